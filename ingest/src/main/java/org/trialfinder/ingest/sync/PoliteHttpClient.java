@@ -1,0 +1,108 @@
+package org.trialfinder.ingest.sync;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * GETs with a minimum interval between requests and retries with exponential backoff on 429, 5xx
+ * and network errors, honouring Retry-After. Other 4xx answers are not retried: the request itself
+ * is wrong and the message says so.
+ */
+final class PoliteHttpClient {
+    private final HttpClient http;
+    private final SyncOptions options;
+    private final PrintStream log;
+    private long lastRequestNanos = Long.MIN_VALUE;
+    private int requests;
+
+    PoliteHttpClient(SyncOptions options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    int requests() {
+        return requests;
+    }
+
+    byte[] get(URI uri) {
+        Duration backoff = options.initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            waitForTurn();
+            String problem;
+            Optional<Duration> retryAfter = Optional.empty();
+            try {
+                requests++;
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri)
+                        .timeout(options.requestTimeout())
+                        .header("Accept", "application/json")
+                        .header("User-Agent", "Trialfinder-sync")
+                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                int status = response.statusCode();
+                if (status == 200) {
+                    return response.body();
+                }
+                String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                if (body.length() > 300) {
+                    body = body.substring(0, 300) + "…";
+                }
+                problem = "HTTP " + status + (body.isEmpty() ? "" : ": " + body);
+                if (status != 429 && status < 500) {
+                    throw new SyncException(uri + " answered " + problem);
+                }
+                retryAfter = response.headers().firstValue("Retry-After").flatMap(PoliteHttpClient::seconds);
+            } catch (IOException e) {
+                problem = "network error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SyncException("interrupted while fetching " + uri, e);
+            }
+            if (attempt >= options.maxAttempts()) {
+                throw new SyncException("gave up on " + uri + " after " + attempt + " attempts; last: " + problem);
+            }
+            Duration wait = retryAfter.filter(d -> d.compareTo(Duration.ofMinutes(10)) <= 0).orElse(backoff);
+            log.printf(Locale.ROOT, "sync: %s; retrying in %.1f s (attempt %d of %d)%n", problem,
+                    wait.toMillis() / 1000.0, attempt + 1, options.maxAttempts());
+            sleep(wait);
+            backoff = backoff.multipliedBy(2);
+        }
+    }
+
+    private static Optional<Duration> seconds(String header) {
+        try {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // an HTTP-date: fall back to our own backoff
+        }
+    }
+
+    private void waitForTurn() {
+        long now = System.nanoTime();
+        if (lastRequestNanos != Long.MIN_VALUE) {
+            long due = lastRequestNanos + options.minInterval().toNanos();
+            if (due > now) {
+                sleep(Duration.ofNanos(due - now));
+            }
+        }
+        lastRequestNanos = System.nanoTime();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException("interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.trialfinder.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.trialfinder.store.StoreException;
+import org.trialfinder.store.StoreMetadata;
+import org.trialfinder.store.StoreStats;
+import org.trialfinder.store.StoreWriter;
+import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.StudyStore;
+
+/**
+ * The embedded store: one Lucene index in {@code <data>/index}.
+ *
+ * <p>Lucene gives exactly the durability the store promises: a commit is published by writing a
+ * new {@code segments_N} file last, so a reader (in this or another process) sees either the
+ * previous commit or the new one, and a crash mid-ingest leaves the previous commit intact. Readers
+ * pick up new commits by themselves, at most {@link #REFRESH_INTERVAL_MS} late.
+ */
+public final class LuceneStudyStore implements StudyStore {
+    static final long REFRESH_INTERVAL_MS = 500;
+
+    private final Path root;
+    private final Directory directory;
+    private final Object readerLock = new Object();
+    private ReaderManager readers;
+    private volatile long lastRefreshCheck;
+
+    private LuceneStudyStore(Path root, Directory directory) {
+        this.root = root;
+        this.directory = directory;
+    }
+
+    /** Opens (creating if needed) the store in {@code root}. */
+    public static LuceneStudyStore open(Path root) {
+        try {
+            Files.createDirectories(root);
+            return new LuceneStudyStore(root, FSDirectory.open(root.resolve("index")));
+        } catch (IOException e) {
+            throw new StoreException("cannot open the store in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    @Override
+    public Optional<StoredStudy> get(String nctIdOrAlias) {
+        if (nctIdOrAlias == null || nctIdOrAlias.isBlank()) {
+            return Optional.empty();
+        }
+        String key = nctIdOrAlias.trim().toUpperCase(java.util.Locale.ROOT);
+        return withReader(reader -> {
+            if (reader == null) {
+                return Optional.<StoredStudy>empty();
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Optional<StoredStudy> direct = first(searcher, new Term(StudyFields.ID, key));
+            return direct.isPresent() ? direct : first(searcher, new Term(StudyFields.ALIAS, key));
+        });
+    }
+
+    @Override
+    public Optional<String> resolveId(String nctIdOrAlias) {
+        return get(nctIdOrAlias).map(StoredStudy::nctId);
+    }
+
+    private static Optional<StoredStudy> first(IndexSearcher searcher, Term term) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(term), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(toStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    }
+
+    static StoredStudy toStored(Document doc) {
+        var geo = doc.getBinaryValue(StudyFields.DERIVED_GEO);
+        return new StoredStudy(
+                doc.get(StudyFields.ID),
+                doc.getBinaryValue(StudyFields.JSON) == null ? new byte[0] : bytes(doc.getBinaryValue(StudyFields.JSON)),
+                geo == null ? List.of() : StudyDocumentMapper.geoFromBytes(bytes(geo)));
+    }
+
+    private static byte[] bytes(org.apache.lucene.util.BytesRef ref) {
+        return java.util.Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
+    }
+
+    @Override
+    public long count() {
+        return withReader(reader -> reader == null ? 0L : (long) reader.numDocs());
+    }
+
+    @Override
+    public void forEach(Consumer<StoredStudy> visitor) {
+        withReader(reader -> {
+            if (reader == null) {
+                return null;
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader lr = leaf.reader();
+                Bits live = lr.getLiveDocs();
+                StoredFields stored = lr.storedFields();
+                for (int doc = 0; doc < lr.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        visitor.accept(toStored(stored.document(doc)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public StoreStats stats() {
+        return withReader(reader -> {
+            if (reader == null) {
+                return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of());
+            }
+            return new StoreStats(reader.numDocs(),
+                    countTerms(reader, StudyFields.STATUS),
+                    countTerms(reader, StudyFields.PHASE),
+                    countTerms(reader, StudyFields.STUDY_TYPE),
+                    countTerms(reader, StudyFields.COUNTRY));
+        });
+    }
+
+    /** Number of live documents carrying each value of a multi-valued doc-values field. */
+    private static Map<String, Long> countTerms(DirectoryReader reader, String field) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader lr = leaf.reader();
+            SortedSetDocValues values = lr.getSortedSetDocValues(field);
+            if (values == null) {
+                continue;
+            }
+            Bits live = lr.getLiveDocs();
+            long[] perOrd = new long[(int) values.getValueCount()];
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    perOrd[(int) values.nextOrd()]++;
+                }
+            }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+                if (perOrd[ord] > 0) {
+                    counts.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+                }
+            }
+        }
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> latestUpdatePostDate() {
+        return withReader(reader -> {
+            long max = Long.MIN_VALUE;
+            if (reader != null) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    var days = leaf.reader().getNumericDocValues(StudyFields.LAST_UPDATE);
+                    Bits live = leaf.reader().getLiveDocs();
+                    if (days == null) {
+                        continue;
+                    }
+                    for (int doc = days.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = days.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            max = Math.max(max, days.longValue());
+                        }
+                    }
+                }
+            }
+            return max == Long.MIN_VALUE ? Optional.<java.time.LocalDate>empty() : Optional.of(java.time.LocalDate.ofEpochDay(max));
+        });
+    }
+
+    @Override
+    public StoreMetadata metadata() {
+        return withReader(reader -> reader == null
+                ? new StoreMetadata(Map.of())
+                : new StoreMetadata(reader.getIndexCommit().getUserData()));
+    }
+
+    @Override
+    public StoreWriter openWriter() {
+        return new LuceneStoreWriter(this);
+    }
+
+    /** Called by the writer after a commit so this process's readers see it at once. */
+    void refreshNow() {
+        lastRefreshCheck = 0;
+    }
+
+    private interface ReaderFunction<T> {
+        T apply(DirectoryReader reader) throws IOException;
+    }
+
+    private <T> T withReader(ReaderFunction<T> fn) {
+        try {
+            ReaderManager manager = readerManager();
+            if (manager == null) {
+                return fn.apply(null);
+            }
+            DirectoryReader reader = manager.acquire();
+            try {
+                return fn.apply(reader);
+            } finally {
+                manager.release(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the store in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The reader manager, refreshed when a newer commit may exist; null while no commit exists. */
+    private ReaderManager readerManager() throws IOException {
+        long now = System.currentTimeMillis();
+        boolean due = now - lastRefreshCheck >= REFRESH_INTERVAL_MS;
+        synchronized (readerLock) {
+            if (readers == null) {
+                if (!DirectoryReader.indexExists(directory)) {
+                    return null;
+                }
+                readers = new ReaderManager(directory);
+                lastRefreshCheck = now;
+                return readers;
+            }
+            if (due) {
+                lastRefreshCheck = now;
+                readers.maybeRefresh();
+            }
+            return readers;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            synchronized (readerLock) {
+                if (readers != null) {
+                    readers.close();
+                    readers = null;
+                }
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the store in " + root, e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.trialfinder.store.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+import org.trialfinder.model.Study;
+import org.trialfinder.store.DerivedGeoPoint;
+import org.trialfinder.store.StudyDocument;
+
+/** Turns a {@link StudyDocument} into the Lucene document that stores it, and back. */
+final class StudyDocumentMapper {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<DerivedGeoPoint>> GEO_LIST = new TypeReference<>() {
+    };
+
+    private StudyDocumentMapper() {
+    }
+
+    static Document toLucene(StudyDocument doc, long epochDay, long contentHash) {
+        Study study = doc.study();
+        Document d = new Document();
+        d.add(new StringField(StudyFields.ID, doc.nctId(), Field.Store.YES));
+        d.add(new SortedDocValuesField(StudyFields.ID, new BytesRef(doc.nctId())));
+        for (String alias : study.nctIdAliases()) {
+            d.add(new StringField(StudyFields.ALIAS, alias, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(StudyFields.ALIAS, new BytesRef(alias)));
+        }
+        d.add(new NumericDocValuesField(StudyFields.LAST_UPDATE, epochDay));
+        d.add(new NumericDocValuesField(StudyFields.CONTENT_HASH, contentHash));
+        d.add(new StoredField(StudyFields.JSON, doc.json()));
+        if (!doc.derivedGeoPoints().isEmpty()) {
+            d.add(new StoredField(StudyFields.DERIVED_GEO, geoToBytes(doc.derivedGeoPoints())));
+        }
+        facet(d, StudyFields.STATUS, study.overallStatus() == null ? null : study.overallStatus().name());
+        facet(d, StudyFields.STUDY_TYPE, study.studyType() == null ? null : study.studyType().name());
+        Set<String> phases = new LinkedHashSet<>();
+        study.phases().forEach(p -> phases.add(p.name()));
+        facets(d, StudyFields.PHASE, phases);
+        facets(d, StudyFields.COUNTRY, new LinkedHashSet<>(study.countries()));
+        return d;
+    }
+
+    private static void facet(Document d, String field, String value) {
+        d.add(new SortedSetDocValuesField(field, new BytesRef(value == null || value.isBlank() ? StudyFields.NONE : value)));
+    }
+
+    private static void facets(Document d, String field, Set<String> values) {
+        values.removeIf(v -> v == null || v.isBlank());
+        if (values.isEmpty()) {
+            facet(d, field, null);
+        }
+        for (String v : values) {
+            facet(d, field, v);
+        }
+    }
+
+    static byte[] geoToBytes(List<DerivedGeoPoint> points) {
+        try {
+            return JSON.writeValueAsBytes(points);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise derived geo points", e);
+        }
+    }
+
+    static List<DerivedGeoPoint> geoFromBytes(byte[] bytes) {
+        if (bytes == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(bytes, GEO_LIST);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored derived geo points are unreadable", e);
+        }
+    }
+
+    /** Content fingerprint of what a document stores; compared only between versions of one study. */
+    static long contentHash(StudyDocument doc) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(doc.json());
+            sha.update((byte) 0);
+            if (!doc.derivedGeoPoints().isEmpty()) {
+                sha.update(geoToBytes(doc.derivedGeoPoints()));
+            }
+            byte[] h = sha.digest();
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (h[i] & 0xff);
+            }
+            return v;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.trialfinder.store.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.trialfinder.store.lucene.TestStudies.study;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trialfinder.store.StoreLockedException;
+import org.trialfinder.store.StoreWriter;
+import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.UpsertOutcome;
+
+class LuceneStudyStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void emptyStoreAnswersWithoutAnIndexOnDisk() {
+        try (var store = LuceneStudyStore.open(dir)) {
+            assertThat(store.count()).isZero();
+            assertThat(store.get("NCT00000001")).isEmpty();
+            assertThat(store.stats().studies()).isZero();
+            assertThat(store.latestUpdatePostDate()).isEmpty();
+        }
+    }
+
+    @Test
+    void upsertKeepsTheNewerOrEqualRecordAndSaysWhatItDid() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China"))).isEqualTo(UpsertOutcome.ADDED);
+            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China"))).isEqualTo(UpsertOutcome.UNCHANGED);
+            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "Same day, new title", "RECRUITING", "China")))
+                    .isEqualTo(UpsertOutcome.UPDATED);
+            assertThat(w.upsert(study("NCT00000001", "2023-05-01", "Older", "COMPLETED", "China"))).isEqualTo(UpsertOutcome.KEPT_NEWER);
+            assertThat(w.upsert(study("NCT00000001", "2025-02-01", "Newer", "COMPLETED", "China"))).isEqualTo(UpsertOutcome.UPDATED);
+            w.commit(Map.of());
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle()).isEqualTo("Newer");
+            assertThat(store.latestUpdatePostDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2025-02-01"));
+        }
+    }
+
+    @Test
+    void storedJsonAndDerivedPointsComeBackExactly() {
+        var doc = study("NCT00000002", "2024-01-10", "Title with <b>tags</b> & ünïcode", "RECRUITING", "China");
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            w.upsert(doc);
+            w.commit(Map.of());
+            StoredStudy back = store.get("nct00000002").orElseThrow();
+            assertThat(back.json()).isEqualTo(doc.json());
+            assertThat(back.derivedGeoPoints()).isEqualTo(doc.derivedGeoPoints());
+        }
+    }
+
+    @Test
+    void nothingIsVisibleBeforeCommitAndCloseWithoutCommitDiscards() {
+        try (var store = LuceneStudyStore.open(dir)) {
+            try (StoreWriter w = store.openWriter()) {
+                w.upsert(study("NCT00000001", "2024-01-10", "Kept", "RECRUITING", "China"));
+                w.commit(Map.of("note", "first"));
+            }
+            try (StoreWriter w = store.openWriter()) {
+                w.upsert(study("NCT00000002", "2024-01-10", "Never committed", "RECRUITING", "China"));
+                w.upsert(study("NCT00000001", "2025-01-10", "Never committed either", "RECRUITING", "China"));
+                assertThat(store.count()).isEqualTo(1);
+            }
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle()).isEqualTo("Kept");
+            assertThat(store.get("NCT00000002")).isEmpty();
+            assertThat(store.metadata().get("note")).hasValue("first");
+        }
+    }
+
+    @Test
+    void rollbackDiscardsAndTheWriterGoesOn() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            w.upsert(study("NCT00000001", "2024-01-10", "Rolled back", "RECRUITING", "China"));
+            w.rollback();
+            assertThat(w.upsert(study("NCT00000002", "2024-01-10", "Kept", "RECRUITING", "China"))).isEqualTo(UpsertOutcome.ADDED);
+            w.commit(Map.of());
+            assertThat(store.get("NCT00000001")).isEmpty();
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void dataAndMetadataSurviveReopening() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
+            w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France"));
+            w.commit(Map.of("sync.lastUpdatePostDateFrom", "2024-01-11"));
+        }
+        try (var store = LuceneStudyStore.open(dir)) {
+            assertThat(store.count()).isEqualTo(2);
+            assertThat(store.metadata().get("sync.lastUpdatePostDateFrom")).hasValue("2024-01-11");
+            // a later writer starts from the stored state: the same record is unchanged
+            try (StoreWriter w = store.openWriter()) {
+                assertThat(w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France"))).isEqualTo(UpsertOutcome.UNCHANGED);
+            }
+        }
+    }
+
+    @Test
+    void aliasesResolveToTheCurrentStudyAndReplaceTheOldRecord() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            w.upsert(study("NCT00000009", "2020-01-01", "Old registration", "COMPLETED", "China"));
+            assertThat(w.upsert(study("NCT00000010", "2024-01-01", "Current", "RECRUITING", "China", "NCT00000009")))
+                    .isEqualTo(UpsertOutcome.ADDED);
+            assertThat(w.upsert(study("NCT00000009", "2020-01-01", "Old registration", "COMPLETED", "China")))
+                    .isEqualTo(UpsertOutcome.SUPERSEDED);
+            w.commit(Map.of());
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.resolveId("NCT00000009")).hasValue("NCT00000010");
+            assertThat(store.get("NCT00000009").orElseThrow().study().briefTitle()).isEqualTo("Current");
+        }
+    }
+
+    @Test
+    void statsCountStatusPhaseTypeAndCountry() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
+            w.upsert(study("NCT00000002", "2024-01-10", "Two", "RECRUITING", "France"));
+            w.upsert(study("NCT00000003", "2024-01-10", "Three", "COMPLETED", "France"));
+            w.upsert(study("NCT00000003", "2025-01-10", "Three, updated", "COMPLETED", "France"));
+            w.commit(Map.of());
+            var stats = store.stats();
+            assertThat(stats.studies()).isEqualTo(3);
+            assertThat(stats.byStatus()).containsExactly(Map.entry("RECRUITING", 2L), Map.entry("COMPLETED", 1L));
+            assertThat(stats.byPhase()).containsEntry("PHASE2", 3L).containsEntry("PHASE3", 3L);
+            assertThat(stats.byStudyType()).containsExactly(Map.entry("INTERVENTIONAL", 3L));
+            assertThat(stats.byCountry()).containsExactly(Map.entry("France", 2L), Map.entry("China", 1L));
+        }
+    }
+
+    @Test
+    void onlyOneWriterAtATime() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter first = store.openWriter()) {
+            assertThatThrownBy(store::openWriter).isInstanceOf(StoreLockedException.class)
+                    .hasMessageContaining("being written by another Trialfinder process");
+        }
+    }
+
+    @Test
+    void aSecondStoreOnTheSameFolderSeesCommitsOfTheFirst() throws Exception {
+        try (var writerSide = LuceneStudyStore.open(dir); var readerSide = LuceneStudyStore.open(dir)) {
+            assertThat(readerSide.count()).isZero();
+            try (StoreWriter w = writerSide.openWriter()) {
+                w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
+                w.commit(Map.of());
+            }
+            // the reader side refreshes on its own, at most REFRESH_INTERVAL_MS later
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (readerSide.count() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(readerSide.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void forEachVisitsEveryCommittedStudy() {
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            for (int i = 1; i <= 25; i++) {
+                w.upsert(study("NCT%08d".formatted(i), "2024-01-10", "Study " + i, "RECRUITING", "China"));
+            }
+            w.commit(Map.of());
+            List<String> ids = new ArrayList<>();
+            store.forEach(s -> ids.add(s.nctId()));
+            assertThat(ids).hasSize(25).doesNotHaveDuplicates();
+        }
+    }
+}

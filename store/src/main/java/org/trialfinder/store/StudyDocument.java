@@ -1,0 +1,22 @@
+package org.trialfinder.store;
+
+import java.util.List;
+import java.util.Objects;
+import org.trialfinder.model.Study;
+
+/**
+ * A study as it is written to a store: the parsed model (for indexing), the original JSON bytes
+ * exactly as they came in (compact UTF-8; what the API returns), and the coordinates Trialfinder
+ * derived for sites that came without a {@code geoPoint}, kept apart so the record itself is never altered.
+ */
+public record StudyDocument(Study study, byte[] json, List<DerivedGeoPoint> derivedGeoPoints) {
+    public StudyDocument {
+        Objects.requireNonNull(study, "study");
+        Objects.requireNonNull(json, "json");
+        derivedGeoPoints = derivedGeoPoints == null ? List.of() : List.copyOf(derivedGeoPoints);
+    }
+
+    public String nctId() {
+        return study.nctId();
+    }
+}

@@ -1,0 +1,47 @@
+package org.trialfinder.store;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The seam between Trialfinder and whatever holds its studies.
+ *
+ * <p>Everything above this interface (ingest, search, API, pages) talks only to it, so the embedded
+ * Lucene store can later be swapped for a distributed engine (OpenSearch) holding the same data.
+ * Implementations must publish writes atomically: a reader sees either the state before a
+ * {@link StoreWriter#commit} or the state after it, never half of an ingest.
+ */
+public interface StudyStore extends AutoCloseable {
+
+    /** The study stored under this NCT id, or under a study that lists it in {@code nctIdAliases}. */
+    Optional<StoredStudy> get(String nctIdOrAlias);
+
+    /** The current NCT id for an id or an alias, if any stored study answers to it. */
+    Optional<String> resolveId(String nctIdOrAlias);
+
+    /** Number of studies visible to readers (the last committed state). */
+    long count();
+
+    /** Visits every stored study of the last committed state, in no promised order. */
+    void forEach(Consumer<StoredStudy> visitor);
+
+    /** Counts by status, phase, study type and country for the last committed state. */
+    StoreStats stats();
+
+    /** The latest {@code lastUpdatePostDate} among stored studies: where a first sync can start. */
+    Optional<java.time.LocalDate> latestUpdatePostDate();
+
+    /** Key/value facts committed with the data (last sync, last ingest, data timestamp). */
+    StoreMetadata metadata();
+
+    /**
+     * Starts the one write transaction this store allows at a time. Nothing it writes is visible
+     * until {@link StoreWriter#commit}; closing it without committing discards everything.
+     *
+     * @throws StoreLockedException when another process or thread is already writing
+     */
+    StoreWriter openWriter();
+
+    @Override
+    void close();
+}
