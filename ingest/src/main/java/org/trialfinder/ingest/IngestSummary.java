@@ -43,7 +43,7 @@ public record IngestSummary(
         out.printf(Locale.ROOT, "  updated:   %,d%n", updated);
         out.printf(Locale.ROOT, "  unchanged: %,d%n", unchanged);
         if (keptNewer > 0) {
-            out.printf(Locale.ROOT, "  not replaced (stored version is newer): %,d%n", keptNewer);
+            out.printf(Locale.ROOT, "  not replaced (stored version is newer, or as new and in the richer v2 form): %,d%n", keptNewer);
         }
         if (superseded > 0) {
             out.printf(Locale.ROOT, "  not stored (old NCT id, now an alias of a stored study): %,d%n", superseded);

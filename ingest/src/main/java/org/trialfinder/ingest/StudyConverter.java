@@ -12,6 +12,7 @@ import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.model.InvalidStudyException;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StudyDocument;
 
 /**
@@ -56,7 +57,8 @@ final class StudyConverter {
             // fields, same order, same values): what the API returns for it.
             byte[] json = mapper.writeValueAsBytes(tree);
             SiteGeocoder.Result geo = geocoder.geocode(study);
-            return new Ok(new StudyDocument(study, json, geo.points()), geo.points().size(), geo.unmatched());
+            SourceForm form = item instanceof SourceItem.LegacyXml ? SourceForm.LEGACY_XML : SourceForm.API_V2;
+            return new Ok(new StudyDocument(study, json, geo.points(), form), geo.points().size(), geo.unmatched());
         } catch (InvalidStudyException e) {
             return new Bad(new Rejection(item.origin(), e.getMessage()));
         } catch (LegacyXmlException e) {

@@ -13,7 +13,8 @@ public interface StoreWriter extends AutoCloseable {
      * <ul>
      *   <li>no stored study with that id: {@link UpsertOutcome#ADDED};</li>
      *   <li>the id is an alias of another stored study: {@link UpsertOutcome#SUPERSEDED}, nothing written;</li>
-     *   <li>stored {@code lastUpdatePostDate} is later than the incoming one: {@link UpsertOutcome#KEPT_NEWER};</li>
+     *   <li>stored {@code lastUpdatePostDate} is later than the incoming one, or the same with the stored
+     *       record in a richer {@link SourceForm}: {@link UpsertOutcome#KEPT_NEWER};</li>
      *   <li>same content as stored: {@link UpsertOutcome#UNCHANGED};</li>
      *   <li>otherwise (incoming date newer or equal): {@link UpsertOutcome#UPDATED}.</li>
      * </ul>

@@ -8,7 +8,10 @@ public enum UpsertOutcome {
     UPDATED,
     /** The incoming record is identical to the stored one. */
     UNCHANGED,
-    /** The stored record has a later last update date; the incoming one was not stored. */
+    /**
+     * The stored record has a later last update date (or the same date in a richer form, see
+     * {@link SourceForm}); the incoming one was not stored.
+     */
     KEPT_NEWER,
     /** The incoming id is an alias of a stored study; the current study was kept. */
     SUPERSEDED

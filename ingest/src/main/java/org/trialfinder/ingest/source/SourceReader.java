@@ -40,6 +40,9 @@ public final class SourceReader {
     static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
     private final ObjectMapper mapper = StudyJson.mapper();
+    /** Reads one value at a time out of a larger document (a page, an array), so trailing content is expected. */
+    private final com.fasterxml.jackson.databind.ObjectReader valueReader = StudyJson.mapper().reader()
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final AtomicLong bytesRead = new AtomicLong();
 
     /** Bytes of input consumed so far (compressed bytes for compressed files). */
@@ -204,7 +207,7 @@ public final class SourceReader {
                     page = true;
                     index = readStudyArray(origin, "studies", p, sink);
                 } else {
-                    single.set(field, mapper.readTree(p));
+                    single.set(field, valueReader.readTree(p));
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -234,7 +237,7 @@ public final class SourceReader {
                 throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "array not closed");
             }
             String where = origin + "#" + arrayName + "[" + i + "]";
-            JsonNode node = mapper.readTree(p);
+            JsonNode node = valueReader.readTree(p);
             sink.accept(node.isObject() ? new SourceItem.JsonTree(where, node)
                     : new SourceItem.Unreadable(where, "expected a study object, found " + node.getNodeType().name().toLowerCase()));
             i++;

@@ -35,7 +35,7 @@ final class LuceneStoreWriter implements StoreWriter {
     /** Per-id lock stripes: the decision and the write for one id happen together, in input order. */
     private static final int STRIPES = 256;
 
-    private record Stored(long epochDay, long contentHash, List<String> aliases) {
+    private record Stored(long epochDay, int form, long contentHash, List<String> aliases) {
     }
 
     private final LuceneStudyStore store;
@@ -83,6 +83,7 @@ final class LuceneStoreWriter implements StoreWriter {
                 SortedDocValues ids = lr.getSortedDocValues(StudyFields.ID);
                 NumericDocValues days = lr.getNumericDocValues(StudyFields.LAST_UPDATE);
                 NumericDocValues hashes = lr.getNumericDocValues(StudyFields.CONTENT_HASH);
+                NumericDocValues forms = lr.getNumericDocValues(StudyFields.FORM);
                 SortedSetDocValues aliases = lr.getSortedSetDocValues(StudyFields.ALIAS);
                 if (ids == null) {
                     continue;
@@ -94,6 +95,7 @@ final class LuceneStoreWriter implements StoreWriter {
                     String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
                     long day = days != null && days.advanceExact(doc) ? days.longValue() : Long.MIN_VALUE;
                     long hash = hashes != null && hashes.advanceExact(doc) ? hashes.longValue() : 0L;
+                    int form = forms != null && forms.advanceExact(doc) ? (int) forms.longValue() : 0;
                     List<String> al = List.of();
                     if (aliases != null && aliases.advanceExact(doc)) {
                         String[] a = new String[aliases.docValueCount()];
@@ -103,7 +105,7 @@ final class LuceneStoreWriter implements StoreWriter {
                         }
                         al = List.of(a);
                     }
-                    state.put(id, new Stored(day, hash, al));
+                    state.put(id, new Stored(day, form, hash, al));
                 }
             }
         } catch (IOException e) {
@@ -128,7 +130,8 @@ final class LuceneStoreWriter implements StoreWriter {
                 }
                 if (stored == null) {
                     outcome = UpsertOutcome.ADDED;
-                } else if (stored.epochDay() > day) {
+                } else if (stored.epochDay() > day
+                        || (stored.epochDay() == day && stored.form() > document.form().ordinal())) {
                     return UpsertOutcome.KEPT_NEWER;
                 } else if (stored.contentHash() == hash) {
                     return UpsertOutcome.UNCHANGED;
@@ -139,7 +142,7 @@ final class LuceneStoreWriter implements StoreWriter {
                 absorbed = aliases.stream().filter(a -> !a.equals(id) && state.containsKey(a)).toList();
                 absorbed.forEach(state::remove);
                 aliases.forEach(a -> aliasToId.put(a, id));
-                state.put(id, new Stored(day, hash, List.copyOf(aliases)));
+                state.put(id, new Stored(day, document.form().ordinal(), hash, List.copyOf(aliases)));
             }
             try {
                 for (String alias : absorbed) {

@@ -8,6 +8,8 @@ final class StudyFields {
     static final String ALIAS = "alias";
     /** {@code lastUpdatePostDate} as epoch day (absent date: {@link Long#MIN_VALUE}). */
     static final String LAST_UPDATE = "lastUpdate";
+    /** {@link org.trialfinder.store.SourceForm} ordinal: breaks ties between versions of the same date. */
+    static final String FORM = "form";
     /** First 8 bytes of the SHA-256 of the stored content, to tell "unchanged" from "updated". */
     static final String CONTENT_HASH = "contentHash";
     /** The original study JSON, UTF-8. */

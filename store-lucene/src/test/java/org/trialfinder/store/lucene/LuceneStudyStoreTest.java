@@ -46,6 +46,23 @@ class LuceneStudyStoreTest {
     }
 
     @Test
+    void aLegacyConversionNeverReplacesTheSameVersionReceivedAsV2() {
+        var v2 = study("NCT00000001", "2024-01-10", "From the API", "RECRUITING", "China");
+        var legacy = new org.trialfinder.store.StudyDocument(
+                study("NCT00000001", "2024-01-10", "From legacy XML", "RECRUITING", "China").study(),
+                study("NCT00000001", "2024-01-10", "From legacy XML", "RECRUITING", "China").json(), List.of(),
+                org.trialfinder.store.SourceForm.LEGACY_XML);
+        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+            assertThat(w.upsert(legacy)).isEqualTo(UpsertOutcome.ADDED);
+            assertThat(w.upsert(v2)).isEqualTo(UpsertOutcome.UPDATED);
+            assertThat(w.upsert(legacy)).isEqualTo(UpsertOutcome.KEPT_NEWER);
+            assertThat(w.upsert(v2)).isEqualTo(UpsertOutcome.UNCHANGED);
+            w.commit(Map.of());
+            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle()).isEqualTo("From the API");
+        }
+    }
+
+    @Test
     void storedJsonAndDerivedPointsComeBackExactly() {
         var doc = study("NCT00000002", "2024-01-10", "Title with <b>tags</b> & ünïcode", "RECRUITING", "China");
         try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.DerivedGeoPoint;
+import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StudyDocument;
 
 /** Small but valid v2 studies for store tests. */
@@ -22,6 +23,6 @@ final class TestStudies {
                 },"hasResults":false}""".formatted(nctId, aliasJson, title, status, lastUpdate, country);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         return new StudyDocument(StudyJson.parse(bytes), bytes,
-                List.of(new DerivedGeoPoint(0, 23.1167, 113.25, "CITY", "Guangzhou, Guangdong, CN")));
+                List.of(new DerivedGeoPoint(0, 23.1167, 113.25, "CITY", "Guangzhou, Guangdong, CN")), SourceForm.API_V2);
     }
 }

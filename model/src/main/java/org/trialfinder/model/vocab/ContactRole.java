@@ -1,0 +1,16 @@
+package org.trialfinder.model.vocab;
+
+/**
+ * Role of a central or site contact ({@code centralContacts[].role}, {@code
+ * locations[].contacts[].role}).
+ *
+ * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
+ * writes them by name; a value outside this list is rejected as bad input.
+ */
+public enum ContactRole {
+  STUDY_CHAIR,
+  STUDY_DIRECTOR,
+  PRINCIPAL_INVESTIGATOR,
+  SUB_INVESTIGATOR,
+  CONTACT
+}

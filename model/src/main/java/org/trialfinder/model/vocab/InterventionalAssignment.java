@@ -1,0 +1,15 @@
+package org.trialfinder.model.vocab;
+
+/**
+ * Intervention model of an interventional study ({@code designInfo.interventionModel}).
+ *
+ * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
+ * writes them by name; a value outside this list is rejected as bad input.
+ */
+public enum InterventionalAssignment {
+  SINGLE_GROUP,
+  PARALLEL,
+  CROSSOVER,
+  FACTORIAL,
+  SEQUENTIAL
+}

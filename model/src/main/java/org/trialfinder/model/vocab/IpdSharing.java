@@ -1,0 +1,14 @@
+package org.trialfinder.model.vocab;
+
+/**
+ * Whether individual participant data will be shared ({@code
+ * ipdSharingStatementModule.ipdSharing}).
+ *
+ * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
+ * writes them by name; a value outside this list is rejected as bad input.
+ */
+public enum IpdSharing {
+  YES,
+  NO,
+  UNDECIDED
+}

@@ -1,0 +1,13 @@
+package org.trialfinder.model.vocab;
+
+/**
+ * Who is responsible for the registration ({@code responsibleParty.type}).
+ *
+ * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
+ * writes them by name; a value outside this list is rejected as bad input.
+ */
+public enum ResponsiblePartyType {
+  SPONSOR,
+  PRINCIPAL_INVESTIGATOR,
+  SPONSOR_INVESTIGATOR
+}

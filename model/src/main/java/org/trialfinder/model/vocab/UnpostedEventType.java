@@ -1,0 +1,13 @@
+package org.trialfinder.model.vocab;
+
+/**
+ * Event in the quality-control history of unposted results ({@code unpostedEvents[].type}).
+ *
+ * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
+ * writes them by name; a value outside this list is rejected as bad input.
+ */
+public enum UnpostedEventType {
+  RESET,
+  RELEASE,
+  UNRELEASE
+}
