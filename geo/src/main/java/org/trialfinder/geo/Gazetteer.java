@@ -110,21 +110,17 @@ public final class Gazetteer {
     Map<String, Integer> countryByIso2 = new HashMap<>(nc * 2);
     for (int i = 0; i < nc; i++) {
       countryIso2[i] = t.text();
-      String iso3 = t.text();
+      t.text(); // alpha-3
       countryName[i] = t.text();
-      String spellings = t.text();
+      t.text(); // other spellings
       countryPop[i] = t.number();
       countryLat[i] = t.coordinate();
       countryLon[i] = t.coordinate();
       countryRankPop[i] = t.number();
+      String keys = t.text(); // folded by the builder
       t.endLine();
       countryByIso2.put(countryIso2[i], i);
-      putFirst(countryByKey, Text.fold(countryIso2[i]), i);
-      putFirst(countryByKey, Text.fold(iso3), i);
-      putFirst(countryByKey, Text.fold(countryName[i]), i);
-      if (!spellings.isEmpty()) {
-        for (String sp : spellings.split("\\|")) putFirst(countryByKey, Text.fold(sp), i);
-      }
+      for (String k : split(keys)) putFirst(countryByKey, k, i);
     }
 
     // ---- regions
@@ -142,22 +138,18 @@ public final class Gazetteer {
       String cc = t.text();
       String code = t.text();
       regionName[i] = t.text();
-      String aliases = t.text();
+      t.text(); // aliases
       regionPop[i] = t.number();
       regionLat[i] = t.coordinate();
       regionLon[i] = t.coordinate();
       regionRankPop[i] = t.number();
+      String keys = t.text(); // folded by the builder
       t.endLine();
       Integer c = countryByIso2.get(cc);
       if (c == null) throw new IOException("region of unknown country " + cc);
       regionCountry[i] = (short) (int) c;
       regionByCountryCode.put(cc + "." + code, i);
-      Set<String> keys = new LinkedHashSet<>(regionKeys(regionName[i]));
-      if (hasLetter(code)) keys.add(Text.fold(code));
-      if (!aliases.isEmpty()) {
-        for (String a : aliases.split("\\|")) keys.addAll(regionKeys(a));
-      }
-      for (String k : keys) append(rkeys, k, i);
+      for (String k : split(keys)) append(rkeys, k, i);
     }
     regionByKey = rkeys;
 
@@ -537,12 +529,19 @@ public final class Gazetteer {
       else break;
     }
     keys.add(core);
+    // "Berlin-Buch", "Mataró-Barcelona", "Bruxelles - Brussel": each part on its own, last.
+    List<String> parts = new ArrayList<>(2);
+    for (String part : city.split("\\s*[-/]\\s*|\\s+-\\s+")) {
+      String f = Text.fold(part);
+      if (f.length() >= 3 && !f.equals(core)) parts.add(f);
+    }
     // "Bunkyo-ku", "Suwon-si", "Changsha City", "Hangzhou Shi": drop a trailing administrative word.
     for (String suffix : CITY_SUFFIXES) {
       if (core.endsWith(" " + suffix) && core.length() > suffix.length() + 1) {
         keys.add(core.substring(0, core.length() - suffix.length() - 1));
       }
     }
+    if (parts.size() > 1) keys.addAll(parts);
     keys.remove("");
     return List.copyOf(keys);
   }
@@ -570,7 +569,7 @@ public final class Gazetteer {
     int slash = text.indexOf('/');
     if (slash > 0) raw.add(text.substring(0, slash)); // "Sachsen / 313"
     for (String r : raw) {
-      for (String key : regionKeys(r)) {
+      for (String key : Text.regionKeys(r)) {
         int[] ids = regionByKey.get(key);
         if (ids == null) continue;
         if (c < 0) return ids;
@@ -584,34 +583,6 @@ public final class Gazetteer {
       }
     }
     return NONE;
-  }
-
-  /** Words around a region's name that do not change which region it is. */
-  private static final Set<String> REGION_WORDS =
-      Set.of(
-          "province", "provincia", "prov", "region", "regione", "state", "estado", "prefecture",
-          "municipality", "oblast", "krai", "kray", "county", "sheng", "shi", "do", "to", "fu", "ken",
-          "autonomous", "special", "administrative", "zizhiqu", "teugbyeolsi", "teukbyeolsi",
-          "gwangyeoksi", "of", "the", "land", "canton", "departement", "department", "voivodeship",
-          "wojewodztwo", "governorate");
-
-  /** Keys a region name is indexed and looked up under: folded, without region words, without spaces. */
-  private static List<String> regionKeys(String name) {
-    String f = Text.fold(name);
-    if (f.isEmpty()) return List.of();
-    Set<String> keys = new LinkedHashSet<>(4);
-    keys.add(f);
-    StringBuilder core = new StringBuilder();
-    for (String tok : f.split(" ")) {
-      if (REGION_WORDS.contains(tok)) continue;
-      if (core.length() > 0) core.append(' ');
-      core.append(tok);
-    }
-    String c = core.toString();
-    if (!c.isEmpty()) keys.add(c);
-    keys.add(Text.compact(f));
-    if (!c.isEmpty()) keys.add(Text.compact(c));
-    return List.copyOf(keys);
   }
 
   private static final Pattern US_ZIP = Pattern.compile("(\\d{5})(?:[- ]?\\d{4})?");
@@ -742,11 +713,6 @@ public final class Gazetteer {
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
-    return false;
   }
 
   private static void putFirst(Map<String, Integer> map, String key, int value) {

@@ -1,6 +1,9 @@
 package org.trialfinder.geo;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Name folding shared by the resource builder and the gazetteer. */
 public final class Text {
@@ -88,5 +91,37 @@ public final class Text {
   /** The folded key with its spaces removed ("gyeonggi do" → "gyeonggido"). */
   public static String compact(String folded) {
     return folded.indexOf(' ') < 0 ? folded : folded.replace(" ", "");
+  }
+
+  /** Words around a region's name that do not change which region it is. */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "province", "provincia", "prov", "region", "regione", "state", "estado", "prefecture",
+          "municipality", "oblast", "krai", "kray", "county", "sheng", "shi", "do", "to", "fu", "ken",
+          "autonomous", "special", "administrative", "zizhiqu", "teugbyeolsi", "teukbyeolsi",
+          "gwangyeoksi", "of", "the", "land", "canton", "departement", "department", "voivodeship",
+          "wojewodztwo", "governorate");
+
+  /**
+   * Keys a region name is indexed and looked up under: folded, without words such as "Province",
+   * "Region" or "State", and both without spaces ("Gyeonggi-do" → "gyeonggi do", "gyeonggi",
+   * "gyeonggido").
+   */
+  public static List<String> regionKeys(String name) {
+    String f = fold(name);
+    if (f.isEmpty()) return List.of();
+    Set<String> keys = new LinkedHashSet<>(4);
+    keys.add(f);
+    StringBuilder core = new StringBuilder();
+    for (String tok : f.split(" ")) {
+      if (REGION_WORDS.contains(tok)) continue;
+      if (core.length() > 0) core.append(' ');
+      core.append(tok);
+    }
+    String c = core.toString();
+    if (!c.isEmpty()) keys.add(c);
+    keys.add(compact(f));
+    if (!c.isEmpty()) keys.add(compact(c));
+    return List.copyOf(keys);
   }
 }

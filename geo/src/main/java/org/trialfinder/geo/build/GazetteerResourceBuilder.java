@@ -153,6 +153,9 @@ public final class GazetteerResourceBuilder {
     {"DK", "Copenhagen", "København"}, {"SE", "Göteborg", "Gothenburg"}, {"UA", "Kyiv", "Kiev"},
     {"UA", "Kharkiv", "Kharkov"}, {"UA", "Lviv", "Lvov"}, {"RO", "Bucharest", "București"}, {"RS", "Belgrade", "Beograd"},
     {"MX", "Victoria de Durango", "Durango"}, {"MX", "Mexico City", "Ciudad de México|CDMX"},
+    {"CH", "Genève", "Geneva|Genf"}, {"ES", "Palma", "Palma de Mallorca"},
+    {"ES", "Las Palmas de Gran Canaria", "Las Palmas"}, {"IT", "Reggio nell'Emilia", "Reggio Emilia"},
+    {"AR", "Buenos Aires", "Capital Federal|Ciudad Autónoma de Buenos Aires|CABA"},
   };
 
   /** German "Frankfurt am Main", "Marburg an der Lahn", "Freiburg im Breisgau": also the first part. */
@@ -295,6 +298,9 @@ public final class GazetteerResourceBuilder {
         int paren = c.name.indexOf(" (");
         if (paren > 0) alias.add(Text.fold(c.name.substring(0, paren)));
         alias.add(Text.fold(transliterate(c.name)));
+        if (c.name.indexOf('/') > 0) { // "Biel/Bienne"
+          for (String part : c.name.split("/")) alias.add(Text.fold(part));
+        }
         if (c.cc.equals("DE") || c.cc.equals("AT") || c.cc.equals("CH")) {
           var m = GERMAN_QUALIFIED.matcher(c.name);
           if (m.matches()) alias.add(Text.fold(m.group(1)));
@@ -357,13 +363,22 @@ public final class GazetteerResourceBuilder {
     return regions;
   }
 
-  /** country, admin1 code, name, aliases ('|'-separated), population, lat, lon, largest place population. */
+  /**
+   * country, admin1 code, name, aliases ('|'-separated), population, lat, lon, largest place
+   * population, search keys ('|'-separated, {@link Text#regionKeys} of the name and aliases, plus
+   * the admin1 code when it has a letter: "MA", "ZH", "ENG").
+   */
   private static void writeRegions(Path file, Map<String, Region> regions, Map<String, Agg> agg) throws IOException {
     try (Writer w = gzipWriter(file)) {
       for (Region r : regions.values()) {
         Agg a = agg.get(r.key());
         if (a == null) continue; // no populated place: nothing to point at
-        w.write(r.cc + "\t" + r.admin1 + "\t" + r.name + "\t" + r.aliases + "\t" + a.pop + "\t" + a.lat() + "\t" + a.lon() + "\t" + a.maxPop + "\n");
+        LinkedHashSet<String> keys = new LinkedHashSet<>(Text.regionKeys(r.name));
+        if (r.admin1.chars().anyMatch(Character::isLetter)) keys.add(Text.fold(r.admin1));
+        if (!r.aliases.isEmpty()) for (String al : r.aliases.split("\\|")) keys.addAll(Text.regionKeys(al));
+        keys.remove("");
+        w.write(r.cc + "\t" + r.admin1 + "\t" + r.name + "\t" + r.aliases + "\t" + a.pop + "\t" + a.lat() + "\t" + a.lon()
+            + "\t" + a.maxPop + "\t" + String.join("|", keys) + "\n");
       }
     }
   }
@@ -407,7 +422,10 @@ public final class GazetteerResourceBuilder {
     return rows;
   }
 
-  /** iso2, iso3, canonical name, other spellings ('|'-separated), population, lat, lon, largest place population. */
+  /**
+   * iso2, iso3, canonical name, other spellings ('|'-separated), population, lat, lon, largest
+   * place population, search keys ('|'-separated: every spelling and code, folded).
+   */
   private static void writeCountries(Path file, List<CountryRow> rows, Map<String, Agg> agg) throws IOException {
     try (Writer w = gzipWriter(file)) {
       for (CountryRow c : rows) {
@@ -416,7 +434,14 @@ public final class GazetteerResourceBuilder {
         String lat = a == null ? "" : a.lat();
         String lon = a == null ? "" : a.lon();
         String max = a == null ? "0" : Long.toString(a.maxPop);
-        w.write(c.iso2 + "\t" + c.iso3 + "\t" + c.canonical + "\t" + String.join("|", c.spellings) + "\t" + pop + "\t" + lat + "\t" + lon + "\t" + max + "\n");
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        keys.add(Text.fold(c.iso2));
+        keys.add(Text.fold(c.iso3));
+        keys.add(Text.fold(c.canonical));
+        for (String sp : c.spellings) keys.add(Text.fold(sp));
+        keys.remove("");
+        w.write(c.iso2 + "\t" + c.iso3 + "\t" + c.canonical + "\t" + String.join("|", c.spellings) + "\t" + pop + "\t" + lat + "\t" + lon
+            + "\t" + max + "\t" + String.join("|", keys) + "\n");
       }
     }
   }
