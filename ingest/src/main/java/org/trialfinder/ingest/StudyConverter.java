@@ -64,8 +64,10 @@ final class StudyConverter {
         } catch (LegacyXmlException e) {
             return new Bad(new Rejection(item.origin(), e.getMessage()));
         } catch (JsonProcessingException e) {
-            return new Bad(new Rejection(item.origin(), "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+            var where = e.getLocation();
+            return new Bad(new Rejection(item.origin(), "malformed JSON"
+                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr())
+                    + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             return new Bad(new Rejection(item.origin(), "cannot read: " + e.getMessage()));
         }

@@ -130,6 +130,19 @@ class BadInputTest {
     }
 
     @Test
+    void truncatedApiPageKeepsTheStudiesBeforeTheCut() throws IOException {
+        String page = Fixtures.page(good.subList(5, 9), "token");
+        String cut = page.substring(0, page.indexOf(good.get(8)) + good.get(8).length() / 2);
+        IngestSummary s = ingest(Fixtures.write(tmp.resolve("page.json"), cut));
+        assertThat(s.added()).isEqualTo(3);
+        assertThat(s.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.origin()).contains("page.json");
+            assertThat(r.reason()).contains("after 3 studies");
+        });
+        assertEarlierDataKept();
+    }
+
+    @Test
     void emptyFiles() throws IOException {
         IngestSummary s = ingest(Fixtures.write(tmp.resolve("empty.json"), ""), Fixtures.write(tmp.resolve("blank.jsonl"), "\n\n"),
                 Files.write(tmp.resolve("empty.xml"), new byte[0]));

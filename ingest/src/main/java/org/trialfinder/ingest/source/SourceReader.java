@@ -183,7 +183,7 @@ public final class SourceReader {
      * of studies. Pages and arrays are streamed element by element.
      */
     private void readJson(String origin, InputStream in, Consumer<SourceItem> sink) throws IOException {
-        int index = 0;
+        int[] streamed = {0};
         try (JsonParser p = mapper.getFactory().createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -191,7 +191,7 @@ public final class SourceReader {
                 return;
             }
             if (first == JsonToken.START_ARRAY) {
-                index = readStudyArray(origin, "", p, sink);
+                readStudyArray(origin, "", p, sink, streamed);
                 return;
             }
             if (first != JsonToken.START_OBJECT) {
@@ -205,7 +205,7 @@ public final class SourceReader {
                 JsonToken value = p.nextToken();
                 if ("studies".equals(field) && value == JsonToken.START_ARRAY) {
                     page = true;
-                    index = readStudyArray(origin, "studies", p, sink);
+                    readStudyArray(origin, "studies", p, sink, streamed);
                 } else {
                     single.set(field, valueReader.readTree(p));
                 }
@@ -221,16 +221,18 @@ public final class SourceReader {
                         + p.currentLocation().getLineNr()));
             }
         } catch (EOFException | com.fasterxml.jackson.core.io.JsonEOFException e) {
-            sink.accept(new SourceItem.Unreadable(origin, "file ends in the middle of a JSON value (truncated?)"));
+            sink.accept(new SourceItem.Unreadable(origin, "file ends in the middle of a JSON value (truncated?)"
+                    + (streamed[0] > 0 ? " after " + streamed[0] + " studies" : "")));
         } catch (JsonParseException e) {
-            sink.accept(new SourceItem.Unreadable(origin + (index > 0 ? " after " + index + " studies" : ""),
+            sink.accept(new SourceItem.Unreadable(origin + (streamed[0] > 0 ? " after " + streamed[0] + " studies" : ""),
                     "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
                             + ": " + e.getOriginalMessage()));
         }
     }
 
-    /** Streams the elements of an array the parser is positioned on; returns how many it read. */
-    private int readStudyArray(String origin, String arrayName, JsonParser p, Consumer<SourceItem> sink) throws IOException {
+    /** Streams the elements of an array the parser is positioned on, counting them in {@code streamed[0]}. */
+    private void readStudyArray(String origin, String arrayName, JsonParser p, Consumer<SourceItem> sink, int[] streamed)
+            throws IOException {
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
@@ -241,8 +243,8 @@ public final class SourceReader {
             sink.accept(node.isObject() ? new SourceItem.JsonTree(where, node)
                     : new SourceItem.Unreadable(where, "expected a study object, found " + node.getNodeType().name().toLowerCase()));
             i++;
+            streamed[0]++;
         }
-        return i;
     }
 
     private void readJsonLines(String origin, InputStream in, Consumer<SourceItem> sink) throws IOException {
