@@ -101,6 +101,7 @@ class CliTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the open writer is the point of the test
     void aStoreBeingWrittenElsewhereGivesAClearMessage() throws Exception {
         Path data = tmp.resolve("data");
         Path lines = Files.write(tmp.resolve("s.jsonl"), sampleLines(2));

@@ -225,17 +225,38 @@ public final class LegacyXmlConverter {
 
     // ------------------------------------------------------------------ parsing
 
-    private static Document parse(InputStream xml, String sourceName) throws LegacyXmlException {
+    /**
+     * One secured parser per thread: building a factory and parser costs more than parsing a
+     * record, and DocumentBuilder is not thread-safe. {@code reset()} returns it to its configured state.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(LegacyXmlConverter::newBuilder);
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilder builder = secureFactory().newDocumentBuilder();
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity " + systemId + " refused");
-            });
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override public void warning(SAXParseException e) {}
-                @Override public void error(SAXParseException e) throws SAXException { throw e; }
-                @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
-            });
+            configure(builder);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("JDK XML parser cannot be secured", e);
+        }
+    }
+
+    private static void configure(DocumentBuilder builder) {
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity " + systemId + " refused");
+        });
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override public void warning(SAXParseException e) {}
+            @Override public void error(SAXParseException e) throws SAXException { throw e; }
+            @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
+        });
+    }
+
+    private static Document parse(InputStream xml, String sourceName) throws LegacyXmlException {
+        DocumentBuilder builder = BUILDERS.get();
+        builder.reset();
+        configure(builder); // reset() drops the resolver and error handler
+        try {
             InputSource in = new InputSource(xml);
             in.setSystemId(sourceName);
             return builder.parse(in);
@@ -246,8 +267,6 @@ public final class LegacyXmlConverter {
             throw new LegacyXmlException(sourceName, "malformed XML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new LegacyXmlException(sourceName, "cannot read XML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("JDK XML parser cannot be secured", e);
         }
     }
 

@@ -155,6 +155,7 @@ class LuceneStudyStoreTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the open writer is the point of the test
     void onlyOneWriterAtATime() {
         try (var store = LuceneStudyStore.open(dir); StoreWriter first = store.openWriter()) {
             assertThatThrownBy(store::openWriter).isInstanceOf(StoreLockedException.class)
