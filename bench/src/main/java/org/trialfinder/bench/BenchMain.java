@@ -1,0 +1,22 @@
+package org.trialfinder.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark) and {@code generate} (a corpus). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Trialfinder benchmarks.",
+        subcommands = {IngestBenchmark.class, CorpusGenerator.GenerateCommand.class})
+public final class BenchMain implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest or generate");
+    }
+}
