@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
                 IngestSummary summary = BundledSample.load(store, Gazetteer.loadDefault(), IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            WebServer server = WebServer.start(store, host, port);
+            WebServer server = WebServer.start(store, Stores.search(store), host, port);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 store.close();

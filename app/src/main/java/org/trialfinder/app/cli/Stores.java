@@ -2,7 +2,10 @@ package org.trialfinder.app.cli;
 
 import java.nio.file.Path;
 import org.trialfinder.store.StudyStore;
+import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.store.lucene.LuceneStudyStore;
+import org.trialfinder.store.lucene.search.LuceneStudySearch;
 
 /**
  * Where the app chooses its store backend. Today: the embedded Lucene store in a folder. A
@@ -14,5 +17,14 @@ public final class Stores {
 
     public static StudyStore open(Path dataDir) {
         return LuceneStudyStore.open(dataDir);
+    }
+
+    /**
+     * The search over a store opened here. Condition words are expanded with MeSH synonyms and
+     * narrower terms (capped by the expander).
+     */
+    public static StudySearch search(StudyStore store) {
+        ConceptExpander expander = ConceptExpander.loadDefault();
+        return new LuceneStudySearch((LuceneStudyStore) store, phrase -> expander.expand(phrase).texts());
     }
 }

@@ -7,9 +7,14 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.javalin.compression.CompressionStrategy;
+import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.meta.MetaApi;
+import org.trialfinder.api.studies.StudiesApi;
+import org.trialfinder.search.StudySearch;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -19,7 +24,6 @@ import org.trialfinder.store.StudyStore;
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
     /** No inline scripts or styles, nothing from other hosts. */
     static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -29,11 +33,16 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static WebServer start(StudyStore store, String host, int port) {
+    public static WebServer start(StudyStore store, StudySearch search, String host, int port) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         HomeListing home = new HomeListing(store);
+        StudiesApi studies = new StudiesApi(store, search);
+        MetaApi meta = new MetaApi(store);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
+            config.http.generateEtags = true;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.jetty.host = host;
             config.jetty.port = port;
             config.staticFiles.add(staticFiles -> {
@@ -51,7 +60,14 @@ public final class WebServer implements AutoCloseable {
                 templates.render("home.jte", Map.of("view", home.view()), out);
                 ctx.html(out.toString());
             });
-            config.routes.get("/api/v2/studies/{nctId}", ctx -> study(ctx, store));
+            config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
+            config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
+            config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
+            config.routes.get("/api/v2/studies/enums", ctx -> send(ctx, meta.enums(ctx.queryParamMap())));
+            config.routes.get("/api/v2/version", ctx -> send(ctx, meta.version(ctx.queryParamMap())));
+            config.routes.get("/api/v2/studies/{nctId}", ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));
+            config.routes.exception(BadRequestException.class, (e, ctx) ->
+                    ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
                 ctx.status(500).contentType("text/plain; charset=utf-8")
@@ -62,24 +78,10 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app);
     }
 
-    /** One study's JSON exactly as it came in; an alias redirects to the current id (301). */
-    private static void study(Context ctx, StudyStore store) {
-        String id = ctx.pathParam("nctId").trim().toUpperCase(java.util.Locale.ROOT);
-        if (!NCT_ID.matcher(id).matches()) {
-            ctx.status(400).contentType("text/plain; charset=utf-8")
-                    .result("\"" + ctx.pathParam("nctId") + "\" is not an NCT id (NCT followed by 8 digits)");
-            return;
-        }
-        var stored = store.get(id);
-        if (stored.isEmpty()) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("Study " + id + " not found");
-            return;
-        }
-        if (!stored.get().nctId().equals(id)) {
-            ctx.status(301).header("Location", "/api/v2/studies/" + stored.get().nctId());
-            return;
-        }
-        ctx.contentType("application/json").result(stored.get().json());
+    private static void send(Context ctx, ApiResponse response) {
+        ctx.status(response.status()).contentType(response.contentType());
+        response.headers().forEach(ctx::header);
+        ctx.result(response.body());
     }
 
     public int port() {

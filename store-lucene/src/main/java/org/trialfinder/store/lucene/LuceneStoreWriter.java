@@ -55,10 +55,11 @@ final class LuceneStoreWriter implements StoreWriter {
     }
 
     private void openIndexWriter() {
-        IndexWriterConfig config = new IndexWriterConfig()
+        IndexWriterConfig config = new IndexWriterConfig(org.trialfinder.store.lucene.index.SearchAnalyzers.perField())
                 // Stored JSON dominates the index size; best compression halves it for a small CPU cost.
                 .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setIndexDeletionPolicy(new KeepRecentCommitsPolicy())
                 .setRAMBufferSizeMB(96)
                 .setCommitOnClose(false);
         try {

@@ -102,6 +102,11 @@ public final class LuceneStudyStore implements StudyStore {
         return Optional.of(toStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
     }
 
+    /** The stored study of a document of this index. */
+    public static StoredStudy toStoredStudy(Document doc) {
+        return toStored(doc);
+    }
+
     static StoredStudy toStored(Document doc) {
         var geo = doc.getBinaryValue(StudyFields.DERIVED_GEO);
         return new StoredStudy(
@@ -224,11 +229,60 @@ public final class LuceneStudyStore implements StudyStore {
         lastRefreshCheck = 0;
     }
 
-    private interface ReaderFunction<T> {
+    /** Work on one reader of the index; for the search side of this module. */
+    public interface ReaderFunction<T> {
         T apply(DirectoryReader reader) throws IOException;
     }
 
-    private <T> T withReader(ReaderFunction<T> fn) {
+    /** Readers of older commits that page tokens still point at, by commit generation. */
+    private final java.util.Map<Long, DirectoryReader> pinned = new java.util.LinkedHashMap<>();
+    private static final int MAX_PINNED = 4;
+
+    /**
+     * Runs {@code fn} on the reader of commit {@code generation} (the newest when empty). A token's
+     * commit that is gone (older than {@link KeepRecentCommitsPolicy#KEEP}) is a {@link StoreException}.
+     */
+    public <T> T withCommit(java.util.OptionalLong generation, ReaderFunction<T> fn) {
+        return withReader(latest -> {
+            if (latest == null || generation.isEmpty() || latest.getIndexCommit().getGeneration() == generation.getAsLong()) {
+                return fn.apply(latest);
+            }
+            DirectoryReader reader = pinnedReader(generation.getAsLong());
+            if (!reader.tryIncRef()) {
+                throw new StoreException("that data version is no longer available");
+            }
+            try {
+                return fn.apply(reader);
+            } finally {
+                reader.decRef();
+            }
+        });
+    }
+
+    private DirectoryReader pinnedReader(long generation) throws IOException {
+        synchronized (pinned) {
+            DirectoryReader r = pinned.get(generation);
+            if (r != null) {
+                return r;
+            }
+            for (var commit : DirectoryReader.listCommits(directory)) {
+                if (commit.getGeneration() == generation) {
+                    r = DirectoryReader.open(commit);
+                    pinned.put(generation, r);
+                    if (pinned.size() > MAX_PINNED) {
+                        var eldest = pinned.entrySet().iterator().next();
+                        pinned.remove(eldest.getKey());
+                        eldest.getValue().decRef();
+                    }
+                    return r;
+                }
+            }
+            throw new StoreException("the data version of this page token is gone (data changed more than "
+                    + KeepRecentCommitsPolicy.KEEP.toMinutes() + " minutes ago)");
+        }
+    }
+
+    <T> T withReader(ReaderFunction<T> fn) {
         try {
             ReaderManager manager = readerManager();
             if (manager == null) {
@@ -274,6 +328,12 @@ public final class LuceneStudyStore implements StudyStore {
                     readers.close();
                     readers = null;
                 }
+            }
+            synchronized (pinned) {
+                for (DirectoryReader r : pinned.values()) {
+                    r.decRef();
+                }
+                pinned.clear();
             }
             directory.close();
         } catch (IOException e) {

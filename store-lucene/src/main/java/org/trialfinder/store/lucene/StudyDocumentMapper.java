@@ -28,7 +28,18 @@ final class StudyDocumentMapper {
     private static final TypeReference<List<DerivedGeoPoint>> GEO_LIST = new TypeReference<>() {
     };
 
+    private static final org.trialfinder.store.lucene.index.SearchDocumentBuilder SEARCH_FIELDS =
+            new org.trialfinder.store.lucene.index.SearchDocumentBuilder();
+
     private StudyDocumentMapper() {
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(byte[] json) {
+        try {
+            return org.trialfinder.model.StudyJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored JSON is unreadable", e);
+        }
     }
 
     static Document toLucene(StudyDocument doc, long epochDay, long contentHash) {
@@ -53,6 +64,7 @@ final class StudyDocumentMapper {
         study.phases().forEach(p -> phases.add(p.name()));
         facets(d, StudyFields.PHASE, phases);
         facets(d, StudyFields.COUNTRY, new LinkedHashSet<>(study.countries()));
+        SEARCH_FIELDS.addTo(d, tree(doc.json()), doc.derivedGeoPoints());
         return d;
     }
 

@@ -1,0 +1,104 @@
+package org.trialfinder.api.meta;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.BadRequestException;
+import org.trialfinder.search.SearchArea;
+import org.trialfinder.search.SearchAreas;
+import org.trialfinder.search.fields.EnumsDocument;
+import org.trialfinder.search.fields.MetadataDocument;
+import org.trialfinder.store.StoreMetadata;
+import org.trialfinder.store.StudyStore;
+
+/**
+ * The API's self-description: {@code /version}, {@code /studies/metadata}, {@code /studies/search-areas}
+ * and {@code /studies/enums}, in ClinicalTrials.gov's shapes, from the same tables that drive
+ * indexing and querying.
+ */
+public final class MetaApi {
+    /** The ClinicalTrials.gov API version these endpoints follow. */
+    public static final String API_VERSION = "2.0.5";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final StudyStore store;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final byte[] metadata;
+    private final byte[] searchAreas;
+    private final byte[] enums;
+
+    public MetaApi(StudyStore store) {
+        this.store = store;
+        try {
+            this.metadata = mapper.writeValueAsBytes(MetadataDocument.json());
+            this.enums = mapper.writeValueAsBytes(EnumsDocument.json());
+            this.searchAreas = mapper.writeValueAsBytes(searchAreasJson());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public ApiResponse version(Map<String, List<String>> params) {
+        noParams(params);
+        ObjectNode o = mapper.createObjectNode();
+        o.put("apiVersion", API_VERSION);
+        String stamp = store.metadata().get(StoreMetadata.DATA_TIMESTAMP).map(s -> STAMP.format(Instant.parse(s))).orElse(null);
+        o.put("dataTimestamp", stamp);
+        return ApiResponse.json(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public ApiResponse metadata(Map<String, List<String>> params) {
+        for (String p : params.keySet()) {
+            if (!p.equals("includeIndexedOnly") && !p.equals("includeHistoricOnly")) {
+                throw new BadRequestException("`" + p + "` is unknown parameter");
+            }
+        }
+        return ApiResponse.json(metadata);
+    }
+
+    public ApiResponse searchAreas(Map<String, List<String>> params) {
+        noParams(params);
+        return ApiResponse.json(searchAreas);
+    }
+
+    public ApiResponse enums(Map<String, List<String>> params) {
+        noParams(params);
+        return ApiResponse.json(enums);
+    }
+
+    private static void noParams(Map<String, List<String>> params) {
+        for (String p : params.keySet()) {
+            throw new BadRequestException("`" + p + "` is unknown parameter");
+        }
+    }
+
+    /** {@code [{"name":"Study","areas":[{name, param, uiLabel, parts:[{pieces, weight, isEnum, isSynonyms}]}]}]}. */
+    private ArrayNode searchAreasJson() {
+        ArrayNode docs = mapper.createArrayNode();
+        ObjectNode study = docs.addObject();
+        study.put("name", "Study");
+        ArrayNode areas = study.putArray("areas");
+        for (SearchArea a : SearchAreas.standard().all()) {
+            ObjectNode area = areas.addObject();
+            area.put("name", a.name());
+            area.put("param", a.param());
+            area.put("uiLabel", a.uiLabel());
+            ArrayNode parts = area.putArray("parts");
+            for (SearchArea.Part p : a.parts()) {
+                ObjectNode part = parts.addObject();
+                part.put("isEnum", p.isEnum());
+                part.put("isSynonyms", p.isSynonyms());
+                part.put("weight", p.weight());
+                ArrayNode pieces = part.putArray("pieces");
+                p.pieces().forEach(pieces::add);
+            }
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,158 @@
+package org.trialfinder.api.studies;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.BadRequestException;
+import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.SearchException;
+import org.trialfinder.search.SearchHit;
+import org.trialfinder.search.SearchPage;
+import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.fields.Projection;
+import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.StudyStore;
+
+/**
+ * {@code /api/v2/studies} and {@code /api/v2/studies/{nctId}}, answered like ClinicalTrials.gov's
+ * REST API v2 (same parameters, shapes and errors), independent of the HTTP server.
+ */
+public final class StudiesApi {
+    private static final Pattern NCT_ID = Pattern.compile("(?i)^NCT0*[1-9]\\d{0,7}$");
+
+    private final StudyStore store;
+    private final StudySearch search;
+    private final ObjectMapper mapper = StudyJson.mapper();
+
+    public StudiesApi(StudyStore store, StudySearch search) {
+        this.store = store;
+        this.search = search;
+    }
+
+    public ApiResponse list(Map<String, List<String>> params) {
+        try {
+            ListStudiesParams p = ListStudiesParams.parse(params);
+            Optional<Projection> projection = p.fields().map(StudiesApi::projection);
+            SearchPage page = search.search(p.request());
+            if (p.format().equals("csv")) {
+                return StudiesCsv.page(page, p.fields());
+            }
+            return ApiResponse.json(listJson(page, projection, !p.request().geo().isEmpty(), p.request().withFacets()));
+        } catch (SearchException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static Projection projection(List<String> fields) {
+        try {
+            return Projection.of(fields);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    /**
+     * {@code {"totalCount":…,"studies":[…],"nextPageToken":…}} with one study per line as
+     * ClinicalTrials.gov writes it, plus Trialfinder's {@code "tf"} object (nearest sites, facet
+     * counts) only when a place or facets were asked for: official clients never see it otherwise.
+     */
+    private byte[] listJson(SearchPage page, Optional<Projection> projection, boolean place, boolean facets) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + page.hits().size() * 8192);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            if (page.total().isPresent()) {
+                g.writeNumberField("totalCount", page.total().getAsLong());
+            }
+            g.writeArrayFieldStart("studies");
+            for (SearchHit hit : page.hits()) {
+                g.writeRaw('\n');
+                if (projection.isPresent()) {
+                    g.writeTree(projection.get().apply(mapper.readTree(hit.json())));
+                } else {
+                    g.writeRawValue(new String(hit.json(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            g.writeEndArray();
+            if (page.nextPageToken().isPresent()) {
+                g.writeStringField("nextPageToken", page.nextPageToken().get());
+            }
+            if (place || facets) {
+                g.writeObjectFieldStart("tf");
+                if (place) {
+                    g.writeArrayFieldStart("hits");
+                    for (SearchHit hit : page.hits()) {
+                        g.writeStartObject();
+                        g.writeStringField("nctId", hit.nctId());
+                        if (hit.nearestSite().isPresent()) {
+                            writeNearest(g, hit);
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                if (facets) {
+                    g.writeObjectField("facets", page.facets());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void writeNearest(JsonGenerator g, SearchHit hit) throws IOException {
+        NearestSite n = hit.nearestSite().get();
+        JsonNode site = mapper.readTree(hit.json()).path("protocolSection").path("contactsLocationsModule").path("locations")
+                .path(n.locationIndex());
+        g.writeObjectFieldStart("nearestSite");
+        g.writeNumberField("locationIndex", n.locationIndex());
+        for (String f : List.of("facility", "city", "state", "zip", "country", "status")) {
+            if (site.hasNonNull(f)) {
+                g.writeStringField(f, site.get(f).asText());
+            }
+        }
+        g.writeNumberField("distanceKm", Math.round(n.distanceKm() * 10) / 10.0);
+        g.writeNumberField("distanceMi", Math.round(n.distanceKm() / 1.609344 * 10) / 10.0);
+        g.writeBooleanField("recruiting", n.recruiting());
+        g.writeBooleanField("coordinatesDerived", n.derivedCoordinates());
+        g.writeEndObject();
+    }
+
+    /** One study as it came in; an alias answers 301 to the current id; unknown ids 404. */
+    public ApiResponse fetch(String rawId, Map<String, List<String>> params) {
+        for (String name : params.keySet()) {
+            if (!List.of("format", "markupFormat", "fields").contains(name)) {
+                throw new BadRequestException("`" + name + "` is unknown parameter");
+            }
+        }
+        String id = rawId.trim();
+        if (!NCT_ID.matcher(id).matches()) {
+            throw new BadRequestException("\"" + rawId + "\" is not an NCT id (NCT followed by up to 8 digits, e.g. NCT06751394)");
+        }
+        String nctId = ListStudiesParams.normaliseNctId(id);
+        Optional<StoredStudy> stored = store.get(nctId);
+        if (stored.isEmpty()) {
+            return ApiResponse.text(404, "Study " + nctId + " not found");
+        }
+        String format = Optional.ofNullable(params.get("format")).filter(l -> !l.isEmpty()).map(l -> l.get(0))
+                .orElse("json").toLowerCase(Locale.ROOT);
+        if (!stored.get().nctId().equals(nctId)) {
+            String query = params.isEmpty() ? "" : "?format=" + format;
+            return ApiResponse.redirect("/api/v2/studies/" + stored.get().nctId() + query);
+        }
+        return StudyFormatsResponse.render(stored.get(), format, params.get("fields"));
+    }
+}

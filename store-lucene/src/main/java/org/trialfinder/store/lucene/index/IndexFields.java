@@ -1,0 +1,76 @@
+package org.trialfinder.store.lucene.index;
+
+/**
+ * Names of the searchable fields of a study document, one family per piece: the prefix says how
+ * the piece's values are indexed, so the query side can name the field from the piece alone.
+ */
+public final class IndexFields {
+    /** Stemmed, folded words with positions (phrases, relevance). */
+    public static final String STEMMED = "s.";
+    /** Unstemmed folded words ({@code EXPANSION[None]}). */
+    public static final String WORDS = "w.";
+    /** The whole value, folded: enums, ids, exact and starts-with matches. */
+    public static final String EXACT = "x.";
+    /** Numbers (dates as epoch days, ages in days, counts) as points for ranges. */
+    public static final String POINT = "p.";
+    /** The first numeric value as doc values, for sorting. */
+    public static final String SORT = "o.";
+    /** Facet values as doc values, for counting options over a result set. */
+    public static final String FACET = "f.";
+    /** Number of values of a list piece, for {@code AREA[Piece:size]}. */
+    public static final String SIZE = "z.";
+    /** Pieces a study has at least one value of, for {@code MISSING}. */
+    public static final String PRESENT = "present";
+    /** Every site with coordinates (given or derived), for distance filters and sorts. */
+    public static final String GEO = "geo";
+    /** Marks every study document (so {@code ALL} and pure filters have something to match). */
+    public static final String ALL = "all";
+
+    /** The NCT id as sorted doc values: the tie-breaker that makes every sort a total order. */
+    public static final String ID_SORT = "id";
+
+    private IndexFields() {
+    }
+
+    /**
+     * The form enum and boolean values are indexed and queried in: lowercase letters and digits only,
+     * so "Not yet recruiting", "NOT_YET_RECRUITING" and "not-yet-recruiting" meet, as do "Phase 2" and
+     * "PHASE2"; yes/no are true/false.
+     */
+    public static String enumKey(String text) {
+        String k = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return switch (k) {
+            case "yes", "y" -> "true";
+            case "no", "n" -> "false";
+            default -> k;
+        };
+    }
+
+    public static String stemmed(String piece) {
+        return STEMMED + piece;
+    }
+
+    public static String words(String piece) {
+        return WORDS + piece;
+    }
+
+    public static String exact(String piece) {
+        return EXACT + piece;
+    }
+
+    public static String point(String piece) {
+        return POINT + piece;
+    }
+
+    public static String sort(String piece) {
+        return SORT + piece;
+    }
+
+    public static String facet(String piece) {
+        return FACET + piece;
+    }
+
+    public static String size(String piece) {
+        return SIZE + piece;
+    }
+}

@@ -1,0 +1,359 @@
+package org.trialfinder.store.lucene.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.Facet;
+import org.trialfinder.search.GeoDecay;
+import org.trialfinder.search.GeoFilter;
+import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.SearchAreas;
+import org.trialfinder.search.SearchException;
+import org.trialfinder.search.SearchHit;
+import org.trialfinder.search.SearchPage;
+import org.trialfinder.search.SearchRequest;
+import org.trialfinder.search.SortKey;
+import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.essie.EssieNode;
+import org.trialfinder.search.fields.FieldCatalog;
+import org.trialfinder.store.DerivedGeoPoint;
+import org.trialfinder.store.StoreException;
+import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.lucene.LuceneStudyStore;
+import org.trialfinder.store.lucene.index.IndexFields;
+
+/**
+ * {@link StudySearch} on the embedded Lucene index: the {@code query.*} expressions rank, every
+ * filter only filters, results sort by relevance or by up to two date/number pieces with missing
+ * values last and the NCT id breaking ties, and page tokens pin the data version of the first page.
+ */
+public final class LuceneStudySearch implements StudySearch {
+    /** ClinicalTrials.gov applies geoDecay only while a result has at most this many studies. */
+    static final int GEO_DECAY_LIMIT = 10_000;
+
+    private final LuceneStudyStore store;
+    private final EssieQueryBuilder essie;
+    private final SearchAreas areas = SearchAreas.standard();
+
+    public LuceneStudySearch(LuceneStudyStore store, Function<String, List<String>> synonyms) {
+        this.store = store;
+        this.essie = new EssieQueryBuilder(FieldCatalog.standard(), areas, synonyms);
+    }
+
+    @Override
+    public SearchPage search(SearchRequest request) {
+        Optional<PageToken> token = request.pageToken().map(PageToken::decode);
+        int fingerprint = fingerprint(request);
+        if (token.isPresent() && token.get().requestHash() != fingerprint) {
+            throw new SearchException("pageToken belongs to a different search: later pages must repeat the first page's "
+                    + "parameters (all but pageToken, pageSize and countTotal)");
+        }
+        try {
+            return store.withCommit(token.map(t -> OptionalLong.of(t.generation())).orElse(OptionalLong.empty()), reader -> {
+                if (reader == null) {
+                    return new SearchPage(List.of(), request.countTotal() ? OptionalLong.of(0) : OptionalLong.empty(),
+                            Optional.empty(), Map.of());
+                }
+                return run(reader, request, token, fingerprint);
+            });
+        } catch (StoreException e) {
+            throw new SearchException("pageToken: " + e.getMessage() + "; start again from the first page");
+        }
+    }
+
+    private SearchPage run(DirectoryReader reader, SearchRequest request, Optional<PageToken> token, int fingerprint)
+            throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query scoring = scoringQuery(request);
+        List<Query> filters = filters(request, null);
+        Query filtered = combine(scoring, filters);
+        Optional<GeoFilter> place = request.geo().stream().findFirst();
+        boolean relevance = request.sort().isEmpty() ? !request.queries().isEmpty()
+                : request.sort().stream().anyMatch(SortKey::relevance);
+        Integer total = null;
+        if (place.isPresent() && relevance) {
+            total = searcher.count(filtered);
+            if (total <= GEO_DECAY_LIMIT) {
+                GeoDecay decay = request.geoDecay().orElse(GeoDecay.DEFAULT);
+                filtered = new FunctionScoreQuery(filtered, new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
+            }
+        }
+        Sort sort = sort(request, relevance, place);
+        int want = request.pageSize() + 1;
+        TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, want,
+                token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want));
+        if (request.countTotal() && total == null) {
+            total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? (int) top.totalHits.value() : searcher.count(filtered);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        ScoreDoc[] docs = top.scoreDocs;
+        int n = Math.min(request.pageSize(), docs.length);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < n; i++) {
+            Document d = stored.document(docs[i].doc);
+            StoredStudy s = LuceneStudyStore.toStoredStudy(d);
+            Optional<NearestSite> nearest = place.map(p -> nearestSite(s, p)).flatMap(x -> x);
+            hits.add(new SearchHit(s.nctId(), Float.isNaN(docs[i].score) ? 0f : docs[i].score, nearest, s.json()));
+        }
+        Optional<String> next = docs.length > request.pageSize()
+                ? Optional.of(new PageToken(reader.getIndexCommit().getGeneration(), fingerprint, (FieldDoc) docs[n - 1]).encode())
+                : Optional.empty();
+        Map<String, Map<String, Long>> facets = request.withFacets() ? facets(searcher, request, scoring) : Map.of();
+        return new SearchPage(hits, request.countTotal() && token.isEmpty() ? OptionalLong.of(total) : OptionalLong.empty(),
+                next, facets);
+    }
+
+    /** The {@code query.*} expressions, all of which must match; they give the relevance score. */
+    private Query scoringQuery(SearchRequest request) {
+        if (request.queries().isEmpty()) {
+            return new ConstantScoreQuery(EssieQueryBuilder.allStudies());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (SearchRequest.AreaQuery q : request.queries()) {
+            b.add(essie.build(q.expression(), QueryContext.of(q.area(), true)), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    /** Every filter of the request, except the facet {@code without} (for that facet's own counts). */
+    private List<Query> filters(SearchRequest request, Facet without) {
+        List<Query> filters = new ArrayList<>();
+        for (EssieNode advanced : request.advanced()) {
+            filters.add(essie.build(advanced, QueryContext.of(areas.byName("BasicSearch").orElseThrow(), false)));
+        }
+        if (!request.statuses().isEmpty()) {
+            filters.add(terms(IndexFields.exact("OverallStatus"), request.statuses()));
+        }
+        for (GeoFilter g : request.geo()) {
+            filters.add(LatLonPoint.newDistanceQuery(IndexFields.GEO, g.lat(), g.lon(), g.radiusKm() * 1000));
+        }
+        if (!request.ids().isEmpty()) {
+            filters.add(new BooleanQuery.Builder()
+                    .add(terms(IndexFields.exact("NCTId"), request.ids()), Occur.SHOULD)
+                    .add(terms(IndexFields.exact("NCTIdAlias"), request.ids()), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1).build());
+        }
+        for (Facet.Selection s : request.facets()) {
+            if (s.facet() != without) {
+                filters.add(terms(IndexFields.exact(s.facet().piece()), s.values()));
+            }
+        }
+        request.personAge().ifPresent(years -> {
+            double days = years * 365.25;
+            filters.add(boundOrMissing("MinimumAge", Double.NEGATIVE_INFINITY, days));
+            filters.add(boundOrMissing("MaximumAge", days, Double.POSITIVE_INFINITY));
+        });
+        return filters;
+    }
+
+    /** An age bound that admits the value, where a missing bound means no bound. */
+    private static Query boundOrMissing(String piece, double lo, double hi) {
+        Query missing = new BooleanQuery.Builder().add(EssieQueryBuilder.allStudies(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.PRESENT, piece)), Occur.MUST_NOT).build();
+        return new BooleanQuery.Builder()
+                .add(DoublePoint.newRangeQuery(IndexFields.point(piece), lo - 1e-6, hi + 1e-6), Occur.SHOULD)
+                .add(missing, Occur.SHOULD).setMinimumNumberShouldMatch(1).build();
+    }
+
+    private static Query terms(String field, java.util.Collection<String> values) {
+        List<BytesRef> refs = values.stream().map(v -> new BytesRef(EssieQueryBuilder.enumKey(v))).toList();
+        if (field.equals(IndexFields.exact("NCTId")) || field.equals(IndexFields.exact("NCTIdAlias"))) {
+            refs = values.stream().map(v -> new BytesRef(v.toLowerCase(java.util.Locale.ROOT))).toList();
+        }
+        return new TermInSetQuery(field, refs);
+    }
+
+    private static Query combine(Query scoring, List<Query> filters) {
+        if (filters.isEmpty()) {
+            return scoring;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(scoring, Occur.MUST);
+        filters.forEach(f -> b.add(f, Occur.FILTER));
+        return b.build();
+    }
+
+    private static Sort sort(SearchRequest request, boolean relevance, Optional<GeoFilter> place) {
+        List<SortField> fields = new ArrayList<>();
+        if (request.sort().isEmpty()) {
+            if (relevance) {
+                fields.add(SortField.FIELD_SCORE);
+            }
+        } else {
+            for (SortKey key : request.sort()) {
+                if (key.relevance()) {
+                    fields.add(SortField.FIELD_SCORE);
+                } else if (key.distance()) {
+                    GeoFilter g = place.orElseThrow(() -> new SearchException("sort=@distance needs filter.geo (the place to measure from)"));
+                    fields.add(LatLonDocValuesField.newDistanceSort(IndexFields.GEO, g.lat(), g.lon()));
+                } else {
+                    SortedNumericSortField f = new SortedNumericSortField(IndexFields.sort(key.piece()), SortField.Type.LONG,
+                            key.descending(), key.descending() ? SortedNumericSelector.Type.MAX : SortedNumericSelector.Type.MIN);
+                    // studies without the value come last in either direction
+                    f.setMissingValue(key.descending() ? Long.MIN_VALUE : Long.MAX_VALUE);
+                    fields.add(f);
+                }
+            }
+        }
+        fields.add(new SortField(IndexFields.ID_SORT, SortField.Type.STRING)); // a total order: stable pages
+        return new Sort(fields.toArray(SortField[]::new));
+    }
+
+    /**
+     * The site nearest to the place, preferring a site that is itself recruiting when one lies within
+     * the radius. Coordinates are the site's geoPoint or, failing that, the gazetteer's.
+     */
+    static Optional<NearestSite> nearestSite(StoredStudy study, GeoFilter place) {
+        JsonNode locations;
+        try {
+            locations = StudyJson.mapper().readTree(study.json()).path("protocolSection").path("contactsLocationsModule").path("locations");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Integer, DerivedGeoPoint> derived = new HashMap<>();
+        study.derivedGeoPoints().forEach(d -> derived.put(d.locationIndex(), d));
+        NearestSite best = null;
+        NearestSite bestRecruiting = null;
+        for (int i = 0; i < locations.size(); i++) {
+            JsonNode site = locations.get(i);
+            JsonNode gp = site.path("geoPoint");
+            double lat;
+            double lon;
+            boolean isDerived = false;
+            if (gp.hasNonNull("lat") && gp.hasNonNull("lon")) {
+                lat = gp.get("lat").asDouble();
+                lon = gp.get("lon").asDouble();
+            } else if (derived.containsKey(i)) {
+                lat = derived.get(i).lat();
+                lon = derived.get(i).lon();
+                isDerived = true;
+            } else {
+                continue;
+            }
+            double km = Haversine.km(place.lat(), place.lon(), lat, lon);
+            boolean recruiting = "RECRUITING".equals(site.path("status").asText());
+            NearestSite candidate = new NearestSite(i, km, recruiting, isDerived);
+            if (best == null || km < best.distanceKm()) {
+                best = candidate;
+            }
+            if (recruiting && km <= place.radiusKm() && (bestRecruiting == null || km < bestRecruiting.distanceKm())) {
+                bestRecruiting = candidate;
+            }
+        }
+        return Optional.ofNullable(bestRecruiting != null ? bestRecruiting : best);
+    }
+
+    /** Option counts per facet: each facet counted with every filter but its own selection (as on the website). */
+    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, SearchRequest request, Query scoring) throws IOException {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        List<Facet> unselected = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            boolean selected = request.facets().stream().anyMatch(s -> s.facet() == f);
+            if (selected) {
+                out.put(f.key(), count(searcher, combine(scoring, filters(request, f)), List.of(f)).get(f.key()));
+            } else {
+                unselected.add(f);
+            }
+        }
+        out.putAll(count(searcher, combine(scoring, filters(request, null)), unselected));
+        Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+        for (Facet f : Facet.values()) {
+            ordered.put(f.key(), out.getOrDefault(f.key(), Map.of()));
+        }
+        return ordered;
+    }
+
+    private static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query, List<Facet> facets) throws IOException {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        facets.forEach(f -> counts.put(f.key(), new LinkedHashMap<>()));
+        searcher.search(new ConstantScoreQuery(query), new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
+            @Override
+            public SimpleCollector newCollector() {
+                return new SimpleCollector() {
+                    private final SortedSetDocValues[] values = new SortedSetDocValues[facets.size()];
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        for (int i = 0; i < facets.size(); i++) {
+                            values[i] = context.reader().getSortedSetDocValues(IndexFields.facet(facets.get(i).piece()));
+                        }
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        for (int i = 0; i < facets.size(); i++) {
+                            SortedSetDocValues v = values[i];
+                            if (v != null && v.advanceExact(doc)) {
+                                Map<String, Long> c = counts.get(facets.get(i).key());
+                                for (int k = 0; k < v.docValueCount(); k++) {
+                                    String value = v.lookupOrd(v.nextOrd()).utf8ToString();
+                                    synchronized (c) {
+                                        c.merge(value, 1L, Long::sum);
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public Void reduce(java.util.Collection<SimpleCollector> collectors) {
+                return null;
+            }
+        });
+        return counts;
+    }
+
+    /** What identifies a search for page-token purposes: everything but the page position and size. */
+    static int fingerprint(SearchRequest r) {
+        return Objects.hash(r.queries().stream().map(q -> q.area().name() + "=" + q.expression()).toList(),
+                r.advanced().stream().map(Object::toString).toList(), new java.util.TreeSet<>(r.statuses()),
+                r.geo().stream().map(GeoFilter::toString).toList(), new java.util.TreeSet<>(r.ids()),
+                r.facets().stream().map(s -> s.facet() + ":" + new java.util.TreeSet<>(s.values())).toList(),
+                r.personAge().isPresent() ? r.personAge().getAsDouble() : null, r.geoDecay().map(Object::toString).orElse(""),
+                r.sort().stream().map(Object::toString).toList());
+    }
+}
