@@ -131,6 +131,10 @@ public final class Ingester {
             } catch (RuntimeException e) {
                 // A store failure (disk full, I/O error) ends the ingest without committing anything.
                 failure.compareAndSet(null, e);
+            } catch (Error e) {
+                // Even an Error (out of memory, a broken class path) must not leave the reader waiting
+                // for a worker that is gone: record it, keep draining, and fail the ingest.
+                failure.compareAndSet(null, new IllegalStateException("ingest worker failed: " + e, e));
             }
         }
     }

@@ -62,7 +62,7 @@ import org.trialfinder.model.protocol.StatusModule;
  *   <tr><td>C7</td><td>kinds of uploaded documents ({@code Protocol, SAP, ICF})</td></tr>
  *   <tr><td>C8</td><td>first central contact: name {@code [ROLE]}, phone ({@code ext.}), email,
  *       one line each</td></tr>
- *   <tr><td>KW</td><td>each condition, then each keyword</td></tr>
+ *   <tr><td>KW</td><td>each condition, then each keyword, without repeats</td></tr>
  *   <tr><td>AB</td><td>brief summary, line breaks folded into spaces</td></tr>
  *   <tr><td>UR</td><td>{@code https://clinicaltrials.gov/study/NCT…}</td></tr>
  *   <tr><td>DB</td><td>{@code ClinicalTrials.gov}</td></tr>
@@ -348,8 +348,8 @@ public final class RisFormat {
     if (module == null) {
       return List.of();
     }
-    List<String> out = new ArrayList<>(each(module.conditions(), c -> c));
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(each(module.conditions(), c -> c));
     out.addAll(each(module.keywords(), k -> k));
-    return out;
+    return List.copyOf(out);
   }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * @param terms the terms to search, without duplicates (compared after folding and plural
  *     stripping) and without MeSH's inverted duplicates ("Infarction, Myocardial" when "Myocardial
  *     Infarction" is there): first each descriptor's name, abbreviation expansion, entry terms
- *     and unambiguous abbreviations, then the names of narrower descriptors (children first)
+ *     and unambiguous case-insensitive abbreviations ("NSCLC", not "MI"), then the names of
+ *     narrower descriptors (children first)
  * @param ambiguous true when the phrase is an abbreviation with several senses
  * @param truncated true when terms were left out to stay within the expander's cap
  */

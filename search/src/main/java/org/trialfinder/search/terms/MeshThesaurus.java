@@ -82,7 +82,7 @@ public final class MeshThesaurus {
     this.byTree = Collections.unmodifiableNavigableMap(tree);
 
     Map<String, Integer> vocab = new HashMap<>();
-    LongIntMap edgeMap = new LongIntMap(1 << 18);
+    LongIntMap edgeMap = new LongIntMap(1 << 12);
     List<List<Entry>> terms = new ArrayList<>();
     terms.add(null); // root
     int depthMax = 0;
