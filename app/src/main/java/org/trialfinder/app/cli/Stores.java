@@ -16,7 +16,16 @@ public final class Stores {
     }
 
     public static StudyStore open(Path dataDir) {
-        return LuceneStudyStore.open(dataDir);
+        LuceneStudyStore store = LuceneStudyStore.open(dataDir);
+        try {
+            store.upgradeIfNeeded(System.out);
+        } catch (org.trialfinder.store.StoreLockedException e) {
+            // another process is writing now; the next start after it finishes upgrades the index
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /**

@@ -45,6 +45,8 @@ final class LuceneStoreWriter implements StoreWriter {
     private IndexWriter writer;
     private Map<String, Stored> state;
     private Map<String, String> aliasToId;
+    /** Whether the store's documents all have the current searchable-field layout (or there are none). */
+    private boolean schemaCurrent;
 
     LuceneStoreWriter(LuceneStudyStore store) {
         this.store = store;
@@ -71,6 +73,8 @@ final class LuceneStoreWriter implements StoreWriter {
             throw new StoreException("cannot open the store in " + store.root() + " for writing: " + e.getMessage(), e);
         }
         loadState();
+        schemaCurrent = state.isEmpty()
+                || LuceneStudyStore.SCHEMA_VERSION.equals(store.metadata().get(LuceneStudyStore.SCHEMA_KEY).orElse(null));
     }
 
     /** Loads id -> (date, hash, aliases) from the last commit (plus nothing uncommitted: the writer is fresh). */
@@ -161,6 +165,11 @@ final class LuceneStoreWriter implements StoreWriter {
     public void commit(Map<String, String> metadata) {
         try {
             Map<String, String> merged = new HashMap<>(store.metadata().values());
+            if (schemaCurrent) {
+                // every document written since is in the current layout; an older store keeps its
+                // old stamp until upgradeIfNeeded has rewritten all of it
+                merged.put(LuceneStudyStore.SCHEMA_KEY, LuceneStudyStore.SCHEMA_VERSION);
+            }
             merged.putAll(metadata);
             writer.setLiveCommitData(merged.entrySet());
             writer.commit();
@@ -168,6 +177,41 @@ final class LuceneStoreWriter implements StoreWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit to the store in " + store.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Rewrites every stored study's document from its stored JSON, so the searchable fields follow
+     * the current schema. Nothing about the studies changes; the upsert state is untouched.
+     */
+    int reindexAll(java.io.PrintStream log) {
+        int n = 0;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader lr = leaf.reader();
+                Bits live = lr.getLiveDocs();
+                var stored = lr.storedFields();
+                NumericDocValues forms = lr.getNumericDocValues(StudyFields.FORM);
+                for (int doc = 0; doc < lr.maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    var s = LuceneStudyStore.toStored(stored.document(doc));
+                    int form = forms != null && forms.advanceExact(doc) ? (int) forms.longValue() : 0;
+                    var document = new org.trialfinder.store.StudyDocument(s.study(), s.json(), s.derivedGeoPoints(),
+                            org.trialfinder.store.SourceForm.values()[form]);
+                    long day = document.study().lastUpdatePostDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+                    writer.updateDocument(new Term(StudyFields.ID, s.nctId()),
+                            StudyDocumentMapper.toLucene(document, day, StudyDocumentMapper.contentHash(document)));
+                    if (++n % 10_000 == 0) {
+                        log.printf("reindex: %,d studies%n", n);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reindex the store in " + store.root() + ": " + e.getMessage(), e);
+        }
+        schemaCurrent = true;
+        return n;
     }
 
     @Override

@@ -43,6 +43,10 @@ import org.trialfinder.store.StudyStore;
  */
 public final class LuceneStudyStore implements StudyStore {
     static final long REFRESH_INTERVAL_MS = 500;
+    /** Commit metadata naming the layout of the searchable fields the index was written with. */
+    static final String SCHEMA_KEY = "index.schema";
+    /** Raise when the searchable fields change: stores written before are reindexed on open. */
+    static final String SCHEMA_VERSION = "2";
 
     private final Path root;
     private final Directory directory;
@@ -217,6 +221,25 @@ public final class LuceneStudyStore implements StudyStore {
         return withReader(reader -> reader == null
                 ? new StoreMetadata(Map.of())
                 : new StoreMetadata(reader.getIndexCommit().getUserData()));
+    }
+
+    /**
+     * Rewrites the searchable fields of a store written by an older Trialfinder (different
+     * {@link #SCHEMA_VERSION}) from the stored records, in one commit. Returns how many studies were
+     * rewritten (0 when the store is current or empty).
+     */
+    public int upgradeIfNeeded(java.io.PrintStream log) {
+        if (count() == 0 || SCHEMA_VERSION.equals(metadata().get(SCHEMA_KEY).orElse(null))) {
+            return 0;
+        }
+        log.println("store: the search index of " + root + " was written by an older Trialfinder; rebuilding it from the "
+                + "stored records (nothing is lost)");
+        try (LuceneStoreWriter w = new LuceneStoreWriter(this)) {
+            int n = w.reindexAll(log);
+            w.commit(Map.of());
+            log.printf("store: reindexed %,d studies%n", n);
+            return n;
+        }
     }
 
     @Override
