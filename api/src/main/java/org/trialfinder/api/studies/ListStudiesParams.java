@@ -35,7 +35,7 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
             "postFilter.advanced", "postFilter.synonyms", "aggFilters", "geoDecay", "fields", "sort", "countTotal",
             "pageSize", "pageToken");
     /** Trialfinder's additions: facet counts and a person's age filter. */
-    static final Set<String> OWN = Set.of("tf.facets", "tf.age");
+    static final Set<String> OWN = Set.of("tf.facets", "tf.age", "tf.place", "tf.radius");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
     private static final Pattern NCT_ID = Pattern.compile("(?i)NCT0*[1-9]\\d{0,7}");
     /** Date and numeric pieces that can be sorted (ClinicalTrials.gov: "only date and numeric fields"). */
@@ -44,6 +44,15 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
             "LastUpdateSubmitDate", "StatusVerifiedDate", "EnrollmentCount", "MinimumAge", "MaximumAge");
 
     public static ListStudiesParams parse(Map<String, List<String>> query) {
+        return parse(query, text -> Optional.empty());
+    }
+
+    /** A place name to coordinates, for {@code tf.place}. */
+    public interface PlaceResolver {
+        Optional<double[]> resolve(String place);
+    }
+
+    public static ListStudiesParams parse(Map<String, List<String>> query, PlaceResolver places) {
         SearchAreas areas = SearchAreas.standard();
         for (String name : query.keySet()) {
             if (!OFFICIAL.contains(name) && !OWN.contains(name) && areas.byParam(name).isEmpty()) {
@@ -51,13 +60,13 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
             }
         }
         try {
-            return build(query, areas);
+            return build(query, areas, places);
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
         }
     }
 
-    private static ListStudiesParams build(Map<String, List<String>> query, SearchAreas areas) {
+    private static ListStudiesParams build(Map<String, List<String>> query, SearchAreas areas, PlaceResolver places) {
         List<SearchRequest.AreaQuery> queries = new ArrayList<>();
         boolean onlyIds = false;
         for (SearchArea area : areas.all()) {
@@ -92,6 +101,19 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
         List<GeoFilter> geo = new ArrayList<>();
         for (String p : List.of("filter.geo", "postFilter.geo")) {
             single(query, p).filter(s -> !s.isBlank()).ifPresent(s -> geo.add(GeoFilter.parse(p, s)));
+        }
+        Optional<String> place = single(query, "tf.place").filter(x -> !x.isBlank());
+        if (place.isPresent()) {
+            double[] at = places.resolve(place.get()).orElseThrow(() -> new BadRequestException("tf.place: no place called \""
+                    + place.get() + "\" is known; give a city, region, country, US ZIP or Canadian postal code, or lat,lon "
+                    + "(GET /api/v2/tf/places?place=… lists candidates)"));
+            String radius = single(query, "tf.radius").orElse("50km").trim().toLowerCase(Locale.ROOT);
+            if (!radius.matches("\\d+(\\.\\d+)?(km|mi)")) {
+                throw new BadRequestException("tf.radius must be a distance with its unit, e.g. 50km or 100mi; got \"" + radius + "\"");
+            }
+            geo.add(GeoFilter.parse("tf.place", "distance(" + at[0] + "," + at[1] + "," + radius + ")"));
+        } else if (query.containsKey("tf.radius")) {
+            throw new BadRequestException("tf.radius goes with tf.place");
         }
         Set<String> ids = new LinkedHashSet<>();
         for (String p : List.of("filter.ids", "postFilter.ids")) {

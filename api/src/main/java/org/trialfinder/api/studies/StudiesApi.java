@@ -35,14 +35,17 @@ public final class StudiesApi {
     private final StudySearch search;
     private final ObjectMapper mapper = StudyJson.mapper();
 
-    public StudiesApi(StudyStore store, StudySearch search) {
+    private final ListStudiesParams.PlaceResolver places;
+
+    public StudiesApi(StudyStore store, StudySearch search, ListStudiesParams.PlaceResolver places) {
         this.store = store;
         this.search = search;
+        this.places = places;
     }
 
     public ApiResponse list(Map<String, List<String>> params) {
         try {
-            ListStudiesParams p = ListStudiesParams.parse(params);
+            ListStudiesParams p = ListStudiesParams.parse(params, places);
             Optional<Projection> projection = p.fields().map(StudiesApi::projection);
             SearchPage page = search.search(p.request());
             if (p.format().equals("csv")) {

@@ -13,6 +13,9 @@ import io.javalin.compression.CompressionStrategy;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.meta.MetaApi;
+import org.trialfinder.api.meta.OpenApiDocument;
+import org.trialfinder.api.places.PlacesApi;
+import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.store.StudyStore;
@@ -36,7 +39,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(StudyStore store, StudySearch search, String host, int port) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         HomeListing home = new HomeListing(store);
-        StudiesApi studies = new StudiesApi(store, search);
+        PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
+        StudiesApi studies = new StudiesApi(store, search,
+                text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
+        byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -65,6 +71,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/enums", ctx -> send(ctx, meta.enums(ctx.queryParamMap())));
             config.routes.get("/api/v2/version", ctx -> send(ctx, meta.version(ctx.queryParamMap())));
+            config.routes.get("/api/v2/tf/places", ctx -> send(ctx, places.lookup(ctx.queryParamMap())));
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/v2/studies/{nctId}", ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));
             config.routes.exception(BadRequestException.class, (e, ctx) ->
                     ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage()));

@@ -121,6 +121,37 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void placeLookupAndPlaceSearch() {
+        JsonNode gz = s.json("/api/v2/tf/places?place=Guangzhou");
+        assertThat(gz.path("places").get(0).path("countryCode").asText()).isEqualTo("CN");
+        assertThat(gz.path("places").get(0).path("lat").asDouble()).isBetween(22.9, 23.4);
+        JsonNode zip = s.json("/api/v2/tf/places?place=02115");
+        assertThat(zip.path("places").get(0).path("lat").asDouble()).isBetween(42.2, 42.5);
+        JsonNode springfield = s.json("/api/v2/tf/places?place=Springfield&limit=5");
+        assertThat(springfield.path("ambiguous").asBoolean()).isTrue();
+        assertThat(springfield.path("places").size()).isGreaterThan(1);
+        assertThat(s.json("/api/v2/tf/places?place=Ontario,%20Canada").path("places").get(0).path("countryCode").asText()).isEqualTo("CA");
+        badRequest("/api/v2/tf/places", "place is required");
+        badRequest("/api/v2/studies?tf.place=Qwxzzyq", "tf.place", "Qwxzzyq");
+        badRequest("/api/v2/studies?tf.place=Boston&tf.radius=far", "tf.radius");
+        // tf.place=Guangzhou is the same search as filter.geo around Guangzhou's coordinates
+        JsonNode place = gz.path("places").get(0);
+        String geo = "distance(" + place.path("lat").asDouble() + "," + place.path("lon").asDouble() + ",50km)";
+        assertThat(s.allIds("tf.place=Guangzhou&tf.radius=50km", 1000))
+                .containsExactlyInAnyOrderElementsOf(s.allIds("filter.geo=" + SampleServer.enc(geo), 1000))
+                .contains("NCT06751394");
+    }
+
+    @Test
+    void openApiDocumentDescribesTheAdditions() {
+        JsonNode doc = s.json("/api/openapi.json");
+        assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("paths").has("/studies")).isTrue();
+        assertThat(doc.path("paths").has("/tf/places")).isTrue();
+        assertThat(doc.toString()).contains("tf.facets").contains("tf.age").contains("tf.place");
+    }
+
+    @Test
     void etagAnd304AndGzip() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create(s.base + "/api/v2/studies?query.cond=asthma&fields=NCTId");
