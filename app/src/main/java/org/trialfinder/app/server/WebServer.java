@@ -15,6 +15,7 @@ import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.meta.MetaApi;
 import org.trialfinder.api.meta.OpenApiDocument;
 import org.trialfinder.api.places.PlacesApi;
+import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.search.StudySearch;
@@ -44,6 +45,7 @@ public final class WebServer implements AutoCloseable {
                 text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
         byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
+        StatsApi stats = new StatsApi(store);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
@@ -71,6 +73,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/enums", ctx -> send(ctx, meta.enums(ctx.queryParamMap())));
             config.routes.get("/api/v2/version", ctx -> send(ctx, meta.version(ctx.queryParamMap())));
+            config.routes.get("/api/v2/stats/size", ctx -> send(ctx, stats.size(ctx.queryParamMap())));
+            config.routes.get("/api/v2/stats/field/values", ctx -> send(ctx, stats.fieldValues(ctx.queryParamMap())));
+            config.routes.get("/api/v2/stats/field/sizes", ctx -> send(ctx, stats.fieldSizes(ctx.queryParamMap())));
             config.routes.get("/api/v2/tf/places", ctx -> send(ctx, places.lookup(ctx.queryParamMap())));
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/api/v2/studies/{nctId}", ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));

@@ -143,6 +143,34 @@ class ApiBehaviourTest {
     }
 
     @Test
+    void statisticsAgreeWithAScan() {
+        JsonNode size = s.json("/api/v2/stats/size");
+        assertThat(size.path("totalStudies").asLong()).isEqualTo(s.records.size());
+        long ranged = 0;
+        for (JsonNode r : size.path("ranges")) {
+            ranged += r.path("studiesCount").asLong();
+        }
+        assertThat(ranged).isEqualTo(s.records.size());
+
+        JsonNode status = s.json("/api/v2/stats/field/values?fields=OverallStatus").path("fields").get(0);
+        java.util.Map<String, Long> scan = new java.util.HashMap<>();
+        s.records.values().forEach(r -> scan.merge(r.at("/protocolSection/statusModule/overallStatus").asText(), 1L, Long::sum));
+        assertThat(status.path("uniqueValuesCount").asInt()).isEqualTo(scan.size());
+        for (JsonNode v : status.path("topValues")) {
+            assertThat(v.path("studiesCount").asLong()).as(v.path("value").asText()).isEqualTo(scan.get(v.path("value").asText()));
+        }
+        JsonNode phases = s.json("/api/v2/stats/field/sizes?fields=Phase").path("fields").get(0);
+        long twoPhases = s.records.values().stream().filter(r -> r.at("/protocolSection/designModule/phases").size() == 2).count();
+        for (JsonNode t : phases.path("topSizes")) {
+            if (t.path("size").asInt() == 2) {
+                assertThat(t.path("studiesCount").asLong()).isEqualTo(twoPhases);
+            }
+        }
+        badRequest("/api/v2/stats/field/values?fields=Nope", "Nope");
+        badRequest("/api/v2/stats/field/sizes?fields=BriefTitle", "not a list field");
+    }
+
+    @Test
     void openApiDocumentDescribesTheAdditions() {
         JsonNode doc = s.json("/api/openapi.json");
         assertThat(doc.path("openapi").asText()).startsWith("3.");

@@ -1,0 +1,245 @@
+package org.trialfinder.api.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.BadRequestException;
+import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.fields.FieldCatalog;
+import org.trialfinder.search.fields.FieldDef;
+import org.trialfinder.search.fields.FieldType;
+import org.trialfinder.search.fields.FieldValues;
+import org.trialfinder.store.StoreMetadata;
+import org.trialfinder.store.StudyStore;
+
+/**
+ * {@code /stats/size}, {@code /stats/field/values} and {@code /stats/field/sizes}, in
+ * ClinicalTrials.gov's shapes. Each answer is one pass over the stored records, kept until the
+ * data changes (the data timestamp), so repeated calls are free; the first call on a large store
+ * takes as long as reading it.
+ */
+public final class StatsApi {
+    private static final int TOP_VALUES = 25;
+    private static final long[] RANGE_BOUNDS_KB = {0, 10, 25, 50, 100, 250, 500, 1000};
+
+    private final StudyStore store;
+    private final FieldCatalog catalog = FieldCatalog.standard();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    public StatsApi(StudyStore store) {
+        this.store = store;
+    }
+
+    private String version() {
+        return store.metadata().get(StoreMetadata.DATA_TIMESTAMP).orElse("") + "/" + store.count();
+    }
+
+    private byte[] cached(String key, java.util.function.Supplier<ObjectNode> compute) {
+        String k = version() + "|" + key;
+        byte[] hit = cache.get(k);
+        if (hit == null) {
+            if (cache.size() > 64) {
+                cache.clear();
+            }
+            hit = compute.get().toString().getBytes(StandardCharsets.UTF_8);
+            cache.put(k, hit);
+        }
+        return hit;
+    }
+
+    public ApiResponse size(Map<String, List<String>> params) {
+        params.keySet().forEach(p -> {
+            throw new BadRequestException("`" + p + "` is unknown parameter");
+        });
+        return ApiResponse.json(cached("size", this::sizeJson));
+    }
+
+    private ObjectNode sizeJson() {
+        List<long[]> sizes = new ArrayList<>(); // {size, index}
+        List<String> ids = new ArrayList<>();
+        store.forEach(s -> {
+            sizes.add(new long[] {s.json().length, ids.size()});
+            ids.add(s.nctId());
+        });
+        ObjectNode o = mapper.createObjectNode();
+        o.put("totalStudies", sizes.size());
+        long total = sizes.stream().mapToLong(x -> x[0]).sum();
+        o.put("averageSizeBytes", sizes.isEmpty() ? 0 : total / sizes.size());
+        long[] sorted = sizes.stream().mapToLong(x -> x[0]).sorted().toArray();
+        ObjectNode pct = o.putObject("percentiles");
+        for (int p : new int[] {5, 10, 25, 50, 75, 90, 95, 99}) {
+            pct.put(Integer.toString(p), sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);
+        }
+        ArrayNode ranges = o.putArray("ranges");
+        for (int i = 0; i < RANGE_BOUNDS_KB.length; i++) {
+            long lo = RANGE_BOUNDS_KB[i] * 1024;
+            long hi = i + 1 < RANGE_BOUNDS_KB.length ? RANGE_BOUNDS_KB[i + 1] * 1024 : Long.MAX_VALUE;
+            long count = Arrays.stream(sorted).filter(x -> x >= lo && x < hi).count();
+            ranges.addObject().put("sizeRange", RANGE_BOUNDS_KB[i] + (hi == Long.MAX_VALUE ? "KB+" : "-" + RANGE_BOUNDS_KB[i + 1] + "KB"))
+                    .put("studiesCount", count);
+        }
+        ArrayNode largest = o.putArray("largestStudies");
+        sizes.stream().sorted(Comparator.comparingLong((long[] x) -> -x[0])).limit(10)
+                .forEach(x -> largest.addObject().put("id", ids.get((int) x[1])).put("sizeBytes", x[0]));
+        return o;
+    }
+
+    public ApiResponse fieldValues(Map<String, List<String>> params) {
+        List<FieldDef> fields = fields(params, true);
+        return ApiResponse.json(cached("values|" + fields.stream().map(FieldDef::piece).toList(), () -> valuesJson(fields)));
+    }
+
+    public ApiResponse fieldSizes(Map<String, List<String>> params) {
+        List<FieldDef> fields = fields(params, false);
+        return ApiResponse.json(cached("sizes|" + fields.stream().map(FieldDef::piece).toList(), () -> sizesJson(fields)));
+    }
+
+    /** The requested leaf fields (by piece or path), filtered by {@code types}; all of them when none are named. */
+    private List<FieldDef> fields(Map<String, List<String>> params, boolean values) {
+        for (String p : params.keySet()) {
+            if (!p.equals("fields") && !(values && p.equals("types"))) {
+                throw new BadRequestException("`" + p + "` is unknown parameter");
+            }
+        }
+        List<String> names = split(params.get("fields"));
+        List<String> types = split(params.get("types")).stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
+        for (String t : types) {
+            if (!List.of("ENUM", "STRING", "DATE", "INTEGER", "NUMBER", "BOOLEAN").contains(t)) {
+                throw new BadRequestException("types: \"" + t + "\" is not one of ENUM, STRING, DATE, INTEGER, NUMBER, BOOLEAN");
+            }
+        }
+        List<FieldDef> out = new ArrayList<>();
+        if (names.isEmpty()) {
+            catalog.leaves().stream().filter(f -> values || f.isRepeated()).filter(f -> f.type() != FieldType.GEO_POINT)
+                    .forEach(out::add);
+        } else {
+            for (String n : names) {
+                FieldDef f = catalog.resolve(n).orElseThrow(() -> new BadRequestException("fields: \"" + n
+                        + "\" is not a field piece or path" + suggest(n)));
+                if (values && !f.isLeaf()) {
+                    throw new BadRequestException("fields: \"" + n + "\" is a structure, not a leaf field; name its fields");
+                }
+                if (!values && !f.isRepeated()) {
+                    throw new BadRequestException("fields: \"" + n + "\" is not a list field");
+                }
+                out.add(f);
+            }
+        }
+        if (!types.isEmpty()) {
+            out.removeIf(f -> !types.contains(statsType(f)));
+        }
+        return out;
+    }
+
+    private String suggest(String n) {
+        List<String> s = catalog.suggestions(n, 3);
+        return s.isEmpty() ? "" : " (did you mean " + String.join(", ", s) + "?)";
+    }
+
+    private static String statsType(FieldDef f) {
+        return switch (f.type()) {
+            case ENUM -> "ENUM";
+            case DATE -> "DATE";
+            case INTEGER -> "INTEGER";
+            case NUMBER -> "NUMBER";
+            case BOOLEAN -> "BOOLEAN";
+            default -> "STRING";
+        };
+    }
+
+    private static List<String> split(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(values.get(0).split("[,|]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private ObjectNode valuesJson(List<FieldDef> fields) {
+        List<Map<String, Long>> counts = new ArrayList<>();
+        long[] missing = new long[fields.size()];
+        fields.forEach(f -> counts.add(new HashMap<>()));
+        long[] studies = {0};
+        store.forEach(s -> {
+            JsonNode tree = tree(s.json());
+            studies[0]++;
+            for (int i = 0; i < fields.size(); i++) {
+                List<JsonNode> vs = FieldValues.extract(tree, fields.get(i));
+                if (vs.isEmpty()) {
+                    missing[i]++;
+                    continue;
+                }
+                // count each distinct value once per study, as "studiesCount" means
+                for (String v : vs.stream().map(JsonNode::asText).distinct().toList()) {
+                    counts.get(i).merge(v, 1L, Long::sum);
+                }
+            }
+        });
+        ObjectNode o = mapper.createObjectNode();
+        ArrayNode arr = o.putArray("fields");
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDef f = fields.get(i);
+            ObjectNode x = arr.addObject();
+            x.put("field", f.dottedPath());
+            x.put("piece", f.piece());
+            x.put("type", statsType(f));
+            x.put("missingStudiesCount", missing[i]);
+            x.put("uniqueValuesCount", counts.get(i).size());
+            ArrayNode top = x.putArray("topValues");
+            counts.get(i).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_VALUES).forEach(e -> top.addObject().put("value", e.getKey()).put("studiesCount", e.getValue()));
+        }
+        o.put("studies", studies[0]);
+        return o;
+    }
+
+    private ObjectNode sizesJson(List<FieldDef> fields) {
+        List<Map<Integer, Long>> counts = new ArrayList<>();
+        fields.forEach(f -> counts.add(new LinkedHashMap<>()));
+        store.forEach(s -> {
+            JsonNode tree = tree(s.json());
+            for (int i = 0; i < fields.size(); i++) {
+                counts.get(i).merge(FieldValues.sizeOf(tree, fields.get(i)), 1L, Long::sum);
+            }
+        });
+        ObjectNode o = mapper.createObjectNode();
+        ArrayNode arr = o.putArray("fields");
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDef f = fields.get(i);
+            Map<Integer, Long> c = counts.get(i);
+            ObjectNode x = arr.addObject();
+            x.put("field", f.dottedPath());
+            x.put("piece", f.piece());
+            x.put("minSize", c.keySet().stream().mapToInt(Integer::intValue).min().orElse(0));
+            x.put("maxSize", c.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+            x.put("uniqueSizesCount", c.size());
+            ArrayNode top = x.putArray("topSizes");
+            c.entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_VALUES).forEach(e -> top.addObject().put("size", e.getKey()).put("studiesCount", e.getValue()));
+        }
+        return o;
+    }
+
+    private static JsonNode tree(byte[] json) {
+        try {
+            return StudyJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,647 @@
+package org.trialfinder.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.ToDoubleFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Load on the real server: a store of N generated studies (ingested once with the real
+ * {@code trialfinder ingest}, cached), {@code trialfinder serve} started as its own JVM on loopback,
+ * and a {@link QueryMix} of realistic requests sent from this JVM with {@link HttpClient} (HTTP/1.1,
+ * keep-alive) by a fixed number of workers on virtual threads, after a warm-up, for a fixed time,
+ * R times. Closed loop by default (each worker sends its next request when the last one answered:
+ * the server's capacity); with {@code --rate} an open loop (requests due at fixed intervals, latency
+ * measured from when each was due, so a stalled server is not hidden by the load generator waiting
+ * for it).
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Benchmarks the running server: a store of N generated studies, `trialfinder serve` in its own JVM, "
+                + "a realistic query mix sent over loopback HTTP by W concurrent workers after a warm-up, R timed runs.",
+                "Closed loop by default; --rate R sends R requests/s at fixed intervals (open loop) instead."})
+public final class LoadBenchmark implements Callable<Integer> {
+    static final double GOAL_P50_MS = 5;
+    static final double GOAL_P99_MS = 50;
+    static final double GOAL_RATE = 300;
+
+    @Option(names = "--studies", defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES, description = "Studies in the store (default ${DEFAULT-VALUE}).")
+    long studies;
+
+    @Option(names = "--seed", defaultValue = "" + CorpusGenerator.DEFAULT_SEED, description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--query-seed", defaultValue = "1", description = "Seed of the query mix (default ${DEFAULT-VALUE}).")
+    long querySeed;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Length of each timed run (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup-seconds", defaultValue = "20", description = "Warm-up before the first run, not measured (default ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs against the same server (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--concurrency", defaultValue = "16", description = "Concurrent workers, each with its own keep-alive connection (default ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--rate", paramLabel = "REQ_PER_S", description = "Open loop: send this many requests per second at fixed intervals "
+            + "(latency from the scheduled time). Default: closed loop.")
+    Double rate;
+
+    @Option(names = "--max-requests", defaultValue = "3000000", description = "Cap on requests per run (default ${DEFAULT-VALUE}).")
+    long maxRequests;
+
+    @Option(names = "--preflight", defaultValue = "300", description = "Requests checked one by one before the warm-up: "
+            + "how many list queries find studies (default ${DEFAULT-VALUE}).")
+    int preflight;
+
+    @Option(names = "--slowest", defaultValue = "10", description = "Slowest requests to list per run (default ${DEFAULT-VALUE}).")
+    int slowest;
+
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
+    Path root;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The store (default: <root>/bench/target/load-store-n<N>; reused when it holds N studies).")
+    Path store;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
+    Path cache;
+
+    @Option(names = "--server-heap", defaultValue = "2g", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
+    String serverHeap;
+
+    @Option(names = "--server-java-opts", defaultValue = "", description = "More JVM options for the server (space-separated).")
+    String serverJavaOpts;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    /** The next index into the query mix, shared by warm-up and runs so no request is repeated. */
+    private final AtomicLong nextQuery = new AtomicLong();
+    private QueryMix mix;
+    private HttpClient client;
+    private String base;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        if (seconds <= 0 || runs <= 0 || concurrency <= 0 || warmupSeconds < 0 || (rate != null && rate <= 0)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--seconds, --runs, --concurrency and --rate must be positive");
+        }
+        Path home = root.toAbsolutePath().normalize();
+        Path appJar = home.resolve("app/target/trialfinder.jar");
+        if (!Files.isRegularFile(appJar)) {
+            throw new IOException(appJar + " is missing: build it with ./mvnw -B -q -DskipTests package -pl app -am");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path data = (store != null ? store : home.resolve("bench/target/load-store-n" + studies)).toAbsolutePath();
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + serverHeap, "--enable-native-access=ALL-UNNAMED",
+                "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC"));
+        for (String o : serverJavaOpts.trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                jvm.add(o);
+            }
+        }
+
+        prepareStore(java, jvm, appJar, data, home, out);
+
+        mix = QueryMix.fromSample(studies, seed, querySeed);
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "%nquery mix (seed %d): %s%n", querySeed, mix.describe());
+        out.printf(Locale.ROOT, "  shares: %s%n", String.join(", ", Arrays.stream(QueryMix.Kind.values())
+                .map(k -> k.label() + " " + k.weight + "%").toList()));
+        out.printf(Locale.ROOT, "JVM %s, %d cores; %s%n", Runtime.version(), cores, rate == null
+                ? "closed loop, " + concurrency + " workers"
+                : String.format(Locale.ROOT, "open loop at %.0f req/s, up to %d requests in flight", rate, concurrency));
+        out.printf(Locale.ROOT, "CAVEAT: the load generator runs on the same %d cores as the server; its CPU is reported beside the server's.%n", cores);
+
+        int failures = 0;
+        try (ServerProcess server = ServerProcess.start(java, jvm, appJar, data, out, 300)) {
+            base = "http://127.0.0.1:" + server.port();
+            out.printf(Locale.ROOT, "server pid %d on %s with %,d studies%n", server.pid(), base, server.studies());
+            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            try {
+                failures += preflight(out);
+                if (warmupSeconds > 0) {
+                    out.printf(Locale.ROOT, "%nwarming up for %d s …%n", warmupSeconds);
+                    Run w = drive("warm-up", Duration.ofSeconds(warmupSeconds), server);
+                    out.printf(Locale.ROOT, "warm-up: %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
+                            w.requests(), w.throughput(), ms(w.pct(0.50)), ms(w.pct(0.99)), w.errors());
+                    failures += w.errors();
+                    printErrors(w, out);
+                }
+                List<Run> done = new ArrayList<>();
+                for (int i = 1; i <= runs; i++) {
+                    if (!server.alive()) {
+                        throw new IOException("the server died");
+                    }
+                    out.printf(Locale.ROOT, "%n=== run %d/%d: %s for %d s%n", i, runs, rate == null
+                            ? "closed loop, " + concurrency + " workers"
+                            : String.format(Locale.ROOT, "open loop at %.0f req/s (%d workers)", rate, concurrency), seconds);
+                    Run r = drive("run " + i, Duration.ofSeconds(seconds), server);
+                    done.add(r);
+                    failures += r.errors();
+                    printRun(r, out);
+                }
+                summarize(done, server, cores, out);
+            } finally {
+                client.close();
+            }
+        }
+        out.println("server stopped");
+        if (failures > 0) {
+            out.printf(Locale.ROOT, "%n!!!!!!!! %,d REQUESTS FAILED (non-200 or no answer): the figures above are NOT VALID !!!!!!!!%n", failures);
+            return 1;
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- the store
+
+    private void prepareStore(Path java, List<String> jvm, Path appJar, Path data, Path home, PrintStream out) throws Exception {
+        long have = Files.isDirectory(data) ? storeCount(java, jvm, appJar, data) : -1;
+        if (have == studies) {
+            out.printf(Locale.ROOT, "reusing the store %s (%,d studies)%n", data, have);
+            return;
+        }
+        if (have >= 0) {
+            out.printf(Locale.ROOT, "the store %s holds %,d studies, not %,d: rebuilding it%n", data, have, studies);
+        }
+        IngestBenchmark.deleteTree(data);
+        Path dir = cache != null ? cache : home.resolve("bench/target/corpus");
+        Path corpus = dir.resolve("corpus-n" + studies + "-s" + seed + ".jsonl.gz");
+        if (Files.isRegularFile(corpus)) {
+            out.printf(Locale.ROOT, "reusing the cached corpus %s (%s)%n", corpus, IngestBenchmark.mib(Files.size(corpus)));
+        } else {
+            out.printf(Locale.ROOT, "generating %,d studies (seed %d) into %s …%n", studies, seed, corpus);
+            CorpusGenerator gen = CorpusGenerator.fromSample();
+            gen.report(gen.write(corpus, studies, seed), out);
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", appJar.toString(), "ingest", "--data", data.toString(), "--no-progress", corpus.toString()));
+        out.println("ingesting: " + String.join(" ", cmd));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        int code;
+        try {
+            code = p.waitFor();
+        } finally {
+            p.destroyForcibly();
+        }
+        out.printf(Locale.ROOT, "ingest exited with %d after %.1f s%n", code, (System.nanoTime() - t0) / 1e9);
+        if (code != 0 && code != 3) {
+            throw new IOException("trialfinder ingest failed (exit " + code + ")");
+        }
+        long now = storeCount(java, jvm, appJar, data);
+        if (now != studies) {
+            out.printf(Locale.ROOT, "WARNING: the store holds %,d studies after the ingest, not %,d%n", now, studies);
+        }
+    }
+
+    /** The first line of {@code trialfinder stats}: "studies: N"; -1 when the command fails. */
+    private static long storeCount(Path java, List<String> jvm, Path appJar, Path data) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", appJar.toString(), "stats", "--data", data.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String first;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            first = r.readLine();
+            r.transferTo(java.io.Writer.nullWriter());
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        if (p.exitValue() != 0 || first == null || !first.startsWith("studies: ")) {
+            return -1;
+        }
+        return Long.parseLong(first.substring("studies: ".length()).trim());
+    }
+
+    // ---------------------------------------------------------------- pre-flight
+
+    /** Sends a few requests one at a time and reports how many list queries find studies, per kind. */
+    private int preflight(PrintStream out) throws InterruptedException {
+        int errors = 0;
+        try {
+            HttpResponse<byte[]> r = send("/api/v2/studies?countTotal=true&pageSize=1&fields=NCTId");
+            JsonNode n = mapper.readTree(r.body());
+            out.printf(Locale.ROOT, "GET /api/v2/studies?countTotal=true → %d, totalCount %s%n", r.statusCode(), n.path("totalCount").asText("?"));
+        } catch (IOException e) {
+            out.println("!!! the first request failed: " + e);
+            errors++;
+        }
+        if (preflight <= 0) {
+            return errors;
+        }
+        Map<QueryMix.Kind, long[]> seen = new EnumMap<>(QueryMix.Kind.class); // requests, non-empty, studies returned, total counts
+        List<String> empties = new ArrayList<>();
+        for (int i = 0; i < preflight; i++) {
+            QueryMix.Query q = mix.query(nextQuery.getAndIncrement());
+            long[] s = seen.computeIfAbsent(q.kind(), k -> new long[4]);
+            s[0]++;
+            try {
+                HttpResponse<byte[]> r = send(q.path());
+                if (r.statusCode() != 200) {
+                    errors++;
+                    out.printf(Locale.ROOT, "!!! %d for %s: %s%n", r.statusCode(), q.path(), snippet(r.body()));
+                    continue;
+                }
+                if (q.kind() == QueryMix.Kind.FETCH) {
+                    s[1]++;
+                    s[2]++;
+                    continue;
+                }
+                JsonNode n = mapper.readTree(r.body());
+                int got = n.path("studies").size();
+                if (got > 0) {
+                    s[1]++;
+                    s[2] += got;
+                } else if (empties.size() < 5) {
+                    empties.add(q.path());
+                }
+                if (n.has("totalCount")) {
+                    s[3] += n.path("totalCount").asLong();
+                }
+            } catch (IOException e) {
+                errors++;
+                out.printf(Locale.ROOT, "!!! %s for %s%n", e, q.path());
+            }
+        }
+        out.printf(Locale.ROOT, "pre-flight: %d requests one by one; share that found at least one study:%n", preflight);
+        for (var e : seen.entrySet()) {
+            long[] s = e.getValue();
+            out.printf(Locale.ROOT, "  %-13s %4d requests, %5.1f%% non-empty, %5.1f studies per page%n",
+                    e.getKey().label(), s[0], 100.0 * s[1] / s[0], s[1] == 0 ? 0.0 : (double) s[2] / s[1]);
+        }
+        for (String e : empties) {
+            out.println("  e.g. empty: " + e);
+        }
+        return errors;
+    }
+
+    // ---------------------------------------------------------------- the load
+
+    private HttpResponse<byte[]> send(String path) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        return client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Run drive(String label, Duration length, ServerProcess server) throws InterruptedException {
+        List<Recorder> recorders = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            recorders.add(new Recorder(slowest));
+        }
+        AtomicLong slots = new AtomicLong();
+        AtomicLong started = new AtomicLong();
+        ServerProcess.Usage u0 = server.usage();
+        long c0 = processCpuNanos();
+        long start = System.nanoTime() + 1_000_000;
+        long end = start + length.toNanos();
+        double interval = rate == null ? 0 : 1e9 / rate;
+        try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Recorder rec : recorders) {
+                ex.submit(() -> {
+                    work(rec, start, end, interval, slots, started);
+                    return null;
+                });
+            }
+        }
+        long stop = System.nanoTime();
+        ServerProcess.Usage u1 = server.usage();
+        long c1 = processCpuNanos();
+        double wall = (stop - start) / 1e9; // open loop: the last requests may answer after the end
+        return Run.of(label, recorders, wall, (u1.cpuSeconds() - u0.cpuSeconds()) / wall, (c1 - c0) / 1e9 / wall, u1.rssBytes(), slowest);
+    }
+
+    private void work(Recorder rec, long start, long end, double interval, AtomicLong slots, AtomicLong started) {
+        while (true) {
+            long due;
+            if (interval == 0) {
+                due = System.nanoTime();
+                if (due >= end) {
+                    return;
+                }
+            } else {
+                due = start + (long) (slots.getAndIncrement() * interval);
+                if (due >= end) {
+                    return;
+                }
+                for (long wait; (wait = due - System.nanoTime()) > 0; ) {
+                    LockSupport.parkNanos(wait);
+                }
+            }
+            if (started.incrementAndGet() > maxRequests) {
+                return;
+            }
+            QueryMix.Query q = mix.query(nextQuery.getAndIncrement());
+            long t0 = System.nanoTime();
+            if (interval == 0) {
+                due = t0;
+            }
+            int status;
+            byte[] body = null;
+            String failure = null;
+            try {
+                HttpResponse<byte[]> r = send(q.path());
+                status = r.statusCode();
+                body = r.body();
+            } catch (IOException e) {
+                status = -1;
+                failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long t1 = System.nanoTime();
+            rec.record(q, t1 - due, t1 - t0, t0 - due, status, body, failure);
+        }
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- recording
+
+    /** One slow request, kept for the report. */
+    record Slow(long nanos, QueryMix.Kind kind, String path, int status) {}
+
+    /** What one worker saw; only its own thread writes it. */
+    static final class Recorder {
+        final LongList all = new LongList();
+        final EnumMap<QueryMix.Kind, LongList> byKind = new EnumMap<>(QueryMix.Kind.class);
+        final LongList service = new LongList();
+        final PriorityQueue<Slow> slow = new PriorityQueue<>(Comparator.comparingLong(Slow::nanos));
+        final Map<String, Long> errors = new TreeMap<>();
+        final List<String> examples = new ArrayList<>();
+        final int keep;
+        long bytes;
+        long late;
+
+        Recorder(int keep) {
+            this.keep = keep;
+        }
+
+        void record(QueryMix.Query q, long latency, long serviceTime, long startDelay, int status, byte[] body, String failure) {
+            if (status != 200) {
+                String key = status < 0 ? failure.replaceAll(":.*", "") : "HTTP " + status;
+                errors.merge(key, 1L, Long::sum);
+                if (examples.size() < 5) {
+                    examples.add(key + " for " + q.path() + ": " + (body != null ? snippet(body) : failure));
+                }
+                return; // failed requests are counted, not timed
+            }
+            all.add(latency);
+            service.add(serviceTime);
+            byKind.computeIfAbsent(q.kind(), k -> new LongList()).add(latency);
+            bytes += body.length;
+            if (startDelay > 5_000_000) {
+                late++;
+            }
+            if (keep > 0 && (slow.size() < keep || latency > slow.peek().nanos())) {
+                slow.add(new Slow(latency, q.kind(), q.path(), status));
+                if (slow.size() > keep) {
+                    slow.poll();
+                }
+            }
+        }
+    }
+
+    /** The figures of one run (or the warm-up). Latency arrays are sorted, in nanoseconds. */
+    record Run(String label, long requests, double seconds, long[] latencies, long[] service, Map<QueryMix.Kind, long[]> byKind,
+               long errors, Map<String, Long> errorCounts, List<String> examples, double serverCores, double benchCores,
+               long serverRss, long bytes, long late, List<Slow> slowest) {
+
+        static Run of(String label, List<Recorder> recs, double seconds, double serverCores, double benchCores, long rss, int keep) {
+            LongList all = new LongList();
+            LongList service = new LongList();
+            Map<QueryMix.Kind, LongList> kinds = new EnumMap<>(QueryMix.Kind.class);
+            Map<String, Long> errors = new TreeMap<>();
+            List<String> examples = new ArrayList<>();
+            List<Slow> slow = new ArrayList<>();
+            long bytes = 0;
+            long late = 0;
+            for (Recorder r : recs) {
+                all.addAll(r.all);
+                service.addAll(r.service);
+                r.byKind.forEach((k, v) -> kinds.computeIfAbsent(k, x -> new LongList()).addAll(v));
+                r.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
+                examples.addAll(r.examples);
+                slow.addAll(r.slow);
+                bytes += r.bytes;
+                late += r.late;
+            }
+            slow.sort(Comparator.comparingLong(Slow::nanos).reversed());
+            Map<QueryMix.Kind, long[]> byKind = new EnumMap<>(QueryMix.Kind.class);
+            kinds.forEach((k, v) -> byKind.put(k, v.sorted()));
+            long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
+            return new Run(label, all.size() + errorCount, seconds, all.sorted(), service.sorted(), byKind, errorCount, errors,
+                    examples.subList(0, Math.min(5, examples.size())), serverCores, benchCores, rss, bytes, late,
+                    slow.subList(0, Math.min(keep, slow.size())));
+        }
+
+        double throughput() {
+            return requests / seconds;
+        }
+
+        long pct(double p) {
+            return percentile(latencies, p);
+        }
+
+        long max() {
+            return latencies.length == 0 ? 0 : latencies[latencies.length - 1];
+        }
+
+        double mean() {
+            return Arrays.stream(latencies).average().orElse(0);
+        }
+    }
+
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    /** A growable long array. */
+    static final class LongList {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        void addAll(LongList o) {
+            if (n + o.n > a.length) {
+                a = Arrays.copyOf(a, Math.max(a.length * 2, n + o.n));
+            }
+            System.arraycopy(o.a, 0, a, n, o.n);
+            n += o.n;
+        }
+
+        int size() {
+            return n;
+        }
+
+        long[] sorted() {
+            long[] s = Arrays.copyOf(a, n);
+            Arrays.sort(s);
+            return s;
+        }
+    }
+
+    // ---------------------------------------------------------------- reporting
+
+    private void printRun(Run r, PrintStream out) {
+        out.printf(Locale.ROOT, "%s: %,d requests in %.1f s = %,.1f req/s, %s received, %,d errors%n",
+                r.label(), r.requests(), r.seconds(), r.throughput(), IngestBenchmark.mib(r.bytes()), r.errors());
+        out.printf(Locale.ROOT, "  latency%s ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  (mean %.2f)%n",
+                rate == null ? "" : " from the scheduled time", ms(r.pct(0.50)), ms(r.pct(0.90)), ms(r.pct(0.99)), ms(r.pct(0.999)),
+                ms(r.max()), r.mean() / 1e6);
+        if (rate != null) {
+            out.printf(Locale.ROOT, "  service time (from the actual send) ms: p50 %.2f  p99 %.2f  max %.2f; %,d requests started > 5 ms late%n",
+                    ms(percentile(r.service(), 0.5)), ms(percentile(r.service(), 0.99)),
+                    ms(r.service().length == 0 ? 0 : r.service()[r.service().length - 1]), r.late());
+        }
+        out.printf(Locale.ROOT, "  CPU: server %.0f%% of one core, bench (load generator) %.0f%% of one core; server RSS %s%n",
+                100 * r.serverCores(), 100 * r.benchCores(), r.serverRss() < 0 ? "?" : IngestBenchmark.mib(r.serverRss()));
+        out.printf(Locale.ROOT, "  %-13s %6s %9s %8s %8s %8s %8s%n", "kind", "share", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        for (var e : r.byKind().entrySet()) {
+            long[] v = e.getValue();
+            out.printf(Locale.ROOT, "  %-13s %5.1f%% %,9d %8.2f %8.2f %8.2f %8.2f%n", e.getKey().label(),
+                    100.0 * v.length / Math.max(1, r.latencies().length), v.length, ms(percentile(v, 0.5)), ms(percentile(v, 0.9)),
+                    ms(percentile(v, 0.99)), ms(v.length == 0 ? 0 : v[v.length - 1]));
+        }
+        if (!r.slowest().isEmpty()) {
+            out.printf(Locale.ROOT, "  slowest %d:%n", r.slowest().size());
+            for (Slow s : r.slowest()) {
+                out.printf(Locale.ROOT, "    %8.2f ms  %-12s %s%n", ms(s.nanos()), s.kind().label(), s.path());
+            }
+        }
+        printErrors(r, out);
+    }
+
+    private static void printErrors(Run r, PrintStream out) {
+        if (r.errors() == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "  !!! %s: %,d of %,d requests FAILED: %s%n", r.label(), r.errors(), r.requests(), r.errorCounts());
+        for (String e : r.examples()) {
+            out.println("  !!!   " + e);
+        }
+    }
+
+    private void summarize(List<Run> runs, ServerProcess server, int cores, PrintStream out) {
+        out.printf(Locale.ROOT, "%n=== summary: %,d studies in the store, %s, %d × %d s after %d s warm-up, %d cores shared by server and load generator%n",
+                server.studies(), rate == null ? "closed loop, " + concurrency + " workers"
+                        : String.format(Locale.ROOT, "open loop at %.0f req/s, %d workers", rate, concurrency),
+                runs.size(), seconds, warmupSeconds, cores);
+        out.printf(Locale.ROOT, "  %-7s %9s %9s %8s %8s %8s %8s %8s %8s %8s %7s%n", "", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
+                "p99.9 ms", "max ms", "srv CPU", "gen CPU", "errors");
+        for (Run r : runs) {
+            row(r.label(), r.requests(), r.throughput(), r.pct(0.5), r.pct(0.9), r.pct(0.99), r.pct(0.999), r.max(), r.serverCores(),
+                    r.benchCores(), r.errors(), out);
+        }
+        row("median", (long) median(runs, Run::requests), median(runs, Run::throughput), (long) median(runs, r -> r.pct(0.5)),
+                (long) median(runs, r -> r.pct(0.9)), (long) median(runs, r -> r.pct(0.99)), (long) median(runs, r -> r.pct(0.999)),
+                (long) median(runs, Run::max), median(runs, Run::serverCores), median(runs, Run::benchCores),
+                (long) median(runs, Run::errors), out);
+        out.printf(Locale.ROOT, "  per kind, median of runs (ms):%n");
+        for (QueryMix.Kind k : QueryMix.Kind.values()) {
+            if (runs.stream().noneMatch(r -> r.byKind().containsKey(k))) {
+                continue;
+            }
+            ToDoubleFunction<Run> p50 = r -> percentile(r.byKind().getOrDefault(k, new long[0]), 0.5);
+            ToDoubleFunction<Run> p99 = r -> percentile(r.byKind().getOrDefault(k, new long[0]), 0.99);
+            out.printf(Locale.ROOT, "    %-13s p50 %7.2f  p99 %7.2f%n", k.label(), median(runs, p50) / 1e6, median(runs, p99) / 1e6);
+        }
+        double p50 = median(runs, r -> r.pct(0.5)) / 1e6;
+        double p99 = median(runs, r -> r.pct(0.99)) / 1e6;
+        double tput = median(runs, Run::throughput);
+        boolean ok = p50 <= GOAL_P50_MS && p99 <= GOAL_P99_MS && tput >= GOAL_RATE * 0.99;
+        out.printf(Locale.ROOT, "goal p50 ≤ %.0f ms, p99 ≤ %.0f ms at ≥ %.0f req/s on 2 cores: %s (p50 %.2f ms, p99 %.2f ms at %,.1f req/s)%n",
+                GOAL_P50_MS, GOAL_P99_MS, GOAL_RATE, ok ? "MET" : "NOT MET", p50, p99, tput);
+        if (rate == null) {
+            out.printf(Locale.ROOT, "  (closed loop: %d workers keep the server saturated, so latency includes queueing — by Little's law "
+                            + "mean latency ≈ %d / throughput; run with --rate %.0f for latency at the goal's load)%n",
+                    concurrency, concurrency, GOAL_RATE);
+        }
+        Map<String, Long> errs = new LinkedHashMap<>();
+        runs.forEach(r -> r.errorCounts().forEach((k, v) -> errs.merge(k, v, Long::sum)));
+        if (!errs.isEmpty()) {
+            out.printf(Locale.ROOT, "!!! errors over all runs: %s%n", errs);
+        }
+    }
+
+    private static void row(String label, long requests, double tput, long p50, long p90, long p99, long p999, long max, double srv,
+                            double gen, long errors, PrintStream out) {
+        out.printf(Locale.ROOT, "  %-7s %,9d %9.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7.0f%% %7.0f%% %7d%n", label, requests, tput,
+                ms(p50), ms(p90), ms(p99), ms(p999), ms(max), 100 * srv, 100 * gen, errors);
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
+        double[] v = runs.stream().mapToDouble(f).sorted().toArray();
+        if (v.length == 0) {
+            return 0;
+        }
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static String snippet(byte[] body) {
+        String s = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        return body.length > 300 ? s + "…" : s;
+    }
+}
