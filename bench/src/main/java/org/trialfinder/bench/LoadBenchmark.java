@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -160,8 +161,9 @@ public final class LoadBenchmark implements Callable<Integer> {
                 if (warmupSeconds > 0) {
                     out.printf(Locale.ROOT, "%nwarming up for %d s …%n", warmupSeconds);
                     Run w = drive("warm-up", Duration.ofSeconds(warmupSeconds), server);
-                    out.printf(Locale.ROOT, "warm-up: %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors%n",
-                            w.requests(), w.throughput(), ms(w.pct(0.50)), ms(w.pct(0.99)), w.errors());
+                    out.printf(Locale.ROOT, "warm-up: %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU server %.0f%%, "
+                                    + "bench %.0f%%, others %.0f%% of one core%n", w.requests(), w.throughput(), ms(w.pct(0.50)),
+                            ms(w.pct(0.99)), w.errors(), 100 * w.serverCores(), 100 * w.benchCores(), 100 * w.otherCores());
                     failures += w.errors();
                     printErrors(w, out);
                 }
@@ -241,11 +243,11 @@ public final class LoadBenchmark implements Callable<Integer> {
         cmd.add(java.toString());
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", appJar.toString(), "stats", "--data", data.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start(); // stderr: JVM warnings
         String first;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             first = r.readLine();
-            r.transferTo(java.io.Writer.nullWriter());
+            r.transferTo(Writer.nullWriter());
         }
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -335,6 +337,7 @@ public final class LoadBenchmark implements Callable<Integer> {
         AtomicLong started = new AtomicLong();
         ServerProcess.Usage u0 = server.usage();
         long c0 = processCpuNanos();
+        double m0 = machineBusySeconds();
         long start = System.nanoTime() + 1_000_000;
         long end = start + length.toNanos();
         double interval = rate == null ? 0 : 1e9 / rate;
@@ -349,8 +352,12 @@ public final class LoadBenchmark implements Callable<Integer> {
         long stop = System.nanoTime();
         ServerProcess.Usage u1 = server.usage();
         long c1 = processCpuNanos();
+        double m1 = machineBusySeconds();
         double wall = (stop - start) / 1e9; // open loop: the last requests may answer after the end
-        return Run.of(label, recorders, wall, (u1.cpuSeconds() - u0.cpuSeconds()) / wall, (c1 - c0) / 1e9 / wall, u1.rssBytes(), slowest);
+        double srv = (u1.cpuSeconds() - u0.cpuSeconds()) / wall;
+        double gen = (c1 - c0) / 1e9 / wall;
+        double others = Double.isNaN(m0) || Double.isNaN(m1) ? Double.NaN : Math.max(0, (m1 - m0) / wall - srv - gen);
+        return Run.of(label, recorders, wall, srv, gen, others, u1.rssBytes(), slowest);
     }
 
     private void work(Recorder rec, long start, long end, double interval, AtomicLong slots, AtomicLong started) {
@@ -394,6 +401,22 @@ public final class LoadBenchmark implements Callable<Integer> {
             }
             long t1 = System.nanoTime();
             rec.record(q, t1 - due, t1 - t0, t0 - due, status, body, failure);
+        }
+    }
+
+    /** Busy CPU seconds of the whole machine since boot (all cores; /proc/stat), NaN where unavailable. */
+    private static double machineBusySeconds() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy / 100.0; // USER_HZ, 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 
@@ -453,9 +476,10 @@ public final class LoadBenchmark implements Callable<Integer> {
     /** The figures of one run (or the warm-up). Latency arrays are sorted, in nanoseconds. */
     record Run(String label, long requests, double seconds, long[] latencies, long[] service, Map<QueryMix.Kind, long[]> byKind,
                long errors, Map<String, Long> errorCounts, List<String> examples, double serverCores, double benchCores,
-               long serverRss, long bytes, long late, List<Slow> slowest) {
+               double otherCores, long serverRss, long bytes, long late, List<Slow> slowest) {
 
-        static Run of(String label, List<Recorder> recs, double seconds, double serverCores, double benchCores, long rss, int keep) {
+        static Run of(String label, List<Recorder> recs, double seconds, double serverCores, double benchCores, double otherCores, long rss,
+                      int keep) {
             LongList all = new LongList();
             LongList service = new LongList();
             Map<QueryMix.Kind, LongList> kinds = new EnumMap<>(QueryMix.Kind.class);
@@ -479,7 +503,7 @@ public final class LoadBenchmark implements Callable<Integer> {
             kinds.forEach((k, v) -> byKind.put(k, v.sorted()));
             long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
             return new Run(label, all.size() + errorCount, seconds, all.sorted(), service.sorted(), byKind, errorCount, errors,
-                    examples.subList(0, Math.min(5, examples.size())), serverCores, benchCores, rss, bytes, late,
+                    examples.subList(0, Math.min(5, examples.size())), serverCores, benchCores, otherCores, rss, bytes, late,
                     slow.subList(0, Math.min(keep, slow.size())));
         }
 
@@ -552,8 +576,11 @@ public final class LoadBenchmark implements Callable<Integer> {
                     ms(percentile(r.service(), 0.5)), ms(percentile(r.service(), 0.99)),
                     ms(r.service().length == 0 ? 0 : r.service()[r.service().length - 1]), r.late());
         }
-        out.printf(Locale.ROOT, "  CPU: server %.0f%% of one core, bench (load generator) %.0f%% of one core; server RSS %s%n",
-                100 * r.serverCores(), 100 * r.benchCores(), r.serverRss() < 0 ? "?" : IngestBenchmark.mib(r.serverRss()));
+        out.printf(Locale.ROOT, "  CPU: server %.0f%% of one core, bench (load generator) %.0f%% of one core, other processes %.0f%%; server RSS %s%n",
+                100 * r.serverCores(), 100 * r.benchCores(), 100 * r.otherCores(), r.serverRss() < 0 ? "?" : IngestBenchmark.mib(r.serverRss()));
+        if (r.otherCores() > 0.1) {
+            out.printf(Locale.ROOT, "  WARNING: other processes used %.0f%% of a core during this run: the figures are disturbed%n", 100 * r.otherCores());
+        }
         out.printf(Locale.ROOT, "  %-13s %6s %9s %8s %8s %8s %8s%n", "kind", "share", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms");
         for (var e : r.byKind().entrySet()) {
             long[] v = e.getValue();
@@ -585,16 +612,17 @@ public final class LoadBenchmark implements Callable<Integer> {
                 server.studies(), rate == null ? "closed loop, " + concurrency + " workers"
                         : String.format(Locale.ROOT, "open loop at %.0f req/s, %d workers", rate, concurrency),
                 runs.size(), seconds, warmupSeconds, cores);
-        out.printf(Locale.ROOT, "  %-7s %9s %9s %8s %8s %8s %8s %8s %8s %8s %7s%n", "", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
-                "p99.9 ms", "max ms", "srv CPU", "gen CPU", "errors");
+        out.printf(Locale.ROOT, "  %-7s %9s %9s %8s %8s %8s %8s %8s %8s %8s %8s %7s%n", "", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
+                "p99.9 ms", "max ms", "srv CPU", "gen CPU", "others", "errors");
         for (Run r : runs) {
             row(r.label(), r.requests(), r.throughput(), r.pct(0.5), r.pct(0.9), r.pct(0.99), r.pct(0.999), r.max(), r.serverCores(),
-                    r.benchCores(), r.errors(), out);
+                    r.benchCores(), r.otherCores(), r.errors(), out);
         }
         row("median", (long) median(runs, Run::requests), median(runs, Run::throughput), (long) median(runs, r -> r.pct(0.5)),
                 (long) median(runs, r -> r.pct(0.9)), (long) median(runs, r -> r.pct(0.99)), (long) median(runs, r -> r.pct(0.999)),
                 (long) median(runs, Run::max), median(runs, Run::serverCores), median(runs, Run::benchCores),
-                (long) median(runs, Run::errors), out);
+                median(runs, Run::otherCores), (long) median(runs, Run::errors), out);
+        out.printf(Locale.ROOT, "  (CPU columns: percent of one core; \"others\" = every other process on the machine)%n");
         out.printf(Locale.ROOT, "  per kind, median of runs (ms):%n");
         for (QueryMix.Kind k : QueryMix.Kind.values()) {
             if (runs.stream().noneMatch(r -> r.byKind().containsKey(k))) {
@@ -623,9 +651,9 @@ public final class LoadBenchmark implements Callable<Integer> {
     }
 
     private static void row(String label, long requests, double tput, long p50, long p90, long p99, long p999, long max, double srv,
-                            double gen, long errors, PrintStream out) {
-        out.printf(Locale.ROOT, "  %-7s %,9d %9.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7.0f%% %7.0f%% %7d%n", label, requests, tput,
-                ms(p50), ms(p90), ms(p99), ms(p999), ms(max), 100 * srv, 100 * gen, errors);
+                            double gen, double others, long errors, PrintStream out) {
+        out.printf(Locale.ROOT, "  %-7s %,9d %9.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7.0f%% %7.0f%% %7.0f%% %7d%n", label, requests, tput,
+                ms(p50), ms(p90), ms(p99), ms(p999), ms(max), 100 * srv, 100 * gen, 100 * others, errors);
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> f) {

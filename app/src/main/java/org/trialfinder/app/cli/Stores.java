@@ -3,7 +3,9 @@ package org.trialfinder.app.cli;
 import java.nio.file.Path;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.terms.ConceptExpander;
+import org.trialfinder.search.terms.Expansion;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 import org.trialfinder.store.lucene.search.LuceneStudySearch;
 
@@ -34,6 +36,21 @@ public final class Stores {
      */
     public static StudySearch search(StudyStore store) {
         ConceptExpander expander = ConceptExpander.loadDefault();
-        return new LuceneStudySearch((LuceneStudyStore) store, phrase -> expander.expand(phrase).texts());
+        return new LuceneStudySearch((LuceneStudyStore) store, phrase -> {
+            Expansion e = expander.expand(phrase);
+            // narrower concepts by name and by their unambiguous abbreviations ("NSCLC" is a lung cancer)
+            java.util.List<String> narrower = new java.util.ArrayList<>();
+            for (Expansion.Term t : e.terms()) {
+                if (t.kind() == Expansion.Kind.NARROWER) {
+                    narrower.add(t.text());
+                    expander.abbreviations().forMeshId(t.descriptorId()).stream()
+                            .filter(sense -> !expander.abbreviations().isAmbiguous(sense.abbreviation()))
+                            .forEach(sense -> narrower.add(sense.abbreviation()));
+                }
+            }
+            return new Synonyms.Alternatives(
+                    e.texts(Expansion.Kind.PREFERRED, Expansion.Kind.EXPANSION, Expansion.Kind.SYNONYM, Expansion.Kind.ABBREVIATION),
+                    narrower);
+        });
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,6 +34,7 @@ import org.apache.lucene.search.WildcardQuery;
 import org.trialfinder.search.SearchArea;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
+import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.CoverageMode;
 import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.essie.ExpansionMode;
@@ -64,12 +64,12 @@ final class EssieQueryBuilder {
 
     private final FieldCatalog catalog;
     private final SearchAreas areas;
-    private final Function<String, List<String>> synonyms;
+    private final Synonyms synonyms;
     private final Analyzer stemmed = SearchAnalyzers.stemmed();
     private final Analyzer unstemmed = SearchAnalyzers.unstemmed();
     private final Analyzer exact = SearchAnalyzers.exact();
 
-    EssieQueryBuilder(FieldCatalog catalog, SearchAreas areas, Function<String, List<String>> synonyms) {
+    EssieQueryBuilder(FieldCatalog catalog, SearchAreas areas, Synonyms synonyms) {
         this.catalog = catalog;
         this.areas = areas;
         this.synonyms = synonyms;
@@ -183,36 +183,60 @@ final class EssieQueryBuilder {
             case LOSSY -> allWords(field, terms, Math.max(1, (terms.size() + 1) / 2));
             case NONE -> throw new IllegalStateException();
         };
-        if (!withSynonyms || mode == ExpansionMode.TERM) {
+        // Concept expansion (Essie's default goes through it too): the same concept's names in every
+        // short text field, narrower concepts' names where the area says the field lists conditions.
+        // Long text (summaries, criteria) gets the words as typed only, to keep queries cheap.
+        if (mode == ExpansionMode.TERM || (!hasExact && !withSynonyms)) {
             return main;
         }
-        List<String> alternatives = synonyms.apply(text);
+        Synonyms.Alternatives alt = synonyms.of(text);
+        List<String> alternatives = new ArrayList<>(alt.sameConcept());
+        if (withSynonyms) {
+            alternatives.addAll(alt.narrower());
+        }
         if (alternatives.isEmpty()) {
             return main;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(main, Occur.SHOULD);
-        for (String alt : alternatives) {
-            List<String> altTerms = analyze(stemmed, field, alt);
+        for (String other : alternatives) {
+            List<String> altTerms = analyze(stemmed, field, other);
             if (!altTerms.isEmpty() && !altTerms.equals(terms)) {
-                any.add(new BoostQuery(phrase(field, altTerms), SYNONYM_WEIGHT), Occur.SHOULD);
+                // Relaxation lets a synonym's words stand in any order too, which also meets MeSH's
+                // inverted names ("Carcinoma, Non-Small-Cell Lung" = "non-small cell lung carcinoma")
+                Query q = mode == ExpansionMode.CONCEPT || quoted ? phrase(field, altTerms) : allWords(field, altTerms, altTerms.size());
+                any.add(new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }
         }
         any.setMinimumNumberShouldMatch(1);
         return any.build();
     }
 
-    /** Every word (or at least {@code required} of them) in the field, an exact phrase ranking higher. */
+    /** How far apart, in words, Relaxation lets the words of a phrase stand within one value. */
+    private static final int RELAXED_SLOP = 50;
+
+    /**
+     * Every word in one value of the field, in any order and near each other (a sloppy phrase whose
+     * slop stays below the gap between two values, so "cardiovascular" in one condition and "stroke"
+     * in another do not make "cardiovascular stroke"), an exact phrase ranking higher. With
+     * {@code required} below the number of words (Lossy), some words may be missing.
+     */
     private static Query allWords(String field, List<String> terms, int required) {
         if (terms.size() == 1) {
             return new TermQuery(new Term(field, terms.get(0)));
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String t : terms) {
-            words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        Query together;
+        if (required >= terms.size()) {
+            together = new PhraseQuery(RELAXED_SLOP, field, terms.toArray(String[]::new));
+        } else {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (String t : terms) {
+                words.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+            }
+            words.setMinimumNumberShouldMatch(required);
+            together = words.build();
         }
-        words.setMinimumNumberShouldMatch(required);
         return new BooleanQuery.Builder()
-                .add(words.build(), Occur.MUST)
+                .add(together, Occur.MUST)
                 .add(new BoostQuery(phrase(field, terms), 0.5f), Occur.SHOULD)
                 .build();
     }

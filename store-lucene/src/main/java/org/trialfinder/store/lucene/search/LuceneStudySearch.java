@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -51,6 +50,7 @@ import org.trialfinder.search.SearchPage;
 import org.trialfinder.search.SearchRequest;
 import org.trialfinder.search.SortKey;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.store.DerivedGeoPoint;
@@ -72,7 +72,7 @@ public final class LuceneStudySearch implements StudySearch {
     private final EssieQueryBuilder essie;
     private final SearchAreas areas = SearchAreas.standard();
 
-    public LuceneStudySearch(LuceneStudyStore store, Function<String, List<String>> synonyms) {
+    public LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms) {
         this.store = store;
         this.essie = new EssieQueryBuilder(FieldCatalog.standard(), areas, synonyms);
     }

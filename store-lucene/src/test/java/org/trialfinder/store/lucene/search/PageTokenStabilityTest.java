@@ -54,7 +54,7 @@ class PageTokenStabilityTest {
                 }
                 w.commit(Map.of("data.timestamp", java.time.Instant.now().toString()));
             }
-            LuceneStudySearch search = new LuceneStudySearch(store, phrase -> List.of());
+            LuceneStudySearch search = new LuceneStudySearch(store, org.trialfinder.search.Synonyms.NONE);
             SearchPage first = search.search(request(Optional.empty()));
             assertThat(first.total()).hasValue(30);
             List<String> ids = new ArrayList<>(first.hits().stream().map(SearchHit::nctId).toList());
@@ -88,7 +88,7 @@ class PageTokenStabilityTest {
                 }
                 w.commit(Map.of("data.timestamp", java.time.Instant.now().toString()));
             }
-            LuceneStudySearch search = new LuceneStudySearch(store, phrase -> List.of());
+            LuceneStudySearch search = new LuceneStudySearch(store, org.trialfinder.search.Synonyms.NONE);
             String token = search.search(request(Optional.empty())).nextPageToken().orElseThrow();
             var area = SearchAreas.standard().byParam("query.cond").orElseThrow();
             SearchRequest other = new SearchRequest(List.of(new SearchRequest.AreaQuery(area, EssieParser.parse("copd"), "copd")),
