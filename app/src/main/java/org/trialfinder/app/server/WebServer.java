@@ -39,7 +39,7 @@ public final class WebServer implements AutoCloseable {
 
     public static WebServer start(StudyStore store, StudySearch search, String host, int port) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        HomeListing home = new HomeListing(store);
+        HomeListing home = new HomeListing(search);
         PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
         StudiesApi studies = new StudiesApi(store, search,
                 text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
