@@ -164,9 +164,7 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
             throw new BadRequestException("format must be json or csv, got \"" + format + "\"");
         }
         String markup = single(query, "markupFormat").orElse("markdown");
-        if (!markup.equals("markdown") && !markup.equals("legacy")) {
-            throw new BadRequestException("markupFormat must be markdown or legacy, got \"" + markup + "\"");
-        }
+        checkMarkup(markup);
         Optional<List<String>> fields = query.containsKey("fields") ? Optional.of(list(query, "fields")) : Optional.empty();
         if (fields.isPresent() && fields.get().isEmpty()) {
             throw new BadRequestException("fields must name at least one field");
@@ -174,6 +172,20 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
         SearchRequest request = new SearchRequest(queries, advanced, statuses, geo, ids, facets, age, decay, sort, pageSize,
                 single(query, "pageToken").filter(s -> !s.isBlank()), countTotal, withFacets);
         return new ListStudiesParams(request, format, fields, markup);
+    }
+
+    /**
+     * Records are stored and served in ClinicalTrials.gov's markdown, as they came in. The classic
+     * "legacy" rendering is not produced: asking for it is refused rather than silently ignored.
+     */
+    static void checkMarkup(String markup) {
+        if (markup.equals("legacy")) {
+            throw new BadRequestException("markupFormat=legacy is not supported by Trialfinder: texts are served in "
+                    + "ClinicalTrials.gov's markdown (markupFormat=markdown, the default)");
+        }
+        if (!markup.equals("markdown")) {
+            throw new BadRequestException("markupFormat must be markdown or legacy, got \"" + markup + "\"");
+        }
     }
 
     private static EssieNode essie(String param, String text) {

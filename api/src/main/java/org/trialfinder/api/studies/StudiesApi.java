@@ -145,6 +145,9 @@ public final class StudiesApi {
         if (!NCT_ID.matcher(id).matches()) {
             throw new BadRequestException("\"" + rawId + "\" is not an NCT id (NCT followed by up to 8 digits, e.g. NCT06751394)");
         }
+        if (params.containsKey("markupFormat") && !params.get("markupFormat").isEmpty()) {
+            ListStudiesParams.checkMarkup(params.get("markupFormat").get(0));
+        }
         String nctId = ListStudiesParams.normaliseNctId(id);
         Optional<StoredStudy> stored = store.get(nctId);
         if (stored.isEmpty()) {

@@ -193,5 +193,9 @@ class SearchAgainstScanTest {
         Set<String> seen = new HashSet<>();
         facets.path("status").fieldNames().forEachRemaining(seen::add);
         assertThat(seen).isEqualTo(byStatus.keySet());
+        Map<String, Long> byCountry = new java.util.HashMap<>();
+        matching.forEach(id -> texts(s.records.get(id), "/protocolSection/contactsLocationsModule/locations", "country").stream()
+                .distinct().forEach(c -> byCountry.merge(c, 1L, Long::sum)));
+        byCountry.forEach((country, count) -> assertThat(facets.path("country").path(country).asLong()).as(country).isEqualTo(count));
     }
 }

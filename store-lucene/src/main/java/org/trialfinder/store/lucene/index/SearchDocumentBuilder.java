@@ -43,7 +43,11 @@ public final class SearchDocumentBuilder {
     private static final List<String> SITE_PIECES = List.of("LocationFacility", "LocationCity", "LocationState", "LocationZip",
             "LocationCountry", "LocationStatus");
 
+    /** Open-valued pieces whose values are counted as facets (countries: "trials by location"). */
+    public static final List<String> COUNTED_TEXT_PIECES = List.of("LocationCountry");
+
     private final FieldCatalog catalog = FieldCatalog.standard();
+
     private final List<FieldDef> leaves;
     private final List<String> facetPieces = java.util.Arrays.stream(Facet.values()).map(Facet::piece).toList();
 
@@ -52,6 +56,8 @@ public final class SearchDocumentBuilder {
     }
 
     public void addTo(Document doc, JsonNode study, List<DerivedGeoPoint> derived) {
+        // shared between ingest threads: per-document state stays local
+        java.util.Set<String> countedValues = new java.util.HashSet<>();
         doc.add(new StringField(IndexFields.ALL, "1", Field.Store.NO));
         for (FieldDef field : leaves) {
             List<JsonNode> values = FieldValues.extract(study, field);
@@ -64,7 +70,7 @@ public final class SearchDocumentBuilder {
                 if (v == null || v.isNull() || v.isContainerNode()) {
                     continue;
                 }
-                any |= addValue(doc, field, piece, v.asText());
+                any |= addValue(doc, field, piece, v.asText(), countedValues);
             }
             if (any) {
                 doc.add(new StringField(IndexFields.PRESENT, piece, Field.Store.NO));
@@ -76,12 +82,15 @@ public final class SearchDocumentBuilder {
         addSites(doc, study, derived);
     }
 
-    private boolean addValue(Document doc, FieldDef field, String piece, String text) {
+    private boolean addValue(Document doc, FieldDef field, String piece, String text, java.util.Set<String> countedValues) {
         if (text.isBlank()) {
             return false;
         }
         switch (field.type()) {
             case TEXT, MARKUP -> {
+                if (COUNTED_TEXT_PIECES.contains(piece) && countedValues.add(piece + "\u0000" + text)) {
+                    doc.add(new SortedSetDocValuesField(IndexFields.facet(piece), new BytesRef(text)));
+                }
                 doc.add(new TextField(IndexFields.stemmed(piece), text, Field.Store.NO));
                 doc.add(new TextField(IndexFields.words(piece), text, Field.Store.NO));
                 if (field.type() == FieldType.TEXT && text.length() <= MAX_EXACT_CHARS) {

@@ -297,7 +297,53 @@ public final class LuceneStudySearch implements StudySearch {
         for (Facet f : Facet.values()) {
             ordered.put(f.key(), out.getOrDefault(f.key(), Map.of()));
         }
+        // countries: open-valued, counted for browsing by location (filtered with AREA[LocationCountry])
+        ordered.put("country", countValues(searcher, combine(scoring, filters(request, null)), IndexFields.facet("LocationCountry")));
         return ordered;
+    }
+
+    /** Studies per value of one doc-values field over the matches, most first. */
+    private static Map<String, Long> countValues(IndexSearcher searcher, Query query, String field) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        searcher.search(new ConstantScoreQuery(query), new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
+            @Override
+            public SimpleCollector newCollector() {
+                return new SimpleCollector() {
+                    private SortedSetDocValues values;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        values = context.reader().getSortedSetDocValues(field);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (values != null && values.advanceExact(doc)) {
+                            for (int k = 0; k < values.docValueCount(); k++) {
+                                String v = values.lookupOrd(values.nextOrd()).utf8ToString();
+                                synchronized (counts) {
+                                    counts.merge(v, 1L, Long::sum);
+                                }
+                            }
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public Void reduce(java.util.Collection<SimpleCollector> collectors) {
+                return null;
+            }
+        });
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query, List<Facet> facets) throws IOException {
