@@ -16,6 +16,38 @@ import java.util.Optional;
  * is wrong and the message says so.
  */
 final class PoliteHttpClient {
+    /**
+     * The clock and the waiting, apart so a test can check the pacing in virtual time instead of
+     * depending on how fast the machine is.
+     */
+    interface Timing {
+        Timing REAL = new Timing() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(Duration d) {
+                try {
+                    Thread.sleep(d);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SyncException("interrupted while waiting", e);
+                }
+            }
+        };
+
+        long nanoTime();
+
+        void sleep(Duration d);
+
+        /** Called as each request is sent, with {@link #nanoTime()} at that moment. */
+        default void requestSent(long nanos) {
+        }
+    }
+
+    private final Timing timing;
     private final HttpClient http;
     private final SyncOptions options;
     private final PrintStream log;
@@ -23,6 +55,11 @@ final class PoliteHttpClient {
     private int requests;
 
     PoliteHttpClient(SyncOptions options, PrintStream log) {
+        this(options, log, Timing.REAL);
+    }
+
+    PoliteHttpClient(SyncOptions options, PrintStream log, Timing timing) {
+        this.timing = timing;
         this.options = options;
         this.log = log;
         this.http = HttpClient.newBuilder()
@@ -87,22 +124,18 @@ final class PoliteHttpClient {
     }
 
     private void waitForTurn() {
-        long now = System.nanoTime();
+        long now = timing.nanoTime();
         if (lastRequestNanos != Long.MIN_VALUE) {
             long due = lastRequestNanos + options.minInterval().toNanos();
             if (due > now) {
                 sleep(Duration.ofNanos(due - now));
             }
         }
-        lastRequestNanos = System.nanoTime();
+        lastRequestNanos = timing.nanoTime();
+        timing.requestSent(lastRequestNanos);
     }
 
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException("interrupted while waiting to retry", e);
-        }
+    private void sleep(Duration d) {
+        timing.sleep(d);
     }
 }

@@ -35,7 +35,14 @@ public final class StudySync {
     private final PrintStream log;
     private final ObjectMapper mapper = StudyJson.mapper();
 
+    private final PoliteHttpClient.Timing timing;
+
     public StudySync(StudyStore store, Ingester ingester, SyncOptions options, PrintStream log) {
+        this(store, ingester, options, log, PoliteHttpClient.Timing.REAL);
+    }
+
+    StudySync(StudyStore store, Ingester ingester, SyncOptions options, PrintStream log, PoliteHttpClient.Timing timing) {
+        this.timing = timing;
         this.store = store;
         this.ingester = ingester;
         this.options = options;
@@ -57,7 +64,7 @@ public final class StudySync {
         log.println(from.map(d -> "sync: studies updated on or after " + d + " from " + options.baseUrl())
                 .orElse("sync: the store is empty and no --since date was given: fetching every study from "
                         + options.baseUrl() + " (about 600,000; this takes a while)"));
-        PoliteHttpClient http = new PoliteHttpClient(options, log);
+        PoliteHttpClient http = new PoliteHttpClient(options, log, timing);
         AtomicLong bytes = new AtomicLong();
         Consumer<Consumer<SourceItem>> producer = sink -> {
             String token = null;

@@ -28,6 +28,15 @@ public final class SearchAnalyzers {
 
     /** Stemmed words: what {@code query.*} areas search by default. */
     public static Analyzer stemmed() {
+        return words(true);
+    }
+
+    /** Unstemmed words: {@code EXPANSION[None]} matches these. */
+    public static Analyzer unstemmed() {
+        return words(false);
+    }
+
+    private static Analyzer words(boolean stem) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -35,25 +44,9 @@ public final class SearchAnalyzers {
                 TokenStream t = new EnglishPossessiveFilter(tokenizer);
                 t = new LowerCaseFilter(t);
                 t = new ASCIIFoldingFilter(t);
-                t = new KStemFilter(t);
-                return new TokenStreamComponents(tokenizer, t);
-            }
-
-            @Override
-            public int getPositionIncrementGap(String fieldName) {
-                return VALUE_GAP;
-            }
-        };
-    }
-
-    /** Unstemmed words: {@code EXPANSION[None]} matches these. */
-    public static Analyzer unstemmed() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream t = new LowerCaseFilter(tokenizer);
-                t = new ASCIIFoldingFilter(t);
+                if (stem) {
+                    t = new KStemFilter(t);
+                }
                 return new TokenStreamComponents(tokenizer, t);
             }
 

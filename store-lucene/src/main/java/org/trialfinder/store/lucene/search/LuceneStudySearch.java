@@ -304,42 +304,7 @@ public final class LuceneStudySearch implements StudySearch {
 
     /** Studies per value of one doc-values field over the matches, most first. */
     private static Map<String, Long> countValues(IndexSearcher searcher, Query query, String field) throws IOException {
-        Map<String, Long> counts = new HashMap<>();
-        searcher.search(new ConstantScoreQuery(query), new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
-            @Override
-            public SimpleCollector newCollector() {
-                return new SimpleCollector() {
-                    private SortedSetDocValues values;
-
-                    @Override
-                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                        values = context.reader().getSortedSetDocValues(field);
-                    }
-
-                    @Override
-                    public void collect(int doc) throws IOException {
-                        if (values != null && values.advanceExact(doc)) {
-                            for (int k = 0; k < values.docValueCount(); k++) {
-                                String v = values.lookupOrd(values.nextOrd()).utf8ToString();
-                                synchronized (counts) {
-                                    counts.merge(v, 1L, Long::sum);
-                                }
-                            }
-                        }
-                    }
-
-                    @Override
-                    public ScoreMode scoreMode() {
-                        return ScoreMode.COMPLETE_NO_SCORES;
-                    }
-                };
-            }
-
-            @Override
-            public Void reduce(java.util.Collection<SimpleCollector> collectors) {
-                return null;
-            }
-        });
+        Map<String, Long> counts = countFields(searcher, query, List.of(field)).get(field);
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
@@ -347,27 +312,39 @@ public final class LuceneStudySearch implements StudySearch {
     }
 
     private static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query, List<Facet> facets) throws IOException {
+        List<String> fields = facets.stream().map(f -> IndexFields.facet(f.piece())).toList();
+        Map<String, Map<String, Long>> byField = countFields(searcher, query, fields);
+        Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < facets.size(); i++) {
+            byKey.put(facets.get(i).key(), byField.get(fields.get(i)));
+        }
+        return byKey;
+    }
+
+    /** For each doc-values field, how many matching studies carry each of its values: one pass over the matches. */
+    private static Map<String, Map<String, Long>> countFields(IndexSearcher searcher, Query query, List<String> fields)
+            throws IOException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        facets.forEach(f -> counts.put(f.key(), new LinkedHashMap<>()));
+        fields.forEach(f -> counts.put(f, new LinkedHashMap<>()));
         searcher.search(new ConstantScoreQuery(query), new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
             @Override
             public SimpleCollector newCollector() {
                 return new SimpleCollector() {
-                    private final SortedSetDocValues[] values = new SortedSetDocValues[facets.size()];
+                    private final SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
 
                     @Override
                     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                        for (int i = 0; i < facets.size(); i++) {
-                            values[i] = context.reader().getSortedSetDocValues(IndexFields.facet(facets.get(i).piece()));
+                        for (int i = 0; i < fields.size(); i++) {
+                            values[i] = context.reader().getSortedSetDocValues(fields.get(i));
                         }
                     }
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        for (int i = 0; i < facets.size(); i++) {
+                        for (int i = 0; i < fields.size(); i++) {
                             SortedSetDocValues v = values[i];
                             if (v != null && v.advanceExact(doc)) {
-                                Map<String, Long> c = counts.get(facets.get(i).key());
+                                Map<String, Long> c = counts.get(fields.get(i));
                                 for (int k = 0; k < v.docValueCount(); k++) {
                                     String value = v.lookupOrd(v.nextOrd()).utf8ToString();
                                     synchronized (c) {
