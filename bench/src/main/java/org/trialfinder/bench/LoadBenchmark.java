@@ -204,7 +204,14 @@ public final class LoadBenchmark implements Callable<Integer> {
     // ---------------------------------------------------------------- the store
 
     private void prepareStore(Path java, List<String> jvm, Path appJar, Path data, Path home, PrintStream out) throws Exception {
-        long have = Files.isDirectory(data) ? storeCount(java, jvm, appJar, data) : -1;
+        long have = -1;
+        if (Files.isDirectory(data)) {
+            out.printf(Locale.ROOT, "checking %s with trialfinder stats (opening a store written by an older build upgrades it: minutes) …%n", data);
+            long t0 = System.nanoTime();
+            have = storeCount(java, jvm, appJar, data);
+            out.printf(Locale.ROOT, "  %s in %.1f s%n", have < 0 ? "stats failed" : String.format(Locale.ROOT, "studies: %,d", have),
+                    (System.nanoTime() - t0) / 1e9);
+        }
         if (have == studies) {
             out.printf(Locale.ROOT, "reusing the store %s (%,d studies)%n", data, have);
             return;
@@ -257,7 +264,7 @@ public final class LoadBenchmark implements Callable<Integer> {
             first = r.readLine();
             r.transferTo(Writer.nullWriter());
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(60, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             return -1;
         }

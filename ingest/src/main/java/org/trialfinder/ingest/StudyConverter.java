@@ -58,7 +58,7 @@ final class StudyConverter {
             byte[] json = mapper.writeValueAsBytes(tree);
             SiteGeocoder.Result geo = geocoder.geocode(study);
             SourceForm form = item instanceof SourceItem.LegacyXml ? SourceForm.LEGACY_XML : SourceForm.API_V2;
-            return new Ok(new StudyDocument(study, json, geo.points(), form), geo.points().size(), geo.unmatched());
+            return new Ok(new StudyDocument(study, json, geo.points(), form, tree), geo.points().size(), geo.unmatched());
         } catch (InvalidStudyException e) {
             return new Bad(new Rejection(item.origin(), e.getMessage()));
         } catch (LegacyXmlException e) {

@@ -2,20 +2,43 @@ package org.trialfinder.store;
 
 import java.util.List;
 import java.util.Objects;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.trialfinder.model.Study;
+import org.trialfinder.model.StudyJson;
 
 /**
  * A study as it is written to a store: the parsed model (for indexing), the original JSON bytes
  * exactly as they came in (compact UTF-8; what the API returns), and the coordinates Trialfinder
  * derived for sites that came without a {@code geoPoint}, kept apart so the record itself is never altered,
- * and the form it arrived in (which breaks ties between versions of the same date).
+ * the form it arrived in (which breaks ties between versions of the same date), and optionally the
+ * JSON already parsed ({@code tree}, which must be the parse of {@code json}).
  */
-public record StudyDocument(Study study, byte[] json, List<DerivedGeoPoint> derivedGeoPoints, SourceForm form) {
+public record StudyDocument(Study study, byte[] json, List<DerivedGeoPoint> derivedGeoPoints, SourceForm form, JsonNode tree) {
     public StudyDocument {
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(form, "form");
         derivedGeoPoints = derivedGeoPoints == null ? List.of() : List.copyOf(derivedGeoPoints);
+    }
+
+    /** A document without its parsed tree: {@link #parsedTree()} parses the JSON when asked. */
+    public StudyDocument(Study study, byte[] json, List<DerivedGeoPoint> derivedGeoPoints, SourceForm form) {
+        this(study, json, derivedGeoPoints, form, null);
+    }
+
+    /**
+     * The JSON as a tree: the one ingest already parsed ({@code tree}, so indexing does not parse
+     * every record twice), else parsed now.
+     */
+    public JsonNode parsedTree() {
+        if (tree != null) {
+            return tree;
+        }
+        try {
+            return StudyJson.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("stored JSON of " + nctId() + " is unreadable", e);
+        }
     }
 
     public String nctId() {

@@ -58,8 +58,9 @@ final class LuceneStoreWriter implements StoreWriter {
 
     private void openIndexWriter() {
         IndexWriterConfig config = new IndexWriterConfig(org.trialfinder.store.lucene.index.SearchAnalyzers.perField())
-                // Stored JSON dominates the index size; best compression halves it for a small CPU cost.
-                .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
+                // Every hit's stored JSON is read back for the response: the load benchmark found
+                // BEST_COMPRESSION's inflate dominating request time, so stored fields use LZ4.
+                .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setIndexDeletionPolicy(new KeepRecentCommitsPolicy())
                 .setRAMBufferSizeMB(96)

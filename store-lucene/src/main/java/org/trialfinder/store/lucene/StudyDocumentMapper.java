@@ -34,14 +34,6 @@ final class StudyDocumentMapper {
     private StudyDocumentMapper() {
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode tree(byte[] json) {
-        try {
-            return org.trialfinder.model.StudyJson.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored JSON is unreadable", e);
-        }
-    }
-
     static Document toLucene(StudyDocument doc, long epochDay, long contentHash) {
         Study study = doc.study();
         Document d = new Document();
@@ -64,7 +56,7 @@ final class StudyDocumentMapper {
         study.phases().forEach(p -> phases.add(p.name()));
         facets(d, StudyFields.PHASE, phases);
         facets(d, StudyFields.COUNTRY, new LinkedHashSet<>(study.countries()));
-        SEARCH_FIELDS.addTo(d, tree(doc.json()), doc.derivedGeoPoints());
+        SEARCH_FIELDS.addTo(d, doc.parsedTree(), doc.derivedGeoPoints());
         return d;
     }
 

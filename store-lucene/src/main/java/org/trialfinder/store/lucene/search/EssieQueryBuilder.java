@@ -59,6 +59,8 @@ final class EssieQueryBuilder {
     /** Synonyms rank a little below the words as typed (Essie: "exact beats synonym"). */
     private static final float SYNONYM_WEIGHT = 0.85f;
     private static final int SAME_SITE_SLOP = SiteTokens.SITE_GAP / 2;
+    /** Alternatives (synonyms, narrower names) added for one phrase in one piece. */
+    static final int MAX_ALTERNATIVES = 40;
     private static final List<String> LOCATION_PIECES = List.of("LocationFacility", "LocationCity", "LocationState",
             "LocationZip", "LocationCountry", "LocationStatus");
 
@@ -193,6 +195,11 @@ final class EssieQueryBuilder {
         List<String> alternatives = new ArrayList<>(alt.sameConcept());
         if (withSynonyms) {
             alternatives.addAll(alt.narrower());
+        }
+        // Each alternative is a clause in every piece searched; a bound keeps a query of many pieces
+        // (BasicSearch has ~50) well inside Lucene's clause limit. Same-concept names come first.
+        if (alternatives.size() > MAX_ALTERNATIVES) {
+            alternatives = alternatives.subList(0, MAX_ALTERNATIVES);
         }
         if (alternatives.isEmpty()) {
             return main;

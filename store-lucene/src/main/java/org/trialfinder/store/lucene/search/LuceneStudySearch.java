@@ -67,6 +67,18 @@ import org.trialfinder.store.lucene.index.IndexFields;
 public final class LuceneStudySearch implements StudySearch {
     /** ClinicalTrials.gov applies geoDecay only while a result has at most this many studies. */
     static final int GEO_DECAY_LIMIT = 10_000;
+    /**
+     * Lucene's default of 1,024 clauses is too low for concept expansion over an area of ~50 pieces
+     * ("herniated discs" in BasicSearch); queries are bounded by the Essie parser's limits instead,
+     * and anything still past this limit is refused as too broad (400), never a failure.
+     */
+    static final int MAX_CLAUSES = 16_384;
+
+    static {
+        if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+            IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+        }
+    }
 
     private final LuceneStudyStore store;
     private final EssieQueryBuilder essie;
@@ -91,7 +103,14 @@ public final class LuceneStudySearch implements StudySearch {
                     return new SearchPage(List.of(), request.countTotal() ? OptionalLong.of(0) : OptionalLong.empty(),
                             Optional.empty(), Map.of());
                 }
-                return run(reader, request, token, fingerprint);
+                try {
+                    return run(reader, request, token, fingerprint);
+                } catch (IndexSearcher.TooManyClauses e) {
+                    // a query whose words and synonyms expand past Lucene's clause limit: the user's
+                    // query is too broad to run, not a server failure
+                    throw new SearchException("the query expands to too many terms to search (" + e.getMessage()
+                            + "); use fewer words, quotes around phrases, or EXPANSION[None]");
+                }
             });
         } catch (StoreException e) {
             throw new SearchException("pageToken: " + e.getMessage() + "; start again from the first page");
