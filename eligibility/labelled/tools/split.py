@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from common import criteria, record_by_id, unescape
 
 HEADING = re.compile(r"^\W*(key\s+|main\s+|general\s+)?(inclusion|exclusion)(\s+criteria)?\b[^.]{0,40}$", re.I)
+# "Exclusion Criteria: The person who meets any of the following ..." (a heading with its introduction)
+LEADING_HEADING = re.compile(r"^(key\s+)?(inclusion|exclusion)\s+criteria\s*:", re.I)
 BULLET = re.compile(r"^(\s*)(?:[*\-•·]|\\-|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(\S.*)$")
 
 
@@ -40,8 +42,8 @@ def split(criteria_text):
         if not raw.strip():
             continue
         plain = unescape(raw).strip()
-        heading = HEADING.match(plain)
-        if heading and len(plain) < 70:
+        heading = HEADING.match(plain) or LEADING_HEADING.match(plain)
+        if heading and (len(plain) < 70 or LEADING_HEADING.match(plain)):
             new_section = heading.group(2).lower()
             if new_section != section:
                 top, sub, top_indent = 0, 0, None
