@@ -18,6 +18,7 @@ import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
+import org.trialfinder.app.site.search.SearchRoutes;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.store.StudyStore;
 
@@ -46,6 +47,7 @@ public final class WebServer implements AutoCloseable {
         byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
         StatsApi stats = new StatsApi(store);
+        SearchRoutes searchRoutes = new SearchRoutes(search, places, templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
@@ -68,6 +70,8 @@ public final class WebServer implements AutoCloseable {
                 templates.render("home.jte", Map.of("view", home.view()), out);
                 ctx.html(out.toString());
             });
+            config.routes.get("/search", searchRoutes::page);
+            config.routes.get("/search/feed.atom", searchRoutes::feed);
             config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
