@@ -140,7 +140,7 @@ public final class PlainWords {
         }
         String level = sentenceCase(info.masking().name());
         List<String> who = new ArrayList<>();
-        for (WhoMasked w : info.whoMasked()) {
+        for (WhoMasked w : Lists.orEmpty(info.whoMasked())) {
             if (w != null) {
                 who.add(sentenceCase(w.name()));
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.trialfinder.app.site.Lists;
 import org.trialfinder.app.site.PlainWords;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.protocol.ArmGroup;
@@ -120,7 +121,7 @@ public final class MedicalTrialJsonLd {
         }
         ProtocolSection p = study.protocolSection();
         if (p != null && p.armsInterventionsModule() != null) {
-            for (ArmGroup g : p.armsInterventionsModule().armGroups()) {
+            for (ArmGroup g : Lists.orEmpty(p.armsInterventionsModule().armGroups())) {
                 if (g != null && g.type() == ArmGroupType.PLACEBO_COMPARATOR) {
                     designs.add("PlaceboControlledTrial");
                 }

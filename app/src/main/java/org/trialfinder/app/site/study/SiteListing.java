@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.trialfinder.app.site.Lists;
 import org.trialfinder.app.site.PlainWords;
 import org.trialfinder.model.protocol.Contact;
 import org.trialfinder.model.protocol.Location;
@@ -135,7 +136,7 @@ public final class SiteListing {
     private static StudyView.Site site(Entry e) {
         Location l = e.location();
         List<StudyView.Person> contacts = new ArrayList<>();
-        for (Contact c : l.contacts()) {
+        for (Contact c : Lists.orEmpty(l.contacts())) {
             if (c != null) {
                 contacts.add(StudyViews.person(c));
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.trialfinder.app.site.Lists;
 import org.trialfinder.app.site.PlainWords;
 import org.trialfinder.model.DateStruct;
 import org.trialfinder.model.PartialDate;
@@ -61,7 +62,7 @@ public final class StudyViews {
         String official = get(id, IdentificationModule::officialTitle);
 
         Sponsor lead = get(sponsors, SponsorCollaboratorsModule::leadSponsor);
-        List<Sponsor> collaboratorList = sponsors == null ? List.of() : sponsors.collaborators();
+        List<Sponsor> collaboratorList = sponsors == null ? List.of() : Lists.orEmpty(sponsors.collaborators());
         List<AgencyClass> classes = new ArrayList<>();
         if (lead != null) {
             classes.add(lead.agencyClass());
@@ -77,7 +78,7 @@ public final class StudyViews {
         }
 
         List<String> treatments = new ArrayList<>();
-        for (Intervention i : arms == null ? List.<Intervention>of() : arms.interventions()) {
+        for (Intervention i : arms == null ? List.<Intervention>of() : Lists.orEmpty(arms.interventions())) {
             if (i != null && i.name() != null) {
                 treatments.add(PlainWords.treatment(i.type(), i.name()));
             }
@@ -88,7 +89,7 @@ public final class StudyViews {
         if (id != null && id.orgStudyIdInfo() != null && id.orgStudyIdInfo().id() != null) {
             identifiers.add(id.orgStudyIdInfo().id());
         }
-        for (SecondaryIdInfo s : id == null ? List.<SecondaryIdInfo>of() : id.secondaryIdInfos()) {
+        for (SecondaryIdInfo s : id == null ? List.<SecondaryIdInfo>of() : Lists.orEmpty(id.secondaryIdInfos())) {
             if (s != null && s.id() != null && !identifiers.contains(s.id())) {
                 identifiers.add(s.id());
             }
@@ -100,17 +101,17 @@ public final class StudyViews {
         }
 
         List<StudyView.Group> groups = new ArrayList<>();
-        for (ArmGroup g : arms == null ? List.<ArmGroup>of() : arms.armGroups()) {
+        for (ArmGroup g : arms == null ? List.<ArmGroup>of() : Lists.orEmpty(arms.armGroups())) {
             if (g != null) {
-                groups.add(new StudyView.Group(g.label(), PlainWords.groupType(g.type()), g.description(), g.interventionNames()));
+                groups.add(new StudyView.Group(g.label(), PlainWords.groupType(g.type()), g.description(), Lists.orEmpty(g.interventionNames())));
             }
         }
 
         List<StudyView.Person> central = new ArrayList<>();
         List<StudyView.Person> officials = new ArrayList<>();
         if (contacts != null) {
-            contacts.centralContacts().stream().filter(c -> c != null).forEach(c -> central.add(person(c)));
-            for (Official o : contacts.overallOfficials()) {
+            Lists.orEmpty(contacts.centralContacts()).stream().filter(c -> c != null).forEach(c -> central.add(person(c)));
+            for (Official o : Lists.orEmpty(contacts.overallOfficials())) {
                 if (o != null) {
                     officials.add(new StudyView.Person(o.name(), PlainWords.officialRole(o.role()), o.affiliation(), null, null));
                 }
@@ -229,7 +230,7 @@ public final class StudyViews {
     private static List<StudyView.Outcome> outcomes(OutcomesModule module, Function<OutcomesModule, List<org.trialfinder.model.protocol.Outcome>> which) {
         List<StudyView.Outcome> out = new ArrayList<>();
         if (module != null) {
-            for (var o : which.apply(module)) {
+            for (var o : Lists.orEmpty(which.apply(module))) {
                 if (o != null) {
                     out.add(new StudyView.Outcome(o.measure(), o.timeFrame(), o.description()));
                 }
@@ -241,7 +242,7 @@ public final class StudyViews {
     private static List<StudyView.Reference> references(ReferencesModule module) {
         List<StudyView.Reference> out = new ArrayList<>();
         if (module != null) {
-            for (Reference r : module.references()) {
+            for (Reference r : Lists.orEmpty(module.references())) {
                 if (r != null && (r.citation() != null || r.pmid() != null)) {
                     String pubmed = r.pmid() == null || !r.pmid().matches("\\d+") ? null : "https://pubmed.ncbi.nlm.nih.gov/" + r.pmid() + "/";
                     String type = r.type() == null ? null : switch (r.type()) {
