@@ -13,8 +13,9 @@ import java.util.Locale;
  */
 public final class SiteMap {
     static final int WIDTH = 800;
-    private static final double MIN_SPAN_DEGREES = 10;
+    private static final double MIN_SPAN_DEGREES = 16;
     private static final double PADDING = 0.15;
+    private static final double WRAP_SAVING_DEGREES = 45;
     private static final double MIN_ASPECT = 0.45;
     private static final double MAX_ASPECT = 0.8;
 
@@ -32,18 +33,22 @@ public final class SiteMap {
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#dcebf7\"/>")
                 .append("<path fill=\"#f4f1ea\" stroke=\"#8a9199\" stroke-width=\"0.6\" fill-rule=\"evenodd\" d=\"");
         for (WorldOutlines.Ring ring : WorldOutlines.rings()) {
-            appendRing(svg, ring, view);
+            // a view across the antimeridian reaches past +-180: draw the rings there once more, shifted a turn
+            for (double shift = -360; shift <= 360; shift += 360) {
+                appendRing(svg, ring, view, shift);
+            }
         }
         svg.append("\"/><g fill=\"#c0392b\" stroke=\"#ffffff\" stroke-width=\"1\">");
         for (double[] p : points) {
-            svg.append("<circle cx=\"").append(fmt(view.x(p[1]))).append("\" cy=\"").append(fmt(view.y(p[0])))
+            svg.append("<circle cx=\"").append(fmt(view.x(view.unwrap(p[1])))).append("\" cy=\"").append(fmt(view.y(p[0])))
                     .append("\" r=\"5\"/>");
         }
         return svg.append("</g></svg>").toString();
     }
 
-    private static void appendRing(StringBuilder svg, WorldOutlines.Ring ring, View view) {
-        if (ring.maxLon() < view.minLon || ring.minLon() > view.maxLon || ring.maxLat() < view.minLat || ring.minLat() > view.maxLat) {
+    private static void appendRing(StringBuilder svg, WorldOutlines.Ring ring, View view, double shift) {
+        if (ring.maxLon() + shift < view.minLon || ring.minLon() + shift > view.maxLon
+                || ring.maxLat() < view.minLat || ring.minLat() > view.maxLat) {
             return;
         }
         double[] ll = ring.lonLat();
@@ -53,7 +58,7 @@ public final class SiteMap {
         int start = svg.length();
         for (int i = 0; i < ll.length; i += 2) {
             // whole pixels: finer detail does not show at this size, and integers keep the path short
-            long x = Math.round(view.x(ll[i]));
+            long x = Math.round(view.x(ll[i] + shift));
             long y = Math.round(view.y(ll[i + 1]));
             if (x == lastX && y == lastY) {
                 continue;
@@ -84,8 +89,11 @@ public final class SiteMap {
     private static final class View {
         final double minLon, maxLon, minLat, maxLat, xScale, scale;
         final int height;
+        /** Longitudes below this are shown a turn east (+360): the view then crosses the antimeridian. */
+        final double wrapBelow;
 
-        private View(double minLon, double maxLon, double minLat, double maxLat) {
+        private View(double minLon, double maxLon, double minLat, double maxLat, double wrapBelow) {
+            this.wrapBelow = wrapBelow;
             double k = Math.max(0.25, Math.cos(Math.toRadians((minLat + maxLat) / 2)));
             double lonSpan = maxLon - minLon;
             double latSpan = maxLat - minLat;
@@ -111,18 +119,49 @@ public final class SiteMap {
 
         static View around(List<double[]> points) {
             if (points.isEmpty()) {
-                return new View(-180, 180, -60, 85);
+                return new View(-180, 180, -60, 85, -180);
             }
-            double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
-            for (double[] p : points) {
+            double minLat = 90, maxLat = -90;
+            double[] lons = new double[points.size()];
+            for (int i = 0; i < lons.length; i++) {
+                double[] p = points.get(i);
                 minLat = Math.min(minLat, p[0]);
                 maxLat = Math.max(maxLat, p[0]);
-                minLon = Math.min(minLon, p[1]);
-                maxLon = Math.max(maxLon, p[1]);
+                lons[i] = p[1];
+            }
+            // the narrowest band holding every longitude: it leaves out the widest empty gap between
+            // sites, which is across the antimeridian for e.g. Guam and the United States together
+            // (only when that saves much: a map centred on the Pacific is unusual to read)
+            java.util.Arrays.sort(lons);
+            double antimeridianGap = lons[0] + 360 - lons[lons.length - 1];
+            double minLon = lons[0];
+            double maxLon = lons[lons.length - 1];
+            double wrapBelow = -180;
+            double gap = antimeridianGap + WRAP_SAVING_DEGREES;
+            for (int i = 1; i < lons.length; i++) {
+                if (lons[i] - lons[i - 1] > gap) {
+                    gap = lons[i] - lons[i - 1];
+                    minLon = lons[i];
+                    maxLon = lons[i - 1] + 360;
+                    wrapBelow = lons[i];
+                }
             }
             double latPad = Math.max(MIN_SPAN_DEGREES - (maxLat - minLat), 0) / 2 + (maxLat - minLat) * PADDING;
             double lonPad = Math.max(MIN_SPAN_DEGREES - (maxLon - minLon), 0) / 2 + (maxLon - minLon) * PADDING;
-            return new View(minLon - lonPad, maxLon + lonPad, Math.max(-85, minLat - latPad), Math.min(85, maxLat + latPad));
+            double west = minLon - lonPad;
+            double east = maxLon + lonPad;
+            if (east - west > 360) {
+                // sites all round the world: one turn of it, centred on them
+                double centre = (west + east) / 2;
+                west = centre - 180;
+                east = centre + 180;
+            }
+            return new View(west, east, Math.max(-85, minLat - latPad), Math.min(85, maxLat + latPad), wrapBelow);
+        }
+
+        /** A site's longitude in the view's band (a turn east when the band crosses the antimeridian). */
+        double unwrap(double lon) {
+            return lon < wrapBelow ? lon + 360 : lon;
         }
 
         double x(double lon) {
