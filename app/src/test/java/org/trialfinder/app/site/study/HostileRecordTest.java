@@ -34,6 +34,8 @@ class HostileRecordTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
     private static final String ID = "NCT09999999";
+    /** An older id of the crafted record, which must lead to its page. */
+    private static final String ALIAS = "NCT09999998";
 
     @TempDir
     static Path dir;
@@ -47,6 +49,7 @@ class HostileRecordTest {
         ObjectNode p = (ObjectNode) record.get("protocolSection");
         ObjectNode id = (ObjectNode) p.get("identificationModule");
         id.put("nctId", ID);
+        id.putArray("nctIdAliases").add(ALIAS);
         id.put("briefTitle", "Title " + SCRIPT + " and " + BREAKOUT);
         id.put("acronym", "</script><script>alert(2)</script>");
         ObjectNode eligibility = (ObjectNode) p.get("eligibilityModule");
@@ -70,6 +73,21 @@ class HostileRecordTest {
         }
         if (store != null) {
             store.close();
+        }
+    }
+
+    private static HttpResponse<String> response(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anOldIdRedirectsToTheCurrentPageKeepingWhatFollows() throws Exception {
+        for (String[] asked : new String[][] {{"/study/" + ALIAS, "/study/" + ID}, {"/study/" + ALIAS + "/locations?page=1", "/study/" + ID + "/locations?page=1"},
+                {"/study/" + ALIAS + "/map.svg", "/study/" + ID + "/map.svg"}, {"/trial/some-title-" + ALIAS, "/study/" + ID}}) {
+            HttpResponse<String> r = response(asked[0]);
+            assertThat(r.statusCode()).as(asked[0]).isEqualTo(301);
+            assertThat(r.headers().firstValue("Location")).as(asked[0]).hasValue(asked[1]);
         }
     }
 
