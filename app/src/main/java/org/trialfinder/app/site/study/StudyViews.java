@@ -184,7 +184,7 @@ public final class StudyViews {
                 if (Boolean.TRUE.equals(t.treatment())) {
                     kinds.add("Treatment IND/protocol");
                 }
-                add(facts, "Expanded access type", "expanded-access", kinds.isEmpty() ? null : String.join(", ", kinds));
+                add(facts, "Expanded access type", "study-type-expanded-access", kinds.isEmpty() ? null : String.join(", ", kinds));
             }
         }
         return List.copyOf(facts);
