@@ -2,7 +2,7 @@ package org.trialfinder.app.site.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trialfinder.app.site.study.Slugs;
+import org.trialfinder.app.site.Slugs;
 
 /**
  * The plain-words glossary behind the trial page's headings, written for patients and families.

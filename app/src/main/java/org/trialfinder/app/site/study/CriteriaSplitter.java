@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 public final class CriteriaSplitter {
     /**
      * A heading line: optional qualifier, "inclusion" or "exclusion", optional "criteria", and
-     * either nothing more or a short qualifier ending with a colon. An item such as "Exclusion of
-     * patients with …" or a sentence without the colon is not a heading.
+     * either nothing more, a short qualifier ending with a colon, or one that starts like a
+     * heading's ("- Part 1", "(Cohort 2)", "for the extension"). {@link #headingKind} then asks for
+     * the word "criteria" or a colon, so an item such as "Exclusion of patients with …" is not one.
      */
     private static final Pattern HEADING = Pattern.compile(
             "(?:(?:key|main|major|general|additional|specific|study|patient|participant)\\s+)?(inclusion|exclusion)"
-                    + "(?:\\s+criteri(?:a|on|as))?(?:\\s*:|(\\s+[^:]{1,60}:))?");
+                    + "(?:\\s+criteri(?:a|on|as))?"
+                    + "(?:\\s*:|\\s+[^:]{1,60}:|\\s*[-\u2013(][^:]{0,60}:?|\\s+(?:for|in|of)\\s[^:]{1,60}:?)?");
 
     private CriteriaSplitter() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.trialfinder.app.site.Lists;
 import org.trialfinder.app.site.PlainWords;
+import org.trialfinder.app.site.Slugs;
 import org.trialfinder.model.protocol.Contact;
 import org.trialfinder.model.protocol.Location;
 import org.trialfinder.store.DerivedGeoPoint;

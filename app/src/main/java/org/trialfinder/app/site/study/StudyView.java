@@ -110,8 +110,5 @@ public record StudyView(
      */
     public record Sites(int total, int onMap, List<CountrySites> shown, boolean allShown, List<CountryCount> countries,
                        String mapUrl, String listUrl) {
-        public int shownCount() {
-            return shown.stream().mapToInt(c -> c.sites().size()).sum();
-        }
     }
 }

@@ -20,13 +20,14 @@ class CriteriaSplitterTest {
     @Test
     void recognisesTheSpellingsRecordsUse() {
         for (String heading : List.of("INCLUSION CRITERIA", "Inclusion criteria", "Key Inclusion Criteria:", "**Inclusion Criteria:**",
-                "Inclusion Criteria for Part A:", "inclusion:", "### Inclusion Criteria", "Main inclusion criterion:")) {
+                "Inclusion Criteria for Part A:", "inclusion:", "### Inclusion Criteria", "Main inclusion criterion:",
+                "INCLUSION CRITERIA - PART 1", "Inclusion criteria (all participants)", "Inclusion Criteria for the extension phase")) {
             assertThat(CriteriaSplitter.headingKind(heading)).as(heading).isEqualTo(Kind.INCLUSION);
         }
-        for (String heading : List.of("EXCLUSION CRITERIA:", "Exclusion criteria", "Key Exclusion Criteria:", "Exclusion Criteria for cohort B:")) {
+        for (String heading : List.of("EXCLUSION CRITERIA:", "Exclusion criteria", "Key Exclusion Criteria:", "Exclusion Criteria for cohort B:", "Exclusion Criteria (Cohort 2)")) {
             assertThat(CriteriaSplitter.headingKind(heading)).as(heading).isEqualTo(Kind.EXCLUSION);
         }
-        for (String item : List.of("* Exclusion of other cancers", "Inclusion in another trial", "1. Exclusion criteria apply to all arms.",
+        for (String item : List.of("* Exclusion of other cancers", "Inclusion in another trial", "Exclusion of patients with HIV", "Inclusion (see protocol) of minors", "1. Exclusion criteria apply to all arms.",
                 "Patients meeting any exclusion criteria of the parent study will be excluded from this study because of safety")) {
             assertThat(CriteriaSplitter.headingKind(item)).as(item).isNull();
         }

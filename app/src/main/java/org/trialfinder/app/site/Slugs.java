@@ -1,4 +1,4 @@
-package org.trialfinder.app.site.study;
+package org.trialfinder.app.site;
 
 import java.text.Normalizer;
 import java.util.Locale;
