@@ -34,7 +34,8 @@ public final class Glossary {
                 "Available", "Expanded access: the treatment can be requested for patients outside a trial.",
                 "No longer available", "Expanded access: the treatment was available outside a trial but no longer is.",
                 "Temporarily not available", "Expanded access: the treatment cannot be requested for now, but may be again later.",
-                "Approved for marketing", "Expanded access: the treatment has been approved and can be prescribed in the usual way."));
+                "Approved for marketing", "Expanded access: the treatment has been approved and can be prescribed in the usual way.",
+                "Withheld", "Expanded access: ClinicalTrials.gov does not show whether the treatment is available."));
         e.add(entry("phase", "Phase", "The step a drug or treatment has reached in testing. Each phase answers a different question; "
                         + "a treatment usually goes through them in order. Studies that do not test a drug (for example of surgery, devices or behaviour) have no phase.",
                 "Early Phase 1", "A first, very small test in people, with low doses, to learn how the drug acts in the body. It is not meant to treat.",
