@@ -19,6 +19,8 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.app.site.search.SearchRoutes;
+import org.trialfinder.app.site.glossary.Glossary;
+import org.trialfinder.app.site.study.StudyPages;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.store.StudyStore;
 
@@ -41,6 +43,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(StudyStore store, StudySearch search, String host, int port) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         HomeListing home = new HomeListing(search);
+        StudyPages studyPages = new StudyPages(store, templates);
         PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
         StudiesApi studies = new StudiesApi(store, search,
                 text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
@@ -72,6 +75,16 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.get("/search", searchRoutes::page);
             config.routes.get("/search/feed.atom", searchRoutes::feed);
+            config.routes.get("/study/{nctId}", studyPages::page);
+            config.routes.get("/study/{nctId}/locations", studyPages::locations);
+            config.routes.get("/study/{nctId}/map.svg", studyPages::map);
+            config.routes.get("/study/{nctId}/{slug}", studyPages::slugRedirect);
+            config.routes.get("/trial/{slug}", studyPages::trialSlug);
+            config.routes.get("/glossary", ctx -> {
+                StringOutput out = new StringOutput();
+                templates.render("site/glossary.jte", Map.of("entries", Glossary.entries()), out);
+                ctx.html(out.toString());
+            });
             config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));

@@ -2,11 +2,17 @@ package org.trialfinder.app.site.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.trialfinder.app.site.PlainWords;
+import org.trialfinder.model.vocab.AgencyClass;
+import org.trialfinder.model.vocab.OverallStatus;
+import org.trialfinder.model.vocab.Phase;
+import org.trialfinder.model.vocab.StudyType;
 
 /**
- * The plain words the search page uses for ClinicalTrials.gov's coded values (statuses after the
- * reference trial page: "Enrolling", "Not yet enrolling"). Kept to what the search page shows; the
- * trial page's fuller vocabulary lives with it.
+ * The search page's words for the coded values its filters and facet counts carry as strings: the
+ * site's one vocabulary ({@link PlainWords}), plus the few words a filter needs that a trial page
+ * does not (N/A phase, expanded-access statuses). Unknown codes read as sentence-case words.
  */
 final class SearchWords {
     private SearchWords() {
@@ -17,64 +23,50 @@ final class SearchWords {
             return "Status not given";
         }
         return switch (code) {
-            case "RECRUITING" -> "Enrolling";
-            case "NOT_YET_RECRUITING" -> "Not yet enrolling";
-            case "ENROLLING_BY_INVITATION" -> "Enrolling by invitation";
-            case "ACTIVE_NOT_RECRUITING" -> "Active, not enrolling";
-            case "UNKNOWN" -> "Status unknown";
             case "AVAILABLE" -> "Available (expanded access)";
-            case "NO_LONGER_AVAILABLE" -> "No longer available";
-            case "TEMPORARILY_NOT_AVAILABLE" -> "Temporarily not available";
-            case "APPROVED_FOR_MARKETING" -> "Approved for marketing";
-            default -> sentence(code);
+            default -> known(code, OverallStatus::valueOf, PlainWords::status);
         };
     }
 
     static String phase(String code) {
-        return switch (code) {
-            case "EARLY_PHASE1" -> "Early phase 1";
-            case "PHASE1" -> "Phase 1";
-            case "PHASE2" -> "Phase 2";
-            case "PHASE3" -> "Phase 3";
-            case "PHASE4" -> "Phase 4";
-            case "NA" -> "No phase (not a drug trial)";
-            default -> sentence(code);
-        };
+        if ("NA".equals(code)) {
+            return "No phase (not a drug trial)";
+        }
+        return known(code, Phase::valueOf, PlainWords::phase);
     }
 
-    /** A study's phases as one label: "Phase 1/2" for a combined phase, as trial registries write it. */
+    /** A study's phases as one label: "Phase 1/Phase 2" for a combined phase, as the trial page writes it. */
     static String phases(List<String> codes) {
         if (codes.isEmpty()) {
             return null;
         }
-        if (codes.size() == 2 && codes.get(0).startsWith("PHASE") && codes.get(1).startsWith("PHASE")) {
-            return "Phase " + codes.get(0).substring(5) + "/" + codes.get(1).substring(5);
-        }
-        return String.join(", ", codes.stream().map(SearchWords::phase).toList());
+        String words = PlainWords.phases(codes.stream().map(SearchWords::phaseOrNull).filter(p -> p != null).toList());
+        return words != null ? words : String.join(", ", codes.stream().map(SearchWords::phase).toList());
     }
 
     static String studyType(String code) {
-        return switch (code) {
-            case "INTERVENTIONAL" -> "Interventional (clinical trial)";
-            case "OBSERVATIONAL" -> "Observational";
-            case "EXPANDED_ACCESS" -> "Expanded access";
-            default -> sentence(code);
-        };
+        return known(code, StudyType::valueOf, t -> PlainWords.studyType(t, null));
     }
 
     static String funderType(String code) {
-        return switch (code) {
-            case "NIH" -> "NIH";
-            case "FED" -> "U.S. federal agency (not NIH)";
-            case "INDUSTRY" -> "Industry";
-            case "OTHER" -> "Other (universities, hospitals, foundations)";
-            case "OTHER_GOV" -> "Other government";
-            case "INDIV" -> "Individual";
-            case "NETWORK" -> "Network";
-            case "AMBIG" -> "Ambiguous";
-            case "UNKNOWN" -> "Unknown";
-            default -> sentence(code);
-        };
+        return known(code, AgencyClass::valueOf, PlainWords::funderType);
+    }
+
+    private static Phase phaseOrNull(String code) {
+        try {
+            return Phase.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E> String known(String code, Function<String, E> parse, Function<E, String> words) {
+        try {
+            String w = words.apply(parse.apply(code));
+            return w != null ? w : sentence(code);
+        } catch (IllegalArgumentException e) {
+            return sentence(code);
+        }
     }
 
     private static String sentence(String code) {
