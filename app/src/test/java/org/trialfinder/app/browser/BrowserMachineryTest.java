@@ -37,6 +37,16 @@ class BrowserMachineryTest extends BrowserTest {
     }
 
     @Test
+    void theFocusCheckFailsWhenTheOutlineIsTooFaintAgainstTheBackground() {
+        page.setContent("""
+                <!DOCTYPE html><html lang="en"><head><title>t</title>
+                <style>body { background: #fff; } a:focus-visible { outline: 3px solid #f5a623; }</style></head>
+                <body><a href="#a">first</a></body></html>""");
+        assertThatThrownBy(() -> assertFocusVisible(1)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("a \"first\" (outline rgb(245, 166, 35) on rgb(255, 255, 255): contrast 2.03:1");
+    }
+
+    @Test
     void aRequestOffTheLoopbackHostIsBlockedAndReported() {
         page.setContent("""
                 <!DOCTYPE html><html lang="en"><head><title>t</title></head>

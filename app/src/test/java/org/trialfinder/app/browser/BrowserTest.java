@@ -160,7 +160,8 @@ public abstract class BrowserTest {
 
     /**
      * Presses Tab {@code tabs} times on {@link #page} from where it is, and checks every element that takes
-     * the focus shows it: a computed outline at least 2 px wide, or a box shadow. Returns a description of
+     * the focus shows it: a computed outline at least 2 px wide in a colour with 3:1 contrast against the
+     * background behind the element (WCAG 1.4.11), or a box shadow. Returns a description of
      * each focused element (tag, text or name), in order.
      */
     protected List<String> assertFocusVisible(int tabs) {
@@ -173,10 +174,21 @@ public abstract class BrowserTest {
                     () => {
                       const e = document.activeElement;
                       const s = getComputedStyle(e);
+                      const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+                      const lum = c => { const v = rgb(c).slice(0, 3).map(x => x / 255)
+                          .map(x => x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+                          return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+                      let bg = 'rgb(255, 255, 255)';
+                      for (let a = e.parentElement; a; a = a.parentElement) {
+                        const c = getComputedStyle(a).backgroundColor;
+                        if (rgb(c).length === 3 || rgb(c)[3] > 0) { bg = c; break; }
+                      }
+                      const [hi, lo] = [lum(s.outlineColor), lum(bg)].sort((x, y) => y - x);
                       return {what: e.tagName.toLowerCase() + ' "' + (e.getAttribute('aria-label') || e.textContent.trim()
                                  || e.getAttribute('name') || e.id).slice(0, 40) + '"',
                               body: e === document.body, outlineStyle: s.outlineStyle,
-                              outlineWidth: parseFloat(s.outlineWidth) || 0, boxShadow: s.boxShadow};
+                              outlineWidth: parseFloat(s.outlineWidth) || 0, boxShadow: s.boxShadow,
+                              contrast: (hi + 0.05) / (lo + 0.05), outlineColor: s.outlineColor, background: bg};
                     }""");
             if (Boolean.TRUE.equals(f.get("body"))) {
                 break; // the focus left the page's last element
@@ -185,8 +197,12 @@ public abstract class BrowserTest {
             focused.add(what);
             boolean outline = !"none".equals(f.get("outlineStyle")) && ((Number) f.get("outlineWidth")).doubleValue() >= 2;
             boolean shadow = !"none".equals(f.get("boxShadow"));
+            double contrast = ((Number) f.get("contrast")).doubleValue();
             if (!outline && !shadow) {
                 invisible.add(what + " (outline " + f.get("outlineStyle") + " " + f.get("outlineWidth") + "px, box-shadow " + f.get("boxShadow") + ")");
+            } else if (outline && !shadow && contrast < 3) {
+                invisible.add(String.format(java.util.Locale.ROOT, "%s (outline %s on %s: contrast %.2f:1, WCAG 1.4.11 asks 3:1)",
+                        what, f.get("outlineColor"), f.get("background"), contrast));
             }
         }
         assertThat(focused).as("elements reached with Tab").isNotEmpty();
