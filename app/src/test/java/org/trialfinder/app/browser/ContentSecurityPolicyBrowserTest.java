@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -71,11 +72,11 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
             open(path);
             assertThat(page.evaluate("() => Array.from(document.querySelectorAll('script:not([src])'))"
                     + ".filter(s => s.type !== 'application/ld+json').map(s => s.outerHTML.slice(0, 120))"))
-                    .as("inline scripts in %s", path).asList().isEmpty();
+                    .as("inline scripts in %s", path).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
             assertThat(page.evaluate("() => Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes)"
                     + ".filter(a => a.name.startsWith('on') || a.name === 'style' || /^\\s*javascript:/i.test(a.value))"
                     + ".map(a => e.tagName.toLowerCase() + ' ' + a.name + '=' + a.value.slice(0, 60)))"))
-                    .as("inline event handlers, style attributes and javascript: URLs in %s", path).asList().isEmpty();
+                    .as("inline event handlers, style attributes and javascript: URLs in %s", path).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
             assertThat(page.locator("style").count()).as("<style> elements in %s", path).isZero();
             assertThat(watch.cspViolations()).as("CSP reports while loading %s", path).isEmpty();
         }
