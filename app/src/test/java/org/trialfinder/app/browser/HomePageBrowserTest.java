@@ -3,7 +3,9 @@ package org.trialfinder.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +38,7 @@ class HomePageBrowserTest extends BrowserTest {
             Object label = control.evaluate("e => Array.from(e.labels).map(l => l.offsetParent !== null ? l.textContent.trim() : '').join(' ')");
             assertThat((String) label).as("visible label of the control named %s", control.getAttribute("name")).isNotBlank();
         }
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search trials")).isVisible()).isTrue();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search trials")).isVisible()).isTrue();
     }
 
     @Test
@@ -72,7 +73,7 @@ class HomePageBrowserTest extends BrowserTest {
         Locator skip = page.locator("a.skip");
         assertThat(skip.evaluate("e => e === document.activeElement")).isEqualTo(true);
         assertThat(skip.isVisible()).isTrue();
-        assertThat((Double) ((Number) skip.evaluate("e => e.getBoundingClientRect().left")).doubleValue()).isGreaterThanOrEqualTo(0.0);
+        assertThat(((Number) skip.evaluate("e => e.getBoundingClientRect().left")).doubleValue()).as("left edge of the skip link").isGreaterThanOrEqualTo(0.0);
         page.keyboard().press("Enter");
         assertThat(page.url()).endsWith("/#main");
     }
