@@ -3,10 +3,10 @@ package org.trialfinder.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load) and {@code generate} (a corpus). */
+/** Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load), {@code pages} (server time and weight of the site's pages) and {@code generate} (a corpus). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Trialfinder benchmarks.",
-        subcommands = {IngestBenchmark.class, LoadBenchmark.class, CorpusGenerator.GenerateCommand.class})
+        subcommands = {IngestBenchmark.class, LoadBenchmark.class, PageBenchmark.class, CorpusGenerator.GenerateCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +17,6 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, pages or generate");
     }
 }

@@ -25,7 +25,7 @@ import org.trialfinder.store.StudyStore;
 
 /**
  * The real server on a free loopback port over a store holding the bundled real sample (2,537
- * studies), shared by the API tests of one JVM; and the stored records as plain JSON trees, for
+ * studies), shared by the API and browser tests of one JVM; and the stored records as plain JSON trees, for
  * tests that derive the expected answer by scanning them (not through the search index).
  */
 public final class SampleServer {
