@@ -62,9 +62,39 @@ public final class CriterionParser {
         if (c == null) {
             c = new Run(t, 0, t.length(), section).tree();
         }
-        // Precision over coverage: an item with any part unread is not computable as a whole (the partial
-        // tree would be safe, never stronger than the text, but how its parts join is where readings differ).
-        return c == null || !c.computable() || c.partlyNotComputable() ? new NotComputable(t, all) : c;
+        // Precision over coverage: an item with an unread part is not computable as a whole (a partial tree
+        // is never stronger than the text, but how its parts join is where readings differ), except a list
+        // of alternatives with some unread ("HIV infection or other immunodeficiency"): each read
+        // alternative is exact, and one of them holding decides the item.
+        if (c == null || !c.computable()) {
+            return new NotComputable(t, all);
+        }
+        if (c.partlyNotComputable() && !readAlternatives(c)) {
+            return new NotComputable(t, all);
+        }
+        return c;
+    }
+
+    /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */
+    private static boolean contradictory(Criterion c) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        for (Criterion p : or.parts()) {
+            if (p instanceof Not n && or.parts().stream().anyMatch(q -> SAME.equivalent(q, n.part()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code or(a, b, …, not_computable)} with every read alternative free of unread parts. */
+    private static boolean readAlternatives(Criterion c) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
@@ -127,7 +157,8 @@ public final class CriterionParser {
 
     // ---- one run over a stretch of text --------------------------------------------------------------------
 
-    private enum Conn { OR, AND, COMMA, SEMI }
+    /** Connectors; SLASH ("AST/ALT", "chemotherapy/adjuvant") joins as "or" but is no explicit alternative. */
+    private enum Conn { OR, SLASH, AND, COMMA, SEMI }
 
     /** An element of the item read left to right. */
     private sealed interface El {
@@ -178,7 +209,8 @@ public final class CriterionParser {
             "institutional", "institution", "local", "normal", "limit", "limits", "upper", "range", "uln", "disease",
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
             "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
-            "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days"));
+            "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
+            "detectable", "untreated"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
     private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
@@ -227,6 +259,13 @@ public final class CriterionParser {
                     case Token.Time w -> els.add(new El.Time(w));
                     case Token.LiverCondition c -> els.add(new El.Liver(c));
                     case Token.Examples e -> { }
+                    case Token.Unless x -> {
+                        // an exception restricts what precedes it, whatever comma stands before it
+                        while (!els.isEmpty() && els.get(els.size() - 1) instanceof El.Connector) {
+                            els.remove(els.size() - 1);
+                        }
+                        els.add(new El.Content(x.start(), x.end()));
+                    }
                     case Token.Filler f -> { }
                 }
                 at = Math.max(at, t.end());
@@ -260,7 +299,8 @@ public final class CriterionParser {
                 String w = m.group().toLowerCase(Locale.ROOT);
                 String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
                 El conn = switch (w.replaceAll("\\s+", "")) {
-                    case "or", "and/or", "/", "nor" -> new El.Connector(Conn.OR);
+                    case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
+                    case "/" -> new El.Connector(Conn.SLASH);
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
                     case "," -> new El.Connector(Conn.COMMA);
                     case ";" -> new El.Connector(Conn.SEMI);
@@ -537,7 +577,11 @@ public final class CriterionParser {
                 return null;
             }
             Conn join = anyOr ? Conn.OR : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
-            return join(trees, join, spanOf(trees));
+            if (trees.size() > 1 && !anyOr && trees.stream().anyMatch(Criterion::partlyNotComputable)) {
+                return null;
+            }
+            Criterion joined = join(trees, join, spanOf(trees));
+            return contradictory(joined) ? null : joined;
         }
 
         /** One clause: negation, qualifiers, time windows, then one kind of connector. */
@@ -626,12 +670,16 @@ public final class CriterionParser {
                 }
                 items.add(qualified(parts, weak.get(g)));
             }
-            boolean or = conns.contains(Conn.OR);
+            boolean or = conns.contains(Conn.OR) || conns.contains(Conn.SLASH);
             boolean and = conns.contains(Conn.AND);
             if (or && and) {
                 return null;
             }
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
+            if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
+                // a comma or slash before an unread part may continue a sentence rather than offer an alternative
+                return new NotComputable(text.substring(from, to), new Span(from, to));
+            }
             if (join == Conn.AND && contradictoryAges(items)) {
                 // "less than 18 years old and older than 70 years": either bound is the item
                 join = Conn.OR;
@@ -716,6 +764,20 @@ public final class CriterionParser {
                 }
             }
             return false;
+        }
+
+        /** Every unread part is offered by an explicit "or" ("… or other immunodeficiency"), not after a comma or slash. */
+        static boolean unreadAreAlternatives(List<Criterion> items, List<Conn> conns) {
+            for (int g = 0; g < items.size(); g++) {
+                if (!items.get(g).partlyNotComputable()) {
+                    continue;
+                }
+                Conn joinedBy = g > 0 ? conns.get(g - 1) : conns.isEmpty() ? null : conns.get(0);
+                if (joinedBy != Conn.OR) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         static boolean contradictoryAges(List<Criterion> items) {

@@ -140,7 +140,7 @@ final class Recognizer {
 
     private void run() {
         find(FILLER_PHRASES, m -> new Token.Filler(m.start(), m.end()));
-        find(EXCEPTION, m -> new Token.Atom(m.start(), m.end(), new NotComputable(m.group(), span(m))));
+        find(EXCEPTION, m -> new Token.Unless(m.start(), m.end()));
         examples();
         liverConditions();
         labs();

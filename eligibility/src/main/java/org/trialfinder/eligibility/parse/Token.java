@@ -42,6 +42,10 @@ sealed interface Token {
     record Filler(int start, int end) implements Token {
     }
 
+    /** "except …", "unless …": restricts what precedes it in a way the notation cannot say. */
+    record Unless(int start, int end) implements Token {
+    }
+
     /** Examples after "such as", "e.g.", "including": illustrate what precedes, add nothing. */
     record Examples(int start, int end) implements Token {
     }
