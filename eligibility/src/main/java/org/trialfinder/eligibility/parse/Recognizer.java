@@ -217,7 +217,7 @@ final class Recognizer {
     // ---- labs ----------------------------------------------------------------------------------------
 
     private static final Pattern THRESHOLD_P = p("^" + THRESHOLD + "\\s*");
-    private static final Pattern RANGE_P = p("^(?:between\\s+|of\\s+|from\\s+)?(?<lo>" + NUM + ")\\s*(?<u1>%)?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + ")\\s*");
+    private static final Pattern RANGE_P = p("^(?:between\\s+|of\\s+|from\\s+|within\\s+(?:the\\s+range\\s+(?:of\\s+)?)?)?(?<lo>" + NUM + ")\\s*(?<u1>%)?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + ")\\s*");
     private static final Pattern KEY_JOIN = p("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|/|and/or|and\\s*/\\s*or|and|or|&|\\+)\\s*(?:the\\s+)?(?:serum\\s+)?");
     private static final Pattern OR_MORE = p("^\\s*(?<num>" + NUM + ")\\s*");
     private static final Pattern OR_MORE_TAIL = p("^\\s*(?:or\\s+(?<w>more|higher|greater|above|less|lower|below|fewer))");
