@@ -187,7 +187,9 @@ public final class CriterionParser {
         }
     }
 
-    private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[,;/]|\\.(?=\\s|$)|\\S");
+    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
+    private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
+            + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
 
     private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
             "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
@@ -210,7 +212,7 @@ public final class CriterionParser {
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
             "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
             "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
-            "detectable", "untreated"));
+            "detectable", "co-infection", "coinfection", "virus"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
     private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
@@ -282,6 +284,20 @@ public final class CriterionParser {
         }
 
         /** Words between tokens: connectors, negations, filler, content. */
+        /** How many parentheses are open at a position of the text. */
+        int depth(int at) {
+            int d = 0;
+            for (int i = from; i < at && i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '[') {
+                    d++;
+                } else if ((c == ')' || c == ']') && d > 0) {
+                    d--;
+                }
+            }
+            return d;
+        }
+
         /** Whether the stretch has nothing but filler and connectors. */
         boolean fillerOnly() {
             gap(from, to, false, false);
@@ -303,7 +319,7 @@ public final class CriterionParser {
                     case "/" -> new El.Connector(Conn.SLASH);
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
                     case "," -> new El.Connector(Conn.COMMA);
-                    case ";" -> new El.Connector(Conn.SEMI);
+                    case ";" -> new El.Connector(depth(m.start()) > 0 ? Conn.COMMA : Conn.SEMI);
                     case "." -> m.end() < end && text.substring(m.end(), end).strip().length() > 0 ? new El.Connector(Conn.SEMI) : null;
                     default -> null;
                 };
@@ -564,6 +580,10 @@ public final class CriterionParser {
             boolean allOr = true;
             for (int i = 0; i < clauses.size(); i++) {
                 Criterion c = clause(clauses.get(i));
+                if ((c == null || c.partlyNotComputable()) && i > 0 && orClause.get(i)) {
+                    // "…; or the female participants … unwilling to …": an unread alternative
+                    c = new NotComputable(text.substring(from, to), new Span(from, to));
+                }
                 if (c == null) {
                     return null;
                 }
@@ -673,7 +693,11 @@ public final class CriterionParser {
             boolean or = conns.contains(Conn.OR) || conns.contains(Conn.SLASH);
             boolean and = conns.contains(Conn.AND);
             if (or && and) {
-                return null;
+                Criterion alternatives = andWithinOr(items, conns);
+                if (alternatives == null) {
+                    return null;
+                }
+                return negateAll ? new Not(alternatives, alternatives.span()) : alternatives;
             }
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
             if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
@@ -766,15 +790,68 @@ public final class CriterionParser {
             return false;
         }
 
-        /** Every unread part is offered by an explicit "or" ("… or other immunodeficiency"), not after a comma or slash. */
+        /**
+         * "HIV, or hepatitis B and hepatitis C co-infection": "and" binds within an alternative. Only when
+         * every alternative joined by "and" is fully read, and unread alternatives are offered by "or".
+         */
+        static Criterion andWithinOr(List<Criterion> items, List<Conn> conns) {
+            List<Criterion> alternatives = new ArrayList<>();
+            List<Conn> between = new ArrayList<>();
+            List<Criterion> run = new ArrayList<>();
+            run.add(items.get(0));
+            for (int i = 1; i < items.size(); i++) {
+                Conn c = conns.get(i - 1);
+                if (c == Conn.AND) {
+                    run.add(items.get(i));
+                    continue;
+                }
+                if (c == Conn.SLASH) {
+                    return null;
+                }
+                if (!closeRun(run, alternatives)) {
+                    return null;
+                }
+                between.add(c);
+                run = new ArrayList<>();
+                run.add(items.get(i));
+            }
+            if (!closeRun(run, alternatives) || !between.contains(Conn.OR) || !unreadAreAlternatives(alternatives, between)) {
+                return null;
+            }
+            return join(alternatives, Conn.OR, spanOf(alternatives));
+        }
+
+        private static boolean closeRun(List<Criterion> run, List<Criterion> alternatives) {
+            if (run.size() > 1 && run.stream().anyMatch(Criterion::partlyNotComputable)) {
+                return false;
+            }
+            alternatives.add(join(run, Conn.AND, spanOf(run)));
+            return true;
+        }
+
+        /**
+         * Every unread part is offered as an alternative: by an explicit "or" ("… or other
+         * immunodeficiency"), or by a comma in a list whose last joint is "or" ("A, B or C"); never after a
+         * lone comma or a slash, which may continue a sentence. An alternative with an unread part becomes
+         * wholly unread (never stronger: one unread alternative leaves the list undecided unless another holds).
+         */
         static boolean unreadAreAlternatives(List<Criterion> items, List<Conn> conns) {
+            boolean orList = !conns.isEmpty() && conns.get(conns.size() - 1) == Conn.OR
+                    && conns.stream().allMatch(c -> c == Conn.OR || c == Conn.COMMA);
+            // a leading qualifier may apply to every alternative ("uncontrolled A or B", "allergy to X or Y")
+            if (!items.isEmpty() && items.get(0).partlyNotComputable()) {
+                return false;
+            }
             for (int g = 0; g < items.size(); g++) {
                 if (!items.get(g).partlyNotComputable()) {
                     continue;
                 }
                 Conn joinedBy = g > 0 ? conns.get(g - 1) : conns.isEmpty() ? null : conns.get(0);
-                if (joinedBy != Conn.OR) {
+                if (joinedBy != Conn.OR && !(joinedBy == Conn.COMMA && orList)) {
                     return false;
+                }
+                if (!(items.get(g) instanceof NotComputable)) {
+                    items.set(g, new NotComputable("", items.get(g).span()));
                 }
             }
             return true;
@@ -859,6 +936,20 @@ public final class CriterionParser {
             }
         }
         flat = dedupe(flat);
+        if (conn == Conn.OR) {
+            // absorption: "p, or p and something unread" is p
+            List<Criterion> kept = new ArrayList<>();
+            List<Criterion> all = flat;
+            for (Criterion p : all) {
+                boolean absorbed = p instanceof And a && a.parts().stream().anyMatch(q -> q instanceof NotComputable)
+                        && a.parts().stream().filter(q -> !(q instanceof NotComputable))
+                        .anyMatch(q -> all.stream().anyMatch(other -> other != p && SAME.equivalent(other, q)));
+                if (!absorbed) {
+                    kept.add(p);
+                }
+            }
+            flat = kept;
+        }
         if (flat.size() == 1) {
             return flat.get(0);
         }
