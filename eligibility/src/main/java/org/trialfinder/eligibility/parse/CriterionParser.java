@@ -1,0 +1,982 @@
+package org.trialfinder.eligibility.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.trialfinder.eligibility.criteria.Section;
+import org.trialfinder.eligibility.criterion.AgeCheck;
+import org.trialfinder.eligibility.criterion.And;
+import org.trialfinder.eligibility.criterion.Comparison;
+import org.trialfinder.eligibility.criterion.Conditional;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.DiagnosisCheck;
+import org.trialfinder.eligibility.criterion.LabCheck;
+import org.trialfinder.eligibility.criterion.MetastasisCheck;
+import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.NotComputable;
+import org.trialfinder.eligibility.criterion.CatalogUnits;
+import org.trialfinder.eligibility.criterion.Equivalence;
+import org.trialfinder.eligibility.criterion.Or;
+import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
+import org.trialfinder.eligibility.criterion.ReproductiveCheck;
+import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.Span;
+import org.trialfinder.eligibility.criterion.Within;
+
+/**
+ * Reads one criterion item's text into a {@link Criterion} tree, deterministically and without
+ * guessing: what the notation can say exactly is read ({@link Recognizer}), the words between are
+ * either filler ("patients with a history of"), connectors (or, and, commas), negations ("no", "non",
+ * "negative") or content the notation cannot say, which becomes a {@link NotComputable} part under the
+ * item's logic, so a partly read item is never stronger than its text. Ambiguous logic ("A and B or C")
+ * makes the whole item not computable.
+ *
+ * <p>The tree says what the item states, whatever list it is in; the section only decides how a bare
+ * list joins ("ANC ≥ 1.5, platelets ≥ 100" must all hold for an inclusion, and any one out of range is
+ * the exclusion), and how "AST/ALT" joins.
+ */
+public final class CriterionParser {
+
+    private CriterionParser() {
+    }
+
+    /** Parses an item whose list is not known (a bare list joins with "and"). */
+    public static Criterion parse(String text) {
+        return parse(text, Section.UNSPECIFIED);
+    }
+
+    /** Parses an item of the given list. Never throws on any text; unreadable text is {@link NotComputable}. */
+    public static Criterion parse(String text, Section section) {
+        String t = text == null ? "" : text;
+        Span all = new Span(0, t.length());
+        if (t.isBlank()) {
+            return new NotComputable(t, all);
+        }
+        Criterion c = subjectConditional(t, section);
+        if (c == null) {
+            c = definedInParentheses(t, section);
+        }
+        if (c == null) {
+            c = new Run(t, 0, t.length(), section).tree();
+        }
+        // Precision over coverage: an item with an unread part is not computable as a whole (a partial tree
+        // is never stronger than the text, but how its parts join is where readings differ), except a list
+        // of alternatives with some unread ("HIV infection or other immunodeficiency"): each read
+        // alternative is exact, and one of them holding decides the item.
+        if (c == null || !c.computable()) {
+            return new NotComputable(t, all);
+        }
+        if (c.partlyNotComputable() && !readAlternatives(c)) {
+            return new NotComputable(t, all);
+        }
+        return c;
+    }
+
+    /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */
+    private static boolean contradictory(Criterion c) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        for (Criterion p : or.parts()) {
+            if (p instanceof Not n && or.parts().stream().anyMatch(q -> SAME.equivalent(q, n.part()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code or(a, b, …, not_computable)} with every read alternative free of unread parts. */
+    private static boolean readAlternatives(Criterion c) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
+    }
+
+    // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
+
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:for|all)\\s+)?(?:"
+            + "(?<cbp>(?:(?:women|woman|females?|participants|subjects|patients)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+potential(?:\\s*\\(WOCBP\\))?|WOCBP)"
+            + "|(?<f>females?|women|woman)(?:\\s+(?:participants?|subjects?|patients?))?"
+            + "|(?<m>males?|men|man)(?:\\s+(?:participants?|subjects?|patients?))?)"
+            + "\\s*(?::|must|should|need\\s+to|needs\\s+to|shall|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to)\\s*");
+
+    private static Criterion subjectConditional(String text, Section section) {
+        Matcher m = SUBJECT.matcher(text);
+        if (!m.lookingAt() || m.end() >= text.length()) {
+            return null;
+        }
+        // "Women of childbearing potential: …" only when what follows is about them, not a list lead-in.
+        Span condSpan = new Span(m.start(), m.end());
+        Criterion condition = m.group("cbp") != null
+                ? new ReproductiveCheck(ReproductiveCheck.Status.CHILDBEARING_POTENTIAL, condSpan)
+                : new SexCheck(m.group("f") != null ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, condSpan);
+        Criterion then = new Run(text, m.end(), text.length(), section).tree();
+        if (then == null || !then.computable()) {
+            return null;
+        }
+        return new Conditional(condition, then, new Span(0, text.length()));
+    }
+
+    // ---- "Heart failure (LVEF ≤ 30%)": a name and its definition ----------------------------------------------
+
+    private static final Pattern NAME_AND_DEFINITION = Pattern.compile("^\\s*(?<name>[^()]{2,80}?)\\s*\\((?<def>[^()]*(?:\\([^()]*\\)[^()]*)*)\\)(?<rest>[^()]*)$");
+    private static final Pattern PERMISSIVE = Pattern.compile("(?i)\\b(?:unless|except|other\\s+than|allowed|permitted|eligible|may|can|if|provided|but|not|no|excluding|only|without|or)\\b");
+
+    /**
+     * An item written as a name with its definition in parentheses: the definition, when fully read,
+     * says exactly what the name means ("Impaired kidney function (creatinine &gt; 2.5 mg/dL)"); a fully
+     * read name stands when the parentheses only describe it ("Uncontrolled hypertension (systolic &gt; 150
+     * mmHg …)"). Never when the parentheses restrict or permit ("unless", "except", "may").
+     */
+    private static Criterion definedInParentheses(String text, Section section) {
+        Matcher m = NAME_AND_DEFINITION.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        Run rest = new Run(text, m.start("rest"), m.end("rest"), section);
+        if (!rest.fillerOnly()) {
+            return null;
+        }
+        Criterion def = new Run(text, m.start("def"), m.end("def"), section).tree();
+        Criterion name = new Run(text, m.start("name"), m.end("name"), section).tree();
+        if (def != null && def.computable() && !def.partlyNotComputable()
+                && (name == null || !name.computable() || name instanceof DiagnosisCheck)) {
+            return def;
+        }
+        if (name != null && name.computable() && !name.partlyNotComputable() && !PERMISSIVE.matcher(m.group("def")).find()
+                && (def == null || !def.computable())) {
+            return name;
+        }
+        return null;
+    }
+
+    // ---- one run over a stretch of text --------------------------------------------------------------------
+
+    /** Connectors; SLASH ("AST/ALT", "chemotherapy/adjuvant") joins as "or" but is no explicit alternative. */
+    private enum Conn { OR, SLASH, AND, COMMA, SEMI }
+
+    /** An element of the item read left to right. */
+    private sealed interface El {
+        record Piece(Criterion c, int start, int end) implements El {
+        }
+
+        record Content(int start, int end) implements El {
+        }
+
+        record Connector(Conn conn) implements El {
+        }
+
+        record Negation(int start) implements El {
+        }
+
+        record Weak(int start) implements El {
+        }
+
+        record Time(Token.Time token) implements El {
+        }
+
+        record Liver(Token.LiverCondition token) implements El {
+        }
+
+        record Labs(Token.Labs token) implements El {
+        }
+    }
+
+    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
+    private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
+            + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
+
+    private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
+            "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
+            "prior", "previous", "previously", "any", "current", "currently", "active", "at", "time", "screening", "baseline",
+            "enrollment", "enrolment", "randomization", "randomisation", "signing", "informed", "consent", "form", "patient",
+            "patients", "participant", "participants", "subject", "subjects", "people", "persons", "person", "individuals",
+            "individual", "women", "woman", "men", "man", "female", "females", "male", "males", "adults", "adult", "who", "whom",
+            "that", "is", "are", "was", "were", "be", "been", "being", "must", "should", "shall", "will", "would", "can", "need",
+            "needs", "required", "to", "for", "in", "on", "by", "as", "per", "evidence", "diagnosis", "diagnosed", "presence",
+            "present", "either", "both", "all", "etc", "etc.", "e.g.", "i.e.", "also", "study", "entry", "visit", "clinical",
+            "there", "exists", "existing", "ongoing", "use", "used", "using", "receipt", "received", "receive", "receiving",
+            "treatment", "treated", "administration", "taken", "taking", "undergone", "underwent", "infection", "infections",
+            "status", "test", "result", "results", "aged", "age", "ages", "years", "year", "old", "inclusive", "included",
+            "value", "values", "level", "levels", "count", "counts", "serum", "plasma", "total", "an", "includes", "include",
+            "following", "criteria", "criterion", "eligible", "is", "it", "its", "their", "his", "her", "they", "he", "she",
+            "defined", "define", "i", "ii", "had", "does", "do", "did", "or", "and", "positive", "serology", "serologic",
+            "seropositive", "gender", "sex", "participate", "participation", "this", "trial", "shown", "demonstrated",
+            "demonstrate", "show", "lab", "laboratory", "laboratories", "tests", "values", "measured", "measurement",
+            "institutional", "institution", "local", "normal", "limit", "limits", "upper", "range", "uln", "disease",
+            "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
+            "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
+            "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
+            "detectable", "co-infection", "coinfection", "virus"));
+
+    /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
+    private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
+
+    /** Words that restrict the neighbouring check without the notation being able to say how (kept as not computable). */
+    private static final java.util.Set<String> NOT_FILLER_WHEN_ALONE = java.util.Set.of("disease", "diseases", "cancer", "tumor",
+            "tumour", "condition", "conditions", "significant", "infection", "infections");
+
+    private static final java.util.Set<String> NEGATION = java.util.Set.of("no", "not", "non", "non-", "without", "never",
+            "negative", "absence", "absent", "free", "none", "neither", "unwilling", "unwillingness", "refuse", "refuses",
+            "refusal", "inability", "unable", "lack", "lacking", "nor");
+
+    private static final java.util.Set<String> WEAKENING = java.util.Set.of("suspected", "suspicion", "possible", "probable",
+            "likely", "presumed");
+
+    private static final class Run {
+        final String text;
+        final int from;
+        final int to;
+        final Section section;
+        final List<El> els = new ArrayList<>();
+
+        Run(String text, int from, int to, Section section) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            this.section = section;
+        }
+
+        Criterion tree() {
+            List<Token> tokens = new ArrayList<>();
+            for (Token t : Recognizer.tokens(text)) {
+                if (t.start() >= from && t.end() <= to) {
+                    tokens.add(t);
+                }
+            }
+            boolean hasWindow = tokens.stream().anyMatch(t -> t instanceof Token.Time);
+            boolean hasAge = tokens.stream().anyMatch(t -> t instanceof Token.Atom a && (a.criterion() instanceof org.trialfinder.eligibility.criterion.AgeCheck
+                    || a.criterion() instanceof And and && and.parts().get(0) instanceof org.trialfinder.eligibility.criterion.AgeCheck));
+            int at = from;
+            for (Token t : tokens) {
+                gap(at, t.start(), hasAge, hasWindow);
+                switch (t) {
+                    case Token.Atom a -> els.add(new El.Piece(a.criterion(), a.start(), a.end()));
+                    case Token.Labs l -> els.add(new El.Labs(l));
+                    case Token.Time w -> els.add(new El.Time(w));
+                    case Token.LiverCondition c -> els.add(new El.Liver(c));
+                    case Token.Examples e -> { }
+                    case Token.Unless x -> {
+                        // an exception restricts what precedes it, whatever comma stands before it
+                        while (!els.isEmpty() && els.get(els.size() - 1) instanceof El.Connector) {
+                            els.remove(els.size() - 1);
+                        }
+                        els.add(new El.Content(x.start(), x.end()));
+                    }
+                    case Token.Filler f -> { }
+                }
+                at = Math.max(at, t.end());
+            }
+            gap(at, to, hasAge, hasWindow);
+            if (els.stream().noneMatch(e -> e instanceof El.Piece || e instanceof El.Labs)) {
+                return null;
+            }
+            if (!liver()) {
+                return null;
+            }
+            labs();
+            return combine(els);
+        }
+
+        /** Words between tokens: connectors, negations, filler, content. */
+        /** How many parentheses are open at a position of the text. */
+        int depth(int at) {
+            int d = 0;
+            for (int i = from; i < at && i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '[') {
+                    d++;
+                } else if ((c == ')' || c == ']') && d > 0) {
+                    d--;
+                }
+            }
+            return d;
+        }
+
+        /** Whether the stretch has nothing but filler and connectors. */
+        boolean fillerOnly() {
+            gap(from, to, false, false);
+            return els.stream().noneMatch(e -> e instanceof El.Content || e instanceof El.Negation || e instanceof El.Weak);
+        }
+
+        void gap(int start, int end, boolean hasAge, boolean hasWindow) {
+            if (end <= start) {
+                return;
+            }
+            Matcher m = GAP_WORD.matcher(text).region(start, end);
+            int contentStart = -1;
+            int contentEnd = -1;
+            while (m.find()) {
+                String w = m.group().toLowerCase(Locale.ROOT);
+                String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
+                El conn = switch (w.replaceAll("\\s+", "")) {
+                    case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
+                    case "/" -> new El.Connector(Conn.SLASH);
+                    case "and", "plus", "&" -> new El.Connector(Conn.AND);
+                    case "," -> new El.Connector(Conn.COMMA);
+                    case ";" -> new El.Connector(depth(m.start()) > 0 ? Conn.COMMA : Conn.SEMI);
+                    case "." -> m.end() < end && text.substring(m.end(), end).strip().length() > 0 ? new El.Connector(Conn.SEMI) : null;
+                    default -> null;
+                };
+                if (conn != null || NEGATION.contains(bare) || WEAKENING.contains(bare)) {
+                    if (contentStart >= 0) {
+                        els.add(new El.Content(contentStart, contentEnd));
+                        contentStart = -1;
+                    }
+                    if (conn != null) {
+                        if (!w.equals(".") || !(els.isEmpty() || els.get(els.size() - 1) instanceof El.Connector)) {
+                            els.add(conn);
+                        }
+                    } else if (NEGATION.contains(bare)) {
+                        els.add(new El.Negation(m.start()));
+                    } else {
+                        els.add(new El.Weak(m.start()));
+                    }
+                    continue;
+                }
+                boolean filler = w.matches("[\\p{Punct}–—:()\\[\\]\"'’“”]+") || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
+                        || FILLER.contains(w) || hasWindow && FILLER_WITH_WINDOW.contains(bare)
+                        || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old")) && hasAge;
+                if (filler) {
+                    continue;
+                }
+                if (contentStart < 0) {
+                    contentStart = m.start();
+                }
+                contentEnd = m.end();
+            }
+            if (contentStart >= 0) {
+                els.add(new El.Content(contentStart, contentEnd));
+            }
+        }
+
+        /**
+         * "≤ 2.5 × ULN (≤ 5 × ULN for patients with liver metastases)": the labs before the condition are
+         * for patients without, those under it for patients with. Returns false when the shape is not one
+         * this reads exactly.
+         */
+        boolean liver() {
+            List<Integer> conditions = new ArrayList<>();
+            for (int i = 0; i < els.size(); i++) {
+                if (els.get(i) instanceof El.Liver) {
+                    conditions.add(i);
+                }
+            }
+            if (conditions.isEmpty()) {
+                return true;
+            }
+            List<Integer> labs = new ArrayList<>();
+            for (int i = 0; i < els.size(); i++) {
+                if (els.get(i) instanceof El.Labs) {
+                    labs.add(i);
+                }
+            }
+            if (labs.isEmpty() || conditions.size() > 2) {
+                return false;
+            }
+            // groups of labs each tied to a condition: a condition before its labs when it opens a clause
+            // ("if there is no liver metastasis, ALT > 2.5 ULN; if there is, ALT > 5 ULN"), else after them.
+            boolean prefix = conditions.get(0) < labs.get(0);
+            List<List<Token.Labs>> groups = new ArrayList<>();
+            List<Boolean> present = new ArrayList<>();
+            List<Token.Labs> free = new ArrayList<>();
+            int startIdx = 0;
+            for (int ci = 0; ci < conditions.size(); ci++) {
+                int c = conditions.get(ci);
+                List<Token.Labs> group = new ArrayList<>();
+                if (prefix) {
+                    int next = ci + 1 < conditions.size() ? conditions.get(ci + 1) : els.size();
+                    for (int i = c + 1; i < next; i++) {
+                        if (els.get(i) instanceof El.Labs l) {
+                            group.add(l.token());
+                        }
+                    }
+                } else {
+                    // the last lab group before the condition (and after the previous condition) is its group
+                    int last = -1;
+                    for (int i = startIdx; i < c; i++) {
+                        if (els.get(i) instanceof El.Labs) {
+                            last = i;
+                        }
+                    }
+                    for (int i = startIdx; i < c; i++) {
+                        if (els.get(i) instanceof El.Labs l) {
+                            if (i == last || ci > 0) {
+                                group.add(l.token());
+                            } else {
+                                free.add(l.token());
+                            }
+                        }
+                    }
+                    startIdx = c + 1;
+                }
+                if (group.isEmpty()) {
+                    return false;
+                }
+                groups.add(group);
+                present.add(((El.Liver) els.get(c)).token().present());
+            }
+            if (!prefix) {
+                for (int i = startIdx; i < els.size(); i++) {
+                    if (els.get(i) instanceof El.Labs) {
+                        return false;
+                    }
+                }
+            }
+            // labs not tied to a condition apply to patients without liver metastases when the only
+            // condition says "with" ("≤ 2.5 × ULN, or ≤ 5 × ULN in patients with liver metastases")
+            if (!free.isEmpty()) {
+                if (groups.size() != 1 || !present.get(0)) {
+                    return false;
+                }
+                groups.add(0, free);
+                present.add(0, false);
+            }
+            if (present.size() == 2 && present.get(0).equals(present.get(1))) {
+                return false;
+            }
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            for (int i = 0; i < els.size(); i++) {
+                if (els.get(i) instanceof El.Labs || els.get(i) instanceof El.Liver) {
+                    first = Math.min(first, i);
+                    last = i;
+                }
+            }
+            // between first and last only connectors and the Gilbert-free words may stand
+            for (int i = first; i <= last; i++) {
+                El e = els.get(i);
+                if (!(e instanceof El.Labs || e instanceof El.Liver || e instanceof El.Connector)) {
+                    return false;
+                }
+            }
+            int s = ((El.Labs) els.stream().filter(e -> e instanceof El.Labs).findFirst().orElseThrow()).token().start();
+            Span span = new Span(Math.min(s, start(els.get(first))), end(els.get(last)));
+            List<Criterion> branches = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                Criterion labsTree = labsTree(groups.get(g));
+                Criterion liver = new MetastasisCheck("liver", span);
+                Criterion cond = present.get(g) ? liver : new Not(liver, span);
+                branches.add(section == Section.EXCLUSION ? new And(List.of(cond, labsTree), span) : new Conditional(cond, labsTree, span));
+            }
+            Criterion construct = branches.size() == 1 ? branches.get(0)
+                    : section == Section.EXCLUSION ? new Or(branches, span) : new And(branches, span);
+            List<El> rebuilt = new ArrayList<>(els.subList(0, first));
+            rebuilt.add(new El.Piece(construct, span.start(), span.end()));
+            rebuilt.addAll(els.subList(last + 1, els.size()));
+            els.clear();
+            els.addAll(rebuilt);
+            return true;
+        }
+
+        int start(El e) {
+            return switch (e) {
+                case El.Piece p -> p.start();
+                case El.Labs l -> l.token().start();
+                case El.Liver l -> l.token().start();
+                case El.Time t -> t.token().start();
+                case El.Content c -> c.start();
+                default -> -1;
+            };
+        }
+
+        int end(El e) {
+            return switch (e) {
+                case El.Piece p -> p.end();
+                case El.Labs l -> l.token().end();
+                case El.Liver l -> l.token().end();
+                case El.Time t -> t.token().end();
+                case El.Content c -> c.end();
+                default -> -1;
+            };
+        }
+
+        /** All thresholds of a set of lab tokens. */
+        Criterion labsTree(List<Token.Labs> group) {
+            List<Criterion> parts = new ArrayList<>();
+            for (Token.Labs l : group) {
+                parts.add(labTree(l));
+            }
+            return join(parts, section == Section.EXCLUSION ? Conn.OR : Conn.AND, spanOf(parts));
+        }
+
+        /** One lab token: each key's thresholds all hold (a range); keys join by the section. */
+        Criterion labTree(Token.Labs l) {
+            List<Criterion> perKey = new ArrayList<>();
+            for (String key : l.keys()) {
+                List<Criterion> th = new ArrayList<>();
+                for (LabCheck c : l.thresholds()) {
+                    if (c.key().equals(key)) {
+                        th.add(c);
+                    }
+                }
+                perKey.add(join(th, Conn.AND, new Span(l.start(), l.end())));
+            }
+            return join(perKey, section == Section.EXCLUSION ? Conn.OR : Conn.AND, new Span(l.start(), l.end()));
+        }
+
+        void labs() {
+            for (int i = 0; i < els.size(); i++) {
+                if (els.get(i) instanceof El.Labs l) {
+                    els.set(i, new El.Piece(labTree(l.token()), l.token().start(), l.token().end()));
+                }
+            }
+        }
+
+        static Criterion within(Token.Time t, Criterion c, boolean negated) {
+            Span span = c.span().cover(new Span(t.start(), t.end()));
+            Criterion w = new Within(t.window(), c, span);
+            return negated ? new Not(w, span) : w;
+        }
+
+        static boolean isLab(Criterion c) {
+            return switch (c) {
+                case LabCheck l -> true;
+                case And a -> a.parts().stream().allMatch(Run::isLab);
+                case Or o -> o.parts().stream().allMatch(Run::isLab);
+                default -> false;
+            };
+        }
+
+        static boolean isEvent(Criterion c) {
+            return c instanceof DiagnosisCheck || c instanceof PriorTherapyCheck || c instanceof MetastasisCheck;
+        }
+
+        // ---- combination --------------------------------------------------------------------------------
+
+        Criterion combine(List<El> in) {
+            // clauses split at ';' and sentence ends
+            List<List<El>> clauses = new ArrayList<>();
+            List<Boolean> orClause = new ArrayList<>();
+            List<El> current = new ArrayList<>();
+            boolean nextIsOr = false;
+            for (int i = 0; i < in.size(); i++) {
+                El e = in.get(i);
+                if (e instanceof El.Connector c && c.conn() == Conn.SEMI) {
+                    if (!current.isEmpty()) {
+                        clauses.add(current);
+                        orClause.add(nextIsOr);
+                    }
+                    current = new ArrayList<>();
+                    nextIsOr = i + 1 < in.size() && in.get(i + 1) instanceof El.Connector n && n.conn() == Conn.OR;
+                    if (nextIsOr) {
+                        i++;
+                    }
+                    continue;
+                }
+                current.add(e);
+            }
+            if (!current.isEmpty()) {
+                clauses.add(current);
+                orClause.add(nextIsOr);
+            }
+            List<Criterion> trees = new ArrayList<>();
+            boolean anyOr = false;
+            boolean allOr = true;
+            for (int i = 0; i < clauses.size(); i++) {
+                Criterion c = clause(clauses.get(i));
+                if ((c == null || c.partlyNotComputable()) && i > 0 && orClause.get(i)) {
+                    // "…; or the female participants … unwilling to …": an unread alternative
+                    c = new NotComputable(text.substring(from, to), new Span(from, to));
+                }
+                if (c == null) {
+                    return null;
+                }
+                trees.add(c);
+                if (i > 0) {
+                    anyOr |= orClause.get(i);
+                    allOr &= orClause.get(i);
+                }
+            }
+            if (anyOr && !allOr) {
+                return null;
+            }
+            Conn join = anyOr ? Conn.OR : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
+            if (trees.size() > 1 && !anyOr && trees.stream().anyMatch(Criterion::partlyNotComputable)) {
+                return null;
+            }
+            Criterion joined = join(trees, join, spanOf(trees));
+            return contradictory(joined) ? null : joined;
+        }
+
+        /** One clause: negation, qualifiers, time windows, then one kind of connector. */
+        Criterion clause(List<El> in) {
+            List<El> els = new ArrayList<>(in);
+            while (!els.isEmpty() && els.get(0) instanceof El.Connector) {
+                els.remove(0);
+            }
+            while (!els.isEmpty() && els.get(els.size() - 1) instanceof El.Connector) {
+                els.remove(els.size() - 1);
+            }
+            if (els.isEmpty()) {
+                return new NotComputable(text.substring(from, to), new Span(from, to));
+            }
+            boolean negateAll = false;
+            if (els.get(0) instanceof El.Negation) {
+                negateAll = true;
+                els.remove(0);
+            }
+            // groups: what stands together without a connector; negation and weakening bind to the next check
+            List<List<Object>> groups = new ArrayList<>();
+            List<Boolean> weak = new ArrayList<>();
+            List<Conn> conns = new ArrayList<>();
+            List<Object> group = new ArrayList<>();
+            boolean weakGroup = false;
+            boolean negateNext = false;
+            boolean weakenNext = false;
+            for (El e : els) {
+                switch (e) {
+                    case El.Connector c -> {
+                        if (negateNext || weakenNext) {
+                            return null;
+                        }
+                        if (group.isEmpty()) {
+                            continue;
+                        }
+                        groups.add(group);
+                        weak.add(weakGroup);
+                        group = new ArrayList<>();
+                        weakGroup = false;
+                        conns.add(c.conn());
+                    }
+                    case El.Negation n -> negateNext = true;
+                    case El.Weak w -> weakenNext = true;
+                    case El.Piece p -> {
+                        Criterion c = p.c();
+                        if (negateNext) {
+                            // "without a negative pregnancy test" is not "pregnant": a negated negation is unread
+                            c = c instanceof Not ? new NotComputable(text.substring(p.start(), p.end()), c.span()) : new Not(c, c.span());
+                            negateNext = false;
+                        }
+                        weakGroup |= weakenNext;
+                        weakenNext = false;
+                        group.add(c);
+                    }
+                    case El.Content c -> {
+                        negateNext = false;
+                        weakGroup |= weakenNext;
+                        weakenNext = false;
+                        group.add(new NotComputable(text.substring(c.start(), c.end()), new Span(c.start(), c.end())));
+                    }
+                    case El.Time t -> group.add(t);
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            if (negateNext && group.isEmpty()) {
+                return null;
+            }
+            if (!group.isEmpty()) {
+                groups.add(group);
+                weak.add(weakGroup);
+            }
+            if (groups.isEmpty()) {
+                return null;
+            }
+            if (!placeWindows(groups, conns)) {
+                return null;
+            }
+            List<Criterion> items = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<Criterion> parts = new ArrayList<>();
+                for (Object o : groups.get(g)) {
+                    parts.add((Criterion) o);
+                }
+                items.add(qualified(parts, weak.get(g)));
+            }
+            boolean or = conns.contains(Conn.OR) || conns.contains(Conn.SLASH);
+            boolean and = conns.contains(Conn.AND);
+            if (or && and) {
+                Criterion alternatives = andWithinOr(items, conns);
+                if (alternatives == null) {
+                    return null;
+                }
+                return negateAll ? new Not(alternatives, alternatives.span()) : alternatives;
+            }
+            Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
+            if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
+                // a comma or slash before an unread part may continue a sentence rather than offer an alternative
+                return new NotComputable(text.substring(from, to), new Span(from, to));
+            }
+            if (join == Conn.AND && contradictoryAges(items)) {
+                // "less than 18 years old and older than 70 years": either bound is the item
+                join = Conn.OR;
+            }
+            Criterion tree = join(dedupe(items), join, spanOf(items));
+            if (join == Conn.AND && section != Section.EXCLUSION) {
+                tree = childbearingCondition(tree);
+            }
+            return negateAll ? new Not(tree, tree.span()) : tree;
+        }
+
+        /**
+         * Replaces each time window in the groups by the checks it applies to: "within" to the events
+         * before it in its group and in the groups joined to it by "or" ("arterial or venous thrombosis
+         * within 6 months"), or to the events after it when nothing comes before; "since" (at least N
+         * weeks since X) to the next event. After a lab, a window only says when it is drawn: dropped.
+         * A window with nothing to apply to is content. Returns false for a shape it cannot place.
+         */
+        boolean placeWindows(List<List<Object>> groups, List<Conn> conns) {
+            for (int g = 0; g < groups.size(); g++) {
+                List<Object> grp = groups.get(g);
+                for (int k = 0; k < grp.size(); k++) {
+                    if (!(grp.get(k) instanceof El.Time time)) {
+                        continue;
+                    }
+                    Token.Time t = time.token();
+                    boolean placed = false;
+                    if (t.since()) {
+                        placed = wrapFirstEventAfter(groups, g, k, t);
+                    } else {
+                        for (int b = k - 1; b >= 0; b--) {
+                            if (grp.get(b) instanceof Criterion c && isEvent(c)) {
+                                grp.set(b, within(t, c, false));
+                                placed = true;
+                            }
+                        }
+                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && isLab(c));
+                        if (!placed && labs) {
+                            grp.remove(k);
+                            k--;
+                            continue;
+                        }
+                        for (int h = g - 1; h >= 0 && conns.get(h) == Conn.OR; h--) {
+                            List<Object> prev = groups.get(h);
+                            for (int b = 0; b < prev.size(); b++) {
+                                if (prev.get(b) instanceof Criterion c && isEvent(c)) {
+                                    prev.set(b, within(t, c, false));
+                                    placed = true;
+                                }
+                            }
+                        }
+                        if (!placed && g == 0 && k == 0) {
+                            for (int h = 0; h < groups.size(); h++) {
+                                List<Object> next = groups.get(h);
+                                for (int b = 0; b < next.size(); b++) {
+                                    if (next.get(b) instanceof Criterion c && isEvent(c)) {
+                                        next.set(b, within(t, c, false));
+                                        placed = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    grp.set(k, placed ? null : new NotComputable(text.substring(t.start(), t.end()), new Span(t.start(), t.end())));
+                }
+                grp.removeIf(o -> o == null);
+                if (grp.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean wrapFirstEventAfter(List<List<Object>> groups, int g, int k, Token.Time t) {
+            for (int h = g; h < groups.size(); h++) {
+                List<Object> grp = groups.get(h);
+                for (int b = h == g ? k + 1 : 0; b < grp.size(); b++) {
+                    if (grp.get(b) instanceof Criterion c && isEvent(c)) {
+                        grp.set(b, within(t, c, true));
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "HIV, or hepatitis B and hepatitis C co-infection": "and" binds within an alternative. Only when
+         * every alternative joined by "and" is fully read, and unread alternatives are offered by "or".
+         */
+        static Criterion andWithinOr(List<Criterion> items, List<Conn> conns) {
+            List<Criterion> alternatives = new ArrayList<>();
+            List<Conn> between = new ArrayList<>();
+            List<Criterion> run = new ArrayList<>();
+            run.add(items.get(0));
+            for (int i = 1; i < items.size(); i++) {
+                Conn c = conns.get(i - 1);
+                if (c == Conn.AND) {
+                    run.add(items.get(i));
+                    continue;
+                }
+                if (c == Conn.SLASH) {
+                    return null;
+                }
+                if (!closeRun(run, alternatives)) {
+                    return null;
+                }
+                between.add(c);
+                run = new ArrayList<>();
+                run.add(items.get(i));
+            }
+            if (!closeRun(run, alternatives) || !between.contains(Conn.OR) || !unreadAreAlternatives(alternatives, between)) {
+                return null;
+            }
+            return join(alternatives, Conn.OR, spanOf(alternatives));
+        }
+
+        private static boolean closeRun(List<Criterion> run, List<Criterion> alternatives) {
+            if (run.size() > 1 && run.stream().anyMatch(Criterion::partlyNotComputable)) {
+                return false;
+            }
+            alternatives.add(join(run, Conn.AND, spanOf(run)));
+            return true;
+        }
+
+        /**
+         * Every unread part is offered as an alternative: by an explicit "or" ("… or other
+         * immunodeficiency"), or by a comma in a list whose last joint is "or" ("A, B or C"); never after a
+         * lone comma or a slash, which may continue a sentence. An alternative with an unread part becomes
+         * wholly unread (never stronger: one unread alternative leaves the list undecided unless another holds).
+         */
+        static boolean unreadAreAlternatives(List<Criterion> items, List<Conn> conns) {
+            boolean orList = !conns.isEmpty() && conns.get(conns.size() - 1) == Conn.OR
+                    && conns.stream().allMatch(c -> c == Conn.OR || c == Conn.COMMA);
+            // a leading qualifier may apply to every alternative ("uncontrolled A or B", "allergy to X or Y")
+            if (!items.isEmpty() && items.get(0).partlyNotComputable()) {
+                return false;
+            }
+            for (int g = 0; g < items.size(); g++) {
+                if (!items.get(g).partlyNotComputable()) {
+                    continue;
+                }
+                Conn joinedBy = g > 0 ? conns.get(g - 1) : conns.isEmpty() ? null : conns.get(0);
+                if (joinedBy != Conn.OR && !(joinedBy == Conn.COMMA && orList)) {
+                    return false;
+                }
+                if (!(items.get(g) instanceof NotComputable)) {
+                    items.set(g, new NotComputable("", items.get(g).span()));
+                }
+            }
+            return true;
+        }
+
+        static boolean contradictoryAges(List<Criterion> items) {
+            Double upper = null;
+            Double lower = null;
+            for (Criterion c : items) {
+                if (!(c instanceof AgeCheck a)) {
+                    return false;
+                }
+                double days = a.value() * a.unit().days();
+                if (a.comparison() == Comparison.LT || a.comparison() == Comparison.LE) {
+                    upper = upper == null ? days : Math.min(upper, days);
+                } else if (a.comparison() == Comparison.GT || a.comparison() == Comparison.GE) {
+                    lower = lower == null ? days : Math.max(lower, days);
+                }
+            }
+            return upper != null && lower != null && lower >= upper;
+        }
+
+        /**
+         * "Negative pregnancy test for women of childbearing potential", "agrees to use contraception
+         * (patients of childbearing potential)": an inclusion about reproduction stated for women who can
+         * become pregnant applies to them only.
+         */
+        static Criterion childbearingCondition(Criterion tree) {
+            if (!(tree instanceof And and)) {
+                return tree;
+            }
+            Criterion cbp = null;
+            List<Criterion> rest = new ArrayList<>();
+            for (Criterion p : and.parts()) {
+                if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CHILDBEARING_POTENTIAL && cbp == null) {
+                    cbp = p;
+                } else if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CONTRACEPTION
+                        || p instanceof Not n && n.part() instanceof ReproductiveCheck) {
+                    rest.add(p);
+                } else {
+                    return tree;
+                }
+            }
+            if (cbp == null || rest.isEmpty()) {
+                return tree;
+            }
+            Criterion then = rest.size() == 1 ? rest.get(0) : new And(rest, spanOf(rest));
+            return new Conditional(cbp, then, tree.span());
+        }
+
+        /** Checks and content standing together without a connector: all of them ("severe heart failure"); "suspected X" is weaker. */
+        Criterion qualified(List<Criterion> group, boolean weak) {
+            List<Criterion> parts = dedupe(group);
+            Criterion core = join(parts, Conn.AND, spanOf(parts));
+            if (weak) {
+                return join(List.of(core, new NotComputable("", core.span())), Conn.OR, core.span());
+            }
+            return core;
+        }
+    }
+
+    // ---- tree helpers -----------------------------------------------------------------------------------
+
+    private static Span spanOf(List<Criterion> parts) {
+        Span s = Span.NONE;
+        for (Criterion c : parts) {
+            s = s.cover(c.span());
+        }
+        return s;
+    }
+
+    /** and/or of parts, flattened, one not_computable at most, single part unwrapped. */
+    private static Criterion join(List<Criterion> parts, Conn conn, Span span) {
+        List<Criterion> flat = new ArrayList<>();
+        for (Criterion p : parts) {
+            if (conn == Conn.OR && p instanceof Or o) {
+                flat.addAll(o.parts());
+            } else if (conn != Conn.OR && p instanceof And a) {
+                flat.addAll(a.parts());
+            } else {
+                flat.add(p);
+            }
+        }
+        flat = dedupe(flat);
+        if (conn == Conn.OR) {
+            // absorption: "p, or p and something unread" is p
+            List<Criterion> kept = new ArrayList<>();
+            List<Criterion> all = flat;
+            for (Criterion p : all) {
+                boolean absorbed = p instanceof And a && a.parts().stream().anyMatch(q -> q instanceof NotComputable)
+                        && a.parts().stream().filter(q -> !(q instanceof NotComputable))
+                        .anyMatch(q -> all.stream().anyMatch(other -> other != p && SAME.equivalent(other, q)));
+                if (!absorbed) {
+                    kept.add(p);
+                }
+            }
+            flat = kept;
+        }
+        if (flat.size() == 1) {
+            return flat.get(0);
+        }
+        return conn == Conn.OR ? new Or(flat, span) : new And(flat, span);
+    }
+
+    private static final Equivalence SAME = new Equivalence(CatalogUnits.INSTANCE);
+
+    /**
+     * Drops repeated parts (the same check, also in another unit: "Hb &lt; 90 g/L (&lt; 9 g/dL)") and merges
+     * not_computable parts into one.
+     */
+    private static List<Criterion> dedupe(List<Criterion> parts) {
+        List<Criterion> out = new ArrayList<>();
+        NotComputable nc = null;
+        for (Criterion p : parts) {
+            if (p instanceof NotComputable n) {
+                nc = nc == null ? n : new NotComputable(nc.text(), nc.span().cover(n.span()));
+                continue;
+            }
+            if (out.stream().noneMatch(q -> SAME.equivalent(q, p))) {
+                out.add(p);
+            }
+        }
+        if (nc != null) {
+            out.add(nc);
+        }
+        return out;
+    }
+}
