@@ -1,0 +1,13 @@
+package org.trialfinder.eligibility.criterion;
+
+import java.util.List;
+
+/** All parts hold. */
+public record And(List<Criterion> parts, Span span) implements Criterion {
+    public And {
+        parts = List.copyOf(parts);
+        if (parts.size() < 2) {
+            throw new IllegalArgumentException("and(...) needs at least two parts");
+        }
+    }
+}

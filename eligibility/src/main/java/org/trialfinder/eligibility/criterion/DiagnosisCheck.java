@@ -1,0 +1,6 @@
+package org.trialfinder.eligibility.criterion;
+
+/** {@code diagnosis(TERM)}: a term of the notation ("hiv", "hepatitis_b") or {@code COND:free text}. */
+public record DiagnosisCheck(String term, Span span) implements Criterion {
+    public static final String CONDITION_PREFIX = "COND:";
+}

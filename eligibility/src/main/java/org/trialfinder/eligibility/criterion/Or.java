@@ -1,0 +1,13 @@
+package org.trialfinder.eligibility.criterion;
+
+import java.util.List;
+
+/** At least one part holds. */
+public record Or(List<Criterion> parts, Span span) implements Criterion {
+    public Or {
+        parts = List.copyOf(parts);
+        if (parts.size() < 2) {
+            throw new IllegalArgumentException("or(...) needs at least two parts");
+        }
+    }
+}
