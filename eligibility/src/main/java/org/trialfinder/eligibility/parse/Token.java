@@ -1,0 +1,45 @@
+package org.trialfinder.eligibility.parse;
+
+import java.util.List;
+
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.LabCheck;
+import org.trialfinder.eligibility.criterion.Window;
+
+/**
+ * Something recognised in an item's text, at {@code [start, end)}: an atomic check, a lab group, a
+ * time window or a liver-metastasis condition.
+ */
+sealed interface Token {
+    int start();
+
+    int end();
+
+    /** An atomic check (or a small fixed tree such as {@code not(pregnant)}). */
+    record Atom(int start, int end, Criterion criterion) implements Token {
+    }
+
+    /**
+     * Lab thresholds: every key against every threshold ("AST and ALT ≤ 2.5 × ULN"); keys are joined
+     * as the section says (inclusion: each must hold; exclusion: any out of range). {@code bare} when the
+     * keys were inherited from the group before ("(≤ 5 × ULN for …)").
+     */
+    record Labs(int start, int end, List<String> keys, List<LabCheck> thresholds, boolean bare) implements Token {
+    }
+
+    /** "within 6 months", "in the past 5 years", "within 28 days prior to enrollment". */
+    record Time(int start, int end, Window window) implements Token {
+    }
+
+    /** "in patients with liver metastases" ({@code present}) or "… without liver metastases". */
+    record LiverCondition(int start, int end, boolean present) implements Token {
+    }
+
+    /** Words that add nothing once the rest is read (a sex named again after the first mention). */
+    record Filler(int start, int end) implements Token {
+    }
+
+    /** Examples after "such as", "e.g.", "including": illustrate what precedes, add nothing. */
+    record Examples(int start, int end) implements Token {
+    }
+}
