@@ -23,7 +23,7 @@ import org.xml.sax.SAXException;
 /**
  * Reads patient topics: the TrialGPT-style {@code queries.jsonl} ({@code {"_id","text"}}, TREC 2021,
  * 2022 and SIGIR 2016) and the TREC 2023 topics XML, whose templated questionnaire fields are written
- * out as a short note ("definitive diagnosis: primary open angle glaucoma. intraocular pressure: 48 mmHg.")
+ * out as a short note ("glaucoma. definitive diagnosis: primary open angle glaucoma. intraocular pressure: 48 mmHg.")
  * so that every method ranks from a note alone.
  */
 public final class TopicReader {
@@ -70,7 +70,7 @@ public final class TopicReader {
                     Element field = (Element) fields.item(j);
                     pairs.add(new String[] {field.getAttribute("name"), field.getTextContent()});
                 }
-                topics.add(new Topic(topic.getAttribute("number").trim(), noteOf(pairs)));
+                topics.add(new Topic(topic.getAttribute("number").trim(), noteOf(topic.getAttribute("template"), pairs)));
             }
             return topics;
         } catch (IOException e) {
@@ -80,9 +80,16 @@ public final class TopicReader {
         }
     }
 
-    /** "name: value." for each field with a value, in the topic's order; empty fields are left out. */
-    static String noteOf(List<String[]> fields) {
+    /**
+     * The template's disorder as the first sentence (it is part of the published topic, and some topics
+     * name their disorder nowhere else: an anxiety topic's "definitive diagnosis: yes"), then "name: value."
+     * for each field with a value, in the topic's order; empty fields are left out.
+     */
+    static String noteOf(String template, List<String[]> fields) {
         StringBuilder note = new StringBuilder();
+        if (template != null && !template.isBlank()) {
+            note.append(template.strip()).append('.');
+        }
         for (String[] f : fields) {
             String name = f[0].trim();
             String value = f[1].trim().replaceAll("\\s+", " ");

@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.trialfinder.app.cli.Stores;
+import org.trialfinder.eligibility.note.NoteExtractor;
+import org.trialfinder.eligibility.rank.ExtractedNotes;
+import org.trialfinder.eligibility.rank.NoteReader;
+import org.trialfinder.search.StudySearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +67,14 @@ public final class TrecBenchmark implements Callable<Integer> {
              Bm25Baseline bm25 = new Bm25Baseline(pool.studies())) {
             out.printf(Locale.ROOT, "pool: %,d judged trials with a record (%,d of them minimal records from the TrialGPT corpus), built in %.1f s%n",
                     pool.studies().size(), pool.minimalRecords().size(), (System.nanoTime() - t0) / 1e9);
-            List<TopicRanker> methods = methods(pool, bm25);
+            long s0 = System.nanoTime();
+            StudySearch search = Stores.search(pool.store());
+            NoteReader notes = new ExtractedNotes(new NoteExtractor());
+            out.printf(Locale.ROOT, "search vocabulary and note extractor loaded in %.1f s%n", (System.nanoTime() - s0) / 1e9);
+            TrialfinderMethod trialfinder = new TrialfinderMethod(notes, search, null, pool.studies(), seed);
+            List<TopicRanker> methods = new ArrayList<>();
+            methods.add(trialfinder.relevanceOnly());
+            methods.addAll(baselines(bm25));
             List<Evaluation.Result> results = new ArrayList<>();
             for (TrecCollection c : collections) {
                 long c0 = System.nanoTime();
@@ -80,7 +92,7 @@ public final class TrecBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private List<TopicRanker> methods(TrialPool pool, Bm25Baseline bm25) {
+    private List<TopicRanker> baselines(Bm25Baseline bm25) {
         List<TopicRanker> methods = new ArrayList<>();
         methods.add(new TopicRanker() {
             @Override

@@ -36,7 +36,7 @@ class TrecFilesTest {
     }
 
     @Test
-    void trec2023FieldsBecomeANote(@TempDir Path dir) throws IOException {
+    void trec2023TemplateAndFieldsBecomeANote(@TempDir Path dir) throws IOException {
         Path xml = dir.resolve("topics.xml");
         Files.writeString(xml, """
                 <topics task="2023 TREC Clinical Trials">
@@ -50,7 +50,7 @@ class TrecFilesTest {
                 """, StandardCharsets.UTF_8);
         List<Topic> topics = TopicReader.readTrec2023(xml);
         assertThat(topics).containsExactly(new Topic("4",
-                "definitive diagnosis: POAG. intraocular pressure: 48 mmHg. prior LASIK surgery: no."));
+                "glaucoma. definitive diagnosis: POAG. intraocular pressure: 48 mmHg. prior LASIK surgery: no."));
     }
 
     @Test
@@ -103,6 +103,6 @@ class TrecFilesTest {
             assertThat(c.judgments().byTopic().values()).allSatisfy(g -> assertThat(g.values()).allMatch(s -> s >= 0 && s <= 2));
         }
         TrecCollection t2023 = TrecCollection.Source.TREC_2023.load(SHARED_TREC);
-        assertThat(t2023.topics().getFirst().note()).startsWith("definitive diagnosis: primary open angle glaucoma.");
+        assertThat(t2023.topics().getFirst().note()).startsWith("glaucoma. definitive diagnosis: primary open angle glaucoma.");
     }
 }
