@@ -19,15 +19,80 @@ public final class Equivalence {
         this.units = units;
     }
 
+    /**
+     * Whether the two trees say the same, after normalising both: a window over a conjunction with an
+     * unread part is the window over the read part and the unread part ({@code within(w, and(x, nc))} =
+     * {@code and(within(w, x), nc)}: a not-computable part is unknown either way), a window over a
+     * disjunction is the disjunction of windows, {@code not(not(x))} is x, nested and/or are flattened and
+     * repeated parts dropped.
+     */
     public boolean equivalent(Criterion a, Criterion b) {
+        return same(normalise(a), normalise(b));
+    }
+
+    static Criterion normalise(Criterion c) {
+        return switch (c) {
+            case And a -> joined(a.parts().stream().map(Equivalence::normalise).toList(), true, a.span());
+            case Or o -> joined(o.parts().stream().map(Equivalence::normalise).toList(), false, o.span());
+            case Not n -> normalise(n.part()) instanceof Not inner ? inner.part() : new Not(normalise(n.part()), n.span());
+            case Conditional k -> new Conditional(normalise(k.condition()), normalise(k.then()), k.span());
+            case Within w -> within(w.window(), normalise(w.part()), w.span());
+            default -> c;
+        };
+    }
+
+    private static Criterion within(Window window, Criterion part, Span span) {
+        return switch (part) {
+            case NotComputable n -> n;
+            case Or o -> joined(o.parts().stream().map(p -> within(window, p, span)).toList(), false, span);
+            case And a when a.parts().stream().anyMatch(p -> p instanceof NotComputable) -> {
+                List<Criterion> read = a.parts().stream().filter(p -> !(p instanceof NotComputable)).toList();
+                Criterion inner = read.size() == 1 ? read.get(0) : new And(read, span);
+                yield joined(List.of(within(window, inner, span), new NotComputable("", span)), true, span);
+            }
+            default -> new Within(window, part, span);
+        };
+    }
+
+    private static Criterion joined(List<Criterion> parts, boolean and, Span span) {
+        List<Criterion> flat = new ArrayList<>();
+        boolean unread = false;
+        for (Criterion p : parts) {
+            if (and && p instanceof And x) {
+                flat.addAll(x.parts());
+            } else if (!and && p instanceof Or x) {
+                flat.addAll(x.parts());
+            } else if (p instanceof NotComputable) {
+                unread = true;
+            } else {
+                flat.add(p);
+            }
+        }
+        List<Criterion> distinct = new ArrayList<>();
+        for (Criterion p : flat) {
+            String printed = Notation.print(p);
+            if (distinct.stream().noneMatch(q -> Notation.print(q).equals(printed))) {
+                distinct.add(p);
+            }
+        }
+        if (unread) {
+            distinct.add(new NotComputable("", span));
+        }
+        if (distinct.size() == 1) {
+            return distinct.get(0);
+        }
+        return and ? new And(distinct, span) : new Or(distinct, span);
+    }
+
+    private boolean same(Criterion a, Criterion b) {
         return switch (a) {
             case And x -> b instanceof And y && sameParts(flatten(x), flatten(y));
             case Or x -> b instanceof Or y && sameParts(flatten(x), flatten(y));
-            case Not x -> b instanceof Not y && equivalent(x.part(), y.part());
-            case Conditional x -> b instanceof Conditional y && equivalent(x.condition(), y.condition())
-                    && equivalent(x.then(), y.then());
+            case Not x -> b instanceof Not y && same(x.part(), y.part());
+            case Conditional x -> b instanceof Conditional y && same(x.condition(), y.condition())
+                    && same(x.then(), y.then());
             case Within x -> b instanceof Within y && close(x.window().days(), y.window().days())
-                    && equivalent(x.part(), y.part());
+                    && same(x.part(), y.part());
             case AgeCheck x -> b instanceof AgeCheck y && x.comparison() == y.comparison()
                     && close(x.value() * x.unit().days(), y.value() * y.unit().days());
             case SexCheck x -> b instanceof SexCheck y && x.sex() == y.sex();
@@ -93,7 +158,7 @@ public final class Equivalence {
             return true;
         }
         for (int j = 0; j < ys.size(); j++) {
-            if (!used[j] && equivalent(xs.get(at), ys.get(j))) {
+            if (!used[j] && same(xs.get(at), ys.get(j))) {
                 used[j] = true;
                 if (match(xs, at + 1, ys, used)) {
                     return true;

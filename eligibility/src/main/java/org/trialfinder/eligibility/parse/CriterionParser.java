@@ -7,7 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.trialfinder.eligibility.criteria.Section;
+import org.trialfinder.eligibility.criterion.AgeCheck;
 import org.trialfinder.eligibility.criterion.And;
+import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.Conditional;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DiagnosisCheck;
@@ -15,7 +17,8 @@ import org.trialfinder.eligibility.criterion.LabCheck;
 import org.trialfinder.eligibility.criterion.MetastasisCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
-import org.trialfinder.eligibility.criterion.Notation;
+import org.trialfinder.eligibility.criterion.CatalogUnits;
+import org.trialfinder.eligibility.criterion.Equivalence;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
@@ -54,9 +57,44 @@ public final class CriterionParser {
         }
         Criterion c = subjectConditional(t, section);
         if (c == null) {
+            c = definedInParentheses(t, section);
+        }
+        if (c == null) {
             c = new Run(t, 0, t.length(), section).tree();
         }
-        return c == null || !c.computable() ? new NotComputable(t, all) : c;
+        // Precision over coverage: an item with an unread part is not computable as a whole (a partial tree
+        // is never stronger than the text, but how its parts join is where readings differ), except a list
+        // of alternatives with some unread ("HIV infection or other immunodeficiency"): each read
+        // alternative is exact, and one of them holding decides the item.
+        if (c == null || !c.computable()) {
+            return new NotComputable(t, all);
+        }
+        if (c.partlyNotComputable() && !readAlternatives(c)) {
+            return new NotComputable(t, all);
+        }
+        return c;
+    }
+
+    /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */
+    private static boolean contradictory(Criterion c) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        for (Criterion p : or.parts()) {
+            if (p instanceof Not n && or.parts().stream().anyMatch(q -> SAME.equivalent(q, n.part()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code or(a, b, …, not_computable)} with every read alternative free of unread parts. */
+    private static boolean readAlternatives(Criterion c) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
@@ -65,7 +103,7 @@ public final class CriterionParser {
             + "(?<cbp>(?:(?:women|woman|females?|participants|subjects|patients)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+potential(?:\\s*\\(WOCBP\\))?|WOCBP)"
             + "|(?<f>females?|women|woman)(?:\\s+(?:participants?|subjects?|patients?))?"
             + "|(?<m>males?|men|man)(?:\\s+(?:participants?|subjects?|patients?))?)"
-            + "\\s*(?::|,|-|must|should|need\\s+to|needs\\s+to|shall|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to)\\s*");
+            + "\\s*(?::|must|should|need\\s+to|needs\\s+to|shall|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to)\\s*");
 
     private static Criterion subjectConditional(String text, Section section) {
         Matcher m = SUBJECT.matcher(text);
@@ -84,9 +122,43 @@ public final class CriterionParser {
         return new Conditional(condition, then, new Span(0, text.length()));
     }
 
+    // ---- "Heart failure (LVEF ≤ 30%)": a name and its definition ----------------------------------------------
+
+    private static final Pattern NAME_AND_DEFINITION = Pattern.compile("^\\s*(?<name>[^()]{2,80}?)\\s*\\((?<def>[^()]*(?:\\([^()]*\\)[^()]*)*)\\)(?<rest>[^()]*)$");
+    private static final Pattern PERMISSIVE = Pattern.compile("(?i)\\b(?:unless|except|other\\s+than|allowed|permitted|eligible|may|can|if|provided|but|not|no|excluding|only|without|or)\\b");
+
+    /**
+     * An item written as a name with its definition in parentheses: the definition, when fully read,
+     * says exactly what the name means ("Impaired kidney function (creatinine &gt; 2.5 mg/dL)"); a fully
+     * read name stands when the parentheses only describe it ("Uncontrolled hypertension (systolic &gt; 150
+     * mmHg …)"). Never when the parentheses restrict or permit ("unless", "except", "may").
+     */
+    private static Criterion definedInParentheses(String text, Section section) {
+        Matcher m = NAME_AND_DEFINITION.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        Run rest = new Run(text, m.start("rest"), m.end("rest"), section);
+        if (!rest.fillerOnly()) {
+            return null;
+        }
+        Criterion def = new Run(text, m.start("def"), m.end("def"), section).tree();
+        Criterion name = new Run(text, m.start("name"), m.end("name"), section).tree();
+        if (def != null && def.computable() && !def.partlyNotComputable()
+                && (name == null || !name.computable() || name instanceof DiagnosisCheck)) {
+            return def;
+        }
+        if (name != null && name.computable() && !name.partlyNotComputable() && !PERMISSIVE.matcher(m.group("def")).find()
+                && (def == null || !def.computable())) {
+            return name;
+        }
+        return null;
+    }
+
     // ---- one run over a stretch of text --------------------------------------------------------------------
 
-    private enum Conn { OR, AND, COMMA, SEMI }
+    /** Connectors; SLASH ("AST/ALT", "chemotherapy/adjuvant") joins as "or" but is no explicit alternative. */
+    private enum Conn { OR, SLASH, AND, COMMA, SEMI }
 
     /** An element of the item read left to right. */
     private sealed interface El {
@@ -117,7 +189,7 @@ public final class CriterionParser {
 
     private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[,;/]|\\.(?=\\s|$)|\\S");
 
-    private static final java.util.Set<String> FILLER = java.util.Set.of(
+    private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
             "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
             "prior", "previous", "previously", "any", "current", "currently", "active", "at", "time", "screening", "baseline",
             "enrollment", "enrolment", "randomization", "randomisation", "signing", "informed", "consent", "form", "patient",
@@ -136,7 +208,12 @@ public final class CriterionParser {
             "demonstrate", "show", "lab", "laboratory", "laboratories", "tests", "values", "measured", "measurement",
             "institutional", "institution", "local", "normal", "limit", "limits", "upper", "range", "uln", "disease",
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
-            "conditions", "significant");
+            "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
+            "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
+            "detectable", "untreated"));
+
+    /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
+    private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
 
     /** Words that restrict the neighbouring check without the notation being able to say how (kept as not computable). */
     private static final java.util.Set<String> NOT_FILLER_WHEN_ALONE = java.util.Set.of("disease", "diseases", "cancer", "tumor",
@@ -170,22 +247,30 @@ public final class CriterionParser {
                     tokens.add(t);
                 }
             }
+            boolean hasWindow = tokens.stream().anyMatch(t -> t instanceof Token.Time);
             boolean hasAge = tokens.stream().anyMatch(t -> t instanceof Token.Atom a && (a.criterion() instanceof org.trialfinder.eligibility.criterion.AgeCheck
                     || a.criterion() instanceof And and && and.parts().get(0) instanceof org.trialfinder.eligibility.criterion.AgeCheck));
             int at = from;
             for (Token t : tokens) {
-                gap(at, t.start(), hasAge);
+                gap(at, t.start(), hasAge, hasWindow);
                 switch (t) {
                     case Token.Atom a -> els.add(new El.Piece(a.criterion(), a.start(), a.end()));
                     case Token.Labs l -> els.add(new El.Labs(l));
                     case Token.Time w -> els.add(new El.Time(w));
                     case Token.LiverCondition c -> els.add(new El.Liver(c));
                     case Token.Examples e -> { }
+                    case Token.Unless x -> {
+                        // an exception restricts what precedes it, whatever comma stands before it
+                        while (!els.isEmpty() && els.get(els.size() - 1) instanceof El.Connector) {
+                            els.remove(els.size() - 1);
+                        }
+                        els.add(new El.Content(x.start(), x.end()));
+                    }
                     case Token.Filler f -> { }
                 }
                 at = Math.max(at, t.end());
             }
-            gap(at, to, hasAge);
+            gap(at, to, hasAge, hasWindow);
             if (els.stream().noneMatch(e -> e instanceof El.Piece || e instanceof El.Labs)) {
                 return null;
             }
@@ -193,12 +278,17 @@ public final class CriterionParser {
                 return null;
             }
             labs();
-            windows();
             return combine(els);
         }
 
         /** Words between tokens: connectors, negations, filler, content. */
-        void gap(int start, int end, boolean hasAge) {
+        /** Whether the stretch has nothing but filler and connectors. */
+        boolean fillerOnly() {
+            gap(from, to, false, false);
+            return els.stream().noneMatch(e -> e instanceof El.Content || e instanceof El.Negation || e instanceof El.Weak);
+        }
+
+        void gap(int start, int end, boolean hasAge, boolean hasWindow) {
             if (end <= start) {
                 return;
             }
@@ -207,9 +297,10 @@ public final class CriterionParser {
             int contentEnd = -1;
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}&&[^.]]+$", "");
+                String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
                 El conn = switch (w.replaceAll("\\s+", "")) {
-                    case "or", "and/or", "/", "nor" -> new El.Connector(Conn.OR);
+                    case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
+                    case "/" -> new El.Connector(Conn.SLASH);
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
                     case "," -> new El.Connector(Conn.COMMA);
                     case ";" -> new El.Connector(Conn.SEMI);
@@ -233,6 +324,7 @@ public final class CriterionParser {
                     continue;
                 }
                 boolean filler = w.matches("[\\p{Punct}–—:()\\[\\]\"'’“”]+") || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
+                        || FILLER.contains(w) || hasWindow && FILLER_WITH_WINDOW.contains(bare)
                         || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old")) && hasAge;
                 if (filler) {
                     continue;
@@ -420,61 +512,10 @@ public final class CriterionParser {
             }
         }
 
-        /**
-         * A time window applies to the event just before it (a diagnosis, a therapy, and a run of
-         * therapies joined by or/commas), or to every event after it when it comes first. After a lab it
-         * only says when the lab is drawn, which the notation does not keep.
-         */
-        void windows() {
-            for (int i = 0; i < els.size(); i++) {
-                if (!(els.get(i) instanceof El.Time time)) {
-                    continue;
-                }
-                int prev = i - 1;
-                if (prev >= 0 && els.get(prev) instanceof El.Piece p) {
-                    if (isLab(p.c())) {
-                        els.remove(i);
-                        i--;
-                        continue;
-                    }
-                    if (isEvent(p.c())) {
-                        els.set(prev, new El.Piece(within(time, p.c()), p.start(), Math.max(p.end(), time.token().end())));
-                        els.remove(i);
-                        i--;
-                        // a run of therapies before it, joined by or/commas: "chemotherapy or radiotherapy within 4 weeks"
-                        if (p.c() instanceof PriorTherapyCheck) {
-                            int k = prev - 2;
-                            while (k >= 0 && els.get(k + 1) instanceof El.Connector conn && conn.conn() != Conn.SEMI
-                                    && els.get(k) instanceof El.Piece q && q.c() instanceof PriorTherapyCheck) {
-                                els.set(k, new El.Piece(within(time, q.c()), q.start(), q.end()));
-                                k -= 2;
-                            }
-                        }
-                        continue;
-                    }
-                }
-                if (prev < 0 || prev == 0 && els.get(0) instanceof El.Negation) {
-                    // first: applies to every event after it
-                    boolean any = false;
-                    for (int k = i + 1; k < els.size(); k++) {
-                        if (els.get(k) instanceof El.Piece q && isEvent(q.c())) {
-                            els.set(k, new El.Piece(within(time, q.c()), q.start(), q.end()));
-                            any = true;
-                        }
-                    }
-                    if (any) {
-                        els.remove(i);
-                        i--;
-                        continue;
-                    }
-                }
-                // a window we cannot attach is content the notation cannot place
-                els.set(i, new El.Content(time.token().start(), time.token().end()));
-            }
-        }
-
-        static Criterion within(El.Time time, Criterion c) {
-            return new Within(time.token().window(), c, c.span().cover(new Span(time.token().start(), time.token().end())));
+        static Criterion within(Token.Time t, Criterion c, boolean negated) {
+            Span span = c.span().cover(new Span(t.start(), t.end()));
+            Criterion w = new Within(t.window(), c, span);
+            return negated ? new Not(w, span) : w;
         }
 
         static boolean isLab(Criterion c) {
@@ -536,13 +577,16 @@ public final class CriterionParser {
                 return null;
             }
             Conn join = anyOr ? Conn.OR : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
-            return join(trees, join, spanOf(trees));
+            if (trees.size() > 1 && !anyOr && trees.stream().anyMatch(Criterion::partlyNotComputable)) {
+                return null;
+            }
+            Criterion joined = join(trees, join, spanOf(trees));
+            return contradictory(joined) ? null : joined;
         }
 
-        /** One clause: negation, qualifiers, then one kind of connector. */
+        /** One clause: negation, qualifiers, time windows, then one kind of connector. */
         Criterion clause(List<El> in) {
             List<El> els = new ArrayList<>(in);
-            // strip leading/trailing connectors
             while (!els.isEmpty() && els.get(0) instanceof El.Connector) {
                 els.remove(0);
             }
@@ -557,13 +601,14 @@ public final class CriterionParser {
                 negateAll = true;
                 els.remove(0);
             }
-            // negation and weakening bind to the next item; content with no connector qualifies its neighbour
-            List<Criterion> items = new ArrayList<>();
+            // groups: what stands together without a connector; negation and weakening bind to the next check
+            List<List<Object>> groups = new ArrayList<>();
+            List<Boolean> weak = new ArrayList<>();
             List<Conn> conns = new ArrayList<>();
-            List<Criterion> group = new ArrayList<>();
+            List<Object> group = new ArrayList<>();
+            boolean weakGroup = false;
             boolean negateNext = false;
             boolean weakenNext = false;
-            boolean weakGroup = false;
             for (El e : els) {
                 switch (e) {
                     case El.Connector c -> {
@@ -573,7 +618,8 @@ public final class CriterionParser {
                         if (group.isEmpty()) {
                             continue;
                         }
-                        items.add(qualified(group, weakGroup));
+                        groups.add(group);
+                        weak.add(weakGroup);
                         group = new ArrayList<>();
                         weakGroup = false;
                         conns.add(c.conn());
@@ -583,7 +629,8 @@ public final class CriterionParser {
                     case El.Piece p -> {
                         Criterion c = p.c();
                         if (negateNext) {
-                            c = new Not(c, c.span());
+                            // "without a negative pregnancy test" is not "pregnant": a negated negation is unread
+                            c = c instanceof Not ? new NotComputable(text.substring(p.start(), p.end()), c.span()) : new Not(c, c.span());
                             negateNext = false;
                         }
                         weakGroup |= weakenNext;
@@ -591,13 +638,12 @@ public final class CriterionParser {
                         group.add(c);
                     }
                     case El.Content c -> {
-                        if (negateNext) {
-                            negateNext = false;
-                        }
+                        negateNext = false;
                         weakGroup |= weakenNext;
                         weakenNext = false;
                         group.add(new NotComputable(text.substring(c.start(), c.end()), new Span(c.start(), c.end())));
                     }
+                    case El.Time t -> group.add(t);
                     default -> {
                         return null;
                     }
@@ -607,19 +653,176 @@ public final class CriterionParser {
                 return null;
             }
             if (!group.isEmpty()) {
-                items.add(qualified(group, weakGroup));
+                groups.add(group);
+                weak.add(weakGroup);
             }
-            if (items.isEmpty()) {
+            if (groups.isEmpty()) {
                 return null;
             }
-            boolean or = conns.contains(Conn.OR);
+            if (!placeWindows(groups, conns)) {
+                return null;
+            }
+            List<Criterion> items = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                List<Criterion> parts = new ArrayList<>();
+                for (Object o : groups.get(g)) {
+                    parts.add((Criterion) o);
+                }
+                items.add(qualified(parts, weak.get(g)));
+            }
+            boolean or = conns.contains(Conn.OR) || conns.contains(Conn.SLASH);
             boolean and = conns.contains(Conn.AND);
             if (or && and) {
                 return null;
             }
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
+            if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
+                // a comma or slash before an unread part may continue a sentence rather than offer an alternative
+                return new NotComputable(text.substring(from, to), new Span(from, to));
+            }
+            if (join == Conn.AND && contradictoryAges(items)) {
+                // "less than 18 years old and older than 70 years": either bound is the item
+                join = Conn.OR;
+            }
             Criterion tree = join(dedupe(items), join, spanOf(items));
+            if (join == Conn.AND && section != Section.EXCLUSION) {
+                tree = childbearingCondition(tree);
+            }
             return negateAll ? new Not(tree, tree.span()) : tree;
+        }
+
+        /**
+         * Replaces each time window in the groups by the checks it applies to: "within" to the events
+         * before it in its group and in the groups joined to it by "or" ("arterial or venous thrombosis
+         * within 6 months"), or to the events after it when nothing comes before; "since" (at least N
+         * weeks since X) to the next event. After a lab, a window only says when it is drawn: dropped.
+         * A window with nothing to apply to is content. Returns false for a shape it cannot place.
+         */
+        boolean placeWindows(List<List<Object>> groups, List<Conn> conns) {
+            for (int g = 0; g < groups.size(); g++) {
+                List<Object> grp = groups.get(g);
+                for (int k = 0; k < grp.size(); k++) {
+                    if (!(grp.get(k) instanceof El.Time time)) {
+                        continue;
+                    }
+                    Token.Time t = time.token();
+                    boolean placed = false;
+                    if (t.since()) {
+                        placed = wrapFirstEventAfter(groups, g, k, t);
+                    } else {
+                        for (int b = k - 1; b >= 0; b--) {
+                            if (grp.get(b) instanceof Criterion c && isEvent(c)) {
+                                grp.set(b, within(t, c, false));
+                                placed = true;
+                            }
+                        }
+                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && isLab(c));
+                        if (!placed && labs) {
+                            grp.remove(k);
+                            k--;
+                            continue;
+                        }
+                        for (int h = g - 1; h >= 0 && conns.get(h) == Conn.OR; h--) {
+                            List<Object> prev = groups.get(h);
+                            for (int b = 0; b < prev.size(); b++) {
+                                if (prev.get(b) instanceof Criterion c && isEvent(c)) {
+                                    prev.set(b, within(t, c, false));
+                                    placed = true;
+                                }
+                            }
+                        }
+                        if (!placed && g == 0 && k == 0) {
+                            for (int h = 0; h < groups.size(); h++) {
+                                List<Object> next = groups.get(h);
+                                for (int b = 0; b < next.size(); b++) {
+                                    if (next.get(b) instanceof Criterion c && isEvent(c)) {
+                                        next.set(b, within(t, c, false));
+                                        placed = true;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    grp.set(k, placed ? null : new NotComputable(text.substring(t.start(), t.end()), new Span(t.start(), t.end())));
+                }
+                grp.removeIf(o -> o == null);
+                if (grp.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean wrapFirstEventAfter(List<List<Object>> groups, int g, int k, Token.Time t) {
+            for (int h = g; h < groups.size(); h++) {
+                List<Object> grp = groups.get(h);
+                for (int b = h == g ? k + 1 : 0; b < grp.size(); b++) {
+                    if (grp.get(b) instanceof Criterion c && isEvent(c)) {
+                        grp.set(b, within(t, c, true));
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Every unread part is offered by an explicit "or" ("… or other immunodeficiency"), not after a comma or slash. */
+        static boolean unreadAreAlternatives(List<Criterion> items, List<Conn> conns) {
+            for (int g = 0; g < items.size(); g++) {
+                if (!items.get(g).partlyNotComputable()) {
+                    continue;
+                }
+                Conn joinedBy = g > 0 ? conns.get(g - 1) : conns.isEmpty() ? null : conns.get(0);
+                if (joinedBy != Conn.OR) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static boolean contradictoryAges(List<Criterion> items) {
+            Double upper = null;
+            Double lower = null;
+            for (Criterion c : items) {
+                if (!(c instanceof AgeCheck a)) {
+                    return false;
+                }
+                double days = a.value() * a.unit().days();
+                if (a.comparison() == Comparison.LT || a.comparison() == Comparison.LE) {
+                    upper = upper == null ? days : Math.min(upper, days);
+                } else if (a.comparison() == Comparison.GT || a.comparison() == Comparison.GE) {
+                    lower = lower == null ? days : Math.max(lower, days);
+                }
+            }
+            return upper != null && lower != null && lower >= upper;
+        }
+
+        /**
+         * "Negative pregnancy test for women of childbearing potential", "agrees to use contraception
+         * (patients of childbearing potential)": an inclusion about reproduction stated for women who can
+         * become pregnant applies to them only.
+         */
+        static Criterion childbearingCondition(Criterion tree) {
+            if (!(tree instanceof And and)) {
+                return tree;
+            }
+            Criterion cbp = null;
+            List<Criterion> rest = new ArrayList<>();
+            for (Criterion p : and.parts()) {
+                if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CHILDBEARING_POTENTIAL && cbp == null) {
+                    cbp = p;
+                } else if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CONTRACEPTION
+                        || p instanceof Not n && n.part() instanceof ReproductiveCheck) {
+                    rest.add(p);
+                } else {
+                    return tree;
+                }
+            }
+            if (cbp == null || rest.isEmpty()) {
+                return tree;
+            }
+            Criterion then = rest.size() == 1 ? rest.get(0) : new And(rest, spanOf(rest));
+            return new Conditional(cbp, then, tree.span());
         }
 
         /** Checks and content standing together without a connector: all of them ("severe heart failure"); "suspected X" is weaker. */
@@ -662,19 +865,21 @@ public final class CriterionParser {
         return conn == Conn.OR ? new Or(flat, span) : new And(flat, span);
     }
 
-    /** Drops repeated parts (same notation) and merges not_computable parts into one. */
+    private static final Equivalence SAME = new Equivalence(CatalogUnits.INSTANCE);
+
+    /**
+     * Drops repeated parts (the same check, also in another unit: "Hb &lt; 90 g/L (&lt; 9 g/dL)") and merges
+     * not_computable parts into one.
+     */
     private static List<Criterion> dedupe(List<Criterion> parts) {
         List<Criterion> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
         NotComputable nc = null;
         for (Criterion p : parts) {
             if (p instanceof NotComputable n) {
                 nc = nc == null ? n : new NotComputable(nc.text(), nc.span().cover(n.span()));
                 continue;
             }
-            String key = Notation.print(p);
-            if (!seen.contains(key)) {
-                seen.add(key);
+            if (out.stream().noneMatch(q -> SAME.equivalent(q, p))) {
                 out.add(p);
             }
         }

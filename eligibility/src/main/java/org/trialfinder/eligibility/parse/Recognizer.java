@@ -27,6 +27,7 @@ import org.trialfinder.eligibility.criterion.MetastasisCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.NyhaCheck;
+import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
@@ -77,9 +78,9 @@ final class Recognizer {
     private static final Pattern AGE_CMP = p("(?<pre>\\bage[ds]?\\b\\s*(?:of\\s+|is\\s+|:\\s*|must\\s+be\\s+|should\\s+be\\s+)?)?(?<cmp>" + CMP + "|older\\s+than|younger\\s+than)\\s*(?:the\\s+age\\s+of\\s+)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
     private static final Pattern AGE_OR_MORE = p("(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
-    private static final Pattern ECOG = p("(?:(?:ECOG|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
+    private static final Pattern ECOG = p("(?:(?:ECOG|Zubrod|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
             + "(?:\\s*(?:performance|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
-            + "(?:" + CMP + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d.%])");
+            + "(?:" + CMP + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d%]|\\.\\d)");
     private static final Pattern KARNOFSKY = p("(?:(?<k>Karnofsky)(?:\\s+performance)?(?:\\s+(?:status|score|scale|index))?(?:\\s*\\((?:KPS|KPS\\s+score)\\))?|(?<kps>KPS)|(?<l>Lansky)(?:\\s+play)?(?:\\s+performance)?(?:\\s+(?:status|score|scale))?)"
             + "\\s*(?:of|:|is|=|must\\s+be|score(?:\\s+of)?)?\\s*(?<spec>(?:" + CMP + ")\\s*\\d{2,3}\\s*%?|\\d{2,3}\\s*%?\\s*(?:-|–|to)\\s*100\\s*%?|\\d{2,3}\\s*%?\\s*or\\s*(?:more|higher|greater|above))");
     private static final Pattern SCALE_FIRST = p("(?<cmp>" + CMP + ")\\s*(?<n>\\d{2,3})\\s*%?\\s*(?:by|on|using|according\\s+to)?\\s*(?:the\\s+)?(?<scale>lansky|karnofsky)(?:\\s+(?:play\\s+)?(?:performance\\s+)?(?:scale|score|status))?");
@@ -93,9 +94,20 @@ final class Recognizer {
     private static final Pattern WINDOW = p("(?:\\b(?:within|in|during|over|for)\\s+(?:the\\s+)?(?:(?:past|last|previous|preceding|prior)\\s+)?|\\b(?:in\\s+the\\s+)?(?:past|last|previous|preceding)\\s+|(?<lt>[<≤]\\s*))"
             + "(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?:\\(\\d+\\)\\s*)?-?(?<u>" + TIME_UNIT + ")\\b"
             + "(?:\\s*(?:\\([^()]{0,30}\\)\\s*)?(?:prior\\s+to|before|of|preceding|from|until|to)\\s+(?:(?:the|a|first|initiation\\s+of|start\\s+of|starting|receiving|study|randomi[sz]ed|planned|day\\s+1\\s+of)\\s+)*(?:[\\w-]+\\s+){0,2}?"
-            + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|participation|signing(?:\\s+(?:the\\s+)?informed\\s+consent(?:\\s+form)?)?|allocation|medication|vaccination|intervention))?");
+            + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|participation|signing(?:\\s+(?:the\\s+)?informed\\s+consent(?:\\s+form)?)?|allocation|medication|vaccination|intervention)(?:\\s+of\\s+(?:the\\s+)?(?:study\\s+)?[\\w-]+)?)?");
     private static final Pattern WINDOW_BEFORE = p("(?<![\\w.])(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*-?(?<u>" + TIME_UNIT + ")\\s+(?:prior\\s+to|before|preceding)\\s+(?:(?:the|a|first|initiation\\s+of|start\\s+of|starting|study|randomi[sz]ed|planned)\\s+)*(?:[\\w-]+\\s+){0,2}?"
             + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|allocation|medication|vaccination|intervention)");
+
+    /** "At least 4 weeks since radiotherapy": the event did not happen within the window. */
+    private static final Pattern SINCE = p("(?:at\\s+least|≥|>=|>|more\\s+than|a\\s+minimum\\s+of|minimum\\s+of)\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?<u>" + TIME_UNIT + ")\\s+(?:must\\s+have\\s+(?:elapsed|passed)\\s+|have\\s+elapsed\\s+|must\\s+elapse\\s+)?(?:since|from|after)\\s+(?:the\\s+)?(?:(?:last|completion\\s+of|end\\s+of|prior|previous|any|final)\\s+)*(?:(?:dose|administration)\\s+of\\s+)?");
+    /** Lead-ins and procedural words that add nothing to what an item states. */
+    private static final Pattern FILLER_PHRASES = p("(?:\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
+    /** What follows "except", "unless", "other than": restrictions the notation cannot place; never read as checks. */
+    private static final Pattern EXCEPTION = p("\\b(?:except(?:\\s+for)?|unless|other\\s+than|excluding|with\\s+the\\s+exception\\s+of|apart\\s+from|but\\s+not)\\b[^;]*");
+    /** "Type 1 or 2 diabetes". */
+    private static final Pattern DIABETES_TYPES = p("type\\s*(?:1|i)\\s*(?:or|and/or|/|and)\\s*(?:type\\s*)?(?:2|ii)\\s+diabetes(?:\\s+mellitus)?|diabetes(?:\\s+mellitus)?\\s+type\\s*(?:1|i)\\s*(?:or|/|and/or)\\s*(?:2|ii)\\b");
+    /** A therapy named as what the trial will give ("fit for protocol chemotherapy"), not a prior therapy. */
+    private static final Pattern FUTURE_THERAPY = p("(?:fit|eligible|candidates?|suitable|planned|scheduled|indicated|indications?|requir(?:e|es|ing)|need(?:s|ing)?|contraindications?|protocol|study|trial|undergo(?:ing)?|receive|awaiting|intended)\\s+(?:for\\s+|to\\s+)?(?:the\\s+)?(?:(?:study|protocol|trial|planned|exogenous|further)\\s+)?$");
 
     private static final Pattern LIVER_WITH = p("(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:with|who\\s+have|having)\\s+(?:known\\s+|documented\\s+|confirmed\\s+|evidence\\s+of\\s+)?"
             + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
@@ -104,7 +116,10 @@ final class Recognizer {
             + "|\\bif\\s+there\\s+(?:is|are)\\s+no\\s+(?:clear\\s+|known\\s+)?|\\bin\\s+the\\s+absence\\s+of\\s+|\\bwithout\\s+(?:known\\s+)?|\\bif\\s+no\\s+)"
             + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)");
 
-    private static final Pattern EXAMPLES = p("(?:\\(|,|\\s)\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?|like)\\b[^()]*?(?=\\)|$|;|\\.\\s)");
+    /** Examples in parentheses: "(e.g. …)", "(such as …)", "(including …)" illustrate what precedes them. */
+    private static final Pattern EXAMPLES = p("\\(\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?|like)\\b[^()]*\\)");
+    /** Examples outside parentheses run to the end of the sentence: where they end cannot be told, so they stay unread. */
+    private static final Pattern OPEN_EXAMPLES = p("(?:,|\\s)\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?)\\b[^;]*?(?=;|\\.\\s|\\.?$)");
 
     private static final Pattern METASTASIS = p("(?<![\\p{L}])(?<site>brain|cerebral|cns|central\\s+nervous\\s+system|liver|hepatic|bone|osseous|skeletal|lung|pulmonary|peritoneal|distant|distal)\\s+(?:metastas[ie]s|metastatic\\s+(?:disease|lesions?)|mets|metastasis\\s+lesions?)"
             + "|(?<![\\p{L}])metastas[ie]s\\s+(?:to|in)\\s+(?:the\\s+)?(?<site2>brain|liver|bone|lung|cns|central\\s+nervous\\s+system|peritoneum)"
@@ -124,11 +139,17 @@ final class Recognizer {
     // ---- run -----------------------------------------------------------------------------------------
 
     private void run() {
+        find(FILLER_PHRASES, m -> new Token.Filler(m.start(), m.end()));
+        find(EXCEPTION, m -> new Token.Unless(m.start(), m.end()));
         examples();
         liverConditions();
         labs();
         performance();
-        find(NYHA_AFTER, m -> new Token.Atom(m.start(), m.end(), nyha(m, null)));
+        find(NYHA_AFTER, m -> {
+            Criterion nyha = nyha(m, null);
+            return nyha == null ? null : new Token.Atom(m.start(), m.end(),
+                    new And(List.of(new DiagnosisCheck("heart_failure", span(m)), nyha), span(m)));
+        });
         find(NYHA, m -> new Token.Atom(m.start(), m.end(), nyha(m, m.group("pcmp") != null ? m.group("pcmp") : m.group("cmp"))));
         find(LIFE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Words.comparison(m.group("cmp")),
                 Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
@@ -137,14 +158,18 @@ final class Recognizer {
         find(BMI, this::bmi);
         find(LINES, this::lines);
         ages();
+        find(SINCE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), true));
         find(WINDOW, this::window);
-        find(WINDOW_BEFORE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")))));
+        find(WINDOW_BEFORE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), false));
         metastases();
         reproductive();
+        find(DIABETES_TYPES, m -> new Token.Atom(m.start(), m.end(), new Or(List.of(new DiagnosisCheck("type1_diabetes", span(m)),
+                new DiagnosisCheck("type2_diabetes", span(m))), span(m))));
         terms(Vocabulary.DIAGNOSES, (term, m) -> new DiagnosisCheck(term, span(m)));
-        terms(Vocabulary.THERAPIES, (term, m) -> new PriorTherapyCheck(term, span(m)));
-        find(Vocabulary.words(String.join("|", Vocabulary.DRUGS)), m -> new Token.Atom(m.start(), m.end(),
-                new PriorTherapyCheck(PriorTherapyCheck.DRUG_PREFIX + m.group().toLowerCase(Locale.ROOT), span(m))));
+        terms(Vocabulary.THERAPIES, (term, m) -> futureTherapy(m.start()) ? new NotComputable(m.group(), span(m)) : new PriorTherapyCheck(term, span(m)));
+        find(Vocabulary.words(String.join("|", Vocabulary.DRUGS)), m -> new Token.Atom(m.start(), m.end(), futureTherapy(m.start())
+                ? new NotComputable(m.group(), span(m))
+                : new PriorTherapyCheck(PriorTherapyCheck.DRUG_PREFIX + m.group().toLowerCase(Locale.ROOT), span(m))));
         sex();
     }
 
@@ -181,6 +206,7 @@ final class Recognizer {
                 tokens.add(new Token.Examples(m.start(), m.end()));
             }
         }
+        find(OPEN_EXAMPLES, o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o))));
     }
 
     private void liverConditions() {
@@ -516,8 +542,11 @@ final class Recognizer {
         });
         find(AGE_CMP, m -> {
             String cmpWord = m.group("cmp").toLowerCase(Locale.ROOT);
+            if (m.group("pre") != null && text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT).contains("gestational")) {
+                return null;
+            }
             boolean context = m.group("pre") != null || m.group("ctx") != null || cmpWord.startsWith("older") || cmpWord.startsWith("younger")
-                    || m.group("u") != null && precededByAge(m.start())
+                    || m.group("u") != null && (precededByAge(m.start()) || followedByAge(m.end()))
                     || m.group("u") != null && m.group("u").toLowerCase(Locale.ROOT).contains("old");
             if (!context) {
                 return null;
@@ -549,7 +578,13 @@ final class Recognizer {
 
     private boolean precededByAge(int at) {
         String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\bage[ds]?\\b[^.;]*$");
+        return before.matches("(?s).*\\bage[ds]?\\b[^.;]*$") && !before.matches("(?s).*gestational\\s+age[ds]?\\b[^.;]*$");
+    }
+
+    /** "≥ 12 years to &lt; 18 years of age": the first bound is an age too. */
+    private boolean followedByAge(int at) {
+        String after = text.substring(at, Math.min(text.length(), at + 30)).toLowerCase(Locale.ROOT);
+        return after.matches("(?s)^\\s*(?:to|and|-)\\s*[<≤>≥]?=?\\s*\\d+(?:\\.\\d+)?\\s*(?:years?|months?|weeks?|days?)\\s+(?:of\\s+age|old).*");
     }
 
     private static DurationUnit unitOf(String written) {
@@ -561,7 +596,7 @@ final class Recognizer {
 
     private Token window(Matcher m) {
         double n = Words.numberOrWord(m.group("n"));
-        return new Token.Time(m.start(), m.end(), new Window(n, Words.timeUnit(m.group("u"))));
+        return new Token.Time(m.start(), m.end(), new Window(n, Words.timeUnit(m.group("u"))), false);
     }
 
     // ---- metastases, reproduction, terms, sex --------------------------------------------------------------
@@ -594,6 +629,10 @@ final class Recognizer {
         find(PREGNANT, m -> future(m.start()) ? null : new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.PREGNANT, m)));
         find(LACTATING, m -> future(m.start()) ? null : new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.LACTATING, m)));
         find(CONTRACEPTION, m -> new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.CONTRACEPTION, m)));
+    }
+
+    private boolean futureTherapy(int at) {
+        return FUTURE_THERAPY.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
     /** "planning to become pregnant or breastfeed": a future wish, not a state the notation has. */

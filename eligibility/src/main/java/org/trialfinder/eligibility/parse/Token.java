@@ -27,8 +27,11 @@ sealed interface Token {
     record Labs(int start, int end, List<String> keys, List<LabCheck> thresholds, boolean bare) implements Token {
     }
 
-    /** "within 6 months", "in the past 5 years", "within 28 days prior to enrollment". */
-    record Time(int start, int end, Window window) implements Token {
+    /**
+     * "within 6 months", "in the past 5 years", "within 28 days prior to enrollment"; {@code since} for
+     * "at least 4 weeks since …" (the event did not happen within the window).
+     */
+    record Time(int start, int end, Window window, boolean since) implements Token {
     }
 
     /** "in patients with liver metastases" ({@code present}) or "… without liver metastases". */
@@ -37,6 +40,10 @@ sealed interface Token {
 
     /** Words that add nothing once the rest is read (a sex named again after the first mention). */
     record Filler(int start, int end) implements Token {
+    }
+
+    /** "except …", "unless …": restricts what precedes it in a way the notation cannot say. */
+    record Unless(int start, int end) implements Token {
     }
 
     /** Examples after "such as", "e.g.", "including": illustrate what precedes, add nothing. */

@@ -35,7 +35,7 @@ final class Vocabulary {
         LABS.put("ALP", "alkaline\\s+phosphatase|alp");
         LABS.put("ALBUMIN", "(?:serum\\s+)?albumin|alb");
         LABS.put("INR", "international\\s+normali[sz]ed\\s+ratio|inr");
-        LABS.put("APTT", "activated\\s+partial\\s+thromboplastin\\s+time|partial\\s+thromboplastin\\s+time|a?ptt");
+        LABS.put("APTT", "activated\\s+partial\\s+thromboplastin\\s+time|partial\\s+(?:thromboplastin|prothrombin)\\s+time|a?ptt");
         LABS.put("PT", "prothrombin\\s+time|pt");
         LABS.put("GLUCOSE", "(?:fasting\\s+)?(?:plasma\\s+|blood\\s+|serum\\s+)?glucose|fpg|fbg");
         LABS.put("POTASSIUM", "(?:serum\\s+)?potassium");
@@ -77,7 +77,7 @@ final class Vocabulary {
         DIAGNOSES.put("thrombosis", "(?:deep\\s+ve(?:in|nous)|venous|arterial)\\s+thrombos[ie]s(?:\\s*\\(dvt\\))?|thrombos[ie]s|venous\\s+thromboembolism(?:\\s*\\(vte\\))?|thromboembolic\\s+events?|\\bdvt\\b|\\bvte\\b");
         DIAGNOSES.put("arrhythmia", "(?:cardiac\\s+|ventricular\\s+)?arr?h?ythmias?");
         DIAGNOSES.put("uncontrolled_hypertension", "(?:uncontrolled|poorly\\s+controlled|inadequately\\s+controlled)\\s+(?:arterial\\s+)?(?:hypertension|high\\s+blood\\s+pressure)");
-        DIAGNOSES.put("second_malignancy", "(?:other|another|second(?:\\s+primary)?|additional|prior|previous|concurrent|concomitant)\\s+(?:primary\\s+)?(?:invasive\\s+)?(?:malignanc(?:y|ies)|cancers?|malignant\\s+(?:tumou?rs?|neoplasms?|diseases?))|malignant\\s+tumou?rs?|malignanc(?:y|ies)");
+        DIAGNOSES.put("second_malignancy", "(?:other|another|second(?:\\s+primary)?|additional|prior|previous|concurrent|concomitant)\\s+(?:primary\\s+)?(?:invasive\\s+)?(?:malignanc(?:y|ies)|cancers?|malignant\\s+(?:tumou?rs?|neoplasms?|diseases?))|history\\s+of\\s+(?:an?\\s+|any\\s+)?(?:invasive\\s+)?malignanc(?:y|ies)");
         DIAGNOSES.put("type1_diabetes", "type\\s*(?:1|i)\\s+diabetes(?:\\s+mellitus)?|t1dm?|insulin[\\s-]+dependent\\s+diabetes(?:\\s+mellitus)?|diabetes\\s+mellitus\\s+type\\s*(?:1|i)\\b");
         DIAGNOSES.put("type2_diabetes", "type\\s*(?:2|ii)\\s+diabetes(?:\\s+mellitus)?|t2dm?|non[\\s-]+insulin[\\s-]+dependent\\s+diabetes(?:\\s+mellitus)?|diabetes\\s+mellitus\\s+type\\s*(?:2|ii)\\b");
         DIAGNOSES.put("diabetes", "diabetes(?:\\s+mellitus)?");
@@ -87,7 +87,7 @@ final class Vocabulary {
         DIAGNOSES.put("psychiatric_disorder", "psychiatric\\s+(?:disorders?|illness(?:es)?|diseases?|conditions?)|mental\\s+(?:illness(?:es)?|disorders?|abnormalit(?:y|ies)|diseases?)");
         DIAGNOSES.put("substance_abuse", "(?:alcohol|drug|substance)(?:\\s+(?:and|or|and/or)\\s+(?:alcohol|drug|substance))?\\s+(?:abuse|dependence|addiction|use\\s+disorder)|alcoholism|alcoholics?|drug\\s+addicts?");
         DIAGNOSES.put("allergy_to_study_drug", "(?:hypersensitivity|allerg(?:y|ies|ic)|allergic\\s+reactions?)\\s+(?:reactions?\\s+)?to\\s+(?:any\\s+(?:of\\s+)?)?(?:the\\s+)?(?:study|trial|investigational)\\s+(?:drugs?|medications?|products?|treatments?|agents?)(?:\\s+or\\s+(?:its|their)\\s+(?:components|excipients))?");
-        DIAGNOSES.put("active_infection", "active\\s+infections?|(?:uncontrolled|serious|severe)\\s+(?:active\\s+)?infections?");
+        DIAGNOSES.put("active_infection", "active\\s+infections?");
     }
 
     /** Metastatic site → how the site is written before "metastases". */
@@ -136,7 +136,7 @@ final class Vocabulary {
             "lenalidomide", "bortezomib", "ibrutinib", "venetoclax", "osimertinib", "erlotinib", "gefitinib",
             "imatinib", "sorafenib", "regorafenib", "lenvatinib", "olaparib", "enzalutamide", "abiraterone",
             "tamoxifen", "letrozole", "anastrozole", "warfarin", "heparin", "aspirin", "clopidogrel", "metformin",
-            "insulin", "sacubitril", "spironolactone", "semaglutide", "liraglutide", "dapagliflozin", "empagliflozin");
+            "sacubitril", "spironolactone", "semaglutide", "liraglutide", "dapagliflozin", "empagliflozin");
 
     static Pattern words(String alternatives) {
         return Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + alternatives + ")(?![\\p{L}\\d])");

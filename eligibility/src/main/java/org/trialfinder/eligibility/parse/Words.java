@@ -24,8 +24,8 @@ final class Words {
     static final String LT = "<|less\\s+than|lower\\s+than|below|under|fewer\\s+than|inferior\\s+to";
     static final String GT = ">|greater\\s+than|more\\s+than|higher\\s+than|above|over|exceeding|exceeds|in\\s+excess\\s+of|superior\\s+to";
 
-    /** Any comparator, longest spellings first; named groups ge/le/lt/gt tell which. */
-    static final String CMP = "(?:(?<ge>" + GE + ")|(?<le>" + LE + ")|(?<lt>" + LT + ")|(?<gt>" + GT + "))"
+    /** Any comparator, longest spellings first ({@link #comparison} tells which). */
+    static final String CMP = "(?:(?:" + GE + ")|(?:" + LE + ")|(?:" + LT + ")|(?:" + GT + "))"
             + "(?:\\s*\\((?:>=|≥|<=|≤|<|>)\\))?";
 
     static final String TIME_UNIT = "(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h)";

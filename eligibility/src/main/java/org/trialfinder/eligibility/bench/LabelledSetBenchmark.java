@@ -1,0 +1,166 @@
+package org.trialfinder.eligibility.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.trialfinder.eligibility.criteria.Section;
+import org.trialfinder.eligibility.criterion.CatalogUnits;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Equivalence;
+import org.trialfinder.eligibility.criterion.Notation;
+import org.trialfinder.eligibility.parse.CriterionParser;
+
+/**
+ * The labelled-set benchmark: parses each labelled criterion item, compares the tree with the label by
+ * {@link Equivalence}, and prints items, trials, the share parsed computable, precision of computable
+ * (parsed computable and equivalent / parsed computable), recall (labelled computable and equivalent /
+ * labelled computable), the same per domain, and every mismatch.
+ *
+ * <p>Usage: {@code LabelledSetBenchmark [path/to/criteria.jsonl]} (default
+ * {@code eligibility/labelled/criteria.jsonl}).
+ */
+public final class LabelledSetBenchmark {
+
+    /** One labelled item with what the parser made of it. */
+    public record Outcome(String nctId, String section, String index, String text, String domain, String expected,
+                          String parsed, boolean labelledComputable, boolean parsedComputable, boolean equivalent) {
+    }
+
+    /** Totals over a set of outcomes. */
+    public record Figures(int items, int labelledComputable, int parsedComputable, int parsedComputableEquivalent,
+                          int labelledComputableEquivalent) {
+        public double shareParsedComputable() {
+            return items == 0 ? 0 : (double) parsedComputable / items;
+        }
+
+        public double precision() {
+            return parsedComputable == 0 ? 1 : (double) parsedComputableEquivalent / parsedComputable;
+        }
+
+        public double recall() {
+            return labelledComputable == 0 ? 1 : (double) labelledComputableEquivalent / labelledComputable;
+        }
+
+        static Figures of(List<Outcome> outcomes) {
+            int lc = 0, pc = 0, pce = 0, lce = 0;
+            for (Outcome o : outcomes) {
+                lc += o.labelledComputable() ? 1 : 0;
+                pc += o.parsedComputable() ? 1 : 0;
+                pce += o.parsedComputable() && o.equivalent() ? 1 : 0;
+                lce += o.labelledComputable() && o.equivalent() ? 1 : 0;
+            }
+            return new Figures(outcomes.size(), lc, pc, pce, lce);
+        }
+    }
+
+    /** The result of a run. */
+    public record Result(List<Outcome> outcomes, int trials, Figures total, Map<String, Figures> byDomain,
+                         List<String> unreadableLabels) {
+    }
+
+    private LabelledSetBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args.length > 0 ? args[0] : "eligibility/labelled/criteria.jsonl");
+        if (!Files.isRegularFile(file)) {
+            System.err.println("no labelled set at " + file.toAbsolutePath());
+            System.exit(2);
+        }
+        print(run(file), System.out);
+    }
+
+    /** Parses and compares every line of the labelled set. */
+    public static Result run(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Equivalence equivalence = new Equivalence(CatalogUnits.INSTANCE);
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> trials = new HashSet<>();
+        List<String> unreadable = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = mapper.readTree(line);
+            String nctId = row.path("nctId").asText();
+            String sectionName = row.path("section").asText();
+            String text = row.path("text").asText();
+            String expectedText = row.path("expected").asText();
+            Criterion expected;
+            try {
+                expected = Notation.parse(expectedText);
+            } catch (IllegalArgumentException e) {
+                unreadable.add("line " + lineNo + " (" + nctId + "): " + e.getMessage());
+                continue;
+            }
+            trials.add(nctId);
+            Section section = switch (sectionName.toLowerCase(Locale.ROOT)) {
+                case "inclusion" -> Section.INCLUSION;
+                case "exclusion" -> Section.EXCLUSION;
+                default -> Section.UNSPECIFIED;
+            };
+            Criterion parsed = CriterionParser.parse(text, section);
+            boolean labelledComputable = expected.computable();
+            boolean parsedComputable = parsed.computable();
+            boolean equivalent = equivalence.equivalent(parsed, expected);
+            outcomes.add(new Outcome(nctId, sectionName, row.path("index").asText(), text,
+                    row.path("domain").asText("unknown"), expectedText, Notation.print(parsed),
+                    labelledComputable, parsedComputable, equivalent));
+        }
+        Map<String, List<Outcome>> grouped = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            grouped.computeIfAbsent(o.domain(), d -> new ArrayList<>()).add(o);
+        }
+        Map<String, Figures> byDomain = new TreeMap<>();
+        grouped.forEach((d, list) -> byDomain.put(d, Figures.of(list)));
+        return new Result(outcomes, trials.size(), Figures.of(outcomes), byDomain, unreadable);
+    }
+
+    public static void print(Result r, PrintStream out) {
+        Figures t = r.total();
+        out.printf(Locale.ROOT, "items: %d%ntrials: %d%nlabelled computable: %d%nparsed computable: %d (share %.3f)%n",
+                t.items(), r.trials(), t.labelledComputable(), t.parsedComputable(), t.shareParsedComputable());
+        out.printf(Locale.ROOT, "precision of computable: %.3f (%d/%d)%nrecall of computable: %.3f (%d/%d)%n",
+                t.precision(), t.parsedComputableEquivalent(), t.parsedComputable(),
+                t.recall(), t.labelledComputableEquivalent(), t.labelledComputable());
+        out.println();
+        out.printf(Locale.ROOT, "%-24s %6s %9s %9s %8s %8s%n", "domain", "items", "labelled", "parsed", "precision", "recall");
+        r.byDomain().forEach((d, f) -> out.printf(Locale.ROOT, "%-24s %6d %9d %9d %8.3f %8.3f%n",
+                d, f.items(), f.labelledComputable(), f.parsedComputable(), f.precision(), f.recall()));
+        out.println();
+        out.println("mismatches where the parser claimed a computable reading (precision errors):");
+        for (Outcome o : r.outcomes()) {
+            if (o.parsedComputable() && !o.equivalent()) {
+                out.printf("  %s %s %s: %s%n      expected %s%n      parsed   %s%n", o.nctId(), o.section(), o.index(),
+                        o.text(), o.expected(), o.parsed());
+            }
+        }
+        out.println();
+        out.println("labelled computable, parsed otherwise (recall misses):");
+        for (Outcome o : r.outcomes()) {
+            if (o.labelledComputable() && !o.parsedComputable()) {
+                out.printf("  %s %s %s: %s%n      expected %s%n", o.nctId(), o.section(), o.index(), o.text(), o.expected());
+            }
+        }
+        if (!r.unreadableLabels().isEmpty()) {
+            out.println();
+            out.println("labels not in the notation (skipped):");
+            r.unreadableLabels().forEach(u -> out.println("  " + u));
+        }
+    }
+}

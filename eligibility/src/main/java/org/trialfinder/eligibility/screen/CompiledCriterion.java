@@ -1,0 +1,25 @@
+package org.trialfinder.eligibility.screen;
+
+import org.trialfinder.eligibility.criteria.Section;
+import org.trialfinder.eligibility.criteria.TextSpan;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Span;
+
+/**
+ * One check of a trial, parsed once: a criterion item (its tree, its section and index) or a structured
+ * field of the record ("minimumAge", "sex"). The tree's spans are offsets in the whole criteria field.
+ *
+ * @param source "criteria" or the structured field's name
+ * @param text the item with its sub-items and notes, as written (escapes removed)
+ * @param span where the item is in the criteria field; null for structured fields
+ */
+public record CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span) {
+
+    /** The field span of a node's span, or the item's span when the node has none. */
+    TextSpan originalSpan(Span part) {
+        if (part == null || !part.known()) {
+            return span;
+        }
+        return new TextSpan(part.start(), part.end());
+    }
+}

@@ -1,0 +1,124 @@
+package org.trialfinder.eligibility.screen;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.trialfinder.eligibility.criteria.Section;
+import org.trialfinder.eligibility.criteria.TextSpan;
+import org.trialfinder.eligibility.criterion.Notation;
+import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.model.Study;
+
+/**
+ * Pre-screens a patient against a trial, criterion by criterion, with the reason for each verdict.
+ *
+ * <ul>
+ *   <li>Each criterion (structured age and sex bounds, then every item of the criteria text) is
+ *       <b>met</b>, <b>not met</b>, <b>unknown</b> (a fact it needs is missing: the result names it) or
+ *       <b>not computable</b> (the text could not be read into a check).</li>
+ *   <li>The trial is <b>not eligible</b> when an inclusion is not met or an exclusion is met (the
+ *       result lists them with the patient fact and the criterion span that decided), <b>possibly
+ *       eligible</b> when nothing fails but facts are missing (listed), and <b>eligible</b> when every
+ *       checkable inclusion is met, no checkable exclusion is met and nothing is missing. Criteria that
+ *       could not be read are listed for a person to judge; they never make a patient not eligible.</li>
+ *   <li>Items outside any inclusion/exclusion heading count as inclusions.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. Trials are compiled once per record version ({@link TrialCompiler}); screening a
+ * patient against many compiled trials indexes the patient once ({@link #screenAll}).
+ */
+public final class Prescreener {
+
+    private final TrialCompiler compiler;
+    private final Clock clock;
+
+    public Prescreener() {
+        this(new TrialCompiler(), Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives "today" when the profile has no {@code asOf} date */
+    public Prescreener(TrialCompiler compiler, Clock clock) {
+        this.compiler = compiler;
+        this.clock = clock;
+    }
+
+    public TrialCompiler compiler() {
+        return compiler;
+    }
+
+    /** Screens a patient against a study (compiled once, then from the cache). */
+    public ScreeningResult screen(PatientProfile patient, Study study) {
+        return screen(facts(patient), compiler.compile(study));
+    }
+
+    /** Screens a patient against a compiled trial. */
+    public ScreeningResult screen(PatientProfile patient, CompiledTrial trial) {
+        return screen(facts(patient), trial);
+    }
+
+    /** Screens one patient against many compiled trials, indexing the patient once. */
+    public List<ScreeningResult> screenAll(PatientProfile patient, Collection<CompiledTrial> trials) {
+        PatientFacts facts = facts(patient);
+        List<ScreeningResult> out = new ArrayList<>(trials.size());
+        for (CompiledTrial t : trials) {
+            out.add(screen(facts, t));
+        }
+        return out;
+    }
+
+    private PatientFacts facts(PatientProfile patient) {
+        return new PatientFacts(patient, LocalDate.now(clock));
+    }
+
+    /** Screens indexed patient facts against a compiled trial. */
+    public static ScreeningResult screen(PatientFacts patient, CompiledTrial trial) {
+        CriterionEvaluator evaluator = new CriterionEvaluator(patient);
+        List<CriterionResult> all = new ArrayList<>(trial.criteria().size());
+        List<CriterionResult> failed = new ArrayList<>();
+        List<CriterionResult> unread = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
+        Set<String> defaults = new LinkedHashSet<>();
+        boolean unknown = false;
+        for (CompiledCriterion c : trial.criteria()) {
+            Evaluation e = TrialCompiler.HEALTHY_VOLUNTEERS.equals(c.source()) ? healthyVolunteers(patient) : evaluator.evaluate(c.tree());
+            Outcome outcome = switch (e.truth()) {
+                case TRUE -> Outcome.MET;
+                case FALSE -> Outcome.NOT_MET;
+                case UNKNOWN -> e.missing().isEmpty() ? Outcome.NOT_COMPUTABLE : Outcome.UNKNOWN;
+            };
+            TextSpan span = c.originalSpan(e.decisive());
+            String deciding = span == null || trial.criteriaText() == null || span.end() > trial.criteriaText().length()
+                    ? null : span.of(trial.criteriaText());
+            CriterionResult r = new CriterionResult(c.source(), c.section().name().toLowerCase(Locale.ROOT), c.index(), c.text(),
+                    Notation.print(c.tree()), outcome, e.facts(), e.missing(), e.defaults(), span, deciding);
+            all.add(r);
+            defaults.addAll(e.defaults());
+            boolean exclusion = c.section() == Section.EXCLUSION;
+            if (exclusion ? outcome == Outcome.MET : outcome == Outcome.NOT_MET) {
+                failed.add(r);
+            } else if (outcome == Outcome.UNKNOWN) {
+                unknown = true;
+                missing.addAll(e.missing());
+            } else if (outcome == Outcome.NOT_COMPUTABLE) {
+                unread.add(r);
+            }
+        }
+        Verdict verdict = !failed.isEmpty() ? Verdict.NOT_ELIGIBLE : unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
+        return new ScreeningResult(trial.nctId(), verdict, failed, List.copyOf(missing), unread, List.copyOf(defaults), all);
+    }
+
+    /** A trial that does not accept healthy volunteers wants a patient with a condition. */
+    private static Evaluation healthyVolunteers(PatientFacts patient) {
+        if (patient.conditions().isEmpty()) {
+            return Evaluation.missing("whether the patient has a condition (the trial does not accept healthy volunteers)",
+                    org.trialfinder.eligibility.criterion.Span.NONE);
+        }
+        return Evaluation.known(true, "condition '" + patient.conditions().get(0) + "'", org.trialfinder.eligibility.criterion.Span.NONE);
+    }
+}

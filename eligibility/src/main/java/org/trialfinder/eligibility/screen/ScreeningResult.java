@@ -1,0 +1,25 @@
+package org.trialfinder.eligibility.screen;
+
+import java.util.List;
+
+/**
+ * One patient against one trial.
+ *
+ * @param verdict eligible / not eligible / possibly eligible
+ * @param failed the criteria that make the patient not eligible: an inclusion not met, an exclusion met
+ * @param missingFacts what the profile would need to decide the unknown criteria
+ * @param notComputable criteria that could not be read into checks: a person must judge them (they never
+ *     make a patient not eligible)
+ * @param defaultsUsed reference-range defaults relied on
+ * @param criteria every criterion's result, in order
+ */
+public record ScreeningResult(String nctId, Verdict verdict, List<CriterionResult> failed, List<String> missingFacts,
+                              List<CriterionResult> notComputable, List<String> defaultsUsed, List<CriterionResult> criteria) {
+    public ScreeningResult {
+        failed = List.copyOf(failed);
+        missingFacts = List.copyOf(missingFacts);
+        notComputable = List.copyOf(notComputable);
+        defaultsUsed = List.copyOf(defaultsUsed);
+        criteria = List.copyOf(criteria);
+    }
+}
