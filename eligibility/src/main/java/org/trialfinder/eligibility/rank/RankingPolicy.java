@@ -1,6 +1,7 @@
 package org.trialfinder.eligibility.rank;
 
 import java.util.Comparator;
+import org.trialfinder.eligibility.screen.Verdict;
 
 /**
  * How eligibility and relevance combine into one order. Deliberately simple, so a person can predict it:
@@ -24,7 +25,7 @@ public final class RankingPolicy {
     private RankingPolicy() {
     }
 
-    public static double factor(VerdictSummary.Verdict verdict) {
+    public static double factor(Verdict verdict) {
         return switch (verdict) {
             case ELIGIBLE -> ELIGIBLE;
             case POSSIBLY_ELIGIBLE -> POSSIBLY_ELIGIBLE;
@@ -33,7 +34,7 @@ public final class RankingPolicy {
     }
 
     /** The combined score of a trial whose relevance is {@code relevance} out of {@code maxRelevance}. */
-    public static double score(double relevance, double maxRelevance, VerdictSummary.Verdict verdict) {
+    public static double score(double relevance, double maxRelevance, Verdict verdict) {
         double normalised = maxRelevance > 0 ? relevance / maxRelevance : 0;
         return normalised * factor(verdict);
     }
@@ -41,7 +42,7 @@ public final class RankingPolicy {
     /** Best first: score, then verdict class, then relevance, then NCT id (a total, stable order). */
     public static final Comparator<RankedTrial> ORDER = Comparator
             .comparingDouble(RankedTrial::score).reversed()
-            .thenComparing(r -> r.summary().verdict())
+            .thenComparing(Comparator.comparingDouble((RankedTrial r) -> factor(r.summary().verdict())).reversed())
             .thenComparing(Comparator.comparingDouble(RankedTrial::relevance).reversed())
             .thenComparing(RankedTrial::nctId);
 }

@@ -29,9 +29,11 @@ public final class TrialRanker {
     public List<RankedTrial> rank(PatientProfile patient, List<String> conditions, List<Candidate> candidates) {
         PatientProfile screened = withConditions(patient, conditions);
         double max = candidates.stream().mapToDouble(Candidate::relevance).max().orElse(0);
+        List<VerdictSummary> summaries = screener.screenAll(screened, candidates.stream().map(Candidate::study).toList());
         List<RankedTrial> ranked = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            VerdictSummary summary = screener.screen(screened, c.study());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            VerdictSummary summary = summaries.get(i);
             ranked.add(new RankedTrial(c.study().nctId(), c.study().briefTitle(), c.relevance(),
                     RankingPolicy.score(c.relevance(), max, summary.verdict()), summary, c.study()));
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trialfinder.eligibility.rank.VerdictSummary.Verdict;
+import org.trialfinder.eligibility.screen.Verdict;
 
 class RankingPolicyTest {
     private static RankedTrial trial(String id, double relevance, double max, Verdict v) {
