@@ -3,10 +3,11 @@ package org.trialfinder.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load), {@code pages} (server time and weight of the site's pages) and {@code generate} (a corpus). */
+/** Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load), {@code pages} (server time and weight of the site's pages), {@code generate} (a corpus), {@code trec} (ranking on TREC judgments) and {@code prescreen} (screening speed). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Trialfinder benchmarks.",
-        subcommands = {IngestBenchmark.class, LoadBenchmark.class, PageBenchmark.class, CorpusGenerator.GenerateCommand.class})
+        subcommands = {IngestBenchmark.class, LoadBenchmark.class, PageBenchmark.class, CorpusGenerator.GenerateCommand.class,
+                org.trialfinder.bench.trec.TrecBenchmark.class, org.trialfinder.bench.prescreen.PrescreenBenchmark.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +18,6 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, pages or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, pages, generate, trec or prescreen");
     }
 }

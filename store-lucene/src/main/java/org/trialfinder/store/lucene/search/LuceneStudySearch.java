@@ -160,7 +160,7 @@ public final class LuceneStudySearch implements StudySearch {
             Document d = stored.document(docs[i].doc);
             StoredStudy s = LuceneStudyStore.toStoredStudy(d);
             Optional<NearestSite> nearest = place.map(p -> nearestSite(s, p)).flatMap(x -> x);
-            hits.add(new SearchHit(s.nctId(), Float.isNaN(docs[i].score) ? 0f : docs[i].score, nearest, s.json()));
+            hits.add(new SearchHit(s.nctId(), score(docs[i]), nearest, s.json()));
         }
         Optional<String> next = docs.length > request.pageSize()
                 ? Optional.of(new PageToken(reader.getIndexCommit().getGeneration(), fingerprint, (FieldDoc) docs[n - 1]).encode())
@@ -168,6 +168,20 @@ public final class LuceneStudySearch implements StudySearch {
         Map<String, Map<String, Long>> facets = request.withFacets() ? facets(searcher, request, scoring, passCounts) : Map.of();
         return new SearchPage(hits, request.countTotal() && token.isEmpty() ? OptionalLong.of(total) : OptionalLong.empty(),
                 next, facets);
+    }
+
+    /**
+     * A hit's relevance score. A collector sorting by fields leaves {@code ScoreDoc.score} unset (NaN);
+     * when relevance is the first sort key its value is the hit's score, so it is taken from there.
+     */
+    private static float score(ScoreDoc doc) {
+        if (!Float.isNaN(doc.score)) {
+            return doc.score;
+        }
+        if (doc instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
+            return f;
+        }
+        return 0f;
     }
 
     /** The {@code query.*} expressions, all of which must match; they give the relevance score. */

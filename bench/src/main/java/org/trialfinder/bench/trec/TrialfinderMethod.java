@@ -1,0 +1,90 @@
+package org.trialfinder.bench.trec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.eligibility.rank.Candidate;
+import org.trialfinder.eligibility.rank.NoteReader;
+import org.trialfinder.eligibility.rank.NoteReading;
+import org.trialfinder.eligibility.rank.RankedTrial;
+import org.trialfinder.eligibility.rank.TrialRanker;
+import org.trialfinder.model.Study;
+import org.trialfinder.search.StudySearch;
+
+/**
+ * Trialfinder's method, as the product runs it, on one topic: the note is read into a profile and
+ * condition phrases; the project's search scores the topic's candidate trials against those phrases
+ * ({@code query.cond}, restricted to the candidates, any status); then either the ranker orders them
+ * by eligibility and relevance, or (the ablation) relevance alone orders them. Candidates the search
+ * does not match keep relevance 0 and are still ranked.
+ */
+final class TrialfinderMethod {
+    private final NoteReader notes;
+    private final StudySearch search;
+    private final TrialRanker ranker;
+    private final Map<String, Study> studies;
+    private final long seed;
+    private final Map<String, Prepared> prepared = new HashMap<>();
+
+    /** One topic read and searched, shared by the two rankings of it. */
+    private record Prepared(NoteReading reading, Map<String, Double> relevance) {
+    }
+
+    TrialfinderMethod(NoteReader notes, StudySearch search, TrialRanker ranker, Map<String, Study> studies, long seed) {
+        this.notes = notes;
+        this.search = search;
+        this.ranker = ranker;
+        this.studies = studies;
+        this.seed = seed;
+    }
+
+    TopicRanker withEligibility() {
+        return new TopicRanker() {
+            @Override
+            public String name() {
+                return "Trialfinder (note -> conditions + profile; search; eligibility)";
+            }
+
+            @Override
+            public List<String> rank(Topic topic, Set<String> candidates) {
+                Prepared p = prepare(topic, candidates);
+                List<Candidate> list = new ArrayList<>();
+                for (String id : Rankings.order(candidates, Map.of(), seed)) {
+                    list.add(new Candidate(studies.get(id), p.relevance().getOrDefault(id, 0.0)));
+                }
+                return ranker.rank(p.reading().profile(), p.reading().conditions(), list).stream()
+                        .map(RankedTrial::nctId).toList();
+            }
+        };
+    }
+
+    TopicRanker relevanceOnly() {
+        return new TopicRanker() {
+            @Override
+            public String name() {
+                return "ablation: Trialfinder relevance only (no eligibility)";
+            }
+
+            @Override
+            public List<String> rank(Topic topic, Set<String> candidates) {
+                return Rankings.order(candidates, prepare(topic, candidates).relevance(), seed);
+            }
+        };
+    }
+
+    private Prepared prepare(Topic topic, Set<String> candidates) {
+        String key = topic.id() + "\u0000" + topic.note();
+        return prepared.computeIfAbsent(key, k -> {
+            NoteReading reading = notes.read(topic.note());
+            Map<String, Double> relevance = new HashMap<>();
+            new ConditionSearch(search, Set.of(), Optional.empty(), candidates, Math.max(1, candidates.size()))
+                    .find(reading.conditions())
+                    .forEach(c -> relevance.put(c.study().nctId(), c.relevance()));
+            return new Prepared(reading, relevance);
+        });
+    }
+}

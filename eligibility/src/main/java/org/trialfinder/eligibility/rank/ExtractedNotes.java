@@ -1,0 +1,45 @@
+package org.trialfinder.eligibility.rank;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.trialfinder.eligibility.note.NoteExtraction;
+import org.trialfinder.eligibility.note.NoteExtractor;
+
+/**
+ * A note read by the rule-based {@link NoteExtractor}: its profile, and as condition phrases the
+ * patient's own conditions (not the negated ones, not a relative's), each as written and then by its
+ * MeSH descriptor name when that differs ("colon cancer", then "Colonic Neoplasms"), in note order.
+ */
+public final class ExtractedNotes implements NoteReader {
+    private final NoteExtractor extractor;
+
+    public ExtractedNotes(NoteExtractor extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    @Override
+    public NoteReading read(String note) {
+        NoteExtraction x = extractor.extract(note);
+        return new NoteReading(x.profile(), conditionPhrases(x));
+    }
+
+    static List<String> conditionPhrases(NoteExtraction x) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> phrases = new ArrayList<>();
+        for (NoteExtraction.ConditionPhrase c : x.conditionPhrases()) {
+            if (c.status() != NoteExtraction.Status.PRESENT) {
+                continue;
+            }
+            for (String p : new String[] {c.text(), c.meshName()}) {
+                if (p != null && !p.isBlank() && seen.add(p.strip().toLowerCase(Locale.ROOT))) {
+                    phrases.add(p.strip());
+                }
+            }
+        }
+        return phrases;
+    }
+}

@@ -1,0 +1,50 @@
+package org.trialfinder.eligibility.rank;
+
+import java.util.List;
+import java.util.Objects;
+import org.trialfinder.eligibility.patient.PatientProfile;
+
+/**
+ * Trials for a patient, from a profile or from a free-text note: the note is read into a profile and
+ * condition phrases, the candidate source finds the trials matching those phrases (the app: recruiting,
+ * optionally near a place), and the ranker orders them by eligibility and relevance.
+ */
+public final class PatientMatcher {
+    private final NoteReader notes;
+    private final CandidateSource candidates;
+    private final TrialRanker ranker;
+
+    public PatientMatcher(NoteReader notes, CandidateSource candidates, TrialRanker ranker) {
+        this.notes = Objects.requireNonNull(notes, "notes");
+        this.candidates = Objects.requireNonNull(candidates, "candidates");
+        this.ranker = Objects.requireNonNull(ranker, "ranker");
+    }
+
+    /** The ranking for a patient, with the profile and condition phrases it was made from. */
+    public record Match(PatientProfile patient, List<String> conditions, List<RankedTrial> trials) {
+        public Match {
+            conditions = List.copyOf(conditions);
+            trials = List.copyOf(trials);
+        }
+    }
+
+    /** From a free-text note: extracted facts and conditions, then the ranking. */
+    public Match matchNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("the note is empty");
+        }
+        NoteReading reading = notes.read(note);
+        return match(reading.profile(), reading.conditions());
+    }
+
+    /**
+     * From a profile: {@code conditions} are the phrases to search for; when none are given the
+     * profile's own conditions are used.
+     */
+    public Match match(PatientProfile patient, List<String> conditions) {
+        List<String> phrases = conditions == null || conditions.isEmpty() ? patient.conditions() : conditions;
+        List<RankedTrial> trials = phrases.isEmpty() ? List.of()
+                : ranker.rank(patient, phrases, candidates.find(phrases));
+        return new Match(patient, phrases, trials);
+    }
+}
