@@ -7,11 +7,15 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.Locale;
+import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.javalin.compression.CompressionStrategy;
 import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.eligibility.EligibilityApi;
+import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.app.site.patient.PatientPages;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.meta.MetaApi;
 import org.trialfinder.api.meta.OpenApiDocument;
@@ -54,6 +58,9 @@ public final class WebServer implements AutoCloseable {
         MetaApi meta = new MetaApi(store);
         StatsApi stats = new StatsApi(store);
         SearchRoutes searchRoutes = new SearchRoutes(search, places, templates);
+        EligibilityApi eligibility = new EligibilityApi(store, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
+                near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES), Clock.systemDefaultZone());
+        PatientPages patientPages = new PatientPages(eligibility, templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
@@ -90,6 +97,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/study/{nctId}", studyPages::page);
             config.routes.get("/study/{nctId}/locations", studyPages::locations);
             config.routes.get("/study/{nctId}/map.svg", studyPages::map);
+            config.routes.get("/study/{nctId}/check", patientPages::checkForm);
+            config.routes.post("/study/{nctId}/check", patientPages::check);
+            config.routes.get("/patient", patientPages::findForm);
+            config.routes.post("/patient", patientPages::find);
+            // Eligibility: the patient is in the body, read, used and forgotten (never logged or stored)
+            config.routes.post("/api/v2/prescreen/{nctId}", ctx -> send(ctx,
+                    eligibility.prescreen(ctx.pathParam("nctId"), ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
+            config.routes.post("/api/v2/match", ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
             config.routes.get("/study/{nctId}/{slug}", studyPages::slugRedirect);
             config.routes.get("/trial/{slug}", studyPages::trialSlug);
             config.routes.get("/glossary", ctx -> {
