@@ -3,10 +3,15 @@ package org.trialfinder.bench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load) and {@code generate} (a corpus). */
+/**
+ * Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load),
+ * {@code generate} (a corpus), {@code criteria} (the labelled-set benchmark of the criteria parser) and
+ * {@code prescreen} (one patient against a generated corpus).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Trialfinder benchmarks.",
-        subcommands = {IngestBenchmark.class, LoadBenchmark.class, CorpusGenerator.GenerateCommand.class})
+        subcommands = {IngestBenchmark.class, LoadBenchmark.class, CorpusGenerator.GenerateCommand.class,
+                CriteriaBenchmark.class, PrescreenBenchmark.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +22,6 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, generate, criteria or prescreen");
     }
 }

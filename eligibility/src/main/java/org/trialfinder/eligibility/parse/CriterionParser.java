@@ -191,6 +191,10 @@ public final class CriterionParser {
     private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
             + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
 
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}–—:()\\[\\]\"'’“”]+");
+
     private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
             "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
             "prior", "previous", "previously", "any", "current", "currently", "active", "at", "time", "screening", "baseline",
@@ -313,8 +317,8 @@ public final class CriterionParser {
             int contentEnd = -1;
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
-                El conn = switch (w.replaceAll("\\s+", "")) {
+                String bare = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+                El conn = switch (SPACES.matcher(w).replaceAll("")) {
                     case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
                     case "/" -> new El.Connector(Conn.SLASH);
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
@@ -339,7 +343,7 @@ public final class CriterionParser {
                     }
                     continue;
                 }
-                boolean filler = w.matches("[\\p{Punct}–—:()\\[\\]\"'’“”]+") || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
+                boolean filler = PUNCTUATION.matcher(w).matches() || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
                         || FILLER.contains(w) || hasWindow && FILLER_WITH_WINDOW.contains(bare)
                         || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old")) && hasAge;
                 if (filler) {
