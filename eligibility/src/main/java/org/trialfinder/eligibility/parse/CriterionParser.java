@@ -55,7 +55,10 @@ public final class CriterionParser {
         if (t.isBlank()) {
             return new NotComputable(t, all);
         }
-        Criterion c = subjectConditional(t, section);
+        Criterion c = targetCondition(t, section);
+        if (c == null) {
+            c = subjectConditional(t, section);
+        }
         if (c == null) {
             c = definedInParentheses(t, section);
         }
@@ -95,6 +98,34 @@ public final class CriterionParser {
         }
         long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
         return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
+    }
+
+    // ---- "Diagnosis of X", "Histologically confirmed X": the trial's own condition ------------------------
+
+    private static final Pattern TARGET_CONDITION = Pattern.compile("(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
+            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+    private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile("(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
+
+    /**
+     * An inclusion naming the trial's condition and nothing else ("Diagnosis of benign prostatic
+     * hyperplasia", "Histologically confirmed adenocarcinoma of the breast") is {@code diagnosis(COND:…)}
+     * in the record's words; anything more (a stage, a list, a qualifier) is left unread.
+     */
+    private static Criterion targetCondition(String text, Section section) {
+        if (section == Section.EXCLUSION) {
+            return null;
+        }
+        Matcher m = TARGET_CONDITION.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String condition = m.group("condition").strip();
+        if (NOT_A_PLAIN_CONDITION.matcher(condition).find()) {
+            return null;
+        }
+        return new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
