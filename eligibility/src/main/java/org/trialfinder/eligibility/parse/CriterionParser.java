@@ -55,7 +55,10 @@ public final class CriterionParser {
         if (t.isBlank()) {
             return new NotComputable(t, all);
         }
-        Criterion c = subjectConditional(t, section);
+        Criterion c = targetCondition(t, section);
+        if (c == null) {
+            c = subjectConditional(t, section);
+        }
         if (c == null) {
             c = definedInParentheses(t, section);
         }
@@ -95,6 +98,34 @@ public final class CriterionParser {
         }
         long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
         return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
+    }
+
+    // ---- "Diagnosis of X", "Histologically confirmed X": the trial's own condition ------------------------
+
+    private static final Pattern TARGET_CONDITION = Pattern.compile("(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
+            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+    private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile("(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
+
+    /**
+     * An inclusion naming the trial's condition and nothing else ("Diagnosis of benign prostatic
+     * hyperplasia", "Histologically confirmed adenocarcinoma of the breast") is {@code diagnosis(COND:…)}
+     * in the record's words; anything more (a stage, a list, a qualifier) is left unread.
+     */
+    private static Criterion targetCondition(String text, Section section) {
+        if (section == Section.EXCLUSION) {
+            return null;
+        }
+        Matcher m = TARGET_CONDITION.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String condition = m.group("condition").strip();
+        if (NOT_A_PLAIN_CONDITION.matcher(condition).find()) {
+            return null;
+        }
+        return new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
@@ -190,6 +221,10 @@ public final class CriterionParser {
     // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
     private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
             + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}–—:()\\[\\]\"'’“”]+");
 
     private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
             "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
@@ -313,8 +348,8 @@ public final class CriterionParser {
             int contentEnd = -1;
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
-                El conn = switch (w.replaceAll("\\s+", "")) {
+                String bare = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+                El conn = switch (SPACES.matcher(w).replaceAll("")) {
                     case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
                     case "/" -> new El.Connector(Conn.SLASH);
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
@@ -339,7 +374,7 @@ public final class CriterionParser {
                     }
                     continue;
                 }
-                boolean filler = w.matches("[\\p{Punct}–—:()\\[\\]\"'’“”]+") || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
+                boolean filler = PUNCTUATION.matcher(w).matches() || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
                         || FILLER.contains(w) || hasWindow && FILLER_WITH_WINDOW.contains(bare)
                         || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old")) && hasAge;
                 if (filler) {

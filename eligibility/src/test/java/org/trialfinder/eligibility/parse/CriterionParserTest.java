@@ -100,7 +100,10 @@ class CriterionParserTest {
                 Arguments.of("Life expectancy at least 24 weeks.", "life_expectancy >= 24 wk"),
                 Arguments.of("Life expectancy of ≥ 3 months", "life_expectancy >= 3 mo"),
                 Arguments.of("Body mass index (BMI) of 18.5 to 40 kg/m2", "and(bmi >= 18.5, bmi <= 40)"),
-                Arguments.of("Type 1 or 2 diabetes mellitus", "or(diagnosis(type1_diabetes), diagnosis(type2_diabetes))"));
+                Arguments.of("Type 1 or 2 diabetes mellitus", "or(diagnosis(type1_diabetes), diagnosis(type2_diabetes))"),
+                // the trial's own condition, in the record's words
+                Arguments.of("Histologically confirmed adenocarcinoma of the rectum.", "diagnosis(COND:adenocarcinoma of the rectum)"),
+                Arguments.of("Diagnosis of benign prostatic hyperplasia;", "diagnosis(COND:benign prostatic hyperplasia)"));
     }
 
     static Stream<Arguments> exclusions() {
@@ -161,7 +164,8 @@ class CriterionParserTest {
                 Arguments.of("Hemoglobin ≥ 9 g/dL (may be transfused)"),
                 Arguments.of("Fit for protocol chemotherapy"),
                 Arguments.of("ECOG performance status"),
-                Arguments.of("Hemoglobin ≥ 9"));
+                Arguments.of("Hemoglobin ≥ 9"),
+                Arguments.of("Histologically confirmed stage III or IV melanoma"));
     }
 
     /** Never guessed: what the notation cannot say exactly stays not computable. */

@@ -127,6 +127,16 @@ class PrescreenerTest {
     }
 
     @Test
+    void theTrialsConditionIsMetByThePatientsWordsAndOtherwiseUnknown() {
+        Study s = study("NCT00000011", "2025-01-01", "Inclusion Criteria:\n\n* Histologically confirmed adenocarcinoma of the rectum", null, "ALL");
+        ScreeningResult has = prescreener.screen(patient("{\"age\":60,\"conditions\":[\"locally recurrent adenocarcinoma of the rectum\"]}"), s);
+        assertThat(has.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        ScreeningResult other = prescreener.screen(patient("{\"age\":60,\"conditions\":[\"rectal cancer\"]}"), s);
+        assertThat(other.verdict()).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
+        assertThat(other.missingFacts()).containsExactly("whether the patient has adenocarcinoma of the rectum");
+    }
+
+    @Test
     void compiledOncePerRecordVersion() {
         TrialCompiler compiler = new TrialCompiler();
         Study v1 = study("NCT00000007", "2025-01-01", "Inclusion Criteria:\n\n* Age ≥ 18 years", null, "ALL");
