@@ -3,11 +3,11 @@ package org.trialfinder.app.server;
 import org.trialfinder.model.vocab.OverallStatus;
 
 /** ClinicalTrials.gov statuses in the plain words patients read (after the reference trial page). */
-final class StatusWords {
+public final class StatusWords {
     private StatusWords() {
     }
 
-    static String of(OverallStatus status) {
+    public static String of(OverallStatus status) {
         if (status == null) {
             return "Status not given";
         }

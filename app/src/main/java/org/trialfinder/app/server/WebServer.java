@@ -19,6 +19,9 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -46,6 +49,7 @@ public final class WebServer implements AutoCloseable {
         byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
         StatsApi stats = new StatsApi(store);
+        BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
@@ -68,6 +72,14 @@ public final class WebServer implements AutoCloseable {
                 templates.render("home.jte", Map.of("view", home.view()), out);
                 ctx.html(out.toString());
             });
+            config.routes.get("/conditions", browse::conditionsIndex);
+            config.routes.get("/conditions/letter/{letter}", browse::conditionsByLetter);
+            config.routes.get("/conditions/branch/{code}", browse::conditionsByBranch);
+            config.routes.get("/conditions/{slug}", browse::condition);
+            config.routes.get("/locations", browse::locationsIndex);
+            config.routes.get("/locations/{country}", browse::country);
+            config.routes.get("/locations/{country}/{region}", browse::region);
+            config.routes.get("/locations/{country}/{region}/{city}", browse::city);
             config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
