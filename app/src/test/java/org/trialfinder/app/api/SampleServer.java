@@ -28,14 +28,14 @@ import org.trialfinder.store.StudyStore;
  * studies), shared by the API tests of one JVM; and the stored records as plain JSON trees, for
  * tests that derive the expected answer by scanning them (not through the search index).
  */
-final class SampleServer {
+public final class SampleServer {
     private static SampleServer instance;
 
-    final StudyStore store;
+    public final StudyStore store;
     final WebServer server;
-    final String base;
+    public final String base;
     /** Every stored study, as stored, by NCT id. */
-    final Map<String, JsonNode> records = new LinkedHashMap<>();
+    public final Map<String, JsonNode> records = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private SampleServer() throws IOException {
@@ -53,14 +53,14 @@ final class SampleServer {
         });
     }
 
-    static synchronized SampleServer get() throws IOException {
+    public static synchronized SampleServer get() throws IOException {
         if (instance == null) {
             instance = new SampleServer();
         }
         return instance;
     }
 
-    HttpResponse<String> get(String pathAndQuery) {
+    public HttpResponse<String> get(String pathAndQuery) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
