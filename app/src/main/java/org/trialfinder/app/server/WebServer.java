@@ -27,6 +27,9 @@ import org.trialfinder.app.site.search.SearchRoutes;
 import org.trialfinder.app.site.glossary.Glossary;
 import org.trialfinder.app.site.study.StudyPages;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -61,6 +64,7 @@ public final class WebServer implements AutoCloseable {
         EligibilityApi eligibility = new EligibilityApi(store, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
                 near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES), Clock.systemDefaultZone());
         PatientPages patientPages = new PatientPages(eligibility, templates);
+        BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
@@ -112,6 +116,14 @@ public final class WebServer implements AutoCloseable {
                 templates.render("site/glossary.jte", Map.of("entries", Glossary.entries()), out);
                 ctx.html(out.toString());
             });
+            config.routes.get("/conditions", browse::conditionsIndex);
+            config.routes.get("/conditions/letter/{letter}", browse::conditionsByLetter);
+            config.routes.get("/conditions/branch/{code}", browse::conditionsByBranch);
+            config.routes.get("/conditions/{slug}", browse::condition);
+            config.routes.get("/locations", browse::locationsIndex);
+            config.routes.get("/locations/{country}", browse::country);
+            config.routes.get("/locations/{country}/{region}", browse::region);
+            config.routes.get("/locations/{country}/{region}/{city}", browse::city);
             config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
