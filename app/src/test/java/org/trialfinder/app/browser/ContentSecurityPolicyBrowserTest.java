@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class ContentSecurityPolicyBrowserTest extends BrowserTest {
     /** The site's pages, one of each kind; each is opened in the browser and checked. */
-    static final List<String> PAGES = List.of("/");
+    static final List<String> PAGES = List.of("/", "/search?cond=rectal+cancer&place=Guangzhou&radius=50km",
+            "/study/NCT06751394", "/study/NCT06751394/locations", "/study/NCT06751394/check", "/glossary", "/conditions",
+            "/conditions/letter/b", "/conditions/branch/c04", "/conditions/breast-neoplasms", "/locations", "/locations/china",
+            "/locations/china/guangdong", "/locations/china/guangdong/guangzhou", "/patient");
 
     @Test
     void everyHtmlResponseCarriesThePolicy() {
