@@ -64,6 +64,9 @@ public final class Screenshots {
                 return false;
             }
             page.waitForLoadState();
+            // lazy images (the site map) load only near the viewport: a whole-page shot must not show a hole
+            page.evaluate("() => document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
+            page.waitForFunction("() => Array.from(document.images).every(i => i.complete)");
             Path file = out.resolve(shot.file());
             page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(shot.fullPage()));
             System.out.printf(Locale.ROOT, "wrote   %-50s %,8d bytes  (%s at %d px%s)%n", shot.file(), Files.size(file), shot.path(),
