@@ -21,7 +21,9 @@ public final class BrowseSlug {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // plain ASCII (most names) needs no Unicode decomposition: browse pages slug every site of a trial
+        String folded = isAscii(name) ? name.toLowerCase(Locale.ROOT)
+                : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean hyphen = false;
         for (int i = 0; i < folded.length(); ) {
@@ -38,6 +40,15 @@ public final class BrowseSlug {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a non-empty slug as {@link #of} writes them (what a URL segment must be to name something). */

@@ -111,6 +111,10 @@ public final class BrowsePages {
         String slug = ctx.pathParam("slug");
         ConditionCatalog c = conditions();
         BrowseCount condition = c.condition(slug).orElse(null);
+        if (condition == null && c.condition(BrowseSlug.of(slug)).isPresent()) { // "Breast Neoplasms" → breast-neoplasms
+            ctx.redirect("/conditions/" + segment(BrowseSlug.of(slug)), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         if (condition == null) {
             notFound(ctx, "Conditions", "No stored trial studies a condition called \"" + slug + "\". The condition index lists "
                     + "every one.");
@@ -177,7 +181,7 @@ public final class BrowsePages {
     public void country(Context ctx) {
         LocationCatalog l = locations();
         String countryKey = ctx.pathParam("country");
-        BrowseCount country = l.place(countryKey).filter(x -> !countryKey.contains("/")).orElse(null);
+        BrowseCount country = placeAt(l, countryKey);
         if (country == null) {
             notFound(ctx, "Locations", "No stored trial has a site in a country called \"" + countryKey + "\".");
             return;
@@ -214,9 +218,9 @@ public final class BrowsePages {
         LocationCatalog l = locations();
         String countryKey = ctx.pathParam("country");
         String regionKey = countryKey + "/" + ctx.pathParam("region");
-        BrowseCount country = l.place(countryKey).orElse(null);
-        BrowseCount region = l.place(regionKey).orElse(null);
-        if (country == null || region == null || countryKey.contains("/")) {
+        BrowseCount country = placeAt(l, countryKey);
+        BrowseCount region = placeAt(l, countryKey, ctx.pathParam("region"));
+        if (country == null || region == null) {
             notFound(ctx, "Locations", "No stored trial has a site in a region called \"" + ctx.pathParam("region") + "\""
                     + (country == null ? "" : " of " + country.name()) + ".");
             return;
@@ -240,10 +244,10 @@ public final class BrowsePages {
         String countryKey = ctx.pathParam("country");
         String regionKey = countryKey + "/" + ctx.pathParam("region");
         String cityKey = regionKey + "/" + ctx.pathParam("city");
-        BrowseCount country = l.place(countryKey).orElse(null);
-        BrowseCount region = l.place(regionKey).orElse(null);
-        BrowseCount city = l.place(cityKey).orElse(null);
-        if (country == null || region == null || city == null || ctx.pathParam("city").contains("/")) {
+        BrowseCount country = placeAt(l, countryKey);
+        BrowseCount region = placeAt(l, countryKey, ctx.pathParam("region"));
+        BrowseCount city = placeAt(l, countryKey, ctx.pathParam("region"), ctx.pathParam("city"));
+        if (country == null || region == null || city == null) {
             notFound(ctx, "Locations", "No stored trial has a site in a city called \"" + ctx.pathParam("city") + "\" there.");
             return;
         }
@@ -259,6 +263,17 @@ public final class BrowsePages {
                         + segment(ctx.pathParam("region")) + "/" + segment(ctx.pathParam("city")), crumbs,
                 "Clinical trials in " + where, "/search?place=" + query(city.name() + ", " + country.name()) + "&radius=50km",
                 "Search trials within 50 km of " + city.name(), List.of(), true);
+    }
+
+    /** The place whose key is these path segments, each a slug (a region may be "-"); null for anything else. */
+    private static BrowseCount placeAt(LocationCatalog l, String... segments) {
+        for (int i = 0; i < segments.length; i++) {
+            boolean noRegion = i == 1 && BrowseSlug.NO_REGION.equals(segments[i]);
+            if (!noRegion && !BrowseSlug.isSlug(segments[i])) {
+                return null;
+            }
+        }
+        return l.place(String.join("/", segments)).orElse(null);
     }
 
     private static boolean unknownRegion(BrowseCount region) {

@@ -286,11 +286,15 @@ class BrowsePagesTest {
     void unknownAddressesAndBadPageNumbersAreClearHtmlAnswers() {
         for (String path : List.of("/conditions/no-such-condition", "/conditions/letter/%C3%A9", "/conditions/branch/z99",
                 "/locations/atlantis", "/locations/china/nowhere", "/locations/china/guangdong/nowhere",
-                "/conditions/letter/a?page=999")) {
+                "/conditions/letter/a?page=999", "/locations/united-states/massachusetts%2Fboston",
+                "/locations/united-states/massachusetts/boston%2Fx")) {
             HttpResponse<String> r = server.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertThat(r.body()).as(path).contains("<h1>").doesNotContain("Exception");
         }
+        HttpResponse<String> spaced = server.get("/conditions/Breast%20Neoplasms");
+        assertThat(spaced.statusCode()).isEqualTo(301);
+        assertThat(spaced.headers().firstValue("location")).hasValue("/conditions/breast-neoplasms");
         HttpResponse<String> bad = server.get("/conditions/letter/a?page=abc");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("The page number must be a whole number from 1, not \"abc\".");
