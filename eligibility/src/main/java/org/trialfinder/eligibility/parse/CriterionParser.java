@@ -55,7 +55,10 @@ public final class CriterionParser {
         if (t.isBlank()) {
             return new NotComputable(t, all);
         }
-        Criterion c = subjectConditional(t, section);
+        Criterion c = targetCondition(t, section);
+        if (c == null) {
+            c = subjectConditional(t, section);
+        }
         if (c == null) {
             c = definedInParentheses(t, section);
         }
@@ -95,6 +98,34 @@ public final class CriterionParser {
         }
         long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
         return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
+    }
+
+    // ---- "Diagnosis of X", "Histologically confirmed X": the trial's own condition ------------------------
+
+    private static final Pattern TARGET_CONDITION = Pattern.compile("(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
+            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+    private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile("(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
+
+    /**
+     * An inclusion naming the trial's condition and nothing else ("Diagnosis of benign prostatic
+     * hyperplasia", "Histologically confirmed adenocarcinoma of the breast") is {@code diagnosis(COND:…)}
+     * in the record's words; anything more (a stage, a list, a qualifier) is left unread.
+     */
+    private static Criterion targetCondition(String text, Section section) {
+        if (section == Section.EXCLUSION) {
+            return null;
+        }
+        Matcher m = TARGET_CONDITION.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String condition = m.group("condition").strip();
+        if (NOT_A_PLAIN_CONDITION.matcher(condition).find()) {
+            return null;
+        }
+        return new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
@@ -187,7 +218,13 @@ public final class CriterionParser {
         }
     }
 
-    private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[,;/]|\\.(?=\\s|$)|\\S");
+    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
+    private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
+            + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}–—:()\\[\\]\"'’“”]+");
 
     private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
             "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
@@ -210,7 +247,7 @@ public final class CriterionParser {
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
             "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
             "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
-            "detectable", "untreated"));
+            "detectable", "co-infection", "coinfection", "virus"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
     private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
@@ -282,6 +319,20 @@ public final class CriterionParser {
         }
 
         /** Words between tokens: connectors, negations, filler, content. */
+        /** How many parentheses are open at a position of the text. */
+        int depth(int at) {
+            int d = 0;
+            for (int i = from; i < at && i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '[') {
+                    d++;
+                } else if ((c == ')' || c == ']') && d > 0) {
+                    d--;
+                }
+            }
+            return d;
+        }
+
         /** Whether the stretch has nothing but filler and connectors. */
         boolean fillerOnly() {
             gap(from, to, false, false);
@@ -297,13 +348,13 @@ public final class CriterionParser {
             int contentEnd = -1;
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
-                String bare = w.replaceAll("^[\\p{Punct}]+|[\\p{Punct}]+$", "");
-                El conn = switch (w.replaceAll("\\s+", "")) {
+                String bare = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+                El conn = switch (SPACES.matcher(w).replaceAll("")) {
                     case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
                     case "/" -> new El.Connector(Conn.SLASH);
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
                     case "," -> new El.Connector(Conn.COMMA);
-                    case ";" -> new El.Connector(Conn.SEMI);
+                    case ";" -> new El.Connector(depth(m.start()) > 0 ? Conn.COMMA : Conn.SEMI);
                     case "." -> m.end() < end && text.substring(m.end(), end).strip().length() > 0 ? new El.Connector(Conn.SEMI) : null;
                     default -> null;
                 };
@@ -323,7 +374,7 @@ public final class CriterionParser {
                     }
                     continue;
                 }
-                boolean filler = w.matches("[\\p{Punct}–—:()\\[\\]\"'’“”]+") || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
+                boolean filler = PUNCTUATION.matcher(w).matches() || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
                         || FILLER.contains(w) || hasWindow && FILLER_WITH_WINDOW.contains(bare)
                         || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old")) && hasAge;
                 if (filler) {
@@ -564,6 +615,10 @@ public final class CriterionParser {
             boolean allOr = true;
             for (int i = 0; i < clauses.size(); i++) {
                 Criterion c = clause(clauses.get(i));
+                if ((c == null || c.partlyNotComputable()) && i > 0 && orClause.get(i)) {
+                    // "…; or the female participants … unwilling to …": an unread alternative
+                    c = new NotComputable(text.substring(from, to), new Span(from, to));
+                }
                 if (c == null) {
                     return null;
                 }
@@ -673,7 +728,11 @@ public final class CriterionParser {
             boolean or = conns.contains(Conn.OR) || conns.contains(Conn.SLASH);
             boolean and = conns.contains(Conn.AND);
             if (or && and) {
-                return null;
+                Criterion alternatives = andWithinOr(items, conns);
+                if (alternatives == null) {
+                    return null;
+                }
+                return negateAll ? new Not(alternatives, alternatives.span()) : alternatives;
             }
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
             if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
@@ -766,15 +825,68 @@ public final class CriterionParser {
             return false;
         }
 
-        /** Every unread part is offered by an explicit "or" ("… or other immunodeficiency"), not after a comma or slash. */
+        /**
+         * "HIV, or hepatitis B and hepatitis C co-infection": "and" binds within an alternative. Only when
+         * every alternative joined by "and" is fully read, and unread alternatives are offered by "or".
+         */
+        static Criterion andWithinOr(List<Criterion> items, List<Conn> conns) {
+            List<Criterion> alternatives = new ArrayList<>();
+            List<Conn> between = new ArrayList<>();
+            List<Criterion> run = new ArrayList<>();
+            run.add(items.get(0));
+            for (int i = 1; i < items.size(); i++) {
+                Conn c = conns.get(i - 1);
+                if (c == Conn.AND) {
+                    run.add(items.get(i));
+                    continue;
+                }
+                if (c == Conn.SLASH) {
+                    return null;
+                }
+                if (!closeRun(run, alternatives)) {
+                    return null;
+                }
+                between.add(c);
+                run = new ArrayList<>();
+                run.add(items.get(i));
+            }
+            if (!closeRun(run, alternatives) || !between.contains(Conn.OR) || !unreadAreAlternatives(alternatives, between)) {
+                return null;
+            }
+            return join(alternatives, Conn.OR, spanOf(alternatives));
+        }
+
+        private static boolean closeRun(List<Criterion> run, List<Criterion> alternatives) {
+            if (run.size() > 1 && run.stream().anyMatch(Criterion::partlyNotComputable)) {
+                return false;
+            }
+            alternatives.add(join(run, Conn.AND, spanOf(run)));
+            return true;
+        }
+
+        /**
+         * Every unread part is offered as an alternative: by an explicit "or" ("… or other
+         * immunodeficiency"), or by a comma in a list whose last joint is "or" ("A, B or C"); never after a
+         * lone comma or a slash, which may continue a sentence. An alternative with an unread part becomes
+         * wholly unread (never stronger: one unread alternative leaves the list undecided unless another holds).
+         */
         static boolean unreadAreAlternatives(List<Criterion> items, List<Conn> conns) {
+            boolean orList = !conns.isEmpty() && conns.get(conns.size() - 1) == Conn.OR
+                    && conns.stream().allMatch(c -> c == Conn.OR || c == Conn.COMMA);
+            // a leading qualifier may apply to every alternative ("uncontrolled A or B", "allergy to X or Y")
+            if (!items.isEmpty() && items.get(0).partlyNotComputable()) {
+                return false;
+            }
             for (int g = 0; g < items.size(); g++) {
                 if (!items.get(g).partlyNotComputable()) {
                     continue;
                 }
                 Conn joinedBy = g > 0 ? conns.get(g - 1) : conns.isEmpty() ? null : conns.get(0);
-                if (joinedBy != Conn.OR) {
+                if (joinedBy != Conn.OR && !(joinedBy == Conn.COMMA && orList)) {
                     return false;
+                }
+                if (!(items.get(g) instanceof NotComputable)) {
+                    items.set(g, new NotComputable("", items.get(g).span()));
                 }
             }
             return true;
@@ -859,6 +971,20 @@ public final class CriterionParser {
             }
         }
         flat = dedupe(flat);
+        if (conn == Conn.OR) {
+            // absorption: "p, or p and something unread" is p
+            List<Criterion> kept = new ArrayList<>();
+            List<Criterion> all = flat;
+            for (Criterion p : all) {
+                boolean absorbed = p instanceof And a && a.parts().stream().anyMatch(q -> q instanceof NotComputable)
+                        && a.parts().stream().filter(q -> !(q instanceof NotComputable))
+                        .anyMatch(q -> all.stream().anyMatch(other -> other != p && SAME.equivalent(other, q)));
+                if (!absorbed) {
+                    kept.add(p);
+                }
+            }
+            flat = kept;
+        }
         if (flat.size() == 1) {
             return flat.get(0);
         }

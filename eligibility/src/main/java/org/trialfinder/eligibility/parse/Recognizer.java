@@ -44,10 +44,12 @@ import org.trialfinder.eligibility.criterion.Window;
 final class Recognizer {
 
     private final String text;
+    private final String lower;
     private final List<Token> tokens = new ArrayList<>();
 
     private Recognizer(String text) {
         this.text = text;
+        this.lower = text.toLowerCase(Locale.ROOT);
     }
 
     static List<Token> tokens(String text) {
@@ -71,6 +73,29 @@ final class Recognizer {
     private static final String THRESHOLD = "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
 
     private static final String KEY_FILL = "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
+
+    private static final Pattern KEY_FILL_P = p(KEY_FILL);
+    private static final Pattern BARE_SEPARATOR = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?(?:(?:if|in|for|with)\\s+[^<>≤≥=\\d]{0,80}?[,:]?\\s*)?");
+    private static final Pattern BARE_HEAD = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?s).*\\bage[ds]?\\b[^.;]*$");
+    private static final Pattern GESTATIONAL_BEFORE = Pattern.compile("(?s).*gestational\\s+age[ds]?\\b[^.;]*$");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?s)^\\s*(?:to|and|-)\\s*[<≤>≥]?=?\\s*\\d+(?:\\.\\d+)?\\s*(?:years?|months?|weeks?|days?)\\s+(?:of\\s+age|old).*");
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?s).*\\b(?:become|becoming|planning|plan|plans|planned|intend|intends|intending|attempting|wish|wishes|desire|may\\s+be|could\\s+be|during\\s+the\\s+study|to)\\s+(?:(?:to|or|become|be)\\s+)*$");
+    private static final Pattern SEX_OF_OTHERS = Pattern.compile("(?s).*\\b(?:partners?|spouses?|wives|husbands?|mothers?|fathers?)\\b.*");
+    private static final Map<String, Pattern> LAB_WORDS = compiled(Vocabulary.LABS);
+    private static final Map<String, Pattern> DIAGNOSIS_WORDS = compiled(Vocabulary.DIAGNOSES);
+    private static final Map<String, Pattern> THERAPY_WORDS = compiled(Vocabulary.THERAPIES);
+    // One pass per vocabulary: the union finds a name, then the first term (in vocabulary order) that
+    // matches exactly that name says which it is.
+    private static final Pattern DIAGNOSIS_UNION = Vocabulary.words(String.join("|", Vocabulary.DIAGNOSES.values()));
+    private static final Pattern THERAPY_UNION = Vocabulary.words(String.join("|", Vocabulary.THERAPIES.values()));
+    private static final Pattern DRUG_WORDS = Vocabulary.words(String.join("|", Vocabulary.DRUGS));
+
+    private static Map<String, Pattern> compiled(Map<String, String> vocabulary) {
+        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        vocabulary.forEach((k, v) -> out.put(k, Vocabulary.words(v)));
+        return out;
+    }
 
     private static final Pattern LAB_KEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + String.join("|", Vocabulary.LABS.values()) + ")(?![\\p{L}\\d])");
 
@@ -138,36 +163,74 @@ final class Recognizer {
 
     // ---- run -----------------------------------------------------------------------------------------
 
+    private boolean mentions(String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NUMBERS = Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
+
+    /**
+     * Runs the recognisers, most specific first. A recogniser whose words do not occur in the text is
+     * skipped (the text is lower-cased once): a trial's items are parsed once, but there are many.
+     */
     private void run() {
+        boolean numbers = NUMBERS.matcher(text).find();
         find(FILLER_PHRASES, m -> new Token.Filler(m.start(), m.end()));
         find(EXCEPTION, m -> new Token.Unless(m.start(), m.end()));
         examples();
-        liverConditions();
-        labs();
-        performance();
-        find(NYHA_AFTER, m -> {
-            Criterion nyha = nyha(m, null);
-            return nyha == null ? null : new Token.Atom(m.start(), m.end(),
-                    new And(List.of(new DiagnosisCheck("heart_failure", span(m)), nyha), span(m)));
-        });
-        find(NYHA, m -> new Token.Atom(m.start(), m.end(), nyha(m, m.group("pcmp") != null ? m.group("pcmp") : m.group("cmp"))));
-        find(LIFE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Words.comparison(m.group("cmp")),
-                Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
-        find(LIFE_OR_MORE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Comparison.GE,
-                Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
-        find(BMI, this::bmi);
-        find(LINES, this::lines);
-        ages();
-        find(SINCE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), true));
-        find(WINDOW, this::window);
-        find(WINDOW_BEFORE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), false));
-        metastases();
-        reproductive();
-        find(DIABETES_TYPES, m -> new Token.Atom(m.start(), m.end(), new Or(List.of(new DiagnosisCheck("type1_diabetes", span(m)),
-                new DiagnosisCheck("type2_diabetes", span(m))), span(m))));
-        terms(Vocabulary.DIAGNOSES, (term, m) -> new DiagnosisCheck(term, span(m)));
-        terms(Vocabulary.THERAPIES, (term, m) -> futureTherapy(m.start()) ? new NotComputable(m.group(), span(m)) : new PriorTherapyCheck(term, span(m)));
-        find(Vocabulary.words(String.join("|", Vocabulary.DRUGS)), m -> new Token.Atom(m.start(), m.end(), futureTherapy(m.start())
+        if (mentions("liver", "hepatic")) {
+            liverConditions();
+        }
+        if (numbers || mentions("uln", "lln", "upper limit", "lower limit")) {
+            labs();
+        }
+        if (mentions("ecog", "zubrod", "eastern", "who", "world health", "karnofsky", "kps", "lansky")) {
+            performance();
+        }
+        if (mentions("nyha", "new york")) {
+            find(NYHA_AFTER, m -> {
+                Criterion nyha = nyha(m, null);
+                return nyha == null ? null : new Token.Atom(m.start(), m.end(),
+                        new And(List.of(new DiagnosisCheck("heart_failure", span(m)), nyha), span(m)));
+            });
+            find(NYHA, m -> new Token.Atom(m.start(), m.end(), nyha(m, m.group("pcmp") != null ? m.group("pcmp") : m.group("cmp"))));
+        }
+        if (numbers && mentions("life", "surviv")) {
+            find(LIFE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Words.comparison(m.group("cmp")),
+                    Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
+            find(LIFE_OR_MORE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Comparison.GE,
+                    Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
+        }
+        if (numbers && mentions("bmi", "body mass")) {
+            find(BMI, this::bmi);
+        }
+        if (numbers && mentions("line", "regimen")) {
+            find(LINES, this::lines);
+        }
+        if (numbers) {
+            ages();
+            find(SINCE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), true));
+            find(WINDOW, this::window);
+            find(WINDOW_BEFORE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), false));
+        }
+        if (mentions("metasta", "mets", "involvement")) {
+            metastases();
+        }
+        if (mentions("pregnan", "lactat", "breast", "nursing", "child", "contracep", "birth control", "wocbp", "reproductive", "conceive")) {
+            reproductive();
+        }
+        if (mentions("diabet")) {
+            find(DIABETES_TYPES, m -> new Token.Atom(m.start(), m.end(), new Or(List.of(new DiagnosisCheck("type1_diabetes", span(m)),
+                    new DiagnosisCheck("type2_diabetes", span(m))), span(m))));
+        }
+        terms(DIAGNOSIS_WORDS, DIAGNOSIS_UNION, (term, m) -> new DiagnosisCheck(term, span(m)));
+        terms(THERAPY_WORDS, THERAPY_UNION, (term, m) -> futureTherapy(m.start()) ? new NotComputable(m.group(), span(m)) : new PriorTherapyCheck(term, span(m)));
+        find(DRUG_WORDS, m -> new Token.Atom(m.start(), m.end(), futureTherapy(m.start())
                 ? new NotComputable(m.group(), span(m))
                 : new PriorTherapyCheck(PriorTherapyCheck.DRUG_PREFIX + m.group().toLowerCase(Locale.ROOT), span(m))));
         sex();
@@ -217,7 +280,7 @@ final class Recognizer {
     // ---- labs ----------------------------------------------------------------------------------------
 
     private static final Pattern THRESHOLD_P = p("^" + THRESHOLD + "\\s*");
-    private static final Pattern RANGE_P = p("^(?:between\\s+|of\\s+|from\\s+)?(?<lo>" + NUM + ")\\s*(?<u1>%)?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + ")\\s*");
+    private static final Pattern RANGE_P = p("^(?:between\\s+|of\\s+|from\\s+|within\\s+(?:the\\s+range\\s+(?:of\\s+)?)?)?(?<lo>" + NUM + ")\\s*(?<u1>%)?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + ")\\s*");
     private static final Pattern KEY_JOIN = p("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|/|and/or|and\\s*/\\s*or|and|or|&|\\+)\\s*(?:the\\s+)?(?:serum\\s+)?");
     private static final Pattern OR_MORE = p("^\\s*(?<num>" + NUM + ")\\s*");
     private static final Pattern OR_MORE_TAIL = p("^\\s*(?:or\\s+(?<w>more|higher|greater|above|less|lower|below|fewer))");
@@ -248,7 +311,7 @@ final class Recognizer {
                 keys.add(keyOf(next.group()));
                 at = next.end();
             }
-            Matcher fill = p(KEY_FILL).matcher(text).region(at, text.length());
+            Matcher fill = KEY_FILL_P.matcher(text).region(at, text.length());
             int thresholdAt = fill.lookingAt() ? fill.end() : at;
             int end = readThresholds(keys, start, thresholdAt, false);
             if (end < 0 && thresholdAt != at) {
@@ -260,11 +323,11 @@ final class Recognizer {
                 // bare thresholds inheriting the keys: "(≤ 5 × ULN for patients with liver metastases)", "; or ≤ 3 × ULN …"
                 int bareFrom = end;
                 while (true) {
-                    Matcher sep = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?(?:(?:if|in|for|with)\\s+[^<>≤≥=\\d]{0,80}?[,:]?\\s*)?").matcher(text).region(bareFrom, text.length());
+                    Matcher sep = BARE_SEPARATOR.matcher(text).region(bareFrom, text.length());
                     if (!sep.lookingAt()) {
                         break;
                     }
-                    Matcher inHead = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?").matcher(text).region(bareFrom, text.length());
+                    Matcher inHead = BARE_HEAD.matcher(text).region(bareFrom, text.length());
                     int tryAt = inHead.lookingAt() ? inHead.end() : sep.end();
                     int bareEnd = readThresholds(lastKeys, tryAt, tryAt, true);
                     if (bareEnd < 0) {
@@ -280,8 +343,8 @@ final class Recognizer {
     }
 
     private static String keyOf(String written) {
-        for (Map.Entry<String, String> e : Vocabulary.LABS.entrySet()) {
-            if (Vocabulary.words(e.getValue()).matcher(written).matches()) {
+        for (Map.Entry<String, Pattern> e : LAB_WORDS.entrySet()) {
+            if (e.getValue().matcher(written).matches()) {
                 return e.getKey();
             }
         }
@@ -578,13 +641,13 @@ final class Recognizer {
 
     private boolean precededByAge(int at) {
         String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\bage[ds]?\\b[^.;]*$") && !before.matches("(?s).*gestational\\s+age[ds]?\\b[^.;]*$");
+        return AGE_BEFORE.matcher(before).matches() && !GESTATIONAL_BEFORE.matcher(before).matches();
     }
 
     /** "≥ 12 years to &lt; 18 years of age": the first bound is an age too. */
     private boolean followedByAge(int at) {
         String after = text.substring(at, Math.min(text.length(), at + 30)).toLowerCase(Locale.ROOT);
-        return after.matches("(?s)^\\s*(?:to|and|-)\\s*[<≤>≥]?=?\\s*\\d+(?:\\.\\d+)?\\s*(?:years?|months?|weeks?|days?)\\s+(?:of\\s+age|old).*");
+        return AGE_AFTER.matcher(after).matches();
     }
 
     private static DurationUnit unitOf(String written) {
@@ -638,7 +701,7 @@ final class Recognizer {
     /** "planning to become pregnant or breastfeed": a future wish, not a state the notation has. */
     private boolean future(int at) {
         String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(?:become|becoming|planning|plan|plans|planned|intend|intends|intending|attempting|wish|wishes|desire|may\\s+be|could\\s+be|during\\s+the\\s+study|to)\\s+(?:(?:to|or|become|be)\\s+)*$");
+        return FUTURE_BEFORE.matcher(before).matches();
     }
 
     private static ReproductiveCheck repro(ReproductiveCheck.Status status, Matcher m) {
@@ -649,10 +712,16 @@ final class Recognizer {
         Criterion make(String term, Matcher m);
     }
 
-    private void terms(Map<String, String> vocabulary, Make make) {
-        for (Map.Entry<String, String> e : vocabulary.entrySet()) {
-            find(Vocabulary.words(e.getValue()), m -> new Token.Atom(m.start(), m.end(), make.make(e.getKey(), m)));
-        }
+    private void terms(Map<String, Pattern> vocabulary, Pattern union, Make make) {
+        find(union, m -> {
+            String name = m.group();
+            for (Map.Entry<String, Pattern> e : vocabulary.entrySet()) {
+                if (e.getValue().matcher(name).matches()) {
+                    return new Token.Atom(m.start(), m.end(), make.make(e.getKey(), m));
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -680,7 +749,7 @@ final class Recognizer {
             return;
         }
         // "partners of men", "women who are partners": a sex named as someone else's is not the patient's.
-        if (text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:partners?|spouses?|wives|husbands?|mothers?|fathers?)\\b.*")) {
+        if (SEX_OF_OTHERS.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
             return;
         }
         int[] first = finds.get(0);

@@ -40,7 +40,7 @@ final class Vocabulary {
         LABS.put("GLUCOSE", "(?:fasting\\s+)?(?:plasma\\s+|blood\\s+|serum\\s+)?glucose|fpg|fbg");
         LABS.put("POTASSIUM", "(?:serum\\s+)?potassium");
         LABS.put("SODIUM", "(?:serum\\s+)?sodium");
-        LABS.put("CALCIUM", "(?:serum\\s+)?calcium");
+        LABS.put("CALCIUM", "(?:(?:albumin[\\s-]+)?corrected\\s+)?(?:serum\\s+)?calcium");
         LABS.put("MAGNESIUM", "(?:serum\\s+)?magnesium");
         LABS.put("LVEF", "left\\s+ventricular\\s+ejection\\s+fraction|lvef|(?:cardiac\\s+)?ejection\\s+fraction");
         LABS.put("QTC", "qtc[fb]?|corrected\\s+qt(?:\\s+interval)?|qt\\s+interval\\s+corrected(?:\\s+for\\s+heart\\s+rate)?|qt\\s+interval\\s*\\(qtc[fb]?\\)(?:\\s+corrected\\s+by\\s+fridericia'?s\\s+formula)?");

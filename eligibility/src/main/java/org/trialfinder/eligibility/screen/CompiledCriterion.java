@@ -3,6 +3,7 @@ package org.trialfinder.eligibility.screen;
 import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criteria.TextSpan;
 import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Notation;
 import org.trialfinder.eligibility.criterion.Span;
 
 /**
@@ -12,8 +13,20 @@ import org.trialfinder.eligibility.criterion.Span;
  * @param source "criteria" or the structured field's name
  * @param text the item with its sub-items and notes, as written (escapes removed)
  * @param span where the item is in the criteria field; null for structured fields
+ * @param notation the tree in the notation, printed once
+ * @param sectionWord "inclusion", "exclusion" or "unspecified"
  */
-public record CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span) {
+public record CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span,
+                                String notation, String sectionWord) {
+
+    public CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span) {
+        this(source, section, index, text, tree, span, Notation.print(tree), section.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether nothing of it could be read: its result is the same for every patient. */
+    boolean unread() {
+        return tree instanceof org.trialfinder.eligibility.criterion.NotComputable && !"healthyVolunteers".equals(source);
+    }
 
     /** The field span of a node's span, or the item's span when the node has none. */
     TextSpan originalSpan(Span part) {

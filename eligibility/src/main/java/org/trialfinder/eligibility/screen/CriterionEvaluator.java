@@ -43,6 +43,8 @@ import org.trialfinder.eligibility.patient.PatientProfile;
  */
 final class CriterionEvaluator {
 
+    private static final java.util.Map<String, Optional<Analyte>> ANALYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final PatientFacts patient;
 
     CriterionEvaluator(PatientFacts patient) {
@@ -160,7 +162,7 @@ final class CriterionEvaluator {
     }
 
     private Evaluation lab(LabCheck check) {
-        Optional<Analyte> found = Analyte.find(check.key());
+        Optional<Analyte> found = ANALYTES.computeIfAbsent(check.key(), Analyte::find);
         if (found.isEmpty()) {
             return Evaluation.missing(check.key(), check.span());
         }
@@ -236,14 +238,14 @@ final class CriterionEvaluator {
         if (!patient.historyGiven()) {
             return Evaluation.missing("history of " + describe(term), d.span());
         }
-        for (String condition : patient.conditions()) {
-            if (namesCondition(term, condition)) {
-                // conditions carry no dates: within a window, having the condition does not tell when
-                if (window != null) {
-                    return Evaluation.missing("when '" + condition + "' was diagnosed", d.span());
-                }
-                return Evaluation.known(true, "condition '" + condition + "'", d.span());
+        Optional<String> named = patient.conditionNaming(term, CriterionEvaluator::namesCondition);
+        if (named.isPresent()) {
+            String condition = named.get();
+            // conditions carry no dates: within a window, having the condition does not tell when
+            if (window != null) {
+                return Evaluation.missing("when '" + condition + "' was diagnosed", d.span());
             }
+            return Evaluation.known(true, "condition '" + condition + "'", d.span());
         }
         if (term.startsWith(DiagnosisCheck.CONDITION_PREFIX)) {
             // a trial's own condition written in its words: not finding it in the patient's words proves nothing
@@ -313,8 +315,7 @@ final class CriterionEvaluator {
         for (PatientFacts.Treatment tr : patient.treatments()) {
             boolean matches = wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
                     ? tr.name().toLowerCase(Locale.ROOT).contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
-                    : tr.classes().contains(wanted) || Terms.namesTherapy(wanted, tr.name())
-                    || wanted.equals("systemic_therapy") && (Terms.namesTherapy("chemotherapy", tr.name()) || Terms.namesTherapy("immunotherapy", tr.name()));
+                    : patient.treatmentIs(tr, wanted, CriterionEvaluator::namesTherapyClass);
             if (!matches) {
                 continue;
             }
@@ -332,6 +333,11 @@ final class CriterionEvaluator {
         }
         String what = describe(wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX) ? wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()) : wanted);
         return Evaluation.known(false, "no " + what + " among the patient's treatments" + (since == null ? "" : " since " + since), t.span());
+    }
+
+    private static boolean namesTherapyClass(String therapyClass, String treatment) {
+        return Terms.namesTherapy(therapyClass, treatment) || therapyClass.equals("systemic_therapy")
+                && (Terms.namesTherapy("chemotherapy", treatment) || Terms.namesTherapy("immunotherapy", treatment));
     }
 
     private Evaluation lifeExpectancy(LifeExpectancyCheck e) {

@@ -38,6 +38,7 @@ public final class PatientFacts {
     private final Set<String> sites = new HashSet<>();
     private final List<Treatment> treatments = new ArrayList<>();
     private final boolean historyGiven;
+    private final Map<String, Optional<String>> conditionByTerm = new java.util.HashMap<>();
 
     public PatientFacts(PatientProfile profile, LocalDate today) {
         this.profile = profile;
@@ -95,6 +96,19 @@ public final class PatientFacts {
 
     List<String> conditions() {
         return profile.conditions();
+    }
+
+    private final Map<String, Boolean> treatmentInClass = new java.util.HashMap<>();
+
+    /** Whether a treatment belongs to a class (by its drug, or by its words), computed once per pair. */
+    boolean treatmentIs(Treatment t, String therapyClass, java.util.function.BiPredicate<String, String> names) {
+        return treatmentInClass.computeIfAbsent(therapyClass + '\u0000' + t.name(),
+                k -> t.classes().contains(therapyClass) || names.test(therapyClass, t.name()));
+    }
+
+    /** The first condition that names a term, computed once per term (a patient is screened against many trials). */
+    Optional<String> conditionNaming(String term, java.util.function.BiPredicate<String, String> names) {
+        return conditionByTerm.computeIfAbsent(term, t -> profile.conditions().stream().filter(c -> names.test(t, c)).findFirst());
     }
 
     Set<String> sites() {

@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criteria.TextSpan;
-import org.trialfinder.eligibility.criterion.Notation;
 import org.trialfinder.eligibility.patient.PatientProfile;
 import org.trialfinder.model.Study;
 
@@ -85,7 +83,14 @@ public final class Prescreener {
         Set<String> missing = new LinkedHashSet<>();
         Set<String> defaults = new LinkedHashSet<>();
         boolean unknown = false;
-        for (CompiledCriterion c : trial.criteria()) {
+        for (int i = 0; i < trial.criteria().size(); i++) {
+            CompiledCriterion c = trial.criteria().get(i);
+            CriterionResult fixed = trial.unreadResults().get(i);
+            if (fixed != null) {
+                all.add(fixed);
+                unread.add(fixed);
+                continue;
+            }
             Evaluation e = TrialCompiler.HEALTHY_VOLUNTEERS.equals(c.source()) ? healthyVolunteers(patient) : evaluator.evaluate(c.tree());
             Outcome outcome = switch (e.truth()) {
                 case TRUE -> Outcome.MET;
@@ -95,8 +100,8 @@ public final class Prescreener {
             TextSpan span = c.originalSpan(e.decisive());
             String deciding = span == null || trial.criteriaText() == null || span.end() > trial.criteriaText().length()
                     ? null : span.of(trial.criteriaText());
-            CriterionResult r = new CriterionResult(c.source(), c.section().name().toLowerCase(Locale.ROOT), c.index(), c.text(),
-                    Notation.print(c.tree()), outcome, e.facts(), e.missing(), e.defaults(), span, deciding);
+            CriterionResult r = new CriterionResult(c.source(), c.sectionWord(), c.index(), c.text(),
+                    c.notation(), outcome, e.facts(), e.missing(), e.defaults(), span, deciding);
             all.add(r);
             defaults.addAll(e.defaults());
             boolean exclusion = c.section() == Section.EXCLUSION;
