@@ -5,14 +5,15 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load),
- * {@code generate} (a corpus), {@code criteria} (the labelled-set benchmark of the criteria parser), {@code trec}
- * (ranking on TREC judgments) and {@code prescreen} (one patient against every recruiting trial of a generated corpus).
+ * {@code pages} (server time and weight of the site's pages), {@code generate} (a corpus), {@code criteria} (the
+ * labelled-set benchmark of the criteria parser), {@code prescreen} (one patient against a generated corpus) and
+ * {@code trec} (ranking on TREC judgments).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Trialfinder benchmarks.",
-        subcommands = {IngestBenchmark.class, LoadBenchmark.class, CorpusGenerator.GenerateCommand.class,
-                CriteriaBenchmark.class, org.trialfinder.bench.trec.TrecBenchmark.class,
-                org.trialfinder.bench.prescreen.PrescreenBenchmark.class})
+        subcommands = {IngestBenchmark.class, LoadBenchmark.class, PageBenchmark.class, CorpusGenerator.GenerateCommand.class,
+                CriteriaBenchmark.class, org.trialfinder.bench.prescreen.PrescreenBenchmark.class,
+                org.trialfinder.bench.trec.TrecBenchmark.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -23,6 +24,6 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, generate, criteria, trec or prescreen");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, pages, generate, criteria, prescreen or trec");
     }
 }

@@ -2,11 +2,8 @@ package org.trialfinder.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +27,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.ToDoubleFunction;
@@ -146,7 +142,7 @@ public final class LoadBenchmark implements Callable<Integer> {
             }
         }
 
-        prepareStore(java, jvm, appJar, data, home, out);
+        BenchStore.prepare(java, jvm, appJar, data, cache != null ? cache : home.resolve("bench/target/corpus"), studies, seed, out);
 
         mix = QueryMix.fromSample(studies, seed, querySeed);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -199,79 +195,6 @@ public final class LoadBenchmark implements Callable<Integer> {
             return 1;
         }
         return 0;
-    }
-
-    // ---------------------------------------------------------------- the store
-
-    private void prepareStore(Path java, List<String> jvm, Path appJar, Path data, Path home, PrintStream out) throws Exception {
-        long have = -1;
-        if (Files.isDirectory(data)) {
-            out.printf(Locale.ROOT, "checking %s with trialfinder stats (opening a store written by an older build upgrades it: minutes) …%n", data);
-            long t0 = System.nanoTime();
-            have = storeCount(java, jvm, appJar, data);
-            out.printf(Locale.ROOT, "  %s in %.1f s%n", have < 0 ? "stats failed" : String.format(Locale.ROOT, "studies: %,d", have),
-                    (System.nanoTime() - t0) / 1e9);
-        }
-        if (have == studies) {
-            out.printf(Locale.ROOT, "reusing the store %s (%,d studies)%n", data, have);
-            return;
-        }
-        if (have >= 0) {
-            out.printf(Locale.ROOT, "the store %s holds %,d studies, not %,d: rebuilding it%n", data, have, studies);
-        }
-        IngestBenchmark.deleteTree(data);
-        Path dir = cache != null ? cache : home.resolve("bench/target/corpus");
-        Path corpus = dir.resolve("corpus-n" + studies + "-s" + seed + ".jsonl.gz");
-        if (Files.isRegularFile(corpus)) {
-            out.printf(Locale.ROOT, "reusing the cached corpus %s (%s)%n", corpus, IngestBenchmark.mib(Files.size(corpus)));
-        } else {
-            out.printf(Locale.ROOT, "generating %,d studies (seed %d) into %s …%n", studies, seed, corpus);
-            CorpusGenerator gen = CorpusGenerator.fromSample();
-            gen.report(gen.write(corpus, studies, seed), out);
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java.toString());
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-jar", appJar.toString(), "ingest", "--data", data.toString(), "--no-progress", corpus.toString()));
-        out.println("ingesting: " + String.join(" ", cmd));
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        int code;
-        try {
-            code = p.waitFor();
-        } finally {
-            p.destroyForcibly();
-        }
-        out.printf(Locale.ROOT, "ingest exited with %d after %.1f s%n", code, (System.nanoTime() - t0) / 1e9);
-        if (code != 0 && code != 3) {
-            throw new IOException("trialfinder ingest failed (exit " + code + ")");
-        }
-        long now = storeCount(java, jvm, appJar, data);
-        if (now != studies) {
-            out.printf(Locale.ROOT, "WARNING: the store holds %,d studies after the ingest, not %,d%n", now, studies);
-        }
-    }
-
-    /** The first line of {@code trialfinder stats}: "studies: N"; -1 when the command fails. */
-    private static long storeCount(Path java, List<String> jvm, Path appJar, Path data) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java.toString());
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-jar", appJar.toString(), "stats", "--data", data.toString()));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start(); // stderr: JVM warnings
-        String first;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            first = r.readLine();
-            r.transferTo(Writer.nullWriter());
-        }
-        if (!p.waitFor(60, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        if (p.exitValue() != 0 || first == null || !first.startsWith("studies: ")) {
-            return -1;
-        }
-        return Long.parseLong(first.substring("studies: ".length()).trim());
     }
 
     // ---------------------------------------------------------------- pre-flight

@@ -168,6 +168,16 @@ public final class QueryMix {
         this.totalWeight = tw;
     }
 
+    /** Conditions as the sample's records name them (plain words only; with repeats, so a uniform draw follows the real distribution). */
+    List<String> conditionNames() {
+        return List.of(conditions);
+    }
+
+    /** City names of the sample's sites. */
+    List<String> cityNames() {
+        return List.of(cities);
+    }
+
     /** The mix over the real sample shipped in the app jar (the corpus generator's default templates). */
     public static QueryMix fromSample(long studies, long corpusSeed, long seed) {
         return new QueryMix(sampleTemplates(), studies, corpusSeed, seed);

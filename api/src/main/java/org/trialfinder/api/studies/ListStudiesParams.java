@@ -206,7 +206,7 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
         return tokens.length > 0;
     }
 
-    static String normaliseNctId(String id) {
+    public static String normaliseNctId(String id) {
         String digits = id.substring(3).replaceFirst("^0+", "");
         return "NCT" + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
     }

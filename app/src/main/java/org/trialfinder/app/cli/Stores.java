@@ -30,6 +30,11 @@ public final class Stores {
         return store;
     }
 
+    /** Browsing by condition and place over a store opened here. */
+    public static org.trialfinder.search.browse.StudyBrowse browse(StudyStore store) {
+        return new org.trialfinder.store.lucene.search.LuceneStudyBrowse((LuceneStudyStore) store);
+    }
+
     /**
      * The search over a store opened here. Condition words are expanded with MeSH synonyms and
      * narrower terms (capped by the expander).

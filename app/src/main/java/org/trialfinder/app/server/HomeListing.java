@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.trialfinder.app.site.PlainWords;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.SearchHit;
@@ -53,6 +54,6 @@ final class HomeListing {
                 && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
                 ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name() : null;
         return new StudyCard(s.nctId(), s.briefTitle(), s.overallStatus() == null ? "" : s.overallStatus().name(),
-                StatusWords.of(s.overallStatus()), s.conditions(), sponsor);
+                PlainWords.status(s.overallStatus()), s.conditions(), sponsor);
     }
 }

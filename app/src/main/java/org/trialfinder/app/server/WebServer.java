@@ -6,11 +6,16 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.util.Locale;
+import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.javalin.compression.CompressionStrategy;
 import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.eligibility.EligibilityApi;
+import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.app.site.patient.PatientPages;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.meta.MetaApi;
 import org.trialfinder.api.meta.OpenApiDocument;
@@ -18,7 +23,13 @@ import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
+import org.trialfinder.app.site.search.SearchRoutes;
+import org.trialfinder.app.site.glossary.Glossary;
+import org.trialfinder.app.site.study.StudyPages;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -30,6 +41,8 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** No inline scripts or styles, nothing from other hosts. */
     static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    /** Request attribute: System.nanoTime() when the request reached the handlers, for the Server-Timing header. */
+    private static final String STARTED = "tf.started";
 
     private final Javalin app;
 
@@ -40,12 +53,18 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(StudyStore store, StudySearch search, String host, int port) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         HomeListing home = new HomeListing(search);
+        StudyPages studyPages = new StudyPages(store, templates);
         PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
         StudiesApi studies = new StudiesApi(store, search,
                 text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
         byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
         StatsApi stats = new StatsApi(store);
+        SearchRoutes searchRoutes = new SearchRoutes(search, places, templates);
+        EligibilityApi eligibility = new EligibilityApi(store, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
+                near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES), Clock.systemDefaultZone());
+        PatientPages patientPages = new PatientPages(eligibility, templates);
+        BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
@@ -59,15 +78,52 @@ public final class WebServer implements AutoCloseable {
                 staticFiles.location = Location.CLASSPATH;
             });
             config.routes.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
+            });
+            // Server time of each answer (handlers and rendering, not the network), for browsers' developer
+            // tools and the page benchmark (bench/run pages), which reads it instead of guessing from the client side.
+            config.routes.after(ctx -> {
+                Long started = ctx.attribute(STARTED);
+                if (started != null) {
+                    ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - started) / 1e6));
+                }
             });
             config.routes.get("/", ctx -> {
                 StringOutput out = new StringOutput();
                 templates.render("home.jte", Map.of("view", home.view()), out);
                 ctx.html(out.toString());
             });
+            config.routes.get("/search", searchRoutes::page);
+            config.routes.get("/search/feed.atom", searchRoutes::feed);
+            config.routes.get("/study/{nctId}", studyPages::page);
+            config.routes.get("/study/{nctId}/locations", studyPages::locations);
+            config.routes.get("/study/{nctId}/map.svg", studyPages::map);
+            config.routes.get("/study/{nctId}/check", patientPages::checkForm);
+            config.routes.post("/study/{nctId}/check", patientPages::check);
+            config.routes.get("/patient", patientPages::findForm);
+            config.routes.post("/patient", patientPages::find);
+            // Eligibility: the patient is in the body, read, used and forgotten (never logged or stored)
+            config.routes.post("/api/v2/prescreen/{nctId}", ctx -> send(ctx,
+                    eligibility.prescreen(ctx.pathParam("nctId"), ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
+            config.routes.post("/api/v2/match", ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
+            config.routes.get("/study/{nctId}/{slug}", studyPages::slugRedirect);
+            config.routes.get("/trial/{slug}", studyPages::trialSlug);
+            config.routes.get("/glossary", ctx -> {
+                StringOutput out = new StringOutput();
+                templates.render("site/glossary.jte", Map.of("entries", Glossary.entries()), out);
+                ctx.html(out.toString());
+            });
+            config.routes.get("/conditions", browse::conditionsIndex);
+            config.routes.get("/conditions/letter/{letter}", browse::conditionsByLetter);
+            config.routes.get("/conditions/branch/{code}", browse::conditionsByBranch);
+            config.routes.get("/conditions/{slug}", browse::condition);
+            config.routes.get("/locations", browse::locationsIndex);
+            config.routes.get("/locations/{country}", browse::country);
+            config.routes.get("/locations/{country}/{region}", browse::region);
+            config.routes.get("/locations/{country}/{region}/{city}", browse::city);
             config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
             config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));

@@ -25,17 +25,17 @@ import org.trialfinder.store.StudyStore;
 
 /**
  * The real server on a free loopback port over a store holding the bundled real sample (2,537
- * studies), shared by the API tests of one JVM; and the stored records as plain JSON trees, for
+ * studies), shared by the API and browser tests of one JVM; and the stored records as plain JSON trees, for
  * tests that derive the expected answer by scanning them (not through the search index).
  */
-final class SampleServer {
+public final class SampleServer {
     private static SampleServer instance;
 
-    final StudyStore store;
-    final WebServer server;
-    final String base;
+    public final StudyStore store;
+    public final WebServer server;
+    public final String base;
     /** Every stored study, as stored, by NCT id. */
-    final Map<String, JsonNode> records = new LinkedHashMap<>();
+    public final Map<String, JsonNode> records = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private SampleServer() throws IOException {
@@ -53,14 +53,14 @@ final class SampleServer {
         });
     }
 
-    static synchronized SampleServer get() throws IOException {
+    public static synchronized SampleServer get() throws IOException {
         if (instance == null) {
             instance = new SampleServer();
         }
         return instance;
     }
 
-    HttpResponse<String> get(String pathAndQuery) {
+    public HttpResponse<String> get(String pathAndQuery) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -71,7 +71,7 @@ final class SampleServer {
         }
     }
 
-    JsonNode json(String pathAndQuery) {
+    public JsonNode json(String pathAndQuery) {
         HttpResponse<String> r = get(pathAndQuery);
         if (r.statusCode() != 200) {
             throw new AssertionError(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
@@ -84,7 +84,7 @@ final class SampleServer {
     }
 
     /** Pages through every match of a /studies query and returns the NCT ids in order. */
-    List<String> allIds(String query, int pageSize) {
+    public List<String> allIds(String query, int pageSize) {
         List<String> ids = new ArrayList<>();
         String token = null;
         int pages = 0;
@@ -101,7 +101,7 @@ final class SampleServer {
         return ids;
     }
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,17 @@ public final class IndexFields {
     /** Marks every study document (so {@code ALL} and pure filters have something to match). */
     public static final String ALL = "all";
 
+    /** Browse keys ({@link org.trialfinder.search.browse.BrowseKeys}) indexed for listing a key's trials. */
+    public static final String BROWSE_KEY = "b.k.";
+    /** Browse keys with their names as doc values ({@code key}, unit separator, {@code name}), for counting. */
+    public static final String BROWSE_COUNT = "b.c.";
+    /** Browse keys where the study is recruiting, as doc values, for counting the recruiting ones. */
+    public static final String BROWSE_RECRUITING = "b.r.";
+    /** 0 for an open study (recruiting or not yet recruiting), 1 otherwise: browse lists put open ones first. */
+    public static final String BROWSE_ORDER = "b.order";
+    /** Between a browse key and its name in {@link #BROWSE_COUNT} values (slugs never contain it). */
+    public static final char BROWSE_SEPARATOR = '\u001f';
+
     /** The NCT id as sorted doc values: the tie-breaker that makes every sort a total order. */
     public static final String ID_SORT = "id";
 
@@ -72,5 +83,17 @@ public final class IndexFields {
 
     public static String size(String piece) {
         return SIZE + piece;
+    }
+
+    public static String browseKey(org.trialfinder.search.browse.BrowseDimension d) {
+        return BROWSE_KEY + d.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String browseCount(org.trialfinder.search.browse.BrowseDimension d) {
+        return BROWSE_COUNT + d.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String browseRecruiting(org.trialfinder.search.browse.BrowseDimension d) {
+        return BROWSE_RECRUITING + d.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

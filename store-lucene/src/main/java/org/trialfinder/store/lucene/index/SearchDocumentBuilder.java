@@ -15,6 +15,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -23,6 +24,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import org.trialfinder.model.PartialDate;
 import org.trialfinder.search.Facet;
+import org.trialfinder.search.browse.BrowseKeys;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
@@ -47,6 +50,7 @@ public final class SearchDocumentBuilder {
     public static final List<String> COUNTED_TEXT_PIECES = List.of("LocationCountry");
 
     private final FieldCatalog catalog = FieldCatalog.standard();
+    private final MeshThesaurus mesh = MeshThesaurus.loadDefault();
 
     private final List<FieldDef> leaves;
     private final List<String> facetPieces = java.util.Arrays.stream(Facet.values()).map(Facet::piece).toList();
@@ -80,6 +84,34 @@ public final class SearchDocumentBuilder {
             }
         }
         addSites(doc, study, derived);
+        addBrowseKeys(doc, study, derived);
+    }
+
+    /**
+     * The keys a study is browsed under (conditions, MeSH branches, countries, regions, cities):
+     * indexed to list a key's trials, and as doc values to count trials (and recruiting ones) per key.
+     */
+    private void addBrowseKeys(Document doc, JsonNode study, List<DerivedGeoPoint> derived) {
+        java.util.Map<Integer, String> derivedRegions = new java.util.HashMap<>();
+        for (DerivedGeoPoint d : derived) {
+            String region = BrowseKeys.regionOfMatch(d.precision(), d.matchedPlace());
+            if (region != null) {
+                derivedRegions.put(d.locationIndex(), region);
+            }
+        }
+        var keys = BrowseKeys.of(study, derivedRegions::get, mesh);
+        keys.forEach((dimension, values) -> {
+            for (BrowseKeys.Value v : values) {
+                doc.add(new StringField(IndexFields.browseKey(dimension), v.key(), Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(IndexFields.browseCount(dimension),
+                        new BytesRef(v.key() + IndexFields.BROWSE_SEPARATOR + v.name())));
+                if (v.recruiting()) {
+                    doc.add(new SortedSetDocValuesField(IndexFields.browseRecruiting(dimension), new BytesRef(v.key())));
+                }
+            }
+        });
+        String status = study.path("protocolSection").path("statusModule").path("overallStatus").asText("");
+        doc.add(new NumericDocValuesField(IndexFields.BROWSE_ORDER, BrowseKeys.isOpen(status) ? 0 : 1));
     }
 
     private boolean addValue(Document doc, FieldDef field, String piece, String text, java.util.Set<String> countedValues) {

@@ -16,8 +16,6 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -25,10 +23,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -136,8 +133,21 @@ public final class LuceneStudySearch implements StudySearch {
         }
         Sort sort = sort(request, relevance, place);
         int want = request.pageSize() + 1;
-        TopDocs top = searcher.search(filtered, new TopFieldCollectorManager(sort, want,
-                token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want));
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, want,
+                token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want);
+        TopDocs top;
+        List<Facet> unselected = unselectedFacets(request);
+        Map<String, Map<String, Long>> passCounts = Map.of();
+        if (request.withFacets()) {
+            // the facets without a selection are counted over the same matches as the hits: one pass
+            Object[] both = searcher.search(filtered, new MultiCollectorManager(topManager, new FacetCounter(facetFields(unselected))));
+            top = (TopDocs) both[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
+            passCounts = counted;
+        } else {
+            top = searcher.search(filtered, topManager);
+        }
         if (request.countTotal() && total == null) {
             total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                     ? (int) top.totalHits.value() : searcher.count(filtered);
@@ -155,7 +165,7 @@ public final class LuceneStudySearch implements StudySearch {
         Optional<String> next = docs.length > request.pageSize()
                 ? Optional.of(new PageToken(reader.getIndexCommit().getGeneration(), fingerprint, (FieldDoc) docs[n - 1]).encode())
                 : Optional.empty();
-        Map<String, Map<String, Long>> facets = request.withFacets() ? facets(searcher, request, scoring) : Map.of();
+        Map<String, Map<String, Long>> facets = request.withFacets() ? facets(searcher, request, scoring, passCounts) : Map.of();
         return new SearchPage(hits, request.countTotal() && token.isEmpty() ? OptionalLong.of(total) : OptionalLong.empty(),
                 next, facets);
     }
@@ -313,94 +323,48 @@ public final class LuceneStudySearch implements StudySearch {
         return Optional.ofNullable(bestRecruiting != null ? bestRecruiting : best);
     }
 
-    /** Option counts per facet: each facet counted with every filter but its own selection (as on the website). */
-    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, SearchRequest request, Query scoring) throws IOException {
-        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    private static List<Facet> unselectedFacets(SearchRequest request) {
         List<Facet> unselected = new ArrayList<>();
         for (Facet f : Facet.values()) {
-            boolean selected = request.facets().stream().anyMatch(s -> s.facet() == f);
-            if (selected) {
-                out.put(f.key(), count(searcher, combine(scoring, filters(request, f)), List.of(f)).get(f.key()));
-            } else {
+            if (request.facets().stream().noneMatch(s -> s.facet() == f)) {
                 unselected.add(f);
             }
         }
-        out.putAll(count(searcher, combine(scoring, filters(request, null)), unselected));
+        return unselected;
+    }
+
+    /** The doc-values fields counted in the search's own pass: unselected facets, then countries. */
+    private static List<String> facetFields(List<Facet> unselected) {
+        List<String> fields = new ArrayList<>(unselected.stream().map(f -> IndexFields.facet(f.piece())).toList());
+        fields.add(COUNTRY_FIELD);
+        return fields;
+    }
+
+    private static final String COUNTRY_FIELD = IndexFields.facet("LocationCountry");
+
+    /**
+     * Option counts per facet, as on the website: a facet without a selection counts over the matches
+     * (already counted in the search's pass), a facet with one counts with every filter but its own.
+     */
+    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, SearchRequest request, Query scoring,
+            Map<String, Map<String, Long>> passCounts) throws IOException {
         Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
         for (Facet f : Facet.values()) {
-            ordered.put(f.key(), out.getOrDefault(f.key(), Map.of()));
+            String field = IndexFields.facet(f.piece());
+            Map<String, Long> counts = passCounts.get(field);
+            if (counts == null) {
+                counts = searcher.search(new ConstantScoreQuery(combine(scoring, filters(request, f))),
+                        new FacetCounter(List.of(field))).get(field);
+            }
+            ordered.put(f.key(), counts);
         }
         // countries: open-valued, counted for browsing by location (filtered with AREA[LocationCountry])
-        ordered.put("country", countValues(searcher, combine(scoring, filters(request, null)), IndexFields.facet("LocationCountry")));
-        return ordered;
-    }
-
-    /** Studies per value of one doc-values field over the matches, most first. */
-    private static Map<String, Long> countValues(IndexSearcher searcher, Query query, String field) throws IOException {
-        Map<String, Long> counts = countFields(searcher, query, List.of(field)).get(field);
         Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        passCounts.getOrDefault(COUNTRY_FIELD, Map.of()).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query, List<Facet> facets) throws IOException {
-        List<String> fields = facets.stream().map(f -> IndexFields.facet(f.piece())).toList();
-        Map<String, Map<String, Long>> byField = countFields(searcher, query, fields);
-        Map<String, Map<String, Long>> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < facets.size(); i++) {
-            byKey.put(facets.get(i).key(), byField.get(fields.get(i)));
-        }
-        return byKey;
-    }
-
-    /** For each doc-values field, how many matching studies carry each of its values: one pass over the matches. */
-    private static Map<String, Map<String, Long>> countFields(IndexSearcher searcher, Query query, List<String> fields)
-            throws IOException {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        fields.forEach(f -> counts.put(f, new LinkedHashMap<>()));
-        searcher.search(new ConstantScoreQuery(query), new org.apache.lucene.search.CollectorManager<SimpleCollector, Void>() {
-            @Override
-            public SimpleCollector newCollector() {
-                return new SimpleCollector() {
-                    private final SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];
-
-                    @Override
-                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                        for (int i = 0; i < fields.size(); i++) {
-                            values[i] = context.reader().getSortedSetDocValues(fields.get(i));
-                        }
-                    }
-
-                    @Override
-                    public void collect(int doc) throws IOException {
-                        for (int i = 0; i < fields.size(); i++) {
-                            SortedSetDocValues v = values[i];
-                            if (v != null && v.advanceExact(doc)) {
-                                Map<String, Long> c = counts.get(fields.get(i));
-                                for (int k = 0; k < v.docValueCount(); k++) {
-                                    String value = v.lookupOrd(v.nextOrd()).utf8ToString();
-                                    synchronized (c) {
-                                        c.merge(value, 1L, Long::sum);
-                                    }
-                                }
-                            }
-                        }
-                    }
-
-                    @Override
-                    public ScoreMode scoreMode() {
-                        return ScoreMode.COMPLETE_NO_SCORES;
-                    }
-                };
-            }
-
-            @Override
-            public Void reduce(java.util.Collection<SimpleCollector> collectors) {
-                return null;
-            }
-        });
-        return counts;
+        ordered.put("country", sorted);
+        return ordered;
     }
 
     /** What identifies a search for page-token purposes: everything but the page position and size. */

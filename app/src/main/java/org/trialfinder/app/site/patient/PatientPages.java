@@ -1,0 +1,97 @@
+package org.trialfinder.app.site.patient;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.eligibility.EligibilityApi;
+import org.trialfinder.api.eligibility.PatientInput;
+
+/**
+ * The pre-screening pages: "Find trials for a patient" ({@code /patient}: a form, a JSON profile, a
+ * FHIR Bundle or a note, and a place) and "Check a patient" against one trial
+ * ({@code /study/{nctId}/check}). Patients arrive by POST, are read, screened and shown; nothing is
+ * stored or logged, and the answers say {@code Cache-Control: no-store}. A problem with what was
+ * entered shows the form again with the problem named (status 400), keeping what was typed.
+ */
+public final class PatientPages {
+    private final EligibilityApi eligibility;
+    private final TemplateEngine templates;
+
+    public PatientPages(EligibilityApi eligibility, TemplateEngine templates) {
+        this.eligibility = eligibility;
+        this.templates = templates;
+    }
+
+    /** GET /patient. */
+    public void findForm(Context ctx) {
+        render(ctx, 200, "site/patient/find.jte", Map.of("view", FindView.empty()));
+    }
+
+    /** POST /patient. */
+    public void find(Context ctx) {
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            PatientInput.Reading patient = read(form);
+            // the distance menu always sends a radius: it only counts when a place is given
+            String place = FormProfile.one(form, "place");
+            EligibilityApi.Matching m = eligibility.match(patient, Optional.of(place),
+                    place.isEmpty() ? Optional.empty() : Optional.of(FormProfile.one(form, "radius")), EligibilityApi.DEFAULT_LIMIT);
+            render(ctx, 200, "site/patient/find.jte", Map.of("view", FindView.of(form, m, null)));
+        } catch (BadRequestException e) {
+            render(ctx, 400, "site/patient/find.jte", Map.of("view", FindView.of(form, null, e.getMessage())));
+        }
+    }
+
+    /** GET /study/{nctId}/check. */
+    public void checkForm(Context ctx) {
+        String id = ctx.pathParam("nctId");
+        Optional<CheckView> view = CheckView.form(eligibility, id);
+        if (view.isEmpty()) {
+            ctx.redirect("/study/" + id, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        render(ctx, 200, "site/patient/check.jte", Map.of("view", view.get()));
+    }
+
+    /** POST /study/{nctId}/check. */
+    public void check(Context ctx) {
+        String id = ctx.pathParam("nctId");
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            PatientInput.Reading patient = read(form);
+            Optional<EligibilityApi.Screening> s = eligibility.screen(id, patient);
+            if (s.isEmpty()) {
+                ctx.status(404);
+                render(ctx, 404, "site/patient/check.jte", Map.of("view", CheckView.unknownTrial(id, form)));
+                return;
+            }
+            render(ctx, 200, "site/patient/check.jte", Map.of("view", CheckView.of(s.get(), form)));
+        } catch (BadRequestException e) {
+            Optional<CheckView> view = CheckView.form(eligibility, id).map(v -> v.withProblem(form, e.getMessage()));
+            render(ctx, 400, "site/patient/check.jte", Map.of("view", view.orElse(CheckView.unknownTrial(id, form))));
+        }
+    }
+
+    /** The patient from the form: the document box (JSON profile, FHIR Bundle or note) when filled, else the fields. */
+    private PatientInput.Reading read(Map<String, List<String>> form) {
+        String document = FormProfile.one(form, "document");
+        if (!document.isEmpty()) {
+            return document.startsWith("{") ? eligibility.input().json(document) : eligibility.input().note(document);
+        }
+        if (!FormProfile.anyStructured(form)) {
+            throw new BadRequestException("Nothing about the patient was entered: fill in some fields, or paste a note, "
+                    + "a JSON profile or a FHIR Bundle.");
+        }
+        return eligibility.input().json(FormProfile.toJson(form));
+    }
+
+    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        ctx.status(status).header("Cache-Control", "no-store").html(out.toString());
+    }
+}

@@ -1,0 +1,134 @@
+package org.trialfinder.app.site.study;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trialfinder.model.Study;
+import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.StudyStore;
+
+/**
+ * The trial pages: {@code /study/{nctId}}, its full list of sites ({@code /study/{nctId}/locations})
+ * and its site map ({@code /study/{nctId}/map.svg}); readable URLs ({@code /study/{nctId}/{slug}},
+ * {@code /trial/{slug}-{nctId}}), lower-case ids and old ids (aliases) answer 301 to the one page.
+ * Each request reads the one stored record by id and parses it once; no search runs.
+ */
+public final class StudyPages {
+    private static final Pattern NCT_ID = Pattern.compile("(?i)NCT\\d{8}");
+    private static final Pattern TRAILING_NCT_ID = Pattern.compile("(?i)(?:^|.*-)(NCT\\d{8})$");
+
+    private final StudyStore store;
+    private final TemplateEngine templates;
+
+    public StudyPages(StudyStore store, TemplateEngine templates) {
+        this.store = store;
+        this.templates = templates;
+    }
+
+    /** GET /study/{nctId} */
+    public void page(Context ctx) {
+        String asked = ctx.pathParam("nctId");
+        find(ctx, asked, "").ifPresent(stored -> {
+            Study study = stored.study();
+            StudyView view = StudyViews.of(study, new SiteListing(stored.nctId(), study.locations(), stored.derivedGeoPoints()));
+            ctx.html(render("site/study.jte", Map.of("v", view)));
+        });
+    }
+
+    /** GET /study/{nctId}/locations?page=N */
+    public void locations(Context ctx) {
+        find(ctx, ctx.pathParam("nctId"), "/locations").ifPresent(stored -> {
+            Study study = stored.study();
+            SiteListing listing = new SiteListing(stored.nctId(), study.locations(), stored.derivedGeoPoints());
+            String pageParam = ctx.queryParam("page");
+            int page;
+            try {
+                page = pageParam == null ? 1 : Integer.parseInt(pageParam.strip());
+            } catch (NumberFormatException e) {
+                page = -1;
+            }
+            if (page < 1 || page > listing.pages()) {
+                notFound(ctx, "No such page of sites",
+                        "The sites of " + stored.nctId() + " fill " + listing.pages() + (listing.pages() == 1 ? " page" : " pages")
+                                + "; \"page\" must be a whole number from 1 to " + listing.pages() + ".");
+                return;
+            }
+            String title = study.briefTitle() == null ? stored.nctId() : study.briefTitle();
+            ctx.html(render("site/study-locations.jte", Map.of("nctId", stored.nctId(), "title", title,
+                    "sites", listing.page(page), "page", page, "pages", listing.pages())));
+        });
+    }
+
+    /** GET /study/{nctId}/map.svg */
+    public void map(Context ctx) {
+        find(ctx, ctx.pathParam("nctId"), "/map.svg").ifPresent(stored -> {
+            SiteListing listing = new SiteListing(stored.nctId(), stored.study().locations(), stored.derivedGeoPoints());
+            ctx.contentType("image/svg+xml; charset=utf-8").result(SiteMap.svg(listing.points()));
+        });
+    }
+
+    /** GET /study/{nctId}/{slug}: the readable form of the trial page's address. */
+    public void slugRedirect(Context ctx) {
+        String asked = ctx.pathParam("nctId");
+        find(ctx, asked, "").ifPresent(stored -> redirect(ctx, "/study/" + stored.nctId()));
+    }
+
+    /** GET /trial/{slug}: "preoperative-…-tracer-NCT06751394". */
+    public void trialSlug(Context ctx) {
+        Matcher m = TRAILING_NCT_ID.matcher(ctx.pathParam("slug"));
+        if (!m.matches()) {
+            notFound(ctx, "Trial not found", "A trial address ends with the trial's NCT number, such as …-NCT06751394.");
+            return;
+        }
+        find(ctx, m.group(1), "").ifPresent(stored -> redirect(ctx, "/study/" + stored.nctId()));
+    }
+
+    /**
+     * The stored study for the id in the address; when the address is not its canonical form (lower
+     * case, an old id) answers the redirect, and for an unknown id the friendly 404 page.
+     */
+    private Optional<StoredStudy> find(Context ctx, String asked, String suffix) {
+        if (asked == null || !NCT_ID.matcher(asked).matches()) {
+            notFound(ctx, "Trial not found", "\"" + shorten(asked) + "\" is not an NCT number: those are NCT followed by 8 digits, such as NCT06751394.");
+            return Optional.empty();
+        }
+        String id = asked.toUpperCase(Locale.ROOT);
+        Optional<StoredStudy> stored = store.get(id);
+        if (stored.isEmpty()) {
+            notFound(ctx, "Trial not found", "No trial " + id + " is stored here. It may be newer than this copy of the data, or the number may be mistyped.");
+            return Optional.empty();
+        }
+        if (!stored.get().nctId().equals(asked)) {
+            String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+            redirect(ctx, "/study/" + stored.get().nctId() + suffix + query);
+            return Optional.empty();
+        }
+        return stored;
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private static void redirect(Context ctx, String location) {
+        ctx.status(301).header("Location", location);
+    }
+
+    private void notFound(Context ctx, String heading, String message) {
+        ctx.status(404).html(render("site/not-found.jte", Map.of("heading", heading, "message", message)));
+    }
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput(16_384);
+        templates.render(template, params, out);
+        return out.toString();
+    }
+}
