@@ -91,11 +91,7 @@ public final class WebServer implements AutoCloseable {
                     ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - started) / 1e6));
                 }
             });
-            config.routes.get("/", ctx -> {
-                StringOutput out = new StringOutput();
-                templates.render("home.jte", Map.of("view", home.view()), out);
-                ctx.html(out.toString());
-            });
+            config.routes.get("/", ctx -> render(ctx, templates, "home.jte", Map.of("view", home.view())));
             config.routes.get("/search", searchRoutes::page);
             config.routes.get("/search/feed.atom", searchRoutes::feed);
             config.routes.get("/study/{nctId}", studyPages::page);
@@ -111,11 +107,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/v2/match", ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
             config.routes.get("/study/{nctId}/{slug}", studyPages::slugRedirect);
             config.routes.get("/trial/{slug}", studyPages::trialSlug);
-            config.routes.get("/glossary", ctx -> {
-                StringOutput out = new StringOutput();
-                templates.render("site/glossary.jte", Map.of("entries", Glossary.entries()), out);
-                ctx.html(out.toString());
-            });
+            config.routes.get("/glossary", ctx -> render(ctx, templates, "site/glossary.jte", Map.of("entries", Glossary.entries())));
             config.routes.get("/conditions", browse::conditionsIndex);
             config.routes.get("/conditions/letter/{letter}", browse::conditionsByLetter);
             config.routes.get("/conditions/branch/{code}", browse::conditionsByBranch);
@@ -145,6 +137,12 @@ public final class WebServer implements AutoCloseable {
         });
         app.start();
         return new WebServer(app);
+    }
+
+    private static void render(Context ctx, TemplateEngine templates, String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        ctx.html(out.toString());
     }
 
     private static void send(Context ctx, ApiResponse response) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderManager;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -164,29 +162,7 @@ public final class LuceneStudyStore implements StudyStore {
 
     /** Number of live documents carrying each value of a multi-valued doc-values field. */
     private static Map<String, Long> countTerms(DirectoryReader reader, String field) throws IOException {
-        Map<String, Long> counts = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader lr = leaf.reader();
-            SortedSetDocValues values = lr.getSortedSetDocValues(field);
-            if (values == null) {
-                continue;
-            }
-            Bits live = lr.getLiveDocs();
-            long[] perOrd = new long[(int) values.getValueCount()];
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    perOrd[(int) values.nextOrd()]++;
-                }
-            }
-            for (int ord = 0; ord < perOrd.length; ord++) {
-                if (perOrd[ord] > 0) {
-                    counts.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
-                }
-            }
-        }
+        Map<String, Long> counts = DocValueCounts.of(reader, field);
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

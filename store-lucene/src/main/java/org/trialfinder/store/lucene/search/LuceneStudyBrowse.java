@@ -11,13 +11,9 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,7 +23,6 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.util.Bits;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.browse.BrowseCount;
@@ -35,6 +30,7 @@ import org.trialfinder.search.browse.BrowseDimension;
 import org.trialfinder.search.browse.BrowsePage;
 import org.trialfinder.search.browse.StudyBrowse;
 import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.lucene.DocValueCounts;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 import org.trialfinder.store.lucene.index.IndexFields;
 
@@ -89,8 +85,8 @@ public final class LuceneStudyBrowse implements StudyBrowse {
 
     /** Per key: trials (summed over the spellings of its name), recruiting trials, and the name most trials use. */
     private static List<BrowseCount> count(DirectoryReader reader, BrowseDimension d) throws IOException {
-        Map<String, Long> perValue = countValues(reader, IndexFields.browseCount(d));
-        Map<String, Long> recruiting = countValues(reader, IndexFields.browseRecruiting(d));
+        Map<String, Long> perValue = DocValueCounts.of(reader, IndexFields.browseCount(d));
+        Map<String, Long> recruiting = DocValueCounts.of(reader, IndexFields.browseRecruiting(d));
         Map<String, long[]> trials = new TreeMap<>();
         Map<String, String> name = new HashMap<>();
         Map<String, Long> nameTrials = new HashMap<>();
@@ -108,34 +104,6 @@ public final class LuceneStudyBrowse implements StudyBrowse {
         List<BrowseCount> out = new ArrayList<>(trials.size());
         trials.forEach((key, n) -> out.add(new BrowseCount(key, name.get(key), n[0], recruiting.getOrDefault(key, 0L))));
         return List.copyOf(out);
-    }
-
-    /** Live documents per value of a sorted-set doc-values field. */
-    private static Map<String, Long> countValues(DirectoryReader reader, String field) throws IOException {
-        Map<String, Long> counts = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            LeafReader lr = leaf.reader();
-            SortedSetDocValues values = lr.getSortedSetDocValues(field);
-            if (values == null) {
-                continue;
-            }
-            Bits live = lr.getLiveDocs();
-            long[] perOrd = new long[Math.toIntExact(values.getValueCount())];
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    perOrd[(int) values.nextOrd()]++;
-                }
-            }
-            for (int ord = 0; ord < perOrd.length; ord++) {
-                if (perOrd[ord] > 0) {
-                    counts.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
-                }
-            }
-        }
-        return counts;
     }
 
     @Override
