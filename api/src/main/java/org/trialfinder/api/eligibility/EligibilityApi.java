@@ -115,9 +115,7 @@ public final class EligibilityApi {
         Optional<Place> place = place(placeText, radiusText);
         Optional<GeoFilter> near = place.map(p -> GeoFilter.parse("place", String.format(Locale.ROOT,
                 "distance(%.6f,%.6f,%.3fkm)", p.lat(), p.lon(), p.radiusKm())));
-        PatientMatcher matcher = new PatientMatcher(note -> {
-            throw new IllegalStateException("notes are read before matching");
-        }, candidates.apply(near), ranker);
+        PatientMatcher matcher = new PatientMatcher(input.notes(), candidates.apply(near), ranker);
         PatientMatcher.Match m = matcher.match(patient.profile(), patient.conditions());
         List<RankedTrial> top = m.trials().size() > limit ? m.trials().subList(0, limit) : m.trials();
         return new Matching(patient, place, List.copyOf(top), m.conditions());

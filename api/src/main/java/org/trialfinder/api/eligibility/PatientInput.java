@@ -64,6 +64,11 @@ public final class PatientInput {
         this.notes = new ExtractedNotes(new NoteExtractor(org.trialfinder.search.terms.MeshThesaurus.loadDefault(), clock));
     }
 
+    /** How notes are read (the rule-based note extractor), for callers that match from a note. */
+    public ExtractedNotes notes() {
+        return notes;
+    }
+
     /** Reads a request body by its content type (JSON when none is given). */
     public Reading read(byte[] body, String contentType) {
         if (body == null || body.length == 0) {
