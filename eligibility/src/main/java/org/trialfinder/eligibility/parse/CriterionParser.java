@@ -247,7 +247,8 @@ public final class CriterionParser {
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
             "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
             "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
-            "detectable", "co-infection", "coinfection", "virus"));
+            "detectable", "co-infection", "coinfection", "virus", "patient's", "participant's", "subject's", "patient’s",
+            "participant’s", "subject’s"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
     private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");

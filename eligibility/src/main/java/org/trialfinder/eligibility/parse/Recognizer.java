@@ -65,7 +65,7 @@ final class Recognizer {
 
     // ---- patterns ------------------------------------------------------------------------------------
 
-    private static final String ULN = "(?:(?:[x×*✕]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
+    private static final String ULN = "(?:(?:[x×*✕⋅·]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
             + "(?<lim>ULN|ULRR|upper\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
             + "|LLN|lower\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?(?:\\s*\\(LLN\\))?)";
 
@@ -126,7 +126,7 @@ final class Recognizer {
     /** "At least 4 weeks since radiotherapy": the event did not happen within the window. */
     private static final Pattern SINCE = p("(?:at\\s+least|≥|>=|>|more\\s+than|a\\s+minimum\\s+of|minimum\\s+of)\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?<u>" + TIME_UNIT + ")\\s+(?:must\\s+have\\s+(?:elapsed|passed)\\s+|have\\s+elapsed\\s+|must\\s+elapse\\s+)?(?:since|from|after)\\s+(?:the\\s+)?(?:(?:last|completion\\s+of|end\\s+of|prior|previous|any|final)\\s+)*(?:(?:dose|administration)\\s+of\\s+)?");
     /** Lead-ins and procedural words that add nothing to what an item states. */
-    private static final Pattern FILLER_PHRASES = p("(?:\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
+    private static final Pattern FILLER_PHRASES = p("(?:\\(\\s*(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?\\s*\\)|(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?|\\(\\s*see\\s+(?:appendix|table|section|attachment|protocol)\\b[^()]*\\)|\\((?:patients\\s+|participants\\s+|subjects\\s+)?may\\s+(?:be|have\\s+been)\\s+transfused\\s+to\\s+(?:meet|maintain|reach|achieve|exceed)\\b[^()]*\\)|\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
     /** What follows "except", "unless", "other than": restrictions the notation cannot place; never read as checks. */
     private static final Pattern EXCEPTION = p("\\b(?:except(?:\\s+for)?|unless|other\\s+than|excluding|with\\s+the\\s+exception\\s+of|apart\\s+from|but\\s+not)\\b[^;]*");
     /** "Type 1 or 2 diabetes". */

@@ -1,0 +1,81 @@
+package org.trialfinder.eligibility.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.trialfinder.eligibility.criteria.Section;
+import org.trialfinder.eligibility.criterion.CatalogUnits;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Equivalence;
+import org.trialfinder.eligibility.criterion.Notation;
+
+/**
+ * Spellings and phrasings met across many trials of the labelled set: comparators written with a slash
+ * (">/=", "&lt;/="), a dot as the multiplication sign, units broken by spaces ("/ µ L"), how a formula
+ * is named, references to an appendix, and the phrases around them that do not change the check.
+ */
+class CriterionParserSpellingsTest {
+
+    private static final Equivalence SAME = new Equivalence(CatalogUnits.INSTANCE);
+
+    static Stream<Arguments> inclusions() {
+        return Stream.of(
+                Arguments.of("Creatinine >/= 2 mg/dL", "lab(CREATININE) >= 2 mg/dL"),
+                Arguments.of("Age >/= 18 years", "age >= 18 a"),
+                Arguments.of("Total bilirubin </= 1.5 x ULN", "lab(BILIRUBIN) <= 1.5 ULN"),
+                Arguments.of("WBC counts > 2500/ µ L", "lab(WBC) > 2500 /uL"),
+                Arguments.of("Platelet count ≥ 100,000/ µ L", "lab(PLATELETS) >= 100000 /uL"),
+                Arguments.of("AST, ALT and Alkaline phosphatase ≤ 2.5 ⋅ ULN", "and(lab(AST) <= 2.5 ULN, lab(ALT) <= 2.5 ULN, lab(ALP) <= 2.5 ULN)"),
+                Arguments.of("Hemoglobin ≥ 9.0 g/dL (patients may be transfused to meet this criterion).", "lab(HEMOGLOBIN) >= 9.0 g/dL"),
+                Arguments.of("Haemoglobin≥9 g/dL (may be transfused to maintain or exceed this level)", "lab(HEMOGLOBIN) >= 9 g/dL"),
+                Arguments.of("Serum creatinine ≤ 1.5 ⋅ ULN or creatinine clearance ≥ 45 mL/min on the basis of the Cockcroft-Gault glomerular filtration rate estimation:",
+                        "or(lab(CREATININE) <= 1.5 ULN, lab(CREATININE_CLEARANCE) >= 45 mL/min)"),
+                Arguments.of("Creatinine clearance ≥ 60 mL/min (calculated using the Cockcroft-Gault equation)", "lab(CREATININE_CLEARANCE) >= 60 mL/min"),
+                Arguments.of("The patient's Zubrod performance status must be 0-2 (see Appendix II for definition).", "ecog <= 2"));
+    }
+
+    static Stream<Arguments> exclusions() {
+        return Stream.of(
+                Arguments.of("Creatinine>1.5×ULN and creatinine clearance rate<50 mL/min (calculated by Cockcroft-Gault formula)",
+                        "and(lab(CREATININE) > 1.5 ULN, lab(CREATININE_CLEARANCE) < 50 mL/min)"));
+    }
+
+    static Stream<Arguments> unreadable() {
+        return Stream.of(
+                // a transfusion allowance without what it is for stays unread (it may change what is measured)
+                Arguments.of("Hemoglobin ≥ 9 g/dL (may be transfused)"),
+                // a slash without the equals sign is no comparator
+                Arguments.of("Creatinine >/ 2 mg/dL"),
+                // a unit broken by spaces other than after the micro sign is not guessed
+                Arguments.of("Platelets ≥ 100 x 10^9/ L l"));
+    }
+
+    @ParameterizedTest(name = "inclusion: {0}")
+    @MethodSource("inclusions")
+    void readsInclusion(String text, String expected) {
+        check(text, Section.INCLUSION, expected);
+    }
+
+    @ParameterizedTest(name = "exclusion: {0}")
+    @MethodSource("exclusions")
+    void readsExclusion(String text, String expected) {
+        check(text, Section.EXCLUSION, expected);
+    }
+
+    @ParameterizedTest(name = "not computable: {0}")
+    @MethodSource("unreadable")
+    void keepsUnreadableTextNotComputable(String text) {
+        Criterion c = CriterionParser.parse(text, Section.INCLUSION);
+        assertThat(c.computable()).as(Notation.print(c)).isFalse();
+    }
+
+    private static void check(String text, Section section, String expected) {
+        Criterion parsed = CriterionParser.parse(text, section);
+        assertThat(SAME.equivalent(parsed, Notation.parse(expected)))
+                .as("%s%n  parsed   %s%n  expected %s", text, Notation.print(parsed), expected).isTrue();
+    }
+}
