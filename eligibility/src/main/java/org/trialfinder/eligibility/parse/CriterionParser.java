@@ -72,10 +72,65 @@ public final class CriterionParser {
         if (c == null || !c.computable()) {
             return new NotComputable(t, all);
         }
-        if (c.partlyNotComputable() && !readAlternatives(c)) {
+        if (c.partlyNotComputable() && !readAlternatives(c) && !qualifiedAlternatives(c)) {
             return new NotComputable(t, all);
         }
         return c;
+    }
+
+    /**
+     * Words that narrow the check they stand before without the notation being able to say how
+     * ("uncontrolled hypertension", "serious mental illness", "major surgery"): by the notation's
+     * conventions the check stays, with a not-computable part under the item's logic, so the reading is
+     * never stronger than the text.
+     */
+    private static final java.util.Set<String> NARROWING = java.util.Set.of("uncontrolled", "untreated", "severe", "serious",
+            "symptomatic", "major", "allogeneic", "clinically", "significant", "poorly", "controlled");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** An unread part that is only narrowing qualifiers. */
+    private static boolean onlyNarrowing(NotComputable nc) {
+        Matcher m = WORD.matcher(nc.text());
+        boolean any = false;
+        while (m.find()) {
+            if (!NARROWING.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any && nc.text().replaceAll("[\\p{L}\\s,]", "").isEmpty();
+    }
+
+    /** Whether every unread part of the tree is a narrowing qualifier. */
+    private static boolean unreadOnlyNarrowing(Criterion c) {
+        return switch (c) {
+            // a qualifier alone ("uncontrolled" before a word that is not a check) qualifies nothing read
+            case NotComputable nc -> false;
+            case And a -> a.parts().size() == 2 && a.parts().get(1) instanceof NotComputable nc && onlyNarrowing(nc)
+                    ? !a.parts().get(0).partlyNotComputable()
+                    : a.parts().stream().allMatch(CriterionParser::unreadOnlyNarrowing);
+            case Or o -> o.parts().stream().allMatch(CriterionParser::unreadOnlyNarrowing);
+            case Not n -> unreadOnlyNarrowing(n.part());
+            case Conditional k -> unreadOnlyNarrowing(k.condition()) && unreadOnlyNarrowing(k.then());
+            case Within w -> unreadOnlyNarrowing(w.part());
+            default -> true;
+        };
+    }
+
+    /**
+     * Every unread part is a narrowing qualifier ("serious mental abnormalities"), or an or of
+     * alternatives each read (possibly with such qualifiers) plus at most one unread alternative
+     * ("severe heart failure, severe arrhythmia, etc").
+     */
+    private static boolean qualifiedAlternatives(Criterion c) {
+        if (unreadOnlyNarrowing(c)) {
+            return true;
+        }
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).allMatch(CriterionParser::unreadOnlyNarrowing);
     }
 
     /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */
@@ -736,7 +791,7 @@ public final class CriterionParser {
                 return negateAll ? new Not(alternatives, alternatives.span()) : alternatives;
             }
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
-            if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
+            if (join == Conn.OR && items.size() > 1 && !unreadAreAlternatives(items, conns)) {
                 // a comma or slash before an unread part may continue a sentence rather than offer an alternative
                 return new NotComputable(text.substring(from, to), new Span(from, to));
             }
@@ -998,12 +1053,17 @@ public final class CriterionParser {
      * Drops repeated parts (the same check, also in another unit: "Hb &lt; 90 g/L (&lt; 9 g/dL)") and merges
      * not_computable parts into one.
      */
+    private static String textOf(NotComputable nc) {
+        return nc.text().isBlank() ? "(unread)" : nc.text();
+    }
+
     private static List<Criterion> dedupe(List<Criterion> parts) {
         List<Criterion> out = new ArrayList<>();
         NotComputable nc = null;
         for (Criterion p : parts) {
             if (p instanceof NotComputable n) {
-                nc = nc == null ? n : new NotComputable(nc.text(), nc.span().cover(n.span()));
+                // the merged part keeps every text (a blank one is an unread alternative, never a qualifier)
+                nc = nc == null ? n : new NotComputable(textOf(nc) + " " + textOf(n), nc.span().cover(n.span()));
                 continue;
             }
             if (out.stream().noneMatch(q -> SAME.equivalent(q, p))) {

@@ -41,7 +41,13 @@ class CriterionParserSpellingsTest {
     static Stream<Arguments> exclusions() {
         return Stream.of(
                 Arguments.of("Creatinine>1.5×ULN and creatinine clearance rate<50 mL/min (calculated by Cockcroft-Gault formula)",
-                        "and(lab(CREATININE) > 1.5 ULN, lab(CREATININE_CLEARANCE) < 50 mL/min)"));
+                        "and(lab(CREATININE) > 1.5 ULN, lab(CREATININE_CLEARANCE) < 50 mL/min)"),
+                // qualifiers that narrow a check keep it, with a not-computable part (never stronger than the text)
+                Arguments.of("Serious mental abnormalities.", "and(diagnosis(psychiatric_disorder), not_computable)"),
+                Arguments.of("Major surgery within 4 weeks prior to the first dose of study drugs", "and(within(4 wk, therapy(surgery)), not_computable)"),
+                Arguments.of("Severe heart failure", "and(diagnosis(heart_failure), not_computable)"),
+                // "suspected" weakens: the check or something unread
+                Arguments.of("Suspected autoimmune disease.", "or(diagnosis(autoimmune_disease), not_computable)"));
     }
 
     static Stream<Arguments> unreadable() {
@@ -51,7 +57,12 @@ class CriterionParserSpellingsTest {
                 // a slash without the equals sign is no comparator
                 Arguments.of("Creatinine >/ 2 mg/dL"),
                 // a unit broken by spaces other than after the micro sign is not guessed
-                Arguments.of("Platelets ≥ 100 x 10^9/ L l"));
+                Arguments.of("Platelets ≥ 100 x 10^9/ L l"),
+                // a qualifier standing before words that are no check qualifies nothing read
+                Arguments.of("No active autoimmune disease or uncontrolled infection"),
+                Arguments.of("Uncontrolled intercurrent illness"),
+                // a qualifier next to two checks: which one it narrows, and how they join, is not read
+                Arguments.of("Severe heart failure and diabetes requiring insulin"));
     }
 
     @ParameterizedTest(name = "inclusion: {0}")
