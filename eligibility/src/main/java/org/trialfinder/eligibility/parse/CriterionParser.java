@@ -302,7 +302,7 @@ public final class CriterionParser {
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
             "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
             "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
-            "detectable", "co-infection", "coinfection", "virus", "patient's", "participant's", "subject's", "patient’s",
+            "detectable", "co-infection", "coinfection", "virus", "written", "enrolling", "sub-study", "substudy", "patient's", "participant's", "subject's", "patient’s",
             "participant’s", "subject’s"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
@@ -634,6 +634,12 @@ public final class CriterionParser {
             };
         }
 
+        /** "Negative pregnancy test": not pregnant, as a test reads it. */
+        static boolean isPregnancyTest(Criterion c) {
+            return c instanceof Not n && n.part() instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.PREGNANT
+                    || c instanceof ReproductiveCheck r2 && r2.status() == ReproductiveCheck.Status.PREGNANT;
+        }
+
         static boolean isEvent(Criterion c) {
             return c instanceof DiagnosisCheck || c instanceof PriorTherapyCheck || c instanceof MetastasisCheck;
         }
@@ -831,7 +837,8 @@ public final class CriterionParser {
                                 placed = true;
                             }
                         }
-                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && isLab(c));
+                        // after a lab or a pregnancy test, a window only says when it is drawn
+                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && (isLab(c) || isPregnancyTest(c)));
                         if (!placed && labs) {
                             grp.remove(k);
                             k--;

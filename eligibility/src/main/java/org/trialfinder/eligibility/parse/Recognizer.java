@@ -100,6 +100,8 @@ final class Recognizer {
     private static final Pattern LAB_KEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + String.join("|", Vocabulary.LABS.values()) + ")(?![\\p{L}\\d])");
 
     private static final Pattern AGE_RANGE = p("(?<![\\d.])(?:(?:age[ds]?|aged)\\s*(?:of|:|is|between|from)?\\s*)?(?:between\\s+(?:the\\s+ages\\s+of\\s+)?|from\\s+)?(?<lo>" + NUM + ")\\s*(?<u1>" + TIME_UNIT + ")?\\s*(?:-|–|—|~|to|and|through)\\s*(?<hi>" + NUM + ")\\s*(?:\\(inclusive\\)\\s*)?(?<u2>" + TIME_UNIT + "|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
+    /** "≥18 and < 65 years of age": two bounds sharing the unit written after the second. */
+    private static final Pattern AGE_CMP_PAIR = p("(?<c1>" + CMP + ")\\s*(?<n1>" + NUM + ")\\s*(?:and|to|-|–)\\s*(?<c2>" + CMP + ")\\s*(?<n2>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
     private static final Pattern AGE_CMP = p("(?<pre>\\bage[ds]?\\b\\s*(?:of\\s+|is\\s+|:\\s*|must\\s+be\\s+|should\\s+be\\s+)?)?(?<cmp>" + CMP + "|older\\s+than|younger\\s+than)\\s*(?:the\\s+age\\s+of\\s+)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
     private static final Pattern AGE_OR_MORE = p("(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
@@ -584,6 +586,23 @@ final class Recognizer {
     }
 
     private void ages() {
+        find(AGE_CMP_PAIR, m -> {
+            boolean context = m.group("ctx") != null || m.group("u").toLowerCase(Locale.ROOT).contains("old") || precededByAge(m.start());
+            Comparison lower = Words.comparison(m.group("c1"));
+            Comparison upper = Words.comparison(m.group("c2"));
+            if (!context || !(lower == Comparison.GE || lower == Comparison.GT) || !(upper == Comparison.LE || upper == Comparison.LT)) {
+                return null;
+            }
+            double lo = Words.number(m.group("n1"));
+            double hi = Words.number(m.group("n2"));
+            DurationUnit unit = unitOf(m.group("u"));
+            if (lo >= hi || unit == DurationUnit.YEARS && hi > 130) {
+                return null;
+            }
+            Span span = span(m);
+            return new Token.Atom(m.start(), m.end(), new And(List.of(new AgeCheck(lower, lo, unit, span),
+                    new AgeCheck(upper, hi, unit, span)), span));
+        });
         find(AGE_RANGE, m -> {
             boolean unitGiven = m.group("u1") != null || m.group("u2") != null;
             boolean context = m.group("ctx") != null || m.group().toLowerCase(Locale.ROOT).startsWith("age")

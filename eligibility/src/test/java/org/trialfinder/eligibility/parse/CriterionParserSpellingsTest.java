@@ -35,7 +35,16 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Serum creatinine ≤ 1.5 ⋅ ULN or creatinine clearance ≥ 45 mL/min on the basis of the Cockcroft-Gault glomerular filtration rate estimation:",
                         "or(lab(CREATININE) <= 1.5 ULN, lab(CREATININE_CLEARANCE) >= 45 mL/min)"),
                 Arguments.of("Creatinine clearance ≥ 60 mL/min (calculated using the Cockcroft-Gault equation)", "lab(CREATININE_CLEARANCE) >= 60 mL/min"),
-                Arguments.of("The patient's Zubrod performance status must be 0-2 (see Appendix II for definition).", "ecog <= 2"));
+                Arguments.of("The patient's Zubrod performance status must be 0-2 (see Appendix II for definition).", "ecog <= 2"),
+                // two age bounds sharing the unit written after the second
+                Arguments.of("Adults ≥18 and < 65 years of age", "and(age >= 18 a, age < 65 a)"),
+                Arguments.of("Patients had to be age 18 years or older at written informed consent", "age >= 18 a"),
+                Arguments.of("Patients with the fasting serum TG <= 150 mg/dL at screening", "lab(TRIGLYCERIDES) <= 150 mg/dL"),
+                Arguments.of("Plasma HIV-1 RNA <50 c/mL at Sub-Study Screening.", "lab(HIV_RNA) < 50 {copies}/mL"),
+                Arguments.of("Negative hepatitis B surface antigen (HBsAg) test at screening", "not(diagnosis(hepatitis_b))"),
+                // the window of a pregnancy test says when it is done, like a lab's
+                Arguments.of("A negative urine pregnancy test is required within 1 week for all women of childbearing potential prior to enrolling on this trial",
+                        "if(childbearing_potential, not(pregnant))"));
     }
 
     static Stream<Arguments> exclusions() {
@@ -47,7 +56,8 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Major surgery within 4 weeks prior to the first dose of study drugs", "and(within(4 wk, therapy(surgery)), not_computable)"),
                 Arguments.of("Severe heart failure", "and(diagnosis(heart_failure), not_computable)"),
                 // "suspected" weakens: the check or something unread
-                Arguments.of("Suspected autoimmune disease.", "or(diagnosis(autoimmune_disease), not_computable)"));
+                Arguments.of("Suspected autoimmune disease.", "or(diagnosis(autoimmune_disease), not_computable)"),
+                Arguments.of("Known hypersensitivity to any component or excipient of study drugs", "diagnosis(allergy_to_study_drug)"));
     }
 
     static Stream<Arguments> unreadable() {
@@ -62,7 +72,9 @@ class CriterionParserSpellingsTest {
                 Arguments.of("No active autoimmune disease or uncontrolled infection"),
                 Arguments.of("Uncontrolled intercurrent illness"),
                 // a qualifier next to two checks: which one it narrows, and how they join, is not read
-                Arguments.of("Severe heart failure and diabetes requiring insulin"));
+                Arguments.of("Severe heart failure and diabetes requiring insulin"),
+                // bounds the wrong way round are no age range
+                Arguments.of("< 65 and ≥ 18 years of age"));
     }
 
     @ParameterizedTest(name = "inclusion: {0}")
