@@ -264,14 +264,15 @@ final class Recognizer {
     }
 
     private void examples() {
+        // an open list first: a bracketed example inside it ("such as stroke (including TIA), embolism") is part of it
+        find(OPEN_EXAMPLES, o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o))));
         Matcher m = EXAMPLES.matcher(text);
         while (m.find()) {
             // Only after something: a leading "including" is not an example list of anything.
-            if (m.start() > 0) {
+            if (m.start() > 0 && free(m.start(), m.end())) {
                 tokens.add(new Token.Examples(m.start(), m.end()));
             }
         }
-        find(OPEN_EXAMPLES, o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o))));
     }
 
     private void liverConditions() {

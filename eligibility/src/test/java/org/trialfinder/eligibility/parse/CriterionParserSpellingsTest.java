@@ -57,7 +57,10 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Severe heart failure", "and(diagnosis(heart_failure), not_computable)"),
                 // "suspected" weakens: the check or something unread
                 Arguments.of("Suspected autoimmune disease.", "or(diagnosis(autoimmune_disease), not_computable)"),
-                Arguments.of("Known hypersensitivity to any component or excipient of study drugs", "diagnosis(allergy_to_study_drug)"));
+                Arguments.of("Known hypersensitivity to any component or excipient of study drugs", "diagnosis(allergy_to_study_drug)"),
+                // examples under a head the notation names add nothing, a bracketed example inside them included
+                Arguments.of("Arterial thrombosis or deep vein thrombosis within 6 months, such as cerebrovascular accidents (including transient ischemic attacks), pulmonary embolism, deep vein thrombosis.",
+                        "within(6 mo, diagnosis(thrombosis))"));
     }
 
     static Stream<Arguments> unreadable() {
@@ -74,7 +77,9 @@ class CriterionParserSpellingsTest {
                 // a qualifier next to two checks: which one it narrows, and how they join, is not read
                 Arguments.of("Severe heart failure and diabetes requiring insulin"),
                 // bounds the wrong way round are no age range
-                Arguments.of("< 65 and ≥ 18 years of age"));
+                Arguments.of("< 65 and ≥ 18 years of age"),
+                // an "including" list that also says what for and when is more than examples
+                Arguments.of("Males who have been on sex hormone treatment including androgens, estrogens, or anti-estrogens for hypogonadism or other medical condition during the 12 months prior to study."));
     }
 
     @ParameterizedTest(name = "inclusion: {0}")
