@@ -158,7 +158,12 @@ public final class CriterionParser {
     // ---- "Diagnosis of X", "Histologically confirmed X": the trial's own condition ------------------------
 
     private static final Pattern TARGET_CONDITION = Pattern.compile("(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
-            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical|definite)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+    /** "…, with a definite diagnosis of X", "… with pathologically confirmed X" closing an item whose start is read. */
+    private static final Pattern TARGET_CONDITION_TAIL = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:with|who\\s+have|having)\\s+(?:an?\\s+)?"
+            + "(?:(?:(?:definite|confirmed|documented|established|clinical)\\s+)?diagnosis\\s+of"
             + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
             + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
     private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile("(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
@@ -174,13 +179,38 @@ public final class CriterionParser {
         }
         Matcher m = TARGET_CONDITION.matcher(text);
         if (!m.matches()) {
-            return null;
+            return conditionAfterReadStart(text, section);
         }
         String condition = m.group("condition").strip();
         if (NOT_A_PLAIN_CONDITION.matcher(condition).find()) {
             return null;
         }
         return new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+    }
+
+    /**
+     * "Females with pathologically confirmed adenocarcinoma of the breast", "Males, age 18 years and older,
+     * with a definite diagnosis of multiple sclerosis": the trial's condition closing an item whose start is
+     * wholly read; both hold.
+     */
+    private static final Pattern NAMED_DIAGNOSIS = Vocabulary.words(String.join("|", Vocabulary.DIAGNOSES.values()));
+
+    private static Criterion conditionAfterReadStart(String text, Section section) {
+        Matcher m = TARGET_CONDITION_TAIL.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String condition = m.group("condition").strip();
+        // a condition the notation has a term for is read as that term, by the run
+        if (NOT_A_PLAIN_CONDITION.matcher(condition).find() || NAMED_DIAGNOSIS.matcher(condition).find()) {
+            return null;
+        }
+        Criterion start = new Run(text, 0, m.start(), section).tree();
+        if (start == null || !start.computable() || start.partlyNotComputable() || start instanceof Or) {
+            return null;
+        }
+        Criterion diagnosis = new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+        return join(List.of(start, diagnosis), Conn.AND, new Span(0, text.length()));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------

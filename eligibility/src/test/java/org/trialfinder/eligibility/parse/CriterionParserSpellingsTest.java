@@ -44,7 +44,14 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Negative hepatitis B surface antigen (HBsAg) test at screening", "not(diagnosis(hepatitis_b))"),
                 // the window of a pregnancy test says when it is done, like a lab's
                 Arguments.of("A negative urine pregnancy test is required within 1 week for all women of childbearing potential prior to enrolling on this trial",
-                        "if(childbearing_potential, not(pregnant))"));
+                        "if(childbearing_potential, not(pregnant))"),
+                // the trial's condition closing an item whose start is read
+                Arguments.of("Males, age 18 years and older, with a definite diagnosis of multiple sclerosis.",
+                        "and(sex = male, age >= 18 a, diagnosis(COND:multiple sclerosis))"),
+                Arguments.of("Females with pathologically confirmed adenocarcinoma of the breast.",
+                        "and(sex = female, diagnosis(COND:adenocarcinoma of the breast))"),
+                // a condition with a term is that term
+                Arguments.of("Patients with diabetes with a diagnosis of heart failure", "and(diagnosis(diabetes), diagnosis(heart_failure))"));
     }
 
     static Stream<Arguments> exclusions() {
@@ -78,6 +85,9 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Severe heart failure and diabetes requiring insulin"),
                 // bounds the wrong way round are no age range
                 Arguments.of("< 65 and ≥ 18 years of age"),
+                // a staged condition, or a start that is not wholly read, stays unread
+                Arguments.of("Women with a diagnosis of stage IV breast cancer"),
+                Arguments.of("Fit adults with histologically confirmed melanoma"),
                 // an "including" list that also says what for and when is more than examples
                 Arguments.of("Males who have been on sex hormone treatment including androgens, estrogens, or anti-estrogens for hypogonadism or other medical condition during the 12 months prior to study."));
     }
