@@ -72,7 +72,7 @@ public final class CriterionParser {
         if (c == null || !c.computable()) {
             return new NotComputable(t, all);
         }
-        if (c.partlyNotComputable() && !readAlternatives(c) && !qualifiedAlternatives(c)) {
+        if (c.partlyNotComputable() && !readAlternatives(c) && !qualifiedAlternatives(c, t)) {
             return new NotComputable(t, all);
         }
         return c;
@@ -85,15 +85,26 @@ public final class CriterionParser {
      * never stronger than the text.
      */
     private static final java.util.Set<String> NARROWING = java.util.Set.of("uncontrolled", "untreated", "severe", "serious",
-            "symptomatic", "major", "allogeneic", "clinically", "significant", "poorly", "controlled");
+            "symptomatic", "major", "allogeneic", "clinically", "significant", "poorly", "controlled", "concurrent");
+
+    /**
+     * "At least 4 weeks since radiotherapy, with full recovery": recovery is a further condition beside the
+     * check (negated or not), unread; a narrowing word is not, as it belongs inside a negation.
+     */
+    private static final java.util.Set<String> RECOVERY = java.util.Set.of("full", "fully", "complete", "completely", "recovery", "recovered");
+
+    /** "Prior chemotherapy for metastatic breast cancer": a prior therapy narrowed to the disease it was for. */
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?is).*\\bfor\\s+(?:the\\s+|this\\s+|their\\s+|a\\s+)?$");
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("(?i)^\\s*(?:cancer|carcinoma|disease|malignancy|tumou?r|setting)?\\s*[.;]?\\s*$");
+    private static final Pattern FEW_WORDS = Pattern.compile("(?i)^\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
-    /** An unread part that is only narrowing qualifiers. */
-    private static boolean onlyNarrowing(NotComputable nc) {
+    /** An unread part that is only words of the set. */
+    private static boolean only(java.util.Set<String> words, NotComputable nc) {
         Matcher m = WORD.matcher(nc.text());
         boolean any = false;
         while (m.find()) {
-            if (!NARROWING.contains(m.group().toLowerCase(Locale.ROOT))) {
+            if (!words.contains(m.group().toLowerCase(Locale.ROOT))) {
                 return false;
             }
             any = true;
@@ -102,17 +113,38 @@ public final class CriterionParser {
     }
 
     /** Whether every unread part of the tree is a narrowing qualifier. */
-    private static boolean unreadOnlyNarrowing(Criterion c) {
+    private static boolean negates(Criterion c) {
+        return switch (c) {
+            case Not n -> true;
+            case And a -> a.parts().stream().anyMatch(CriterionParser::negates);
+            case Or o -> o.parts().stream().anyMatch(CriterionParser::negates);
+            case Conditional k -> true;
+            case Within w -> negates(w.part());
+            default -> false;
+        };
+    }
+
+    /** The unread words are what a prior therapy was for: "… for (the) metastatic breast (cancer)" closing the item. */
+    private static boolean purpose(Criterion check, NotComputable nc, String text) {
+        Span s = nc.span();
+        if (!(check instanceof PriorTherapyCheck) || s.start() <= 0 || s.end() > text.length()) {
+            return false;
+        }
+        return FEW_WORDS.matcher(nc.text().strip()).matches() && PURPOSE_BEFORE.matcher(text.substring(0, s.start())).matches()
+                && PURPOSE_AFTER.matcher(text.substring(s.end())).matches();
+    }
+
+    private static boolean unreadOnlyNarrowing(Criterion c, String text) {
         return switch (c) {
             // a qualifier alone ("uncontrolled" before a word that is not a check) qualifies nothing read
             case NotComputable nc -> false;
-            case And a -> a.parts().size() == 2 && a.parts().get(1) instanceof NotComputable nc && onlyNarrowing(nc)
-                    ? !a.parts().get(0).partlyNotComputable()
-                    : a.parts().stream().allMatch(CriterionParser::unreadOnlyNarrowing);
-            case Or o -> o.parts().stream().allMatch(CriterionParser::unreadOnlyNarrowing);
-            case Not n -> unreadOnlyNarrowing(n.part());
-            case Conditional k -> unreadOnlyNarrowing(k.condition()) && unreadOnlyNarrowing(k.then());
-            case Within w -> unreadOnlyNarrowing(w.part());
+            case And a -> a.parts().size() == 2 && a.parts().get(1) instanceof NotComputable nc && !a.parts().get(0).partlyNotComputable()
+                    ? only(RECOVERY, nc) || !negates(a.parts().get(0)) && (only(NARROWING, nc) || purpose(a.parts().get(0), nc, text))
+                    : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
+            case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
+            case Not n -> unreadOnlyNarrowing(n.part(), text);
+            case Conditional k -> unreadOnlyNarrowing(k.condition(), text) && unreadOnlyNarrowing(k.then(), text);
+            case Within w -> unreadOnlyNarrowing(w.part(), text);
             default -> true;
         };
     }
@@ -122,15 +154,15 @@ public final class CriterionParser {
      * alternatives each read (possibly with such qualifiers) plus at most one unread alternative
      * ("severe heart failure, severe arrhythmia, etc").
      */
-    private static boolean qualifiedAlternatives(Criterion c) {
-        if (unreadOnlyNarrowing(c)) {
+    private static boolean qualifiedAlternatives(Criterion c, String text) {
+        if (unreadOnlyNarrowing(c, text)) {
             return true;
         }
         if (!(c instanceof Or or)) {
             return false;
         }
         long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
-        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).allMatch(CriterionParser::unreadOnlyNarrowing);
+        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).allMatch(p -> unreadOnlyNarrowing(p, text));
     }
 
     /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */

@@ -72,7 +72,7 @@ final class Recognizer {
     /** One threshold: comparator, number, unit or × ULN. */
     private static final String THRESHOLD = "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
 
-    private static final String KEY_FILL = "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
+    private static final String KEY_FILL = "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
 
     private static final Pattern KEY_FILL_P = p(KEY_FILL);
     private static final Pattern BARE_SEPARATOR = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?(?:(?:if|in|for|with)\\s+[^<>≤≥=\\d]{0,80}?[,:]?\\s*)?");

@@ -51,7 +51,12 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Females with pathologically confirmed adenocarcinoma of the breast.",
                         "and(sex = female, diagnosis(COND:adenocarcinoma of the breast))"),
                 // a condition with a term is that term
-                Arguments.of("Patients with diabetes with a diagnosis of heart failure", "and(diagnosis(diabetes), diagnosis(heart_failure))"));
+                Arguments.of("Patients with diabetes with a diagnosis of heart failure", "and(diagnosis(diabetes), diagnosis(heart_failure))"),
+                Arguments.of("Testosterone dosage lower than 12 nmol/L", "lab(TESTOSTERONE) < 12 nmol/L"),
+                // recovery is a further, unread condition beside the window
+                Arguments.of("At least 4 weeks since radiotherapy, with full recovery.", "and(not(within(4 wk, therapy(radiotherapy))), not_computable)"),
+                // a prior therapy narrowed to what it was for
+                Arguments.of("No prior chemotherapy for metastatic breast cancer", "not(and(therapy(chemotherapy), not_computable))"));
     }
 
     static Stream<Arguments> exclusions() {
@@ -87,6 +92,10 @@ class CriterionParserSpellingsTest {
                 Arguments.of("< 65 and ≥ 18 years of age"),
                 // a staged condition, or a start that is not wholly read, stays unread
                 Arguments.of("Women with a diagnosis of stage IV breast cancer"),
+                // "major" belongs inside the negation the window makes: not(within(surgery)) alone would be stronger
+                Arguments.of("At least 4 weeks since major surgery, with full recovery"),
+                // "for" followed by a duration is no purpose
+                Arguments.of("Prior chemotherapy for at least 6 months"),
                 Arguments.of("Fit adults with histologically confirmed melanoma"),
                 // an "including" list that also says what for and when is more than examples
                 Arguments.of("Males who have been on sex hormone treatment including androgens, estrogens, or anti-estrogens for hypogonadism or other medical condition during the 12 months prior to study."));
