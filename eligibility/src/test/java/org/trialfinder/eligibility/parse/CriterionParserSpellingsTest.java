@@ -53,6 +53,8 @@ class CriterionParserSpellingsTest {
                 // a condition with a term is that term
                 Arguments.of("Patients with diabetes with a diagnosis of heart failure", "and(diagnosis(diabetes), diagnosis(heart_failure))"),
                 Arguments.of("Testosterone dosage lower than 12 nmol/L", "lab(TESTOSTERONE) < 12 nmol/L"),
+                // an age range restated as inclusive, and no restriction of sex, say nothing more
+                Arguments.of("14-70 years old (including 14, 70 years old), no gender limit;", "and(age >= 14 a, age <= 70 a)"),
                 // recovery is a further, unread condition beside the window
                 Arguments.of("At least 4 weeks since radiotherapy, with full recovery.", "and(not(within(4 wk, therapy(radiotherapy))), not_computable)"),
                 // a prior therapy narrowed to what it was for
