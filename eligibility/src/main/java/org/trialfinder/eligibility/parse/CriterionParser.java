@@ -72,10 +72,97 @@ public final class CriterionParser {
         if (c == null || !c.computable()) {
             return new NotComputable(t, all);
         }
-        if (c.partlyNotComputable() && !readAlternatives(c)) {
+        if (c.partlyNotComputable() && !readAlternatives(c) && !qualifiedAlternatives(c, t)) {
             return new NotComputable(t, all);
         }
         return c;
+    }
+
+    /**
+     * Words that narrow the check they stand before without the notation being able to say how
+     * ("uncontrolled hypertension", "serious mental illness", "major surgery"): by the notation's
+     * conventions the check stays, with a not-computable part under the item's logic, so the reading is
+     * never stronger than the text.
+     */
+    private static final java.util.Set<String> NARROWING = java.util.Set.of("uncontrolled", "untreated", "severe", "serious",
+            "symptomatic", "major", "allogeneic", "clinically", "significant", "poorly", "controlled", "concurrent");
+
+    /**
+     * "At least 4 weeks since radiotherapy, with full recovery": recovery is a further condition beside the
+     * check (negated or not), unread; a narrowing word is not, as it belongs inside a negation.
+     */
+    private static final java.util.Set<String> RECOVERY = java.util.Set.of("full", "fully", "complete", "completely", "recovery", "recovered");
+
+    /** "Prior chemotherapy for metastatic breast cancer": a prior therapy narrowed to the disease it was for. */
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?is).*\\bfor\\s+(?:the\\s+|this\\s+|their\\s+|a\\s+)?$");
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("(?i)^\\s*(?:cancer|carcinoma|disease|malignancy|tumou?r|setting)?\\s*[.;]?\\s*$");
+    private static final Pattern FEW_WORDS = Pattern.compile("(?i)^\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** An unread part that is only words of the set. */
+    private static boolean only(java.util.Set<String> words, NotComputable nc) {
+        Matcher m = WORD.matcher(nc.text());
+        boolean any = false;
+        while (m.find()) {
+            if (!words.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            any = true;
+        }
+        return any && nc.text().replaceAll("[\\p{L}\\s,]", "").isEmpty();
+    }
+
+    /** Whether every unread part of the tree is a narrowing qualifier. */
+    private static boolean negates(Criterion c) {
+        return switch (c) {
+            case Not n -> true;
+            case And a -> a.parts().stream().anyMatch(CriterionParser::negates);
+            case Or o -> o.parts().stream().anyMatch(CriterionParser::negates);
+            case Conditional k -> true;
+            case Within w -> negates(w.part());
+            default -> false;
+        };
+    }
+
+    /** The unread words are what a prior therapy was for: "… for (the) metastatic breast (cancer)" closing the item. */
+    private static boolean purpose(Criterion check, NotComputable nc, String text) {
+        Span s = nc.span();
+        if (!(check instanceof PriorTherapyCheck) || s.start() <= 0 || s.end() > text.length()) {
+            return false;
+        }
+        return FEW_WORDS.matcher(nc.text().strip()).matches() && PURPOSE_BEFORE.matcher(text.substring(0, s.start())).matches()
+                && PURPOSE_AFTER.matcher(text.substring(s.end())).matches();
+    }
+
+    private static boolean unreadOnlyNarrowing(Criterion c, String text) {
+        return switch (c) {
+            // a qualifier alone ("uncontrolled" before a word that is not a check) qualifies nothing read
+            case NotComputable nc -> false;
+            case And a -> a.parts().size() == 2 && a.parts().get(1) instanceof NotComputable nc && !a.parts().get(0).partlyNotComputable()
+                    ? only(RECOVERY, nc) || !negates(a.parts().get(0)) && (only(NARROWING, nc) || purpose(a.parts().get(0), nc, text))
+                    : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
+            case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
+            case Not n -> unreadOnlyNarrowing(n.part(), text);
+            case Conditional k -> unreadOnlyNarrowing(k.condition(), text) && unreadOnlyNarrowing(k.then(), text);
+            case Within w -> unreadOnlyNarrowing(w.part(), text);
+            default -> true;
+        };
+    }
+
+    /**
+     * Every unread part is a narrowing qualifier ("serious mental abnormalities"), or an or of
+     * alternatives each read (possibly with such qualifiers) plus at most one unread alternative
+     * ("severe heart failure, severe arrhythmia, etc").
+     */
+    private static boolean qualifiedAlternatives(Criterion c, String text) {
+        if (unreadOnlyNarrowing(c, text)) {
+            return true;
+        }
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).allMatch(p -> unreadOnlyNarrowing(p, text));
     }
 
     /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */
@@ -103,7 +190,12 @@ public final class CriterionParser {
     // ---- "Diagnosis of X", "Histologically confirmed X": the trial's own condition ------------------------
 
     private static final Pattern TARGET_CONDITION = Pattern.compile("(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
-            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical|definite)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+    /** "…, with a definite diagnosis of X", "… with pathologically confirmed X" closing an item whose start is read. */
+    private static final Pattern TARGET_CONDITION_TAIL = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:with|who\\s+have|having)\\s+(?:an?\\s+)?"
+            + "(?:(?:(?:definite|confirmed|documented|established|clinical)\\s+)?diagnosis\\s+of"
             + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
             + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
     private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile("(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
@@ -119,13 +211,38 @@ public final class CriterionParser {
         }
         Matcher m = TARGET_CONDITION.matcher(text);
         if (!m.matches()) {
-            return null;
+            return conditionAfterReadStart(text, section);
         }
         String condition = m.group("condition").strip();
         if (NOT_A_PLAIN_CONDITION.matcher(condition).find()) {
             return null;
         }
         return new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+    }
+
+    /**
+     * "Females with pathologically confirmed adenocarcinoma of the breast", "Males, age 18 years and older,
+     * with a definite diagnosis of multiple sclerosis": the trial's condition closing an item whose start is
+     * wholly read; both hold.
+     */
+    private static final Pattern NAMED_DIAGNOSIS = Vocabulary.words(String.join("|", Vocabulary.DIAGNOSES.values()));
+
+    private static Criterion conditionAfterReadStart(String text, Section section) {
+        Matcher m = TARGET_CONDITION_TAIL.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        String condition = m.group("condition").strip();
+        // a condition the notation has a term for is read as that term, by the run
+        if (NOT_A_PLAIN_CONDITION.matcher(condition).find() || NAMED_DIAGNOSIS.matcher(condition).find()) {
+            return null;
+        }
+        Criterion start = new Run(text, 0, m.start(), section).tree();
+        if (start == null || !start.computable() || start.partlyNotComputable() || start instanceof Or) {
+            return null;
+        }
+        Criterion diagnosis = new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+        return join(List.of(start, diagnosis), Conn.AND, new Span(0, text.length()));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
@@ -247,7 +364,8 @@ public final class CriterionParser {
             "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
             "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
             "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
-            "detectable", "co-infection", "coinfection", "virus"));
+            "detectable", "co-infection", "coinfection", "virus", "written", "enrolling", "sub-study", "substudy", "patient's", "participant's", "subject's", "patient’s",
+            "participant’s", "subject’s"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
     private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
@@ -314,8 +432,39 @@ public final class CriterionParser {
             if (!liver()) {
                 return null;
             }
+            examplesOfATerm();
             labs();
             return combine(els);
+        }
+
+        /** Words and numbers that make an example list say more than examples (a purpose, a time, a condition). */
+        private static final Pattern NOT_A_PLAIN_LIST = Pattern.compile("(?i)\\d|\\b(?:for|during|within|since|prior|before|after|that|which|who|whom|requiring|requires?|unless|except|if|when|while|in|other|any|all|not|no|without)\\b");
+        private static final Pattern OPEN_EXAMPLES_TEXT = Pattern.compile("(?i)^[,\\s]*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?|for\\s+example|including)\\b");
+
+        /**
+         * "Arterial thrombosis within 6 months, such as cerebrovascular accidents, pulmonary embolism": a
+         * list of examples under a head the notation names adds nothing (the notation's convention); under a
+         * head without a term it stays unread.
+         */
+        void examplesOfATerm() {
+            for (int i = 1; i < els.size(); i++) {
+                if (!(els.get(i) instanceof El.Piece p && p.c() instanceof NotComputable nc && OPEN_EXAMPLES_TEXT.matcher(nc.text()).find()
+                        && !NOT_A_PLAIN_LIST.matcher(nc.text()).find())) {
+                    continue;
+                }
+                int before = i - 1;
+                while (before >= 0 && (els.get(before) instanceof El.Connector c && c.conn() == Conn.COMMA || els.get(before) instanceof El.Time)) {
+                    before--;
+                }
+                if (before >= 0 && els.get(before) instanceof El.Piece head && isEvent(head.c())) {
+                    els.remove(i);
+                    while (i - 1 >= 0 && els.get(i - 1) instanceof El.Connector c && c.conn() == Conn.COMMA) {
+                        els.remove(i - 1);
+                        i--;
+                    }
+                    i--;
+                }
+            }
         }
 
         /** Words between tokens: connectors, negations, filler, content. */
@@ -578,6 +727,12 @@ public final class CriterionParser {
             };
         }
 
+        /** "Negative pregnancy test": not pregnant, as a test reads it. */
+        static boolean isPregnancyTest(Criterion c) {
+            return c instanceof Not n && n.part() instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.PREGNANT
+                    || c instanceof ReproductiveCheck r2 && r2.status() == ReproductiveCheck.Status.PREGNANT;
+        }
+
         static boolean isEvent(Criterion c) {
             return c instanceof DiagnosisCheck || c instanceof PriorTherapyCheck || c instanceof MetastasisCheck;
         }
@@ -735,7 +890,7 @@ public final class CriterionParser {
                 return negateAll ? new Not(alternatives, alternatives.span()) : alternatives;
             }
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
-            if (join == Conn.OR && !unreadAreAlternatives(items, conns)) {
+            if (join == Conn.OR && items.size() > 1 && !unreadAreAlternatives(items, conns)) {
                 // a comma or slash before an unread part may continue a sentence rather than offer an alternative
                 return new NotComputable(text.substring(from, to), new Span(from, to));
             }
@@ -775,7 +930,8 @@ public final class CriterionParser {
                                 placed = true;
                             }
                         }
-                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && isLab(c));
+                        // after a lab or a pregnancy test, a window only says when it is drawn
+                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && (isLab(c) || isPregnancyTest(c)));
                         if (!placed && labs) {
                             grp.remove(k);
                             k--;
@@ -997,12 +1153,17 @@ public final class CriterionParser {
      * Drops repeated parts (the same check, also in another unit: "Hb &lt; 90 g/L (&lt; 9 g/dL)") and merges
      * not_computable parts into one.
      */
+    private static String textOf(NotComputable nc) {
+        return nc.text().isBlank() ? "(unread)" : nc.text();
+    }
+
     private static List<Criterion> dedupe(List<Criterion> parts) {
         List<Criterion> out = new ArrayList<>();
         NotComputable nc = null;
         for (Criterion p : parts) {
             if (p instanceof NotComputable n) {
-                nc = nc == null ? n : new NotComputable(nc.text(), nc.span().cover(n.span()));
+                // the merged part keeps every text (a blank one is an unread alternative, never a qualifier)
+                nc = nc == null ? n : new NotComputable(textOf(nc) + " " + textOf(n), nc.span().cover(n.span()));
                 continue;
             }
             if (out.stream().noneMatch(q -> SAME.equivalent(q, p))) {

@@ -65,14 +65,14 @@ final class Recognizer {
 
     // ---- patterns ------------------------------------------------------------------------------------
 
-    private static final String ULN = "(?:(?:[x×*✕]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
+    private static final String ULN = "(?:(?:[x×*✕⋅·]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
             + "(?<lim>ULN|ULRR|upper\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
             + "|LLN|lower\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?(?:\\s*\\(LLN\\))?)";
 
     /** One threshold: comparator, number, unit or × ULN. */
     private static final String THRESHOLD = "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
 
-    private static final String KEY_FILL = "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
+    private static final String KEY_FILL = "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
 
     private static final Pattern KEY_FILL_P = p(KEY_FILL);
     private static final Pattern BARE_SEPARATOR = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?(?:(?:if|in|for|with)\\s+[^<>≤≥=\\d]{0,80}?[,:]?\\s*)?");
@@ -100,6 +100,8 @@ final class Recognizer {
     private static final Pattern LAB_KEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + String.join("|", Vocabulary.LABS.values()) + ")(?![\\p{L}\\d])");
 
     private static final Pattern AGE_RANGE = p("(?<![\\d.])(?:(?:age[ds]?|aged)\\s*(?:of|:|is|between|from)?\\s*)?(?:between\\s+(?:the\\s+ages\\s+of\\s+)?|from\\s+)?(?<lo>" + NUM + ")\\s*(?<u1>" + TIME_UNIT + ")?\\s*(?:-|–|—|~|to|and|through)\\s*(?<hi>" + NUM + ")\\s*(?:\\(inclusive\\)\\s*)?(?<u2>" + TIME_UNIT + "|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
+    /** "≥18 and < 65 years of age": two bounds sharing the unit written after the second. */
+    private static final Pattern AGE_CMP_PAIR = p("(?<c1>" + CMP + ")\\s*(?<n1>" + NUM + ")\\s*(?:and|to|-|–)\\s*(?<c2>" + CMP + ")\\s*(?<n2>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
     private static final Pattern AGE_CMP = p("(?<pre>\\bage[ds]?\\b\\s*(?:of\\s+|is\\s+|:\\s*|must\\s+be\\s+|should\\s+be\\s+)?)?(?<cmp>" + CMP + "|older\\s+than|younger\\s+than)\\s*(?:the\\s+age\\s+of\\s+)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
     private static final Pattern AGE_OR_MORE = p("(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
@@ -126,7 +128,7 @@ final class Recognizer {
     /** "At least 4 weeks since radiotherapy": the event did not happen within the window. */
     private static final Pattern SINCE = p("(?:at\\s+least|≥|>=|>|more\\s+than|a\\s+minimum\\s+of|minimum\\s+of)\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?<u>" + TIME_UNIT + ")\\s+(?:must\\s+have\\s+(?:elapsed|passed)\\s+|have\\s+elapsed\\s+|must\\s+elapse\\s+)?(?:since|from|after)\\s+(?:the\\s+)?(?:(?:last|completion\\s+of|end\\s+of|prior|previous|any|final)\\s+)*(?:(?:dose|administration)\\s+of\\s+)?");
     /** Lead-ins and procedural words that add nothing to what an item states. */
-    private static final Pattern FILLER_PHRASES = p("(?:\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
+    private static final Pattern FILLER_PHRASES = p("(?:\\bno\\s+(?:gender|sex)\\s+(?:limits?|limitations?|restrictions?|requirements?)\\b|\\((?:both\\s+)?including\\s+\\d+\\s*(?:,|and)\\s*\\d+\\s*(?:years?(?:\\s+old)?)?\\s*\\)|\\(\\s*(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?\\s*\\)|(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?|\\(\\s*see\\s+(?:appendix|table|section|attachment|protocol)\\b[^()]*\\)|\\((?:patients\\s+|participants\\s+|subjects\\s+)?may\\s+(?:be|have\\s+been)\\s+transfused\\s+to\\s+(?:meet|maintain|reach|achieve|exceed)\\b[^()]*\\)|\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
     /** What follows "except", "unless", "other than": restrictions the notation cannot place; never read as checks. */
     private static final Pattern EXCEPTION = p("\\b(?:except(?:\\s+for)?|unless|other\\s+than|excluding|with\\s+the\\s+exception\\s+of|apart\\s+from|but\\s+not)\\b[^;]*");
     /** "Type 1 or 2 diabetes". */
@@ -262,14 +264,15 @@ final class Recognizer {
     }
 
     private void examples() {
+        // an open list first: a bracketed example inside it ("such as stroke (including TIA), embolism") is part of it
+        find(OPEN_EXAMPLES, o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o))));
         Matcher m = EXAMPLES.matcher(text);
         while (m.find()) {
             // Only after something: a leading "including" is not an example list of anything.
-            if (m.start() > 0) {
+            if (m.start() > 0 && free(m.start(), m.end())) {
                 tokens.add(new Token.Examples(m.start(), m.end()));
             }
         }
-        find(OPEN_EXAMPLES, o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o))));
     }
 
     private void liverConditions() {
@@ -584,6 +587,23 @@ final class Recognizer {
     }
 
     private void ages() {
+        find(AGE_CMP_PAIR, m -> {
+            boolean context = m.group("ctx") != null || m.group("u").toLowerCase(Locale.ROOT).contains("old") || precededByAge(m.start());
+            Comparison lower = Words.comparison(m.group("c1"));
+            Comparison upper = Words.comparison(m.group("c2"));
+            if (!context || !(lower == Comparison.GE || lower == Comparison.GT) || !(upper == Comparison.LE || upper == Comparison.LT)) {
+                return null;
+            }
+            double lo = Words.number(m.group("n1"));
+            double hi = Words.number(m.group("n2"));
+            DurationUnit unit = unitOf(m.group("u"));
+            if (lo >= hi || unit == DurationUnit.YEARS && hi > 130) {
+                return null;
+            }
+            Span span = span(m);
+            return new Token.Atom(m.start(), m.end(), new And(List.of(new AgeCheck(lower, lo, unit, span),
+                    new AgeCheck(upper, hi, unit, span)), span));
+        });
         find(AGE_RANGE, m -> {
             boolean unitGiven = m.group("u1") != null || m.group("u2") != null;
             boolean context = m.group("ctx") != null || m.group().toLowerCase(Locale.ROOT).startsWith("age")

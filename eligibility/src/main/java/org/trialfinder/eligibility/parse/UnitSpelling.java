@@ -20,7 +20,7 @@ final class UnitSpelling {
                     + "|(?<bare>10\\s*(?:\\^|\\*|e)\\s*\\(?(?<pow2>[0-9]{1,2})\\)?|10(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\\s*)?"
                     + "(?<unit>"
                     + "(?:cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
-                    + "\\s*/\\s*(?:µ|μ|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
+                    + "\\s*/\\s*(?:(?:µ|μ)\\s*|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
                     + "|ml\\s*/\\s*min(?:ute)?\\s*(?:/|per)?\\s*1[.,]73\\s*m\\s*(?:\\^?2|²)"
                     + "|ml\\s*/\\s*min(?:ute)?\\b"
                     + "|millilit(?:er|re)s?\\s+per\\s+minute\\s+per\\s+1\\.73\\s+(?:square\\s+met(?:er|re)s?|met(?:er|re)\\s+square|m2)"

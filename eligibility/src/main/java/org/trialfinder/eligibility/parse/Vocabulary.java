@@ -51,7 +51,7 @@ final class Vocabulary {
         LABS.put("TSH", "tsh|thyroid[\\s-]+stimulating\\s+hormone");
         LABS.put("LIPASE", "(?:serum\\s+)?lipase");
         LABS.put("AMYLASE", "(?:serum\\s+)?amylase");
-        LABS.put("TRIGLYCERIDES", "(?:fasting\\s+)?(?:serum\\s+)?triglycerides?|tg");
+        LABS.put("TRIGLYCERIDES", "(?:fasting\\s+)?(?:serum\\s+)?(?:triglycerides?|tg)");
         LABS.put("LDL", "ldl(?:-c)?(?:\\s+cholesterol)?|low[\\s-]+density\\s+lipoprotein(?:\\s+cholesterol)?");
         LABS.put("PSA", "(?:serum\\s+)?psa|prostate[\\s-]+specific\\s+antigen");
         LABS.put("TESTOSTERONE", "(?:serum\\s+)?(?:total\\s+)?testosterone");
@@ -63,7 +63,7 @@ final class Vocabulary {
 
     static {
         DIAGNOSES.put("hiv", "hiv(?:-?[12])?(?:\\s*/\\s*aids)?(?:\\s+infection|\\s+positive|\\s+positivity|\\s+disease)?|human\\s+immunodeficiency\\s+virus(?:\\s*\\(hiv\\))?(?:\\s+infection)?|acquired\\s+immun[eo]\\s*deficiency\\s+syndrome(?:\\s*\\(aids\\))?|aids");
-        DIAGNOSES.put("hepatitis_b", "hepatitis\\s+b(?:\\s+virus)?(?:\\s*\\(hbv\\))?(?:\\s+infection)?|hbv(?:\\s+infection)?|hbsag[\\s-]*positive|positive\\s+hbsag");
+        DIAGNOSES.put("hepatitis_b", "hepatitis\\s+b\\s+surface\\s+antigen(?:\\s*\\(hbsag\\))?(?:\\s+(?:test|positive|positivity))?|hepatitis\\s+b(?:\\s+virus)?(?:\\s*\\(hbv\\))?(?:\\s+infection)?|hbv(?:\\s+infection)?|hbsag[\\s-]*positive|positive\\s+hbsag|hepatitis\\s+b\\s+surface\\s+antigen(?:\\s*\\(hbsag\\))?(?:\\s+(?:test|positive|positivity))?|hbsag(?:\\s+test)?");
         DIAGNOSES.put("hepatitis_c", "hepatitis\\s+c(?:\\s+virus)?(?:\\s*\\(hcv\\))?(?:\\s+infection)?|hcv(?:\\s+infection)?");
         DIAGNOSES.put("tuberculosis", "tuberculosis|\\btb\\b");
         DIAGNOSES.put("autoimmune_disease", "auto-?immune\\s+diseases?|auto-?immune\\s+disorders?");
@@ -86,7 +86,8 @@ final class Vocabulary {
         DIAGNOSES.put("dementia", "dementia");
         DIAGNOSES.put("psychiatric_disorder", "psychiatric\\s+(?:disorders?|illness(?:es)?|diseases?|conditions?)|mental\\s+(?:illness(?:es)?|disorders?|abnormalit(?:y|ies)|diseases?)");
         DIAGNOSES.put("substance_abuse", "(?:alcohol|drug|substance)(?:\\s+(?:and|or|and/or)\\s+(?:alcohol|drug|substance))?\\s+(?:abuse|dependence|addiction|use\\s+disorder)|alcoholism|alcoholics?|drug\\s+addicts?");
-        DIAGNOSES.put("allergy_to_study_drug", "(?:hypersensitivity|allerg(?:y|ies|ic)|allergic\\s+reactions?)\\s+(?:reactions?\\s+)?to\\s+(?:any\\s+(?:of\\s+)?)?(?:the\\s+)?(?:study|trial|investigational)\\s+(?:drugs?|medications?|products?|treatments?|agents?)(?:\\s+or\\s+(?:its|their)\\s+(?:components|excipients))?");
+        DIAGNOSES.put("allergy_to_study_drug", "(?:hypersensitivity|allerg(?:y|ies|ic)|allergic\\s+reactions?)\\s+(?:reactions?\\s+)?to\\s+(?:any\\s+(?:of\\s+)?)?(?:the\\s+)?(?:study|trial|investigational)\\s+(?:drugs?|medications?|products?|treatments?|agents?)(?:\\s+or\\s+(?:its|their)\\s+(?:components|excipients))?"
+                + "|(?:hypersensitivity|allerg(?:y|ies|ic))\\s+(?:reactions?\\s+)?to\\s+(?:any\\s+(?:of\\s+(?:the\\s+)?)?)?(?:components?|excipients?|ingredients?)(?:\\s+(?:or|and|and/or)\\s+(?:components?|excipients?|ingredients?))?\\s+of\\s+(?:the\\s+)?(?:study|trial|investigational)\\s+(?:drugs?|medications?|products?|treatments?|agents?)");
         DIAGNOSES.put("active_infection", "active\\s+infections?");
     }
 

@@ -15,10 +15,10 @@ final class Words {
     /** A number as written: "1,500", "1.5", "2,5" (decimal comma), "100 000" is not joined. */
     static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?)";
 
-    static final String GE = "≥\\s*=?|>\\s*=|=\\s*>|≧|⩾|>\\s*or\\s*=|greater\\s+than\\s+or\\s+equal\\s+to|more\\s+than\\s+or\\s+equal\\s+to"
+    static final String GE = "≥\\s*=?|>\\s*/?\\s*=|=\\s*>|≧|⩾|>\\s*or\\s*=|greater\\s+than\\s+or\\s+equal\\s+to|more\\s+than\\s+or\\s+equal\\s+to"
             + "|equal\\s+to\\s+or\\s+(?:greater|more|higher)\\s+than|higher\\s+than\\s+or\\s+equal\\s+to|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than"
             + "|no\\s+lower\\s+than|not\\s+lower\\s+than|a\\s+minimum\\s+of|minimum\\s+of|minimum|min\\.?(?=\\s)";
-    static final String LE = "≤\\s*=?|<\\s*=|=\\s*<|≦|⩽|<\\s*or\\s*=|less\\s+than\\s+or\\s+equal\\s+to|lower\\s+than\\s+or\\s+equal\\s+to"
+    static final String LE = "≤\\s*=?|<\\s*/?\\s*=|=\\s*<|≦|⩽|<\\s*or\\s*=|less\\s+than\\s+or\\s+equal\\s+to|lower\\s+than\\s+or\\s+equal\\s+to"
             + "|equal\\s+to\\s+or\\s+(?:less|lower)\\s+than|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|not\\s+greater\\s+than"
             + "|no\\s+higher\\s+than|not\\s+higher\\s+than|not\\s+exceeding|not\\s+to\\s+exceed|does\\s+not\\s+exceed|a\\s+maximum\\s+of|maximum\\s+of|maximum|max\\.?(?=\\s)|up\\s+to";
     static final String LT = "<|less\\s+than|lower\\s+than|below|under|fewer\\s+than|inferior\\s+to";
