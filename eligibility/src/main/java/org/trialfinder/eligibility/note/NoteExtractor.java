@@ -27,6 +27,7 @@ import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
 import org.trialfinder.eligibility.patient.PatientProfile.Sex;
 import org.trialfinder.eligibility.patient.PatientProfile.Treatment;
 import org.trialfinder.eligibility.patient.PerformanceScores;
+import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.Descriptor;
 import org.trialfinder.search.terms.Match;
 import org.trialfinder.search.terms.MeshThesaurus;
@@ -47,6 +48,7 @@ import org.trialfinder.search.terms.MeshThesaurus;
 public final class NoteExtractor {
 
     private final MeshThesaurus mesh;
+    private final Abbreviations abbreviations;
     private final Clock clock;
 
     /** An extractor with the shipped MeSH thesaurus, dating profiles today. */
@@ -54,8 +56,14 @@ public final class NoteExtractor {
         this(MeshThesaurus.loadDefault(), Clock.systemDefaultZone());
     }
 
+    /** An extractor with the search module's shipped abbreviation table. */
     public NoteExtractor(MeshThesaurus mesh, Clock clock) {
+        this(mesh, Abbreviations.loadDefault(), clock);
+    }
+
+    public NoteExtractor(MeshThesaurus mesh, Abbreviations abbreviations, Clock clock) {
         this.mesh = mesh;
+        this.abbreviations = abbreviations;
         this.clock = clock;
     }
 
@@ -314,21 +322,52 @@ public final class NoteExtractor {
         return null;
     }
 
+    // A token that may be an abbreviation: letters and digits, with inner "-" or "/" ("COVID-19", "ME/CFS").
+    private static final Pattern ABBREVIATION_TOKEN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}/-]*[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
+
+    /**
+     * The conditions named in the note: MeSH terms, then abbreviations of the shipped table ("POAG",
+     * "NSCLC", "T2DM") where no MeSH term was found at that place. An abbreviation is read only when
+     * it has a single sense and that sense is a condition descriptor of MeSH: "PE" (embolism,
+     * pre-eclampsia, effusion …) is not guessed. Each is then set aside as negated or a relative's
+     * exactly as a MeSH term is.
+     */
     private List<ConditionPhrase> conditions(String note) {
         List<ConditionPhrase> phrases = new ArrayList<>();
-        for (Match match : mesh.findIn(note, Descriptor::isCondition)) {
+        List<Match> matches = mesh.findIn(note, Descriptor::isCondition);
+        for (Match match : matches) {
             Descriptor descriptor = match.descriptor();
             if (GENERIC_DESCRIPTORS.contains(descriptor.id())) {
                 continue;
             }
-            String clause = clauseBefore(note, match.start());
-            Status status = FAMILY.matcher(clause).find() ? Status.FAMILY
-                    : negated(note, match.start(), match.end()) ? Status.NEGATED : Status.PRESENT;
-            boolean history = HISTORY.matcher(clause).find();
-            phrases.add(new ConditionPhrase(match.text(), descriptor.id(), descriptor.name(), match.start(),
-                    match.end(), status, history));
+            phrases.add(phrase(note, match.text(), descriptor, match.start(), match.end()));
         }
+        Matcher token = ABBREVIATION_TOKEN.matcher(note);
+        while (token.find()) {
+            int start = token.start();
+            int end = token.end();
+            if (matches.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            List<Abbreviations.Sense> senses = abbreviations.senses(token.group());
+            if (senses.size() != 1) {
+                continue;
+            }
+            senses.get(0).mesh().flatMap(mesh::byId).filter(Descriptor::isCondition)
+                    .filter(d -> !GENERIC_DESCRIPTORS.contains(d.id()))
+                    .ifPresent(d -> phrases.add(phrase(note, token.group(), d, start, end)));
+        }
+        phrases.sort(Comparator.comparingInt(ConditionPhrase::start));
         return phrases;
+    }
+
+    private static ConditionPhrase phrase(String note, String text, Descriptor descriptor, int start, int end) {
+        String clause = clauseBefore(note, start);
+        Status status = FAMILY.matcher(clause).find() ? Status.FAMILY
+                : negated(note, start, end) ? Status.NEGATED : Status.PRESENT;
+        boolean history = HISTORY.matcher(clause).find();
+        return new ConditionPhrase(text, descriptor.id(), descriptor.name(), start, end, status, history);
     }
 
     private static List<String> metastases(String note, List<Evidence> evidence) {
