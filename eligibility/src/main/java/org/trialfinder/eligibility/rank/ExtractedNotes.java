@@ -13,6 +13,8 @@ import org.trialfinder.eligibility.note.NoteExtractor;
  * A note read by the rule-based {@link NoteExtractor}: its profile, and as condition phrases the
  * patient's own conditions (not the negated ones, not a relative's), each as written and then by its
  * MeSH descriptor name when that differs ("colon cancer", then "Colonic Neoplasms"), in note order.
+ * When the note names no condition the extractor recognises, its fallback words ({@link NoteWords})
+ * are searched instead, so its trials still get a relevance.
  */
 public final class ExtractedNotes implements NoteReader {
     private final NoteExtractor extractor;
@@ -24,7 +26,8 @@ public final class ExtractedNotes implements NoteReader {
     @Override
     public NoteReading read(String note) {
         NoteExtraction x = extractor.extract(note);
-        return new NoteReading(x.profile(), conditionPhrases(x));
+        List<String> conditions = conditionPhrases(x);
+        return new NoteReading(x.profile(), conditions, conditions.isEmpty() ? NoteWords.of(note) : conditions);
     }
 
     static List<String> conditionPhrases(NoteExtraction x) {

@@ -31,7 +31,27 @@ class ExtractedNotesTest {
     }
 
     @Test
-    void aNoteWithoutConditionsGivesNoPhrases() {
-        assertThat(notes.read("Seen today. Feels well.").conditions()).isEmpty();
+    void aNoteWithoutContentWordsGivesNoPhrases() {
+        NoteReading r = notes.read("Seen today. Feels well.");
+        assertThat(r.conditions()).isEmpty();
+        assertThat(r.searchPhrases()).isEmpty();
+        assertThat(r.searchesFallbackWords()).isFalse();
+    }
+
+    @Test
+    void aNoteNamingNoRecognisedConditionIsSearchedByTheWordsOfItsFirstSentenceButScreenedWithoutThem() {
+        NoteReading r = notes.read("anxiety. definitive diagnosis: yes. age: 39. PHQ-9: 7.");
+        assertThat(r.conditions()).isEmpty();
+        assertThat(r.searchPhrases()).containsExactly("anxiety");
+        assertThat(r.searchesFallbackWords()).isTrue();
+        assertThat(r.profile().conditions()).isEmpty();
+    }
+
+    @Test
+    void aRecognisedConditionIsSearchedAloneAndAnAbbreviationByItsMeshNameToo() {
+        NoteReading r = notes.read("definitive diagnosis: POAG. intraocular pressure: 48 mmHg.");
+        assertThat(r.conditions()).containsExactly("POAG", "Glaucoma, Open-Angle");
+        assertThat(r.searchPhrases()).isEqualTo(r.conditions());
+        assertThat(r.searchesFallbackWords()).isFalse();
     }
 }
