@@ -177,6 +177,22 @@ class EligibilityHttpTest {
     }
 
     @Test
+    void aNoteNamingNoRecognisedConditionIsSearchedByItsWordsAndSaysSo() throws Exception {
+        // "anxiety" is a MeSH descriptor of behaviour (F01), not a condition the note reader takes
+        HttpResponse<String> r = post("/api/v2/match?limit=50", "text/plain", "Anxiety. Age: 39. PHQ-9: 7.");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode a = JSON.readTree(r.body());
+        assertThat(a.path("conditions").size()).isZero();
+        assertThat(a.path("searchedWords").get(0).asText()).isEqualTo("anxiety");
+        assertThat(a.path("message").asText()).contains("no condition was recognised", "anxiety");
+        assertThat(a.path("patient").path("profile").path("conditions").size()).isZero();
+        assertThat(a.path("trials").size()).isPositive();
+        for (JsonNode t : a.path("trials")) {
+            assertThat(t.path("relevance").asDouble()).as(t.path("nctId").asText()).isPositive();
+        }
+    }
+
+    @Test
     void theTrialPageOffersTheCheckAndThePagesShowTheVerdictEscaped() throws Exception {
         assertThat(server.get("/study/" + TRACER).body()).contains("action=\"/study/" + TRACER + "/check\"");
         assertThat(server.get("/study/" + TRACER + "/check").statusCode()).isEqualTo(200);
