@@ -143,6 +143,9 @@ public final class NoteExtractor {
                     + "|rules out|rule out|never had|never|does not have|did not have|doesn't have|didn't have"
                     + "|has not had|not have|no evidence of|no history of|no signs? of|no symptoms of|unremarkable for"
                     + "|not significant for|not remarkable for|no other|none)\\b");
+    // A "name: answer" field answered no ("Dementia: no.", "prior cataract surgery: none", "HIV: negative").
+    private static final Pattern NEGATIVE_ANSWER = Pattern.compile(
+            "(?i)^[^.;:\\n]{0,30}:\\s*(?:no|none|negative|absent|denied|denies|nil)\\s*(?:[.;,\\n]|$)");
     private static final Pattern NEGATION_AFTER = Pattern.compile(
             "(?i)^[^.;:\\n]{0,30}?\\b(?:was|were|is|are|has been|have been)\\s+(?:ruled out|excluded|negative|unlikely)\\b");
     private static final Pattern SCOPE_END = Pattern.compile(
@@ -335,7 +338,7 @@ public final class NoteExtractor {
      */
     private List<ConditionPhrase> conditions(String note) {
         List<ConditionPhrase> phrases = new ArrayList<>();
-        List<Match> matches = mesh.findIn(note, Descriptor::isCondition);
+        List<Match> matches = meshConditions(note);
         for (Match match : matches) {
             Descriptor descriptor = match.descriptor();
             if (GENERIC_DESCRIPTORS.contains(descriptor.id())) {
@@ -360,6 +363,27 @@ public final class NoteExtractor {
         }
         phrases.sort(Comparator.comparingInt(ConditionPhrase::start));
         return phrases;
+    }
+
+    // Where a sentence or a "name: value" field ends: a term never spans it ("diseases: corneal" is no
+    // "Corneal Diseases", "joints. Tuberculosis" no "Tuberculosis, Osteoarticular").
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("[.;:!?](?=\\s|$)|\\n");
+
+    /** MeSH condition terms of the note, found sentence by sentence and field by field, with note offsets. */
+    private List<Match> meshConditions(String note) {
+        List<Match> found = new ArrayList<>();
+        Matcher breaks = SEGMENT_BREAK.matcher(note);
+        int from = 0;
+        while (from < note.length()) {
+            int to = breaks.find() ? breaks.start() : note.length();
+            if (to > from) {
+                for (Match m : mesh.findIn(note.substring(from, to), Descriptor::isCondition)) {
+                    found.add(new Match(m.start() + from, m.end() + from, m.text(), m.descriptors(), m.exact()));
+                }
+            }
+            from = to == note.length() ? to : breaks.end();
+        }
+        return found;
     }
 
     private static ConditionPhrase phrase(String note, String text, Descriptor descriptor, int start, int end) {
@@ -557,7 +581,8 @@ public final class NoteExtractor {
                 return true;
             }
         }
-        return NEGATION_AFTER.matcher(note.substring(end)).find();
+        String after = note.substring(end);
+        return NEGATION_AFTER.matcher(after).find() || NEGATIVE_ANSWER.matcher(after).find();
     }
 
     private static Matcher firstOf(String text, Pattern... patterns) {

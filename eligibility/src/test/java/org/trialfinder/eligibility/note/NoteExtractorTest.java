@@ -218,6 +218,18 @@ class NoteExtractorTest {
     }
 
     @Test
+    void aFieldAnsweredNoIsNegatedAndNoTermSpansAFieldOrSentenceBoundary() {
+        String note = "glaucoma. comorbid ocular diseases: corneal edema. dementia: no. prior cataract surgery: none. "
+                + "swollen joints. tuberculosis: yes.";
+        NoteExtraction x = extractor.extract(note);
+        assertThat(withStatus(x, Status.NEGATED)).contains("dementia", "cataract");
+        assertThat(x.patientConditionTexts()).contains("glaucoma", "corneal edema", "tuberculosis")
+                .doesNotContain("dementia", "cataract");
+        assertThat(x.conditionPhrases()).extracting(ConditionPhrase::text)
+                .noneMatch(t -> t.contains(":") || t.contains("."));
+    }
+
+    @Test
     void anEmptyNoteIsRefused() {
         assertThatThrownBy(() -> extractor.extract("  ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
