@@ -118,9 +118,7 @@ public final class EligibilityApi {
         PatientMatcher matcher = new PatientMatcher(note -> {
             throw new IllegalStateException("notes are read before matching");
         }, candidates.apply(near), ranker);
-        PatientMatcher.Match m = patient.searchesFallbackWords()
-                ? matcher.match(patient.profile(), patient.conditions(), patient.searchPhrases())
-                : matcher.match(patient.profile(), patient.conditions());
+        PatientMatcher.Match m = matcher.match(patient.profile(), patient.conditions(), patient.searchPhrases());
         List<RankedTrial> top = m.trials().size() > limit ? m.trials().subList(0, limit) : m.trials();
         return new Matching(patient, place, List.copyOf(top), m.conditions());
     }

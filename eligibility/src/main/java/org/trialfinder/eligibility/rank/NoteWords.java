@@ -51,13 +51,18 @@ public final class NoteWords {
         if (note == null || note.isBlank()) {
             return List.of();
         }
-        Matcher end = SENTENCE_END.matcher(note);
-        String first = end.find() ? note.substring(0, end.start()) : note;
-        List<String> words = contentWords(first);
+        List<String> words = contentWords(note.substring(0, firstSentenceEnd(note)));
         return words.isEmpty() ? contentWords(note) : words;
     }
 
-    private static List<String> contentWords(String text) {
+    /** Where the note's first sentence ends (the note's length when it is one sentence). */
+    public static int firstSentenceEnd(String note) {
+        Matcher end = SENTENCE_END.matcher(note);
+        return end.find() ? end.start() : note.length();
+    }
+
+    /** The content words of a text (the same rules), at most {@link #MAX_WORDS}. */
+    public static List<String> contentWords(String text) {
         Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find() && words.size() < MAX_WORDS) {

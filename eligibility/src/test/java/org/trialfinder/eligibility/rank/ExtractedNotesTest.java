@@ -54,4 +54,15 @@ class ExtractedNotesTest {
         assertThat(r.searchPhrases()).isEqualTo(r.conditions());
         assertThat(r.searchesFallbackWords()).isFalse();
     }
+
+    @Test
+    void aFirstSentenceNamingNoRecognisedConditionIsSearchedAfterTheConditionsFoundLater() {
+        NoteReading r = notes.read("anxiety. age: 58. dementia: yes.");
+        assertThat(r.conditions()).contains("dementia").doesNotContain("anxiety");
+        assertThat(r.searchPhrases()).startsWith(r.conditions().toArray(String[]::new)).endsWith("anxiety");
+        assertThat(r.profile().conditions()).doesNotContain("anxiety");
+        // a first sentence naming a condition adds no words
+        NoteReading named = notes.read("A 50-year-old man with asthma and worsening cough. Dementia: yes.");
+        assertThat(named.searchPhrases()).isEqualTo(named.conditions());
+    }
 }
