@@ -216,5 +216,9 @@ class EligibilityHttpTest {
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         assertThat(found.body()).contains("Read from the note").containsPattern("\\d+ trials: \\d+ eligible, \\d+ possibly eligible, \\d+ not eligible")
                 .contains("href=\"/study/NCT");
+        HttpResponse<String> words = form("/patient", Map.of("document", "Anxiety. Age: 39.", "place", "", "radius", "50km"));
+        assertThat(words.statusCode()).as(words.body()).isEqualTo(200);
+        assertThat(words.body()).contains("Conditions searched: none; words of the note searched where it named no condition we recognise: anxiety")
+                .contains("href=\"/study/NCT");
     }
 }
