@@ -116,7 +116,7 @@ public final class EligibilityApi {
         Optional<GeoFilter> near = place.map(p -> GeoFilter.parse("place", String.format(Locale.ROOT,
                 "distance(%.6f,%.6f,%.3fkm)", p.lat(), p.lon(), p.radiusKm())));
         PatientMatcher matcher = new PatientMatcher(input.notes(), candidates.apply(near), ranker);
-        PatientMatcher.Match m = matcher.match(patient.profile(), patient.conditions());
+        PatientMatcher.Match m = matcher.match(patient.profile(), patient.conditions(), patient.searchPhrases());
         List<RankedTrial> top = m.trials().size() > limit ? m.trials().subList(0, limit) : m.trials();
         return new Matching(patient, place, List.copyOf(top), m.conditions());
     }
@@ -193,12 +193,17 @@ public final class EligibilityApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("patient", patientPart(patient));
         out.put("conditions", m.conditions());
+        if (patient.searchesFallbackWords()) {
+            out.put("searchedWords", patient.searchPhrases());
+            out.put("message", "no condition was recognised in the note; trials were searched for its words "
+                    + String.join(", ", patient.searchPhrases()) + ": name the condition for a better match");
+        }
         m.place().ifPresent(p -> out.put("place", Map.of("text", p.text(), "lat", p.lat(), "lon", p.lon(), "radiusKm", p.radiusKm())));
         Map<String, Integer> counts = new LinkedHashMap<>();
         m.counts().forEach((v, n) -> counts.put(v.words(), n));
         out.put("counts", counts);
         out.put("trials", m.trials());
-        if (m.conditions().isEmpty()) {
+        if (m.conditions().isEmpty() && !patient.searchesFallbackWords()) {
             out.put("message", "the patient has no conditions to search for: give conditions (profile), Condition resources (FHIR) "
                     + "or name them in the note");
         }

@@ -42,13 +42,26 @@ public final class PatientInput {
     }
 
     /**
-     * The patient read: the profile, the condition phrases to search for (the profile's conditions, or
-     * what the note's reading found), what the reader warns about, and the kind of document.
+     * The patient read: the profile, the condition phrases (the profile's conditions, or what the note's
+     * reading found), what the reader warns about, the kind of document, and the phrases to search for:
+     * the conditions, or a note's fallback words when it named no condition the reader recognises.
      */
-    public record Reading(PatientProfile profile, List<String> conditions, List<String> warnings, Kind kind) {
+    public record Reading(PatientProfile profile, List<String> conditions, List<String> warnings, Kind kind,
+                          List<String> searchPhrases) {
         public Reading {
             conditions = List.copyOf(conditions);
             warnings = List.copyOf(warnings);
+            searchPhrases = List.copyOf(searchPhrases);
+        }
+
+        /** A reading that searches for its conditions. */
+        public Reading(PatientProfile profile, List<String> conditions, List<String> warnings, Kind kind) {
+            this(profile, conditions, warnings, kind, conditions);
+        }
+
+        /** True when no condition was read and the search phrases are a note's fallback words. */
+        public boolean searchesFallbackWords() {
+            return conditions.isEmpty() && !searchPhrases.isEmpty();
         }
     }
 
@@ -128,6 +141,6 @@ public final class PatientInput {
             throw new BadRequestException("the note has " + text.length() + " characters; at most 20,000 are read");
         }
         NoteReading r = notes.read(text);
-        return new Reading(r.profile(), r.conditions(), List.of(), Kind.NOTE);
+        return new Reading(r.profile(), r.conditions(), List.of(), Kind.NOTE, r.searchPhrases());
     }
 }

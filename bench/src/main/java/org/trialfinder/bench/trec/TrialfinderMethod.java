@@ -20,7 +20,8 @@ import org.trialfinder.search.StudySearch;
  * condition phrases; the project's search scores the topic's candidate trials against those phrases
  * ({@code query.cond}, restricted to the candidates, any status); then either the ranker orders them
  * by eligibility and relevance, or (the ablation) relevance alone orders them. Candidates the search
- * does not match keep relevance 0 and are still ranked.
+ * does not match keep relevance 0 and are still ranked. A note naming no recognised condition is
+ * searched by its fallback words, as the product does.
  */
 final class TrialfinderMethod {
     private final NoteReader notes;
@@ -82,7 +83,7 @@ final class TrialfinderMethod {
             NoteReading reading = notes.read(topic.note());
             Map<String, Double> relevance = new HashMap<>();
             new ConditionSearch(search, Set.of(), Optional.empty(), candidates, Math.max(1, candidates.size()))
-                    .find(reading.conditions())
+                    .find(reading.searchPhrases())
                     .forEach(c -> relevance.put(c.study().nctId(), c.relevance()));
             return new Prepared(reading, relevance);
         });

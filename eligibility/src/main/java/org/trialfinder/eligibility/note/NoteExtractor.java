@@ -27,6 +27,7 @@ import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
 import org.trialfinder.eligibility.patient.PatientProfile.Sex;
 import org.trialfinder.eligibility.patient.PatientProfile.Treatment;
 import org.trialfinder.eligibility.patient.PerformanceScores;
+import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.Descriptor;
 import org.trialfinder.search.terms.Match;
 import org.trialfinder.search.terms.MeshThesaurus;
@@ -47,6 +48,7 @@ import org.trialfinder.search.terms.MeshThesaurus;
 public final class NoteExtractor {
 
     private final MeshThesaurus mesh;
+    private final Abbreviations abbreviations;
     private final Clock clock;
 
     /** An extractor with the shipped MeSH thesaurus, dating profiles today. */
@@ -54,8 +56,14 @@ public final class NoteExtractor {
         this(MeshThesaurus.loadDefault(), Clock.systemDefaultZone());
     }
 
+    /** An extractor with the search module's shipped abbreviation table. */
     public NoteExtractor(MeshThesaurus mesh, Clock clock) {
+        this(mesh, Abbreviations.loadDefault(), clock);
+    }
+
+    public NoteExtractor(MeshThesaurus mesh, Abbreviations abbreviations, Clock clock) {
         this.mesh = mesh;
+        this.abbreviations = abbreviations;
         this.clock = clock;
     }
 
@@ -135,6 +143,9 @@ public final class NoteExtractor {
                     + "|rules out|rule out|never had|never|does not have|did not have|doesn't have|didn't have"
                     + "|has not had|not have|no evidence of|no history of|no signs? of|no symptoms of|unremarkable for"
                     + "|not significant for|not remarkable for|no other|none)\\b");
+    // A "name: answer" field answered no ("Dementia: no.", "prior cataract surgery: none", "HIV: negative").
+    private static final Pattern NEGATIVE_ANSWER = Pattern.compile(
+            "(?i)^[^.;:\\n]{0,30}:\\s*(?:no|none|negative|absent|denied|denies|nil)\\s*(?:[.;,\\n]|$)");
     private static final Pattern NEGATION_AFTER = Pattern.compile(
             "(?i)^[^.;:\\n]{0,30}?\\b(?:was|were|is|are|has been|have been)\\s+(?:ruled out|excluded|negative|unlikely)\\b");
     private static final Pattern SCOPE_END = Pattern.compile(
@@ -314,21 +325,73 @@ public final class NoteExtractor {
         return null;
     }
 
+    // A token that may be an abbreviation: letters and digits, with inner "-" or "/" ("COVID-19", "ME/CFS").
+    private static final Pattern ABBREVIATION_TOKEN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}/-]*[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
+
+    /**
+     * The conditions named in the note: MeSH terms, then abbreviations of the shipped table ("POAG",
+     * "NSCLC", "T2DM") where no MeSH term was found at that place. An abbreviation is read only when
+     * it has a single sense and that sense is a condition descriptor of MeSH: "PE" (embolism,
+     * pre-eclampsia, effusion …) is not guessed. Each is then set aside as negated or a relative's
+     * exactly as a MeSH term is.
+     */
     private List<ConditionPhrase> conditions(String note) {
         List<ConditionPhrase> phrases = new ArrayList<>();
-        for (Match match : mesh.findIn(note, Descriptor::isCondition)) {
+        List<Match> matches = meshConditions(note);
+        for (Match match : matches) {
             Descriptor descriptor = match.descriptor();
             if (GENERIC_DESCRIPTORS.contains(descriptor.id())) {
                 continue;
             }
-            String clause = clauseBefore(note, match.start());
-            Status status = FAMILY.matcher(clause).find() ? Status.FAMILY
-                    : negated(note, match.start(), match.end()) ? Status.NEGATED : Status.PRESENT;
-            boolean history = HISTORY.matcher(clause).find();
-            phrases.add(new ConditionPhrase(match.text(), descriptor.id(), descriptor.name(), match.start(),
-                    match.end(), status, history));
+            phrases.add(phrase(note, match.text(), descriptor, match.start(), match.end()));
         }
+        Matcher token = ABBREVIATION_TOKEN.matcher(note);
+        while (token.find()) {
+            int start = token.start();
+            int end = token.end();
+            if (matches.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            List<Abbreviations.Sense> senses = abbreviations.senses(token.group());
+            if (senses.size() != 1) {
+                continue;
+            }
+            senses.get(0).mesh().flatMap(mesh::byId).filter(Descriptor::isCondition)
+                    .filter(d -> !GENERIC_DESCRIPTORS.contains(d.id()))
+                    .ifPresent(d -> phrases.add(phrase(note, token.group(), d, start, end)));
+        }
+        phrases.sort(Comparator.comparingInt(ConditionPhrase::start));
         return phrases;
+    }
+
+    // Where a sentence or a "name: value" field ends: a term never spans it ("diseases: corneal" is no
+    // "Corneal Diseases", "joints. Tuberculosis" no "Tuberculosis, Osteoarticular").
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("[.;:!?](?=\\s|$)|\\n");
+
+    /** MeSH condition terms of the note, found sentence by sentence and field by field, with note offsets. */
+    private List<Match> meshConditions(String note) {
+        List<Match> found = new ArrayList<>();
+        Matcher breaks = SEGMENT_BREAK.matcher(note);
+        int from = 0;
+        while (from < note.length()) {
+            int to = breaks.find() ? breaks.start() : note.length();
+            if (to > from) {
+                for (Match m : mesh.findIn(note.substring(from, to), Descriptor::isCondition)) {
+                    found.add(new Match(m.start() + from, m.end() + from, m.text(), m.descriptors(), m.exact()));
+                }
+            }
+            from = to == note.length() ? to : breaks.end();
+        }
+        return found;
+    }
+
+    private static ConditionPhrase phrase(String note, String text, Descriptor descriptor, int start, int end) {
+        String clause = clauseBefore(note, start);
+        Status status = FAMILY.matcher(clause).find() ? Status.FAMILY
+                : negated(note, start, end) ? Status.NEGATED : Status.PRESENT;
+        boolean history = HISTORY.matcher(clause).find();
+        return new ConditionPhrase(text, descriptor.id(), descriptor.name(), start, end, status, history);
     }
 
     private static List<String> metastases(String note, List<Evidence> evidence) {
@@ -518,7 +581,8 @@ public final class NoteExtractor {
                 return true;
             }
         }
-        return NEGATION_AFTER.matcher(note.substring(end)).find();
+        String after = note.substring(end);
+        return NEGATION_AFTER.matcher(after).find() || NEGATIVE_ANSWER.matcher(after).find();
     }
 
     private static Matcher firstOf(String text, Pattern... patterns) {

@@ -13,6 +13,10 @@ import org.trialfinder.eligibility.note.NoteExtractor;
  * A note read by the rule-based {@link NoteExtractor}: its profile, and as condition phrases the
  * patient's own conditions (not the negated ones, not a relative's), each as written and then by its
  * MeSH descriptor name when that differs ("colon cancer", then "Colonic Neoplasms"), in note order.
+ * When the note names no condition the extractor recognises, its fallback words ({@link NoteWords})
+ * are searched instead, so its trials still get a relevance. When it names some, but none in its first
+ * sentence (where a note says what the patient has or comes for: "anxiety. … dementia: yes."), that
+ * sentence's content words are searched after the conditions too. Those words are never conditions.
  */
 public final class ExtractedNotes implements NoteReader {
     private final NoteExtractor extractor;
@@ -24,7 +28,17 @@ public final class ExtractedNotes implements NoteReader {
     @Override
     public NoteReading read(String note) {
         NoteExtraction x = extractor.extract(note);
-        return new NoteReading(x.profile(), conditionPhrases(x));
+        List<String> conditions = conditionPhrases(x);
+        if (conditions.isEmpty()) {
+            return new NoteReading(x.profile(), conditions, NoteWords.of(note));
+        }
+        int firstEnd = NoteWords.firstSentenceEnd(note);
+        if (x.conditionPhrases().stream().anyMatch(c -> c.start() < firstEnd)) {
+            return new NoteReading(x.profile(), conditions);
+        }
+        List<String> search = new ArrayList<>(conditions);
+        search.addAll(NoteWords.contentWords(note.substring(0, firstEnd)));
+        return new NoteReading(x.profile(), conditions, search);
     }
 
     static List<String> conditionPhrases(NoteExtraction x) {

@@ -20,10 +20,14 @@ public final class PatientMatcher {
         this.ranker = Objects.requireNonNull(ranker, "ranker");
     }
 
-    /** The ranking for a patient, with the profile and condition phrases it was made from. */
-    public record Match(PatientProfile patient, List<String> conditions, List<RankedTrial> trials) {
+    /**
+     * The ranking for a patient, with the profile, the condition phrases it was made from and the
+     * phrases searched (the conditions, or a note's fallback words when it named none).
+     */
+    public record Match(PatientProfile patient, List<String> conditions, List<String> searched, List<RankedTrial> trials) {
         public Match {
             conditions = List.copyOf(conditions);
+            searched = List.copyOf(searched);
             trials = List.copyOf(trials);
         }
     }
@@ -34,7 +38,7 @@ public final class PatientMatcher {
             throw new IllegalArgumentException("the note is empty");
         }
         NoteReading reading = notes.read(note);
-        return match(reading.profile(), reading.conditions());
+        return match(reading.profile(), reading.conditions(), reading.searchPhrases());
     }
 
     /**
@@ -43,8 +47,16 @@ public final class PatientMatcher {
      */
     public Match match(PatientProfile patient, List<String> conditions) {
         List<String> phrases = conditions == null || conditions.isEmpty() ? patient.conditions() : conditions;
-        List<RankedTrial> trials = phrases.isEmpty() ? List.of()
-                : ranker.rank(patient, phrases, candidates.find(phrases));
-        return new Match(patient, phrases, trials);
+        return match(patient, phrases, phrases);
+    }
+
+    /**
+     * From a profile, searching {@code searchPhrases} (a note's fallback words when it named no
+     * condition) while only {@code conditions} are screened as the patient's conditions.
+     */
+    public Match match(PatientProfile patient, List<String> conditions, List<String> searchPhrases) {
+        List<RankedTrial> trials = searchPhrases.isEmpty() ? List.of()
+                : ranker.rank(patient, conditions, candidates.find(searchPhrases));
+        return new Match(patient, conditions, searchPhrases, trials);
     }
 }

@@ -193,6 +193,43 @@ class NoteExtractorTest {
     }
 
     @Test
+    void conditionAbbreviationsOfTheSearchTableAreReadWithTheirMeshDescriptor() {
+        String note = "68 yo M with POAG and T2DM, no COPD. His mother had RA. Seen by PE in clinic.";
+        NoteExtraction x = extractor.extract(note);
+        assertThat(x.conditionPhrases()).filteredOn(c -> c.text().equals("POAG")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.meshId()).isEqualTo("D005902"); // Glaucoma, Open-Angle
+                    assertThat(c.status()).isEqualTo(Status.PRESENT);
+                });
+        assertThat(x.patientConditionTexts()).contains("POAG", "T2DM").doesNotContain("COPD", "RA", "PE");
+        assertThat(withStatus(x, Status.NEGATED)).contains("COPD");
+        assertThat(withStatus(x, Status.FAMILY)).contains("RA");
+        // "PE" has several senses (embolism, pre-eclampsia, effusion …): not guessed
+        assertThat(x.conditionPhrases()).noneMatch(c -> c.text().equals("PE"));
+        for (ConditionPhrase c : x.conditionPhrases()) {
+            assertThat(note.substring(c.start(), c.end())).isEqualTo(c.text());
+        }
+    }
+
+    @Test
+    void aLowerCaseWordIsNoShortAbbreviation() {
+        // "all" is a word, "ALL" acute lymphoblastic leukaemia; "ms" milliseconds, "MS" multiple sclerosis
+        assertThat(extractor.extract("She walks all day; reaction time 300 ms.").patientConditionTexts()).isEmpty();
+    }
+
+    @Test
+    void aFieldAnsweredNoIsNegatedAndNoTermSpansAFieldOrSentenceBoundary() {
+        String note = "glaucoma. comorbid ocular diseases: corneal edema. dementia: no. prior cataract surgery: none. "
+                + "swollen joints. tuberculosis: yes.";
+        NoteExtraction x = extractor.extract(note);
+        assertThat(withStatus(x, Status.NEGATED)).contains("dementia", "cataract");
+        assertThat(x.patientConditionTexts()).contains("glaucoma", "corneal edema", "tuberculosis")
+                .doesNotContain("dementia", "cataract");
+        assertThat(x.conditionPhrases()).extracting(ConditionPhrase::text)
+                .noneMatch(t -> t.contains(":") || t.contains("."));
+    }
+
+    @Test
     void anEmptyNoteIsRefused() {
         assertThatThrownBy(() -> extractor.extract("  ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");

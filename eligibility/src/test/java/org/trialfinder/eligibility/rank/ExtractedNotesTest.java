@@ -31,7 +31,38 @@ class ExtractedNotesTest {
     }
 
     @Test
-    void aNoteWithoutConditionsGivesNoPhrases() {
-        assertThat(notes.read("Seen today. Feels well.").conditions()).isEmpty();
+    void aNoteWithoutContentWordsGivesNoPhrases() {
+        NoteReading r = notes.read("Seen today. Feels well.");
+        assertThat(r.conditions()).isEmpty();
+        assertThat(r.searchPhrases()).isEmpty();
+        assertThat(r.searchesFallbackWords()).isFalse();
+    }
+
+    @Test
+    void aNoteNamingNoRecognisedConditionIsSearchedByTheWordsOfItsFirstSentenceButScreenedWithoutThem() {
+        NoteReading r = notes.read("anxiety. definitive diagnosis: yes. age: 39. PHQ-9: 7.");
+        assertThat(r.conditions()).isEmpty();
+        assertThat(r.searchPhrases()).containsExactly("anxiety");
+        assertThat(r.searchesFallbackWords()).isTrue();
+        assertThat(r.profile().conditions()).isEmpty();
+    }
+
+    @Test
+    void aRecognisedConditionIsSearchedAloneAndAnAbbreviationByItsMeshNameToo() {
+        NoteReading r = notes.read("definitive diagnosis: POAG. intraocular pressure: 48 mmHg.");
+        assertThat(r.conditions()).containsExactly("POAG", "Glaucoma, Open-Angle");
+        assertThat(r.searchPhrases()).isEqualTo(r.conditions());
+        assertThat(r.searchesFallbackWords()).isFalse();
+    }
+
+    @Test
+    void aFirstSentenceNamingNoRecognisedConditionIsSearchedAfterTheConditionsFoundLater() {
+        NoteReading r = notes.read("anxiety. age: 58. dementia: yes.");
+        assertThat(r.conditions()).contains("dementia").doesNotContain("anxiety");
+        assertThat(r.searchPhrases()).startsWith(r.conditions().toArray(String[]::new)).endsWith("anxiety");
+        assertThat(r.profile().conditions()).doesNotContain("anxiety");
+        // a first sentence naming a condition adds no words
+        NoteReading named = notes.read("A 50-year-old man with asthma and worsening cough. Dementia: yes.");
+        assertThat(named.searchPhrases()).isEqualTo(named.conditions());
     }
 }

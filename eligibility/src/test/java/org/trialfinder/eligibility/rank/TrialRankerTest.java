@@ -97,4 +97,19 @@ class TrialRankerTest {
         assertThatThrownBy(() -> matcher.matchNote("  ")).hasMessageContaining("note is empty");
         assertThat(matcher.match(PATIENT, List.of()).conditions()).containsExactly("recurrent rectal cancer");
     }
+
+    @Test
+    void aNoteWithoutARecognisedConditionIsSearchedByItsWordsWhichAreNotScreenedAsConditions() {
+        List<List<String>> asked = new java.util.ArrayList<>();
+        CandidateSource source = phrases -> {
+            asked.add(phrases);
+            return List.of(new Candidate(ELIGIBLE, 2));
+        };
+        PatientMatcher matcher = new PatientMatcher(new ExtractedNotes(new NoteExtractor()), source, ranker);
+        PatientMatcher.Match match = matcher.matchNote("Anxiety. Age: 39.");
+        assertThat(asked).containsExactly(List.of("anxiety"));
+        assertThat(match.conditions()).isEmpty();
+        assertThat(match.searched()).containsExactly("anxiety");
+        assertThat(match.trials()).extracting(RankedTrial::nctId).containsExactly("NCT90000011");
+    }
 }

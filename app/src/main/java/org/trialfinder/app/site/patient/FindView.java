@@ -8,10 +8,12 @@ import org.trialfinder.eligibility.screen.Verdict;
 
 /**
  * The "Find trials for a patient" page: the forms (with what was typed), a problem to show, or the
- * ranking: what was read, the conditions and place searched, and each trial with its verdict.
+ * ranking: what was read, the conditions and place searched, the note's words searched besides them
+ * (where the note named no condition the reader recognises), and each trial with its verdict.
  */
 public record FindView(FormState form, String problem, boolean searched, String readFrom, List<String> facts,
-                       List<String> warnings, List<String> conditions, String place, List<Row> trials, String counts) {
+                       List<String> warnings, List<String> conditions, List<String> words, String place, List<Row> trials,
+                       String counts) {
 
     /** One trial of the ranking. */
     public record Row(String nctId, String title, String verdictCode, String verdictWords, int met, int unknown,
@@ -19,13 +21,13 @@ public record FindView(FormState form, String problem, boolean searched, String 
     }
 
     static FindView empty() {
-        return new FindView(FormState.EMPTY, null, false, null, List.of(), List.of(), List.of(), null, List.of(), null);
+        return new FindView(FormState.EMPTY, null, false, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null);
     }
 
     static FindView of(Map<String, List<String>> form, EligibilityApi.Matching m, String problem) {
         FormState state = new FormState(form);
         if (m == null) {
-            return new FindView(state, problem, false, null, List.of(), List.of(), List.of(), null, List.of(), null);
+            return new FindView(state, problem, false, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null);
         }
         List<Row> rows = m.trials().stream().map(FindView::row).toList();
         String place = m.place().map(p -> "within " + p.radiusText() + " of " + p.text()).orElse(null);
@@ -33,7 +35,8 @@ public record FindView(FormState form, String problem, boolean searched, String 
         String counts = c.get(Verdict.ELIGIBLE) + " eligible, " + c.get(Verdict.POSSIBLY_ELIGIBLE) + " possibly eligible, "
                 + c.get(Verdict.NOT_ELIGIBLE) + " not eligible";
         return new FindView(state, null, true, m.patient().kind().words(), ReadFacts.of(m.patient().profile()),
-                m.patient().warnings(), m.conditions(), place, rows, counts);
+                m.patient().warnings(), m.conditions(),
+                m.patient().searchPhrases().stream().filter(w -> !m.conditions().contains(w)).toList(), place, rows, counts);
     }
 
     private static Row row(RankedTrial t) {

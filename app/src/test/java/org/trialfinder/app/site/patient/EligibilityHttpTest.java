@@ -177,6 +177,22 @@ class EligibilityHttpTest {
     }
 
     @Test
+    void aNoteNamingNoRecognisedConditionIsSearchedByItsWordsAndSaysSo() throws Exception {
+        // "anxiety" is a MeSH descriptor of behaviour (F01), not a condition the note reader takes
+        HttpResponse<String> r = post("/api/v2/match?limit=50", "text/plain", "Anxiety. Age: 39. PHQ-9: 7.");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode a = JSON.readTree(r.body());
+        assertThat(a.path("conditions").size()).isZero();
+        assertThat(a.path("searchedWords").get(0).asText()).isEqualTo("anxiety");
+        assertThat(a.path("message").asText()).contains("no condition was recognised", "anxiety");
+        assertThat(a.path("patient").path("profile").path("conditions").size()).isZero();
+        assertThat(a.path("trials").size()).isPositive();
+        for (JsonNode t : a.path("trials")) {
+            assertThat(t.path("relevance").asDouble()).as(t.path("nctId").asText()).isPositive();
+        }
+    }
+
+    @Test
     void theTrialPageOffersTheCheckAndThePagesShowTheVerdictEscaped() throws Exception {
         assertThat(server.get("/study/" + TRACER).body()).contains("action=\"/study/" + TRACER + "/check\"");
         assertThat(server.get("/study/" + TRACER + "/check").statusCode()).isEqualTo(200);
@@ -199,6 +215,10 @@ class EligibilityHttpTest {
                 "A 64-year-old man with non-small cell lung cancer, ECOG 1, previously treated with carboplatin.", "place", "", "radius", "50km"));
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         assertThat(found.body()).contains("Read from the note").containsPattern("\\d+ trials: \\d+ eligible, \\d+ possibly eligible, \\d+ not eligible")
+                .contains("href=\"/study/NCT");
+        HttpResponse<String> words = form("/patient", Map.of("document", "Anxiety. Age: 39.", "place", "", "radius", "50km"));
+        assertThat(words.statusCode()).as(words.body()).isEqualTo(200);
+        assertThat(words.body()).contains("Conditions searched: none; words of the note searched where it named no condition we recognise: anxiety")
                 .contains("href=\"/study/NCT");
     }
 }
