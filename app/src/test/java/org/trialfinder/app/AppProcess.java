@@ -2,6 +2,7 @@ package org.trialfinder.app;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,8 +31,13 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(Path workDir, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector", "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().remove("TRIALFINDER_DATA");
@@ -51,8 +57,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     /** Waits until a line of standard output matches; returns it. */
     String awaitOutput(Predicate<String> matcher, long timeoutSeconds) throws InterruptedException {
@@ -64,8 +69,8 @@ final class AppProcess implements AutoCloseable {
                 }
             }
             if (!process.isAlive()) {
-                throw new AssertionError("process ended (exit " + process.exitValue() + ") before the expected output; out: "
-                        + out + " err: " + err);
+                throw new AssertionError("process ended (exit " + process.exitValue()
+                        + ") before the expected output; out: " + out + " err: " + err);
             }
             Thread.sleep(50);
         }
@@ -80,7 +85,7 @@ final class AppProcess implements AutoCloseable {
         return out;
     }
 
-    private static void pump(java.io.InputStream stream, List<String> into) {
+    private static void pump(InputStream stream, List<String> into) {
         Thread.ofVirtual().start(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 String line;

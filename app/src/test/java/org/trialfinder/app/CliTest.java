@@ -27,7 +27,8 @@ class CliTest {
     static List<String> sampleLines(int n) throws IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(SAMPLE.resolve("ctgov-v2-sample.jsonl.gz"))), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(SAMPLE.resolve("ctgov-v2-sample.jsonl.gz"))),
+                StandardCharsets.UTF_8))) {
             String line;
             while (lines.size() < n && (line = r.readLine()) != null) {
                 lines.add(line);
@@ -45,33 +46,58 @@ class CliTest {
             assertThat(r.out()).contains("Usage: trialfinder" + (command.isEmpty() ? "" : " " + command));
         }
         var top = AppProcess.run(tmp, Map.of(), "--help");
-        assertThat(top.out()).contains("ingest").contains("sync").contains("serve").contains("stats").contains("Exit codes");
+        assertThat(top.out())
+                .contains("ingest")
+                .contains("sync")
+                .contains("serve")
+                .contains("stats")
+                .contains("Exit codes");
     }
 
     @Test
     void ingestThenStats() throws Exception {
         Path lines = Files.write(tmp.resolve("studies.jsonl"), sampleLines(20));
         Path data = tmp.resolve("data");
-        var ingest = AppProcess.run(tmp, Map.of(), "ingest", "--data", data.toString(), lines.toString(),
+        var ingest = AppProcess.run(
+                tmp,
+                Map.of(),
+                "ingest",
+                "--data",
+                data.toString(),
+                lines.toString(),
                 SAMPLE.resolve("NCT06751394.json").toString());
         assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isZero();
-        assertThat(ingest.out()).contains("added:     21").contains("rejected:  0").contains("store now holds 21 studies");
+        assertThat(ingest.out())
+                .contains("added:     21")
+                .contains("rejected:  0")
+                .contains("store now holds 21 studies");
 
         var stats = AppProcess.run(tmp, Map.of(), "stats", "--data", data.toString());
         assertThat(stats.exitCode()).isZero();
         String[] out = stats.out().split("\n");
         assertThat(out[0]).isEqualTo("studies: 21");
-        assertThat(stats.out()).contains("by status:").contains("by phase:").contains("by study type:").contains("by country:")
-                .contains("NOT_YET_RECRUITING").contains("China");
+        assertThat(stats.out())
+                .contains("by status:")
+                .contains("by phase:")
+                .contains("by study type:")
+                .contains("by country:")
+                .contains("NOT_YET_RECRUITING")
+                .contains("China");
     }
 
     @Test
     void rejectedRecordsAreListedAndTheExitCodeSaysSo() throws Exception {
         Path good = Files.write(tmp.resolve("good.jsonl"), sampleLines(3));
-        Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT123\"}}}");
-        var r = AppProcess.run(tmp, Map.of(), "ingest", "--data", tmp.resolve("data").toString(), good.toString(), bad.toString());
+        Path bad = Files.writeString(
+                tmp.resolve("bad.json"), "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT123\"}}}");
+        var r = AppProcess.run(
+                tmp, Map.of(), "ingest", "--data", tmp.resolve("data").toString(), good.toString(), bad.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.out()).contains("added:     3").contains("rejected:  1").contains("bad.json").contains("NCT123");
+        assertThat(r.out())
+                .contains("added:     3")
+                .contains("rejected:  1")
+                .contains("bad.json")
+                .contains("NCT123");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -92,10 +118,15 @@ class CliTest {
     void dataFolderComesFromTheOptionThenTheEnvironmentThenTheWorkingDirectory() throws Exception {
         Path lines = Files.write(tmp.resolve("s.jsonl"), sampleLines(2));
         Path fromEnv = tmp.resolve("env-data");
-        assertThat(AppProcess.run(tmp, Map.of("TRIALFINDER_DATA", fromEnv.toString()), "ingest", lines.toString()).exitCode()).isZero();
-        assertThat(AppProcess.run(tmp, Map.of(), "stats", "--data", fromEnv.toString()).out()).startsWith("studies: 2");
+        assertThat(AppProcess.run(tmp, Map.of("TRIALFINDER_DATA", fromEnv.toString()), "ingest", lines.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(AppProcess.run(tmp, Map.of(), "stats", "--data", fromEnv.toString())
+                        .out())
+                .startsWith("studies: 2");
         Path work = Files.createDirectories(tmp.resolve("work"));
-        assertThat(AppProcess.run(work, Map.of(), "ingest", lines.toString()).exitCode()).isZero();
+        assertThat(AppProcess.run(work, Map.of(), "ingest", lines.toString()).exitCode())
+                .isZero();
         assertThat(work.resolve("trialfinder-data")).isDirectory();
         assertThat(AppProcess.run(work, Map.of(), "stats").out()).startsWith("studies: 2");
     }
@@ -105,10 +136,13 @@ class CliTest {
     void aStoreBeingWrittenElsewhereGivesAClearMessage() throws Exception {
         Path data = tmp.resolve("data");
         Path lines = Files.write(tmp.resolve("s.jsonl"), sampleLines(2));
-        try (var store = LuceneStudyStore.open(data); StoreWriter writer = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(data);
+                StoreWriter writer = store.openWriter()) {
             var r = AppProcess.run(tmp, Map.of(), "ingest", "--data", data.toString(), lines.toString());
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.err()).contains("being written by another Trialfinder process").doesNotContain("\tat ");
+            assertThat(r.err())
+                    .contains("being written by another Trialfinder process")
+                    .doesNotContain("\tat ");
         }
     }
 }

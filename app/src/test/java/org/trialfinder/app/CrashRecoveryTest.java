@@ -39,8 +39,10 @@ class CrashRecoveryTest {
         Set<String> before = indexFiles(data);
 
         Path fifo = tmp.resolve("endless.jsonl");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        try (AppProcess child = AppProcess.start(tmp, Map.of(), "ingest", "--no-progress", "--data", data.toString(), fifo.toString())) {
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
+        try (AppProcess child = AppProcess.start(
+                tmp, Map.of(), "ingest", "--no-progress", "--data", data.toString(), fifo.toString())) {
             child.awaitOutput(l -> l.startsWith("ingest: into"), 120);
             try (OutputStream pipe = Files.newOutputStream(fifo)) {
                 // Feed generated studies until the writer has flushed new segment files to disk, so
@@ -53,7 +55,9 @@ class CrashRecoveryTest {
                     }
                     pipe.flush();
                 }
-                assertThat(hasNewFiles(data, before)).as("the child flushed uncommitted segments").isTrue();
+                assertThat(hasNewFiles(data, before))
+                        .as("the child flushed uncommitted segments")
+                        .isTrue();
                 child.process().destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
                 assertThat(child.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
             } catch (IOException brokenPipe) {
@@ -65,8 +69,12 @@ class CrashRecoveryTest {
             assertThat(store.count()).isEqualTo(100);
             assertThat(store.get("NCT90000000")).isEmpty();
             for (String line : templates.subList(0, 100)) {
-                String id = StudyJson.mapper().readTree(line).at("/protocolSection/identificationModule/nctId").asText();
-                assertThat(StudyJson.mapper().readTree(store.get(id).orElseThrow().json()))
+                String id = StudyJson.mapper()
+                        .readTree(line)
+                        .at("/protocolSection/identificationModule/nctId")
+                        .asText();
+                assertThat(StudyJson.mapper()
+                                .readTree(store.get(id).orElseThrow().json()))
                         .isEqualTo(StudyJson.mapper().readTree(line));
             }
         }

@@ -25,13 +25,22 @@ import org.trialfinder.model.StudyJson;
 class ServeTest {
     @TempDir
     static Path tmp;
+
     static AppProcess server;
     static String baseUrl;
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() throws Exception {
-        server = AppProcess.start(tmp, Map.of(), "serve", "--port", "0", "--data", tmp.resolve("data").toString());
+        server = AppProcess.start(
+                tmp,
+                Map.of(),
+                "serve",
+                "--port",
+                "0",
+                "--data",
+                tmp.resolve("data").toString());
         String line = server.awaitOutput(l -> l.startsWith("Trialfinder is running at "), 240);
         Matcher m = Pattern.compile("(http://localhost:\\d+/)").matcher(line);
         assertThat(m.find()).isTrue();
@@ -46,22 +55,28 @@ class ServeTest {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void firstStartLoadsTheBundledSampleAndSaysSo() {
-        assertThat(server.output()).anySatisfy(l -> assertThat(l).contains("loading the bundled ClinicalTrials.gov sample"));
+        assertThat(server.output())
+                .anySatisfy(l -> assertThat(l).contains("loading the bundled ClinicalTrials.gov sample"));
         assertThat(server.output()).anySatisfy(l -> assertThat(l).contains("rejected:  0"));
-        assertThat(server.output()).anySatisfy(l -> assertThat(l).matches("Trialfinder is running at http://localhost:\\d+/ with 2,537 studies.*"));
+        assertThat(server.output())
+                .anySatisfy(l ->
+                        assertThat(l).matches("Trialfinder is running at http://localhost:\\d+/ with 2,537 studies.*"));
     }
 
     @Test
     void homePageListsSampleTrialsRecruitingFirst() throws Exception {
         var r = get("");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
-        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(r.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
         String html = r.body();
         assertThat(html).contains("2537 trials from ClinicalTrials.gov");
         int items = html.split("<li class=\"trial\">", -1).length - 1;
@@ -76,7 +91,8 @@ class ServeTest {
         var r = get("api/v2/studies/NCT06751394");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode served = StudyJson.mapper().readTree(r.body());
-        JsonNode reference = StudyJson.mapper().readTree(Files.readAllBytes(Path.of("..", "sample", "NCT06751394.json")));
+        JsonNode reference =
+                StudyJson.mapper().readTree(Files.readAllBytes(Path.of("..", "sample", "NCT06751394.json")));
         assertThat(served).isEqualTo(reference);
     }
 

@@ -15,12 +15,17 @@ class ServerTimingTest {
     @Test
     void pagesApiAnswersAndErrorsCarryTheServerTime() throws Exception {
         SampleServer server = SampleServer.get();
-        for (String path : new String[] {"/", "/api/v2/studies?pageSize=1", "/api/v2/studies?query.bogus=1", "/no-such-page"}) {
+        for (String path :
+                new String[] {"/", "/api/v2/studies?pageSize=1", "/api/v2/studies?query.bogus=1", "/no-such-page"}) {
             HttpResponse<String> r = server.get(path);
-            String timing = r.headers().firstValue("server-timing").orElseThrow(() -> new AssertionError("no Server-Timing on " + path));
+            String timing = r.headers()
+                    .firstValue("server-timing")
+                    .orElseThrow(() -> new AssertionError("no Server-Timing on " + path));
             Matcher m = APP.matcher(timing);
             assertThat(m.matches()).as("Server-Timing of %s: %s", path, timing).isTrue();
-            assertThat(Double.parseDouble(m.group(1))).as("server milliseconds of %s", path).isGreaterThanOrEqualTo(0.0);
+            assertThat(Double.parseDouble(m.group(1)))
+                    .as("server milliseconds of %s", path)
+                    .isGreaterThanOrEqualTo(0.0);
         }
     }
 }

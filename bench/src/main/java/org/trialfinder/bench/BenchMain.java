@@ -1,5 +1,7 @@
 package org.trialfinder.bench;
 
+import org.trialfinder.bench.prescreen.PrescreenBenchmark;
+import org.trialfinder.bench.trec.TrecBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,11 +11,19 @@ import picocli.CommandLine.Command;
  * labelled-set benchmark of the criteria parser), {@code prescreen} (one patient against a generated corpus) and
  * {@code trec} (ranking on TREC judgments).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Trialfinder benchmarks.",
-        subcommands = {IngestBenchmark.class, LoadBenchmark.class, PageBenchmark.class, CorpusGenerator.GenerateCommand.class,
-                CriteriaBenchmark.class, org.trialfinder.bench.prescreen.PrescreenBenchmark.class,
-                org.trialfinder.bench.trec.TrecBenchmark.class})
+        subcommands = {
+            IngestBenchmark.class,
+            LoadBenchmark.class,
+            PageBenchmark.class,
+            CorpusGenerator.GenerateCommand.class,
+            CriteriaBenchmark.class,
+            PrescreenBenchmark.class,
+            TrecBenchmark.class
+        })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,6 +34,7 @@ public final class BenchMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which: ingest, load, pages, generate, criteria, prescreen or trec");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "say which: ingest, load, pages, generate, criteria, prescreen or trec");
     }
 }

@@ -18,21 +18,34 @@ import java.util.concurrent.TimeUnit;
  * (its own JVM, from the app jar) and kept: {@code bench/run load} and {@code bench/run pages} share it.
  */
 final class BenchStore {
-    private BenchStore() {
-    }
+    private BenchStore() {}
 
     /**
      * Makes {@code data} a store of the {@code studies} generated studies of {@code seed}: kept when it already
      * holds that many, else rebuilt from the cached corpus in {@code corpusDir} (generated when missing).
      */
-    static void prepare(Path java, List<String> jvm, Path appJar, Path data, Path corpusDir, long studies, long seed, PrintStream out)
+    static void prepare(
+            Path java,
+            List<String> jvm,
+            Path appJar,
+            Path data,
+            Path corpusDir,
+            long studies,
+            long seed,
+            PrintStream out)
             throws Exception {
         long have = -1;
         if (Files.isDirectory(data)) {
-            out.printf(Locale.ROOT, "checking %s with trialfinder stats (opening a store written by an older build upgrades it: minutes) …%n", data);
+            out.printf(
+                    Locale.ROOT,
+                    "checking %s with trialfinder stats (opening a store written by an older build upgrades it: minutes) …%n",
+                    data);
             long t0 = System.nanoTime();
             have = storeCount(java, jvm, appJar, data);
-            out.printf(Locale.ROOT, "  %s in %.1f s%n", have < 0 ? "stats failed" : String.format(Locale.ROOT, "studies: %,d", have),
+            out.printf(
+                    Locale.ROOT,
+                    "  %s in %.1f s%n",
+                    have < 0 ? "stats failed" : String.format(Locale.ROOT, "studies: %,d", have),
                     (System.nanoTime() - t0) / 1e9);
         }
         if (have == studies) {
@@ -45,7 +58,11 @@ final class BenchStore {
         IngestBenchmark.deleteTree(data);
         Path corpus = corpusDir.resolve("corpus-n" + studies + "-s" + seed + ".jsonl.gz");
         if (Files.isRegularFile(corpus)) {
-            out.printf(Locale.ROOT, "reusing the cached corpus %s (%s)%n", corpus, IngestBenchmark.mib(Files.size(corpus)));
+            out.printf(
+                    Locale.ROOT,
+                    "reusing the cached corpus %s (%s)%n",
+                    corpus,
+                    IngestBenchmark.mib(Files.size(corpus)));
         } else {
             out.printf(Locale.ROOT, "generating %,d studies (seed %d) into %s …%n", studies, seed, corpus);
             CorpusGenerator gen = CorpusGenerator.fromSample();
@@ -54,7 +71,8 @@ final class BenchStore {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvm);
-        cmd.addAll(List.of("-jar", appJar.toString(), "ingest", "--data", data.toString(), "--no-progress", corpus.toString()));
+        cmd.addAll(List.of(
+                "-jar", appJar.toString(), "ingest", "--data", data.toString(), "--no-progress", corpus.toString()));
         out.println("ingesting: " + String.join(" ", cmd));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).inheritIO().start();
@@ -80,7 +98,9 @@ final class BenchStore {
         cmd.add(java.toString());
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", appJar.toString(), "stats", "--data", data.toString()));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start(); // stderr: JVM warnings
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start(); // stderr: JVM warnings
         String first;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             first = r.readLine();

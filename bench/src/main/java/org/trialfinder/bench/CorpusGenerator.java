@@ -49,6 +49,7 @@ import picocli.CommandLine.Option;
 public final class CorpusGenerator {
     /** The real v2 sample shipped in the app jar (resources {@code sample/}). */
     public static final String SAMPLE_RESOURCE = "sample/ctgov-v2-sample.jsonl.gz";
+
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_STUDIES = 100_000;
     /** Generated ids are {@code NCT9} + 7 digits, so at most this many distinct ones. */
@@ -67,6 +68,7 @@ public final class CorpusGenerator {
     private final int[] withLocations;
     /** One overallStatus per template that has one: drawing uniformly gives the real distribution. */
     private final String[] statuses;
+
     private final LocalDate minDate;
     private final LocalDate maxDate;
 
@@ -95,7 +97,8 @@ public final class CorpusGenerator {
             if (status.isTextual()) {
                 st.add(status.asText());
             }
-            LocalDate d = parseDay(tree.at("/protocolSection/statusModule/lastUpdatePostDateStruct/date").asText(null));
+            LocalDate d = parseDay(tree.at("/protocolSection/statusModule/lastUpdatePostDateStruct/date")
+                    .asText(null));
             if (d != null) {
                 min = min == null || d.isBefore(min) ? d : min;
                 max = max == null || d.isAfter(max) ? d : max;
@@ -187,7 +190,8 @@ public final class CorpusGenerator {
             LocalDate day = parseDay(lastUpdate.path("date").asText(null));
             if (day != null) {
                 LocalDate floor = minDate;
-                LocalDate firstPost = parseDay(status.at("/studyFirstPostDateStruct/date").asText(null));
+                LocalDate firstPost =
+                        parseDay(status.at("/studyFirstPostDateStruct/date").asText(null));
                 if (firstPost != null && firstPost.isAfter(floor)) {
                     floor = firstPost;
                 }
@@ -216,7 +220,8 @@ public final class CorpusGenerator {
             enrollment.put("count", (int) Math.max(0, Math.min(Integer.MAX_VALUE, jittered)));
         }
 
-        if (withLocations.length > 0 && rnd.nextDouble() < LOCATION_SWAP
+        if (withLocations.length > 0
+                && rnd.nextDouble() < LOCATION_SWAP
                 && protocol.path("contactsLocationsModule") instanceof ObjectNode contacts
                 && contacts.path("locations").isArray()) {
             JsonNode donor = readTree(templates.get(withLocations[rnd.nextInt(withLocations.length)]));
@@ -234,7 +239,8 @@ public final class CorpusGenerator {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Path tmp = out.resolveSibling(out.getFileName() + ".part"); // a plain file (createTempFile would make it owner-only)
+            Path tmp = out.resolveSibling(
+                    out.getFileName() + ".part"); // a plain file (createTempFile would make it owner-only)
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 if (zip) {
                     try (ZipOutputStream z = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
@@ -277,17 +283,41 @@ public final class CorpusGenerator {
 
     /** Prints what was written and the record sizes next to the templates'. */
     public void report(Result r, PrintStream out) {
-        out.printf(Locale.ROOT, "wrote %,d studies to %s: %,d bytes on disk (%,d bytes of JSON)%n",
-                r.studies(), r.file(), r.bytesWritten(), r.uncompressedBytes());
+        out.printf(
+                Locale.ROOT,
+                "wrote %,d studies to %s: %,d bytes on disk (%,d bytes of JSON)%n",
+                r.studies(),
+                r.file(),
+                r.bytesWritten(),
+                r.uncompressedBytes());
         printSizes(r.sizes(), templateSizes(), out);
     }
 
     static void printSizes(SizeStats generated, SizeStats real, PrintStream out) {
-        out.printf(Locale.ROOT, "record size (bytes)   %10s %10s %10s %10s %10s%n", "records", "mean", "median", "p95", "max");
-        out.printf(Locale.ROOT, "  generated           %,10d %,10.0f %,10d %,10d %,10d%n",
-                generated.count(), generated.mean(), generated.median(), generated.p95(), generated.max());
-        out.printf(Locale.ROOT, "  real sample         %,10d %,10.0f %,10d %,10d %,10d%n",
-                real.count(), real.mean(), real.median(), real.p95(), real.max());
+        out.printf(
+                Locale.ROOT,
+                "record size (bytes)   %10s %10s %10s %10s %10s%n",
+                "records",
+                "mean",
+                "median",
+                "p95",
+                "max");
+        out.printf(
+                Locale.ROOT,
+                "  generated           %,10d %,10.0f %,10d %,10d %,10d%n",
+                generated.count(),
+                generated.mean(),
+                generated.median(),
+                generated.p95(),
+                generated.max());
+        out.printf(
+                Locale.ROOT,
+                "  real sample         %,10d %,10.0f %,10d %,10d %,10d%n",
+                real.count(),
+                real.mean(),
+                real.median(),
+                real.p95(),
+                real.max());
     }
 
     private JsonNode readTree(byte[] json) {
@@ -325,8 +355,12 @@ public final class CorpusGenerator {
             for (long x : v) {
                 sum += x;
             }
-            return new SizeStats(v.length, sum / v.length, v[(v.length - 1) / 2],
-                    v[(int) Math.min(v.length - 1, Math.ceil(0.95 * v.length) - 1)], v[v.length - 1]);
+            return new SizeStats(
+                    v.length,
+                    sum / v.length,
+                    v[(v.length - 1) / 2],
+                    v[(int) Math.min(v.length - 1, Math.ceil(0.95 * v.length) - 1)],
+                    v[v.length - 1]);
         }
     }
 
@@ -334,20 +368,30 @@ public final class CorpusGenerator {
         System.exit(new CommandLine(new GenerateCommand()).execute(args));
     }
 
-    @Command(name = "generate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "generate",
+            mixinStandardHelpOptions = true,
             description = "Writes a generated corpus built from real ClinicalTrials.gov v2 records: "
                     + "gzip JSON Lines, or a bulk-style zip of NCTnnnnxxxx/NCTnnnnnnnn.json if FILE ends with .zip.")
     static final class GenerateCommand implements Callable<Integer> {
-        @Option(names = "--studies", defaultValue = "" + DEFAULT_STUDIES, description = "How many studies (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--studies",
+                defaultValue = "" + DEFAULT_STUDIES,
+                description = "How many studies (default ${DEFAULT-VALUE}).")
         long studies;
 
-        @Option(names = "--seed", defaultValue = "" + DEFAULT_SEED, description = "RNG seed (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "" + DEFAULT_SEED,
+                description = "RNG seed (default ${DEFAULT-VALUE}).")
         long seed;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output: .jsonl.gz or .zip.")
         Path out;
 
-        @Option(names = "--templates", paramLabel = "FILE",
+        @Option(
+                names = "--templates",
+                paramLabel = "FILE",
                 description = "Real v2 records as JSON Lines (.gz or not); default: the sample shipped in the jar.")
         Path templates;
 
@@ -357,8 +401,12 @@ public final class CorpusGenerator {
             long t0 = System.nanoTime();
             Result r = gen.write(out, studies, seed);
             gen.report(r, System.out);
-            System.out.printf(Locale.ROOT, "generated in %.1f s from %,d templates (seed %d)%n",
-                    (System.nanoTime() - t0) / 1e9, gen.templateCount(), seed);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated in %.1f s from %,d templates (seed %d)%n",
+                    (System.nanoTime() - t0) / 1e9,
+                    gen.templateCount(),
+                    seed);
             return 0;
         }
     }

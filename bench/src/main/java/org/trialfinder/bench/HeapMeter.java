@@ -18,7 +18,8 @@ final class HeapMeter implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP && p.isValid()).toList();
+            .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
+            .toList();
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long sampledPeak;
@@ -84,7 +85,11 @@ final class HeapMeter implements AutoCloseable {
             poolSum += p.getPeakUsage().getUsed();
         }
         long used = memory.getHeapMemoryUsage().getUsed();
-        return new Heap(Math.max(sampledPeak, used), poolSum, Math.max(afterGcPeak, afterGc()), samples,
+        return new Heap(
+                Math.max(sampledPeak, used),
+                poolSum,
+                Math.max(afterGcPeak, afterGc()),
+                samples,
                 memory.getHeapMemoryUsage().getMax());
     }
 

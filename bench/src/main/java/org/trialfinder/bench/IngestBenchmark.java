@@ -29,34 +29,57 @@ import picocli.CommandLine.Option;
  * times, then a re-ingest of the same corpus into the filled store (every study unchanged), and
  * reports studies/s, heap, store size and the projection to the full registry.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks ingest: a generated corpus (cached by studies+seed) into a fresh store, R times, "
                 + "plus a re-ingest of the same corpus into the filled store.")
 public final class IngestBenchmark implements Callable<Integer> {
     static final long PROJECTED_STUDIES = 600_000;
 
-    @Option(names = "--studies", defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES, description = "Corpus size (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--studies",
+            defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES,
+            description = "Corpus size (default ${DEFAULT-VALUE}).")
     long studies;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Repetitions, each with a fresh store (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            defaultValue = "3",
+            description = "Repetitions, each with a fresh store (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", defaultValue = "" + CorpusGenerator.DEFAULT_SEED, description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + CorpusGenerator.DEFAULT_SEED,
+            description = "Corpus seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--workers", description = "Ingest worker threads (default: one per core, as the app).")
     Integer workers;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Corpus form: jsonl (gzip JSON Lines) or zip (bulk layout). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            defaultValue = "jsonl",
+            description = "Corpus form: jsonl (gzip JSON Lines) or zip (bulk layout). Default ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Folder for generated corpora (default: <tmp>/trialfinder-bench-corpus).")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Folder for generated corpora (default: <tmp>/trialfinder-bench-corpus).")
     Path cache;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary stores (default: the system temp folder).")
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "Folder for the temporary stores (default: the system temp folder).")
     Path work;
 
-    @Option(names = "--templates", paramLabel = "FILE", description = "Real v2 records as JSON Lines; default: the sample in the jar.")
+    @Option(
+            names = "--templates",
+            paramLabel = "FILE",
+            description = "Real v2 records as JSON Lines; default: the sample in the jar.")
     Path templates;
 
     @Option(names = "--no-reingest", description = "Skip the re-ingest scenario.")
@@ -80,10 +103,16 @@ public final class IngestBenchmark implements Callable<Integer> {
         Path corpus = corpus(out);
         long corpusBytes = Files.size(corpus);
 
-        out.printf(Locale.ROOT, "%nJVM %s, %d cores, max heap %s, %d ingest workers%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), mib(Runtime.getRuntime().maxMemory()), w);
+        out.printf(
+                Locale.ROOT,
+                "%nJVM %s, %d cores, max heap %s, %d ingest workers%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                mib(Runtime.getRuntime().maxMemory()),
+                w);
         long g0 = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.loadDefault(); // loaded once per process, as in the app: kept out of the timings
+        Gazetteer gazetteer =
+                Gazetteer.loadDefault(); // loaded once per process, as in the app: kept out of the timings
         out.printf(Locale.ROOT, "gazetteer loaded in %.1f s%n", (System.nanoTime() - g0) / 1e9);
         Path workDir = work != null ? Files.createDirectories(work) : Path.of(System.getProperty("java.io.tmpdir"));
 
@@ -93,12 +122,22 @@ public final class IngestBenchmark implements Callable<Integer> {
             Path root = Files.createTempDirectory(workDir, "trialfinder-bench-store-");
             try {
                 try (StudyStore store = LuceneStudyStore.open(root)) {
-                    out.printf(Locale.ROOT, "%n=== run %d/%d: ingest of %,d studies into a fresh store (%s)%n", run, runs, studies, root);
+                    out.printf(
+                            Locale.ROOT,
+                            "%n=== run %d/%d: ingest of %,d studies into a fresh store (%s)%n",
+                            run,
+                            runs,
+                            studies,
+                            root);
                     Phase p = phase(store, root, gazetteer, w, corpus, out);
                     fresh.add(p);
                     printPhase("run " + run + " fresh", p, out);
                     if (!noReingest) {
-                        out.printf(Locale.ROOT, "%n=== run %d/%d: re-ingest of the same corpus into the filled store%n", run, runs);
+                        out.printf(
+                                Locale.ROOT,
+                                "%n=== run %d/%d: re-ingest of the same corpus into the filled store%n",
+                                run,
+                                runs);
                         Phase r = phase(store, root, gazetteer, w, corpus, out);
                         again.add(r);
                         printPhase("run " + run + " re-ingest", r, out);
@@ -109,8 +148,16 @@ public final class IngestBenchmark implements Callable<Integer> {
             }
         }
 
-        out.printf(Locale.ROOT, "%n=== summary: %,d generated studies (seed %d, %s, %s), %d runs, %d workers, -Xmx %s%n",
-                studies, seed, corpus.getFileName(), mib(corpusBytes), runs, w, mib(Runtime.getRuntime().maxMemory()));
+        out.printf(
+                Locale.ROOT,
+                "%n=== summary: %,d generated studies (seed %d, %s, %s), %d runs, %d workers, -Xmx %s%n",
+                studies,
+                seed,
+                corpus.getFileName(),
+                mib(corpusBytes),
+                runs,
+                w,
+                mib(Runtime.getRuntime().maxMemory()));
         summarize("fresh ingest", fresh, out);
         if (!again.isEmpty()) {
             summarize("re-ingest, all unchanged", again, out);
@@ -126,7 +173,11 @@ public final class IngestBenchmark implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(new CommandLine(this), "--format must be jsonl or zip");
         };
         Path dir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "trialfinder-bench-corpus");
-        String tag = templates == null ? "" : "-t" + Integer.toHexString(templates.toAbsolutePath().toString().hashCode());
+        String tag = templates == null
+                ? ""
+                : "-t"
+                        + Integer.toHexString(
+                                templates.toAbsolutePath().toString().hashCode());
         Path file = dir.resolve("corpus-n" + studies + "-s" + seed + tag + ext);
         if (Files.isRegularFile(file)) {
             try {
@@ -138,15 +189,18 @@ public final class IngestBenchmark implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "generating %,d studies (seed %d) into %s …%n", studies, seed, file);
         long t0 = System.nanoTime();
-        CorpusGenerator gen = templates == null ? CorpusGenerator.fromSample() : CorpusGenerator.fromJsonLines(templates);
+        CorpusGenerator gen =
+                templates == null ? CorpusGenerator.fromSample() : CorpusGenerator.fromJsonLines(templates);
         CorpusGenerator.Result r = gen.write(file, studies, seed);
         gen.report(r, out);
         out.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         return file;
     }
 
-    private static Phase phase(StudyStore store, Path root, Gazetteer gazetteer, int workers, Path corpus, PrintStream out) {
-        Ingester ingester = new Ingester(store, gazetteer, new IngestOptions(workers, IngestOptions.ProgressMode.LOG, out));
+    private static Phase phase(
+            StudyStore store, Path root, Gazetteer gazetteer, int workers, Path corpus, PrintStream out) {
+        Ingester ingester =
+                new Ingester(store, gazetteer, new IngestOptions(workers, IngestOptions.ProgressMode.LOG, out));
         IngestSummary summary;
         HeapMeter.Heap heap;
         try (HeapMeter meter = HeapMeter.start()) {
@@ -158,26 +212,49 @@ public final class IngestBenchmark implements Callable<Integer> {
     }
 
     private static void printPhase(String label, Phase p, PrintStream out) {
-        out.printf(Locale.ROOT, "%s: %,d studies stored, %.1f s, %,.0f studies/s; heap peak %s sampled every %d ms "
+        out.printf(
+                Locale.ROOT,
+                "%s: %,d studies stored, %.1f s, %,.0f studies/s; heap peak %s sampled every %d ms "
                         + "(%s sum of heap-pool peaks, %s max after GC); store %s%n",
-                label, p.storeCount(), p.summary().elapsed().toMillis() / 1000.0, p.rate(),
-                mib(p.heap().sampledPeak()), HeapMeter.SAMPLE_MS, mib(p.heap().poolPeakSum()),
-                mib(p.heap().afterGcPeak()), mib(p.storeBytes()));
+                label,
+                p.storeCount(),
+                p.summary().elapsed().toMillis() / 1000.0,
+                p.rate(),
+                mib(p.heap().sampledPeak()),
+                HeapMeter.SAMPLE_MS,
+                mib(p.heap().poolPeakSum()),
+                mib(p.heap().afterGcPeak()),
+                mib(p.storeBytes()));
     }
 
     private static void summarize(String label, List<Phase> phases, PrintStream out) {
         out.printf(Locale.ROOT, "%s:%n", label);
         for (int i = 0; i < phases.size(); i++) {
             Phase p = phases.get(i);
-            out.printf(Locale.ROOT, "  run %d: %,8.0f studies/s  %7.1f s  heap peak %s sampled, %s pool peaks, %s after GC  store %s  (%,d added, %,d updated, %,d unchanged, %,d rejected)%n",
-                    i + 1, p.rate(), p.summary().elapsed().toMillis() / 1000.0, mib(p.heap().sampledPeak()),
-                    mib(p.heap().poolPeakSum()), mib(p.heap().afterGcPeak()), mib(p.storeBytes()),
-                    p.summary().added(), p.summary().updated(), p.summary().unchanged(), p.summary().rejected());
+            out.printf(
+                    Locale.ROOT,
+                    "  run %d: %,8.0f studies/s  %7.1f s  heap peak %s sampled, %s pool peaks, %s after GC  store %s  (%,d added, %,d updated, %,d unchanged, %,d rejected)%n",
+                    i + 1,
+                    p.rate(),
+                    p.summary().elapsed().toMillis() / 1000.0,
+                    mib(p.heap().sampledPeak()),
+                    mib(p.heap().poolPeakSum()),
+                    mib(p.heap().afterGcPeak()),
+                    mib(p.storeBytes()),
+                    p.summary().added(),
+                    p.summary().updated(),
+                    p.summary().unchanged(),
+                    p.summary().rejected());
         }
-        out.printf(Locale.ROOT, "  median: %,8.0f studies/s  %7.1f s  heap peak %s sampled (max of runs %s), %s pool peaks (max %s)  store %s%n",
-                median(phases, Phase::rate), median(phases, p -> p.summary().elapsed().toMillis() / 1000.0),
-                mib((long) median(phases, p -> p.heap().sampledPeak())), mib((long) max(phases, p -> p.heap().sampledPeak())),
-                mib((long) median(phases, p -> p.heap().poolPeakSum())), mib((long) max(phases, p -> p.heap().poolPeakSum())),
+        out.printf(
+                Locale.ROOT,
+                "  median: %,8.0f studies/s  %7.1f s  heap peak %s sampled (max of runs %s), %s pool peaks (max %s)  store %s%n",
+                median(phases, Phase::rate),
+                median(phases, p -> p.summary().elapsed().toMillis() / 1000.0),
+                mib((long) median(phases, p -> p.heap().sampledPeak())),
+                mib((long) max(phases, p -> p.heap().sampledPeak())),
+                mib((long) median(phases, p -> p.heap().poolPeakSum())),
+                mib((long) max(phases, p -> p.heap().poolPeakSum())),
                 mib((long) median(phases, Phase::storeBytes)));
     }
 
@@ -188,12 +265,20 @@ public final class IngestBenchmark implements Callable<Integer> {
         out.printf(Locale.ROOT, "  fresh ingest: %.1f min at %,.0f studies/s%n", PROJECTED_STUDIES / rate / 60, rate);
         if (!again.isEmpty()) {
             double r2 = median(again, Phase::rate);
-            out.printf(Locale.ROOT, "  re-ingest (all unchanged): %.1f min at %,.0f studies/s%n", PROJECTED_STUDIES / r2 / 60, r2);
+            out.printf(
+                    Locale.ROOT,
+                    "  re-ingest (all unchanged): %.1f min at %,.0f studies/s%n",
+                    PROJECTED_STUDIES / r2 / 60,
+                    r2);
         }
         out.printf(Locale.ROOT, "  store on disk: %s%n", mib((long) (median(fresh, Phase::storeBytes) * scale)));
-        out.printf(Locale.ROOT, "  heap: measured peak %s at %,d studies (the pipeline streams; what grows with the study count is "
+        out.printf(
+                Locale.ROOT,
+                "  heap: measured peak %s at %,d studies (the pipeline streams; what grows with the study count is "
                         + "the writer's id -> (date, hash) map and Lucene's doc-values/terms, so run --studies %d to check the 2 GiB cap)%n",
-                mib((long) max(fresh, p -> p.heap().sampledPeak())), studies, PROJECTED_STUDIES);
+                mib((long) max(fresh, p -> p.heap().sampledPeak())),
+                studies,
+                PROJECTED_STUDIES);
     }
 
     private static double median(List<Phase> phases, ToDoubleFunction<Phase> f) {
@@ -214,13 +299,15 @@ public final class IngestBenchmark implements Callable<Integer> {
 
     static long directorySize(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0; // a file Lucene just deleted
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0; // a file Lucene just deleted
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

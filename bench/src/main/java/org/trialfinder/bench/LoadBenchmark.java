@@ -2,6 +2,7 @@ package org.trialfinder.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -44,68 +45,119 @@ import picocli.CommandLine.Option;
  * measured from when each was due, so a stalled server is not hidden by the load generator waiting
  * for it).
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Benchmarks the running server: a store of N generated studies, `trialfinder serve` in its own JVM, "
-                + "a realistic query mix sent over loopback HTTP by W concurrent workers after a warm-up, R timed runs.",
-                "Closed loop by default; --rate R sends R requests/s at fixed intervals (open loop) instead."})
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Benchmarks the running server: a store of N generated studies, `trialfinder serve` in its own JVM, "
+                    + "a realistic query mix sent over loopback HTTP by W concurrent workers after a warm-up, R timed runs.",
+            "Closed loop by default; --rate R sends R requests/s at fixed intervals (open loop) instead."
+        })
 public final class LoadBenchmark implements Callable<Integer> {
     static final double GOAL_P50_MS = 5;
     static final double GOAL_P99_MS = 50;
     static final double GOAL_RATE = 300;
 
-    @Option(names = "--studies", defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES, description = "Studies in the store (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--studies",
+            defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES,
+            description = "Studies in the store (default ${DEFAULT-VALUE}).")
     long studies;
 
-    @Option(names = "--seed", defaultValue = "" + CorpusGenerator.DEFAULT_SEED, description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + CorpusGenerator.DEFAULT_SEED,
+            description = "Corpus seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--query-seed", defaultValue = "1", description = "Seed of the query mix (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--query-seed",
+            defaultValue = "1",
+            description = "Seed of the query mix (default ${DEFAULT-VALUE}).")
     long querySeed;
 
-    @Option(names = "--seconds", defaultValue = "60", description = "Length of each timed run (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            defaultValue = "60",
+            description = "Length of each timed run (default ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup-seconds", defaultValue = "20", description = "Warm-up before the first run, not measured (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup-seconds",
+            defaultValue = "20",
+            description = "Warm-up before the first run, not measured (default ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs against the same server (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            defaultValue = "3",
+            description = "Timed runs against the same server (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--concurrency", defaultValue = "16", description = "Concurrent workers, each with its own keep-alive connection (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--concurrency",
+            defaultValue = "16",
+            description = "Concurrent workers, each with its own keep-alive connection (default ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--rate", paramLabel = "REQ_PER_S", description = "Open loop: send this many requests per second at fixed intervals "
-            + "(latency from the scheduled time). Default: closed loop.")
+    @Option(
+            names = "--rate",
+            paramLabel = "REQ_PER_S",
+            description = "Open loop: send this many requests per second at fixed intervals "
+                    + "(latency from the scheduled time). Default: closed loop.")
     Double rate;
 
-    @Option(names = "--max-requests", defaultValue = "3000000", description = "Cap on requests per run (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-requests",
+            defaultValue = "3000000",
+            description = "Cap on requests per run (default ${DEFAULT-VALUE}).")
     long maxRequests;
 
-    @Option(names = "--preflight", defaultValue = "300", description = "Requests checked one by one before the warm-up: "
-            + "how many list queries find studies (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--preflight",
+            defaultValue = "300",
+            description = "Requests checked one by one before the warm-up: "
+                    + "how many list queries find studies (default ${DEFAULT-VALUE}).")
     int preflight;
 
-    @Option(names = "--slowest", defaultValue = "10", description = "Slowest requests to list per run (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--slowest",
+            defaultValue = "10",
+            description = "Slowest requests to list per run (default ${DEFAULT-VALUE}).")
     int slowest;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
     Path root;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The store (default: <root>/bench/target/load-store-n<N>; reused when it holds N studies).")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "The store (default: <root>/bench/target/load-store-n<N>; reused when it holds N studies).")
     Path store;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
     Path cache;
 
     @Option(names = "--server-heap", defaultValue = "2g", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
     String serverHeap;
 
-    @Option(names = "--server-java-opts", defaultValue = "", description = "More JVM options for the server (space-separated).")
+    @Option(
+            names = "--server-java-opts",
+            defaultValue = "",
+            description = "More JVM options for the server (space-separated).")
     String serverJavaOpts;
 
     private final ObjectMapper mapper = new ObjectMapper();
     /** The next index into the query mix, shared by warm-up and runs so no request is repeated. */
     private final AtomicLong nextQuery = new AtomicLong();
+
     private QueryMix mix;
     private HttpClient client;
     private String base;
@@ -118,7 +170,8 @@ public final class LoadBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         if (seconds <= 0 || runs <= 0 || concurrency <= 0 || warmupSeconds < 0 || (rate != null && rate <= 0)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--seconds, --runs, --concurrency and --rate must be positive");
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this), "--seconds, --runs, --concurrency and --rate must be positive");
         }
         Path home = root.toAbsolutePath().normalize();
         Path appJar = home.resolve("app/target/trialfinder.jar");
@@ -129,45 +182,92 @@ public final class LoadBenchmark implements Callable<Integer> {
         Path jarCopy = home.resolve("bench/target/load-app/trialfinder.jar");
         Files.createDirectories(jarCopy.getParent());
         Files.copy(appJar, jarCopy, StandardCopyOption.REPLACE_EXISTING);
-        out.printf(Locale.ROOT, "app jar %s (%s, built %s), run from a copy in %s%n", appJar, IngestBenchmark.mib(Files.size(appJar)),
-                Files.getLastModifiedTime(appJar), jarCopy.getParent());
+        out.printf(
+                Locale.ROOT,
+                "app jar %s (%s, built %s), run from a copy in %s%n",
+                appJar,
+                IngestBenchmark.mib(Files.size(appJar)),
+                Files.getLastModifiedTime(appJar),
+                jarCopy.getParent());
         appJar = jarCopy;
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path data = (store != null ? store : home.resolve("bench/target/load-store-n" + studies)).toAbsolutePath();
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + serverHeap, "--enable-native-access=ALL-UNNAMED",
-                "--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC"));
+        List<String> jvm = new ArrayList<>(List.of(
+                "-Xmx" + serverHeap,
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-XX:+UseParallelGC"));
         for (String o : serverJavaOpts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
                 jvm.add(o);
             }
         }
 
-        BenchStore.prepare(java, jvm, appJar, data, cache != null ? cache : home.resolve("bench/target/corpus"), studies, seed, out);
+        BenchStore.prepare(
+                java,
+                jvm,
+                appJar,
+                data,
+                cache != null ? cache : home.resolve("bench/target/corpus"),
+                studies,
+                seed,
+                out);
 
         mix = QueryMix.fromSample(studies, seed, querySeed);
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "%nquery mix (seed %d): %s%n", querySeed, mix.describe());
-        out.printf(Locale.ROOT, "  shares: %s%n", String.join(", ", Arrays.stream(QueryMix.Kind.values())
-                .map(k -> k.label() + " " + k.weight + "%").toList()));
-        out.printf(Locale.ROOT, "JVM %s, %d cores; %s%n", Runtime.version(), cores, rate == null
-                ? "closed loop, " + concurrency + " workers"
-                : String.format(Locale.ROOT, "open loop at %.0f req/s, up to %d requests in flight", rate, concurrency));
-        out.printf(Locale.ROOT, "CAVEAT: the load generator runs on the same %d cores as the server; its CPU is reported beside the server's.%n", cores);
+        out.printf(
+                Locale.ROOT,
+                "  shares: %s%n",
+                String.join(
+                        ", ",
+                        Arrays.stream(QueryMix.Kind.values())
+                                .map(k -> k.label() + " " + k.weight + "%")
+                                .toList()));
+        out.printf(
+                Locale.ROOT,
+                "JVM %s, %d cores; %s%n",
+                Runtime.version(),
+                cores,
+                rate == null
+                        ? "closed loop, " + concurrency + " workers"
+                        : String.format(
+                                Locale.ROOT,
+                                "open loop at %.0f req/s, up to %d requests in flight",
+                                rate,
+                                concurrency));
+        out.printf(
+                Locale.ROOT,
+                "CAVEAT: the load generator runs on the same %d cores as the server; its CPU is reported beside the server's.%n",
+                cores);
 
         int failures = 0;
         try (ServerProcess server = ServerProcess.start(java, jvm, appJar, data, out, 300)) {
             base = "http://127.0.0.1:" + server.port();
             out.printf(Locale.ROOT, "server pid %d on %s with %,d studies%n", server.pid(), base, server.studies());
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             try {
                 failures += preflight(out);
                 if (warmupSeconds > 0) {
                     out.printf(Locale.ROOT, "%nwarming up for %d s …%n", warmupSeconds);
                     Run w = drive("warm-up", Duration.ofSeconds(warmupSeconds), server);
-                    out.printf(Locale.ROOT, "warm-up: %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU server %.0f%%, "
-                                    + "bench %.0f%%, others %.0f%% of one core%n", w.requests(), w.throughput(), ms(w.pct(0.50)),
-                            ms(w.pct(0.99)), w.errors(), 100 * w.serverCores(), 100 * w.benchCores(), 100 * w.otherCores());
+                    out.printf(
+                            Locale.ROOT,
+                            "warm-up: %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU server %.0f%%, "
+                                    + "bench %.0f%%, others %.0f%% of one core%n",
+                            w.requests(),
+                            w.throughput(),
+                            ms(w.pct(0.50)),
+                            ms(w.pct(0.99)),
+                            w.errors(),
+                            100 * w.serverCores(),
+                            100 * w.benchCores(),
+                            100 * w.otherCores());
                     failures += w.errors();
                     printErrors(w, out);
                 }
@@ -176,9 +276,16 @@ public final class LoadBenchmark implements Callable<Integer> {
                     if (!server.alive()) {
                         throw new IOException("the server died");
                     }
-                    out.printf(Locale.ROOT, "%n=== run %d/%d: %s for %d s%n", i, runs, rate == null
-                            ? "closed loop, " + concurrency + " workers"
-                            : String.format(Locale.ROOT, "open loop at %.0f req/s (%d workers)", rate, concurrency), seconds);
+                    out.printf(
+                            Locale.ROOT,
+                            "%n=== run %d/%d: %s for %d s%n",
+                            i,
+                            runs,
+                            rate == null
+                                    ? "closed loop, " + concurrency + " workers"
+                                    : String.format(
+                                            Locale.ROOT, "open loop at %.0f req/s (%d workers)", rate, concurrency),
+                            seconds);
                     Run r = drive("run " + i, Duration.ofSeconds(seconds), server);
                     done.add(r);
                     failures += r.errors();
@@ -191,7 +298,10 @@ public final class LoadBenchmark implements Callable<Integer> {
         }
         out.println("server stopped");
         if (failures > 0) {
-            out.printf(Locale.ROOT, "%n!!!!!!!! %,d REQUESTS FAILED (non-200 or no answer): the figures above are NOT VALID !!!!!!!!%n", failures);
+            out.printf(
+                    Locale.ROOT,
+                    "%n!!!!!!!! %,d REQUESTS FAILED (non-200 or no answer): the figures above are NOT VALID !!!!!!!!%n",
+                    failures);
             return 1;
         }
         return 0;
@@ -205,7 +315,11 @@ public final class LoadBenchmark implements Callable<Integer> {
         try {
             HttpResponse<byte[]> r = send("/api/v2/studies?countTotal=true&pageSize=1&fields=NCTId");
             JsonNode n = mapper.readTree(r.body());
-            out.printf(Locale.ROOT, "GET /api/v2/studies?countTotal=true → %d, totalCount %s%n", r.statusCode(), n.path("totalCount").asText("?"));
+            out.printf(
+                    Locale.ROOT,
+                    "GET /api/v2/studies?countTotal=true → %d, totalCount %s%n",
+                    r.statusCode(),
+                    n.path("totalCount").asText("?"));
         } catch (IOException e) {
             out.println("!!! the first request failed: " + e);
             errors++;
@@ -213,7 +327,8 @@ public final class LoadBenchmark implements Callable<Integer> {
         if (preflight <= 0) {
             return errors;
         }
-        Map<QueryMix.Kind, long[]> seen = new EnumMap<>(QueryMix.Kind.class); // requests, non-empty, studies returned, total counts
+        Map<QueryMix.Kind, long[]> seen =
+                new EnumMap<>(QueryMix.Kind.class); // requests, non-empty, studies returned, total counts
         List<String> empties = new ArrayList<>();
         for (int i = 0; i < preflight; i++) {
             QueryMix.Query q = mix.query(nextQuery.getAndIncrement());
@@ -247,11 +362,17 @@ public final class LoadBenchmark implements Callable<Integer> {
                 out.printf(Locale.ROOT, "!!! %s for %s%n", e, q.path());
             }
         }
-        out.printf(Locale.ROOT, "pre-flight: %d requests one by one; share that found at least one study:%n", preflight);
+        out.printf(
+                Locale.ROOT, "pre-flight: %d requests one by one; share that found at least one study:%n", preflight);
         for (var e : seen.entrySet()) {
             long[] s = e.getValue();
-            out.printf(Locale.ROOT, "  %-13s %4d requests, %5.1f%% non-empty, %5.1f studies per page%n",
-                    e.getKey().label(), s[0], 100.0 * s[1] / s[0], s[1] == 0 ? 0.0 : (double) s[2] / s[1]);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-13s %4d requests, %5.1f%% non-empty, %5.1f studies per page%n",
+                    e.getKey().label(),
+                    s[0],
+                    100.0 * s[1] / s[0],
+                    s[1] == 0 ? 0.0 : (double) s[2] / s[1]);
         }
         for (String e : empties) {
             out.println("  e.g. empty: " + e);
@@ -262,7 +383,10 @@ public final class LoadBenchmark implements Callable<Integer> {
     // ---------------------------------------------------------------- the load
 
     private HttpResponse<byte[]> send(String path) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         return client.send(req, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -361,7 +485,7 @@ public final class LoadBenchmark implements Callable<Integer> {
     }
 
     private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return 0;
@@ -389,7 +513,14 @@ public final class LoadBenchmark implements Callable<Integer> {
             this.keep = keep;
         }
 
-        void record(QueryMix.Query q, long latency, long serviceTime, long startDelay, int status, byte[] body, String failure) {
+        void record(
+                QueryMix.Query q,
+                long latency,
+                long serviceTime,
+                long startDelay,
+                int status,
+                byte[] body,
+                String failure) {
             if (status != 200) {
                 String key = status < 0 ? failure.replaceAll(":.*", "") : "HTTP " + status;
                 errors.merge(key, 1L, Long::sum);
@@ -416,12 +547,38 @@ public final class LoadBenchmark implements Callable<Integer> {
     }
 
     /** The figures of one run (or the warm-up). Latency arrays are sorted, in nanoseconds. */
-    record Run(String label, long requests, double seconds, long[] latencies, long[] service, Map<QueryMix.Kind, long[]> byKind,
-               long errors, Map<String, Long> errorCounts, List<String> examples, double serverCores, double benchCores,
-               double otherCores, long serverRss, long bytes, long[] kindBytes, long late, List<Slow> slowest, long due, long unsent) {
+    record Run(
+            String label,
+            long requests,
+            double seconds,
+            long[] latencies,
+            long[] service,
+            Map<QueryMix.Kind, long[]> byKind,
+            long errors,
+            Map<String, Long> errorCounts,
+            List<String> examples,
+            double serverCores,
+            double benchCores,
+            double otherCores,
+            long serverRss,
+            long bytes,
+            long[] kindBytes,
+            long late,
+            List<Slow> slowest,
+            long due,
+            long unsent) {
 
-        static Run of(String label, List<Recorder> recs, double seconds, double serverCores, double benchCores, double otherCores, long rss,
-                      int keep, long due, long unsent) {
+        static Run of(
+                String label,
+                List<Recorder> recs,
+                double seconds,
+                double serverCores,
+                double benchCores,
+                double otherCores,
+                long rss,
+                int keep,
+                long due,
+                long unsent) {
             LongList all = new LongList();
             LongList service = new LongList();
             Map<QueryMix.Kind, LongList> kinds = new EnumMap<>(QueryMix.Kind.class);
@@ -437,7 +594,8 @@ public final class LoadBenchmark implements Callable<Integer> {
                 }
                 all.addAll(r.all);
                 service.addAll(r.service);
-                r.byKind.forEach((k, v) -> kinds.computeIfAbsent(k, x -> new LongList()).addAll(v));
+                r.byKind.forEach(
+                        (k, v) -> kinds.computeIfAbsent(k, x -> new LongList()).addAll(v));
                 r.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
                 examples.addAll(r.examples);
                 slow.addAll(r.slow);
@@ -447,10 +605,28 @@ public final class LoadBenchmark implements Callable<Integer> {
             slow.sort(Comparator.comparingLong(Slow::nanos).reversed());
             Map<QueryMix.Kind, long[]> byKind = new EnumMap<>(QueryMix.Kind.class);
             kinds.forEach((k, v) -> byKind.put(k, v.sorted()));
-            long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
-            return new Run(label, all.size() + errorCount, seconds, all.sorted(), service.sorted(), byKind, errorCount, errors,
-                    examples.subList(0, Math.min(5, examples.size())), serverCores, benchCores, otherCores, rss, bytes, kindBytes, late,
-                    slow.subList(0, Math.min(keep, slow.size())), due, unsent);
+            long errorCount =
+                    errors.values().stream().mapToLong(Long::longValue).sum();
+            return new Run(
+                    label,
+                    all.size() + errorCount,
+                    seconds,
+                    all.sorted(),
+                    service.sorted(),
+                    byKind,
+                    errorCount,
+                    errors,
+                    examples.subList(0, Math.min(5, examples.size())),
+                    serverCores,
+                    benchCores,
+                    otherCores,
+                    rss,
+                    bytes,
+                    kindBytes,
+                    late,
+                    slow.subList(0, Math.min(keep, slow.size())),
+                    due,
+                    unsent);
         }
 
         double throughput() {
@@ -512,36 +688,88 @@ public final class LoadBenchmark implements Callable<Integer> {
     // ---------------------------------------------------------------- reporting
 
     private void printRun(Run r, PrintStream out) {
-        out.printf(Locale.ROOT, "%s: %,d requests in %.1f s = %,.1f req/s, %s received, %,d errors%n",
-                r.label(), r.requests(), r.seconds(), r.throughput(), IngestBenchmark.mib(r.bytes()), r.errors());
-        out.printf(Locale.ROOT, "  latency%s ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  (mean %.2f)%n",
-                rate == null ? "" : " from the scheduled time", ms(r.pct(0.50)), ms(r.pct(0.90)), ms(r.pct(0.99)), ms(r.pct(0.999)),
-                ms(r.max()), r.mean() / 1e6);
+        out.printf(
+                Locale.ROOT,
+                "%s: %,d requests in %.1f s = %,.1f req/s, %s received, %,d errors%n",
+                r.label(),
+                r.requests(),
+                r.seconds(),
+                r.throughput(),
+                IngestBenchmark.mib(r.bytes()),
+                r.errors());
+        out.printf(
+                Locale.ROOT,
+                "  latency%s ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  (mean %.2f)%n",
+                rate == null ? "" : " from the scheduled time",
+                ms(r.pct(0.50)),
+                ms(r.pct(0.90)),
+                ms(r.pct(0.99)),
+                ms(r.pct(0.999)),
+                ms(r.max()),
+                r.mean() / 1e6);
         if (rate != null) {
-            out.printf(Locale.ROOT, "  %,d requests were due, %,d sent, %,d never sent (the server could not keep up)%s%n", r.due(),
-                    r.requests(), r.unsent(), r.unsent() > 0.01 * r.due() ? "  !!! THE RATE WAS NOT HELD" : "");
-            out.printf(Locale.ROOT, "  service time (from the actual send) ms: p50 %.2f  p99 %.2f  max %.2f; %,d requests started > 5 ms late%n",
-                    ms(percentile(r.service(), 0.5)), ms(percentile(r.service(), 0.99)),
-                    ms(r.service().length == 0 ? 0 : r.service()[r.service().length - 1]), r.late());
+            out.printf(
+                    Locale.ROOT,
+                    "  %,d requests were due, %,d sent, %,d never sent (the server could not keep up)%s%n",
+                    r.due(),
+                    r.requests(),
+                    r.unsent(),
+                    r.unsent() > 0.01 * r.due() ? "  !!! THE RATE WAS NOT HELD" : "");
+            out.printf(
+                    Locale.ROOT,
+                    "  service time (from the actual send) ms: p50 %.2f  p99 %.2f  max %.2f; %,d requests started > 5 ms late%n",
+                    ms(percentile(r.service(), 0.5)),
+                    ms(percentile(r.service(), 0.99)),
+                    ms(r.service().length == 0 ? 0 : r.service()[r.service().length - 1]),
+                    r.late());
         }
-        out.printf(Locale.ROOT, "  CPU: server %.0f%% of one core, bench (load generator) %.0f%% of one core, other processes %.0f%%; server RSS %s%n",
-                100 * r.serverCores(), 100 * r.benchCores(), 100 * r.otherCores(), r.serverRss() < 0 ? "?" : IngestBenchmark.mib(r.serverRss()));
+        out.printf(
+                Locale.ROOT,
+                "  CPU: server %.0f%% of one core, bench (load generator) %.0f%% of one core, other processes %.0f%%; server RSS %s%n",
+                100 * r.serverCores(),
+                100 * r.benchCores(),
+                100 * r.otherCores(),
+                r.serverRss() < 0 ? "?" : IngestBenchmark.mib(r.serverRss()));
         if (r.otherCores() > 0.1) {
-            out.printf(Locale.ROOT, "  WARNING: other processes used %.0f%% of a core during this run: the figures are disturbed%n", 100 * r.otherCores());
+            out.printf(
+                    Locale.ROOT,
+                    "  WARNING: other processes used %.0f%% of a core during this run: the figures are disturbed%n",
+                    100 * r.otherCores());
         }
-        out.printf(Locale.ROOT, "  %-13s %6s %9s %8s %8s %8s %8s %11s%n", "kind", "share", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms",
+        out.printf(
+                Locale.ROOT,
+                "  %-13s %6s %9s %8s %8s %8s %8s %11s%n",
+                "kind",
+                "share",
+                "requests",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "max ms",
                 "mean KiB");
         for (var e : r.byKind().entrySet()) {
             long[] v = e.getValue();
-            out.printf(Locale.ROOT, "  %-13s %5.1f%% %,9d %8.2f %8.2f %8.2f %8.2f %11.1f%n", e.getKey().label(),
-                    100.0 * v.length / Math.max(1, r.latencies().length), v.length, ms(percentile(v, 0.5)), ms(percentile(v, 0.9)),
-                    ms(percentile(v, 0.99)), ms(v.length == 0 ? 0 : v[v.length - 1]),
+            out.printf(
+                    Locale.ROOT,
+                    "  %-13s %5.1f%% %,9d %8.2f %8.2f %8.2f %8.2f %11.1f%n",
+                    e.getKey().label(),
+                    100.0 * v.length / Math.max(1, r.latencies().length),
+                    v.length,
+                    ms(percentile(v, 0.5)),
+                    ms(percentile(v, 0.9)),
+                    ms(percentile(v, 0.99)),
+                    ms(v.length == 0 ? 0 : v[v.length - 1]),
                     v.length == 0 ? 0.0 : r.kindBytes()[e.getKey().ordinal()] / 1024.0 / v.length);
         }
         if (!r.slowest().isEmpty()) {
             out.printf(Locale.ROOT, "  slowest %d:%n", r.slowest().size());
             for (Slow s : r.slowest()) {
-                out.printf(Locale.ROOT, "    %8.2f ms  %-12s %s%n", ms(s.nanos()), s.kind().label(), s.path());
+                out.printf(
+                        Locale.ROOT,
+                        "    %8.2f ms  %-12s %s%n",
+                        ms(s.nanos()),
+                        s.kind().label(),
+                        s.path());
             }
         }
         printErrors(r, out);
@@ -551,28 +779,77 @@ public final class LoadBenchmark implements Callable<Integer> {
         if (r.errors() == 0) {
             return;
         }
-        out.printf(Locale.ROOT, "  !!! %s: %,d of %,d requests FAILED: %s%n", r.label(), r.errors(), r.requests(), r.errorCounts());
+        out.printf(
+                Locale.ROOT,
+                "  !!! %s: %,d of %,d requests FAILED: %s%n",
+                r.label(),
+                r.errors(),
+                r.requests(),
+                r.errorCounts());
         for (String e : r.examples()) {
             out.println("  !!!   " + e);
         }
     }
 
     private void summarize(List<Run> runs, ServerProcess server, int cores, PrintStream out) {
-        out.printf(Locale.ROOT, "%n=== summary: %,d studies in the store, %s, %d × %d s after %d s warm-up, %d cores shared by server and load generator%n",
-                server.studies(), rate == null ? "closed loop, " + concurrency + " workers"
+        out.printf(
+                Locale.ROOT,
+                "%n=== summary: %,d studies in the store, %s, %d × %d s after %d s warm-up, %d cores shared by server and load generator%n",
+                server.studies(),
+                rate == null
+                        ? "closed loop, " + concurrency + " workers"
                         : String.format(Locale.ROOT, "open loop at %.0f req/s, %d workers", rate, concurrency),
-                runs.size(), seconds, warmupSeconds, cores);
-        out.printf(Locale.ROOT, "  %-7s %9s %9s %8s %8s %8s %8s %8s %8s %8s %8s %7s%n", "", "requests", "req/s", "p50 ms", "p90 ms", "p99 ms",
-                "p99.9 ms", "max ms", "srv CPU", "gen CPU", "others", "errors");
+                runs.size(),
+                seconds,
+                warmupSeconds,
+                cores);
+        out.printf(
+                Locale.ROOT,
+                "  %-7s %9s %9s %8s %8s %8s %8s %8s %8s %8s %8s %7s%n",
+                "",
+                "requests",
+                "req/s",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "p99.9 ms",
+                "max ms",
+                "srv CPU",
+                "gen CPU",
+                "others",
+                "errors");
         for (Run r : runs) {
-            row(r.label(), r.requests(), r.throughput(), r.pct(0.5), r.pct(0.9), r.pct(0.99), r.pct(0.999), r.max(), r.serverCores(),
-                    r.benchCores(), r.otherCores(), r.errors(), out);
+            row(
+                    r.label(),
+                    r.requests(),
+                    r.throughput(),
+                    r.pct(0.5),
+                    r.pct(0.9),
+                    r.pct(0.99),
+                    r.pct(0.999),
+                    r.max(),
+                    r.serverCores(),
+                    r.benchCores(),
+                    r.otherCores(),
+                    r.errors(),
+                    out);
         }
-        row("median", (long) median(runs, Run::requests), median(runs, Run::throughput), (long) median(runs, r -> r.pct(0.5)),
-                (long) median(runs, r -> r.pct(0.9)), (long) median(runs, r -> r.pct(0.99)), (long) median(runs, r -> r.pct(0.999)),
-                (long) median(runs, Run::max), median(runs, Run::serverCores), median(runs, Run::benchCores),
-                median(runs, Run::otherCores), (long) median(runs, Run::errors), out);
-        out.printf(Locale.ROOT, "  (CPU columns: percent of one core; \"others\" = every other process on the machine)%n");
+        row(
+                "median",
+                (long) median(runs, Run::requests),
+                median(runs, Run::throughput),
+                (long) median(runs, r -> r.pct(0.5)),
+                (long) median(runs, r -> r.pct(0.9)),
+                (long) median(runs, r -> r.pct(0.99)),
+                (long) median(runs, r -> r.pct(0.999)),
+                (long) median(runs, Run::max),
+                median(runs, Run::serverCores),
+                median(runs, Run::benchCores),
+                median(runs, Run::otherCores),
+                (long) median(runs, Run::errors),
+                out);
+        out.printf(
+                Locale.ROOT, "  (CPU columns: percent of one core; \"others\" = every other process on the machine)%n");
         out.printf(Locale.ROOT, "  per kind, median of runs (ms):%n");
         for (QueryMix.Kind k : QueryMix.Kind.values()) {
             if (runs.stream().noneMatch(r -> r.byKind().containsKey(k))) {
@@ -580,7 +857,12 @@ public final class LoadBenchmark implements Callable<Integer> {
             }
             ToDoubleFunction<Run> p50 = r -> percentile(r.byKind().getOrDefault(k, new long[0]), 0.5);
             ToDoubleFunction<Run> p99 = r -> percentile(r.byKind().getOrDefault(k, new long[0]), 0.99);
-            out.printf(Locale.ROOT, "    %-13s p50 %7.2f  p99 %7.2f%n", k.label(), median(runs, p50) / 1e6, median(runs, p99) / 1e6);
+            out.printf(
+                    Locale.ROOT,
+                    "    %-13s p50 %7.2f  p99 %7.2f%n",
+                    k.label(),
+                    median(runs, p50) / 1e6,
+                    median(runs, p99) / 1e6);
         }
         double p50 = median(runs, r -> r.pct(0.5)) / 1e6;
         double p99 = median(runs, r -> r.pct(0.99)) / 1e6;
@@ -588,15 +870,32 @@ public final class LoadBenchmark implements Callable<Integer> {
         boolean held = runs.stream().allMatch(r -> r.unsent() <= 0.01 * r.due());
         boolean ok = p50 <= GOAL_P50_MS && p99 <= GOAL_P99_MS && tput >= GOAL_RATE * 0.99 && held;
         if (rate != null) {
-            out.printf(Locale.ROOT, "  open loop at %.0f req/s: median %,.0f due, %,.0f never sent per run%s%n", rate, median(runs, Run::due),
-                    median(runs, Run::unsent), held ? "" : " — THE RATE WAS NOT HELD (latencies of the unsent requests are not in the figures)");
+            out.printf(
+                    Locale.ROOT,
+                    "  open loop at %.0f req/s: median %,.0f due, %,.0f never sent per run%s%n",
+                    rate,
+                    median(runs, Run::due),
+                    median(runs, Run::unsent),
+                    held ? "" : " — THE RATE WAS NOT HELD (latencies of the unsent requests are not in the figures)");
         }
-        out.printf(Locale.ROOT, "goal p50 ≤ %.0f ms, p99 ≤ %.0f ms at ≥ %.0f req/s on 2 cores: %s (p50 %.2f ms, p99 %.2f ms at %,.1f req/s)%n",
-                GOAL_P50_MS, GOAL_P99_MS, GOAL_RATE, ok ? "MET" : "NOT MET", p50, p99, tput);
+        out.printf(
+                Locale.ROOT,
+                "goal p50 ≤ %.0f ms, p99 ≤ %.0f ms at ≥ %.0f req/s on 2 cores: %s (p50 %.2f ms, p99 %.2f ms at %,.1f req/s)%n",
+                GOAL_P50_MS,
+                GOAL_P99_MS,
+                GOAL_RATE,
+                ok ? "MET" : "NOT MET",
+                p50,
+                p99,
+                tput);
         if (rate == null) {
-            out.printf(Locale.ROOT, "  (closed loop: %d workers keep the server saturated, so latency includes queueing — by Little's law "
+            out.printf(
+                    Locale.ROOT,
+                    "  (closed loop: %d workers keep the server saturated, so latency includes queueing — by Little's law "
                             + "mean latency ≈ %d / throughput; run with --rate %.0f for latency at the goal's load)%n",
-                    concurrency, concurrency, GOAL_RATE);
+                    concurrency,
+                    concurrency,
+                    GOAL_RATE);
         }
         Map<String, Long> errs = new LinkedHashMap<>();
         runs.forEach(r -> r.errorCounts().forEach((k, v) -> errs.merge(k, v, Long::sum)));
@@ -605,10 +904,35 @@ public final class LoadBenchmark implements Callable<Integer> {
         }
     }
 
-    private static void row(String label, long requests, double tput, long p50, long p90, long p99, long p999, long max, double srv,
-                            double gen, double others, long errors, PrintStream out) {
-        out.printf(Locale.ROOT, "  %-7s %,9d %9.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7.0f%% %7.0f%% %7.0f%% %7d%n", label, requests, tput,
-                ms(p50), ms(p90), ms(p99), ms(p999), ms(max), 100 * srv, 100 * gen, 100 * others, errors);
+    private static void row(
+            String label,
+            long requests,
+            double tput,
+            long p50,
+            long p90,
+            long p99,
+            long p999,
+            long max,
+            double srv,
+            double gen,
+            double others,
+            long errors,
+            PrintStream out) {
+        out.printf(
+                Locale.ROOT,
+                "  %-7s %,9d %9.1f %8.2f %8.2f %8.2f %8.2f %8.2f %7.0f%% %7.0f%% %7.0f%% %7d%n",
+                label,
+                requests,
+                tput,
+                ms(p50),
+                ms(p90),
+                ms(p99),
+                ms(p999),
+                ms(max),
+                100 * srv,
+                100 * gen,
+                100 * others,
+                errors);
     }
 
     private static double median(List<Run> runs, ToDoubleFunction<Run> f) {

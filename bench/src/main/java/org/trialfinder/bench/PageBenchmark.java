@@ -25,6 +25,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -39,42 +40,79 @@ import picocli.CommandLine.Option;
  * weight is the HTML (uncompressed) plus the stylesheets it links. A page type whose pages do not
  * exist (404) is reported as such, not failed, so the benchmark runs on any build.
  */
-@Command(name = "pages", mixinStandardHelpOptions = true,
-        description = {"Server time (p50/p90/p99 from the Server-Timing header) and weight (HTML + linked CSS) of each page type "
-                + "on the benchmark store, one request at a time after a warm-up, R runs; page types that answer 404 are reported."})
+@Command(
+        name = "pages",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Server time (p50/p90/p99 from the Server-Timing header) and weight (HTML + linked CSS) of each page type "
+                    + "on the benchmark store, one request at a time after a warm-up, R runs; page types that answer 404 are reported."
+        })
 public final class PageBenchmark implements Callable<Integer> {
     static final double GOAL_TRIAL_P50_MS = 5;
     static final double GOAL_SEARCH_P50_MS = 20;
     static final long GOAL_MAX_BYTES = 150 * 1024;
 
-    @Option(names = "--studies", defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES, description = "Studies in the store (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--studies",
+            defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES,
+            description = "Studies in the store (default ${DEFAULT-VALUE}).")
     long studies;
 
-    @Option(names = "--seed", defaultValue = "" + CorpusGenerator.DEFAULT_SEED, description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + CorpusGenerator.DEFAULT_SEED,
+            description = "Corpus seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--page-seed", defaultValue = "1", description = "Seed of the pages' choice of ids, conditions and places (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--page-seed",
+            defaultValue = "1",
+            description = "Seed of the pages' choice of ids, conditions and places (default ${DEFAULT-VALUE}).")
     long pageSeed;
 
-    @Option(names = "--types", split = ",", paramLabel = "TYPE", description = "Page types to measure, comma-separated (default: all of ${COMPLETION-CANDIDATES}).")
+    @Option(
+            names = "--types",
+            split = ",",
+            paramLabel = "TYPE",
+            description = "Page types to measure, comma-separated (default: all of ${COMPLETION-CANDIDATES}).")
     List<PageType> types = List.of(PageType.values());
 
-    @Option(names = "--requests", defaultValue = "300", description = "Requests per page type in each run (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--requests",
+            defaultValue = "300",
+            description = "Requests per page type in each run (default ${DEFAULT-VALUE}).")
     int requests;
 
-    @Option(names = "--warmup", defaultValue = "200", description = "Requests per page type before the first run, not measured (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "200",
+            description = "Requests per page type before the first run, not measured (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs (default ${DEFAULT-VALUE}); the summary is their median.")
+    @Option(
+            names = "--runs",
+            defaultValue = "3",
+            description = "Timed runs (default ${DEFAULT-VALUE}); the summary is their median.")
     int runs;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
     Path root;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The store (default: <root>/bench/target/load-store-n<N>, shared with bench/run load; reused when it holds N studies).")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description =
+                    "The store (default: <root>/bench/target/load-store-n<N>, shared with bench/run load; reused when it holds N studies).")
     Path store;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
     Path cache;
 
     @Option(names = "--server-heap", defaultValue = "2g", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
@@ -118,7 +156,8 @@ public final class PageBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         if (requests <= 0 || runs <= 0 || warmup < 0) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--requests and --runs must be positive, --warmup not negative");
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this), "--requests and --runs must be positive, --warmup not negative");
         }
         Path home = root.toAbsolutePath().normalize();
         Path appJar = home.resolve("app/target/trialfinder.jar");
@@ -131,23 +170,48 @@ public final class PageBenchmark implements Callable<Integer> {
         Files.copy(appJar, jarCopy, StandardCopyOption.REPLACE_EXISTING);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path data = (store != null ? store : home.resolve("bench/target/load-store-n" + studies)).toAbsolutePath();
-        List<String> jvm = List.of("-Xmx" + serverHeap, "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+        List<String> jvm = List.of(
+                "-Xmx" + serverHeap,
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules",
+                "jdk.incubator.vector",
                 "-XX:+UseParallelGC");
-        BenchStore.prepare(java, jvm, jarCopy, data, cache != null ? cache : home.resolve("bench/target/corpus"), studies, seed, out);
+        BenchStore.prepare(
+                java,
+                jvm,
+                jarCopy,
+                data,
+                cache != null ? cache : home.resolve("bench/target/corpus"),
+                studies,
+                seed,
+                out);
 
         QueryMix sample = QueryMix.fromSample(studies, seed, pageSeed);
         int failures = 0;
         try (ServerProcess server = ServerProcess.start(java, jvm, jarCopy, data, out, 300)) {
             base = "http://127.0.0.1:" + server.port();
-            out.printf(Locale.ROOT, "server pid %d on %s with %,d studies; JVM %s, %d cores shared with this client%n", server.pid(), base,
-                    server.studies(), Runtime.version(), Runtime.getRuntime().availableProcessors());
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            out.printf(
+                    Locale.ROOT,
+                    "server pid %d on %s with %,d studies; JVM %s, %d cores shared with this client%n",
+                    server.pid(),
+                    base,
+                    server.studies(),
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors());
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             try {
                 Map<PageType, Function<SplittableRandom, String>> pages = new LinkedHashMap<>();
                 for (PageType t : new LinkedHashSet<>(types)) {
                     String unavailable = pagesOf(t, sample, pages);
-                    out.printf(Locale.ROOT, "  %-13s %s%n", t.label, unavailable == null ? t.pattern : "NOT MEASURED: " + unavailable);
+                    out.printf(
+                            Locale.ROOT,
+                            "  %-13s %s%n",
+                            t.label,
+                            unavailable == null ? t.pattern : "NOT MEASURED: " + unavailable);
                 }
                 if (pages.isEmpty()) {
                     out.println("no page type can be measured on this build");
@@ -165,7 +229,12 @@ public final class PageBenchmark implements Callable<Integer> {
                     }
                     Map<PageType, List<Sample>> run = drive(pages, requests, random);
                     done.add(run);
-                    out.printf(Locale.ROOT, "%n=== run %d/%d: %d requests per page type, one at a time%n", i, runs, requests);
+                    out.printf(
+                            Locale.ROOT,
+                            "%n=== run %d/%d: %d requests per page type, one at a time%n",
+                            i,
+                            runs,
+                            requests);
                     table(run, out);
                     failures += serverErrors(run, "run " + i, out);
                 }
@@ -176,7 +245,10 @@ public final class PageBenchmark implements Callable<Integer> {
         }
         out.println("server stopped");
         if (failures > 0) {
-            out.printf(Locale.ROOT, "%n!!! %,d answers were server errors (5xx) or no answer: the figures above are NOT VALID%n", failures);
+            out.printf(
+                    Locale.ROOT,
+                    "%n!!! %,d answers were server errors (5xx) or no answer: the figures above are NOT VALID%n",
+                    failures);
             return 1;
         }
         return 0;
@@ -193,14 +265,18 @@ public final class PageBenchmark implements Callable<Integer> {
             case home -> r -> "/";
             case trial -> r -> "/study/" + CorpusGenerator.nctId(r.nextLong(studies), seed);
             case search -> r -> "/search?cond=" + enc(conditions.get(r.nextInt(conditions.size())));
-            case searchPlace -> r -> "/search?cond=" + enc(conditions.get(r.nextInt(conditions.size()))) + "&place="
-                    + enc(cities.get(r.nextInt(cities.size()))) + "&radius=50km";
-            case condition -> fromLinks(discover("/conditions", Pattern.compile("href=\"(/conditions/[^\"/?#]+)\""), 1));
-            case city -> fromLinks(discover("/locations",
-                    Pattern.compile("href=\"(/locations/[^\"/?#]+(?:/[^\"/?#]+){0,2})\""), 3));
+            case searchPlace ->
+                r -> "/search?cond=" + enc(conditions.get(r.nextInt(conditions.size()))) + "&place="
+                        + enc(cities.get(r.nextInt(cities.size()))) + "&radius=50km";
+            case condition ->
+                fromLinks(discover("/conditions", Pattern.compile("href=\"(/conditions/[^\"/?#]+)\""), 1));
+            case city ->
+                fromLinks(discover(
+                        "/locations", Pattern.compile("href=\"(/locations/[^\"/?#]+(?:/[^\"/?#]+){0,2})\""), 3));
         };
         if (pick == null) {
-            return "no links found (is the index page " + (t == PageType.condition ? "/conditions" : "/locations") + " built?)";
+            return "no links found (is the index page " + (t == PageType.condition ? "/conditions" : "/locations")
+                    + " built?)";
         }
         String probe = pick.apply(new SplittableRandom(pageSeed));
         HttpResponse<byte[]> r = get(probe);
@@ -251,12 +327,14 @@ public final class PageBenchmark implements Callable<Integer> {
     // ---------------------------------------------------------------- measuring
 
     /** {@code n} requests of each page type, the types in turn, one request at a time. */
-    private Map<PageType, List<Sample>> drive(Map<PageType, Function<SplittableRandom, String>> pages, int n, SplittableRandom random)
+    private Map<PageType, List<Sample>> drive(
+            Map<PageType, Function<SplittableRandom, String>> pages, int n, SplittableRandom random)
             throws IOException, InterruptedException {
         Map<PageType, List<Sample>> samples = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             for (var e : pages.entrySet()) {
-                samples.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(measure(e.getValue().apply(random)));
+                samples.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(measure(e.getValue().apply(random)));
             }
         }
         return samples;
@@ -271,8 +349,12 @@ public final class PageBenchmark implements Callable<Integer> {
             return new Sample(-1, Double.NaN, Double.NaN, 0, 0);
         }
         double clientMs = (System.nanoTime() - t0) / 1e6;
-        double serverMs = r.headers().firstValue("server-timing").map(SERVER_TIMING::matcher)
-                .filter(Matcher::find).map(m -> Double.parseDouble(m.group(1))).orElse(Double.NaN);
+        double serverMs = r.headers()
+                .firstValue("server-timing")
+                .map(SERVER_TIMING::matcher)
+                .filter(Matcher::find)
+                .map(m -> Double.parseDouble(m.group(1)))
+                .orElse(Double.NaN);
         long html = r.body().length;
         long weight = r.statusCode() == 200 ? html + stylesheets(r.body()) : 0;
         return new Sample(r.statusCode(), serverMs, clientMs, html, weight);
@@ -300,7 +382,9 @@ public final class PageBenchmark implements Callable<Integer> {
 
     private HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
         URI uri = pathAndQuery.startsWith("http") ? URI.create(pathAndQuery) : URI.create(base + pathAndQuery);
-        return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String enc(String s) {
@@ -312,9 +396,16 @@ public final class PageBenchmark implements Callable<Integer> {
     private static int serverErrors(Map<PageType, List<Sample>> run, String label, PrintStream out) {
         int n = 0;
         for (var e : run.entrySet()) {
-            long bad = e.getValue().stream().filter(s -> s.status() < 0 || s.status() >= 500).count();
+            long bad = e.getValue().stream()
+                    .filter(s -> s.status() < 0 || s.status() >= 500)
+                    .count();
             if (bad > 0) {
-                out.printf(Locale.ROOT, "  !!! %s: %d %s answers were server errors or none%n", label, bad, e.getKey().label);
+                out.printf(
+                        Locale.ROOT,
+                        "  !!! %s: %d %s answers were server errors or none%n",
+                        label,
+                        bad,
+                        e.getKey().label);
             }
             n += (int) bad;
         }
@@ -322,30 +413,71 @@ public final class PageBenchmark implements Callable<Integer> {
     }
 
     private static void table(Map<PageType, List<Sample>> run, PrintStream out) {
-        out.printf(Locale.ROOT, "  %-13s %8s %9s %9s %9s %9s %11s %11s  %s%n", "page", "answers", "p50 ms", "p90 ms", "p99 ms", "max ms",
-                "client p50", "max KiB", "statuses");
+        out.printf(
+                Locale.ROOT,
+                "  %-13s %8s %9s %9s %9s %9s %11s %11s  %s%n",
+                "page",
+                "answers",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "max ms",
+                "client p50",
+                "max KiB",
+                "statuses");
         for (var e : run.entrySet()) {
-            List<Sample> ok = e.getValue().stream().filter(s -> s.status() == 200).toList();
+            List<Sample> ok =
+                    e.getValue().stream().filter(s -> s.status() == 200).toList();
             double[] server = sorted(ok, Sample::serverMs);
             double[] client = sorted(ok, Sample::clientMs);
-            out.printf(Locale.ROOT, "  %-13s %8d %9.2f %9.2f %9.2f %9.2f %11.2f %11.1f  %s%n", e.getKey().label, ok.size(), pct(server, 0.5),
-                    pct(server, 0.9), pct(server, 0.99), server.length == 0 ? Double.NaN : server[server.length - 1], pct(client, 0.5),
-                    ok.stream().mapToLong(Sample::weightBytes).max().orElse(0) / 1024.0, statuses(e.getValue()));
+            out.printf(
+                    Locale.ROOT,
+                    "  %-13s %8d %9.2f %9.2f %9.2f %9.2f %11.2f %11.1f  %s%n",
+                    e.getKey().label,
+                    ok.size(),
+                    pct(server, 0.5),
+                    pct(server, 0.9),
+                    pct(server, 0.99),
+                    server.length == 0 ? Double.NaN : server[server.length - 1],
+                    pct(client, 0.5),
+                    ok.stream().mapToLong(Sample::weightBytes).max().orElse(0) / 1024.0,
+                    statuses(e.getValue()));
         }
-        out.println("  (server ms from Server-Timing; client p50: to the last byte on loopback; KiB: HTML + linked CSS, uncompressed)");
+        out.println(
+                "  (server ms from Server-Timing; client p50: to the last byte on loopback; KiB: HTML + linked CSS, uncompressed)");
     }
 
     private void summarize(List<Map<PageType, List<Sample>>> done, Set<PageType> measured, PrintStream out) {
-        out.printf(Locale.ROOT, "%n=== summary: median of %d runs, %d requests per page type each, one at a time after %d warm-up requests%n",
-                done.size(), requests, warmup);
-        out.printf(Locale.ROOT, "  %-13s %9s %9s %9s %11s %11s  %s%n", "page", "p50 ms", "p90 ms", "p99 ms", "client p50", "max KiB", "goal");
+        out.printf(
+                Locale.ROOT,
+                "%n=== summary: median of %d runs, %d requests per page type each, one at a time after %d warm-up requests%n",
+                done.size(),
+                requests,
+                warmup);
+        out.printf(
+                Locale.ROOT,
+                "  %-13s %9s %9s %9s %11s %11s  %s%n",
+                "page",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "client p50",
+                "max KiB",
+                "goal");
         boolean allMet = true;
         for (PageType t : measured) {
             double p50 = median(done, t, 0.5);
             double p90 = median(done, t, 0.9);
             double p99 = median(done, t, 0.99);
-            double[] clientP50 = done.stream().mapToDouble(r -> pct(sorted(ok(r, t), Sample::clientMs), 0.5)).sorted().toArray();
-            long maxBytes = done.stream().flatMap(r -> ok(r, t).stream()).mapToLong(Sample::weightBytes).max().orElse(0);
+            double[] clientP50 = done.stream()
+                    .mapToDouble(r -> pct(sorted(ok(r, t), Sample::clientMs), 0.5))
+                    .sorted()
+                    .toArray();
+            long maxBytes = done.stream()
+                    .flatMap(r -> ok(r, t).stream())
+                    .mapToLong(Sample::weightBytes)
+                    .max()
+                    .orElse(0);
             List<String> goals = new ArrayList<>();
             boolean met = maxBytes <= GOAL_MAX_BYTES;
             goals.add("weight ≤ 150 KiB " + (maxBytes <= GOAL_MAX_BYTES ? "met" : "NOT MET"));
@@ -357,33 +489,55 @@ public final class PageBenchmark implements Callable<Integer> {
                 goals.add("p50 ≤ 20 ms " + (p50 <= GOAL_SEARCH_P50_MS ? "met" : "NOT MET"));
             }
             allMet &= met;
-            out.printf(Locale.ROOT, "  %-13s %9.2f %9.2f %9.2f %11.2f %11.1f  %s%n", t.label, p50, p90, p99, middle(clientP50), maxBytes / 1024.0,
+            out.printf(
+                    Locale.ROOT,
+                    "  %-13s %9.2f %9.2f %9.2f %11.2f %11.1f  %s%n",
+                    t.label,
+                    p50,
+                    p90,
+                    p99,
+                    middle(clientP50),
+                    maxBytes / 1024.0,
                     String.join(", ", goals));
         }
         Map<String, Long> all = new TreeMap<>();
-        done.forEach(r -> r.values().forEach(list -> list.forEach(s -> all.merge(s.status() < 0 ? "no answer" : "" + s.status(), 1L, Long::sum))));
+        done.forEach(r -> r.values()
+                .forEach(list ->
+                        list.forEach(s -> all.merge(s.status() < 0 ? "no answer" : "" + s.status(), 1L, Long::sum))));
         out.printf(Locale.ROOT, "  statuses over all runs: %s%n", all);
-        out.printf(Locale.ROOT, "goals (trial page p50 ≤ %.0f ms, search p50 ≤ %.0f ms, no page over 150 KiB) for the measured pages: %s%n",
-                GOAL_TRIAL_P50_MS, GOAL_SEARCH_P50_MS, allMet ? "MET" : "NOT MET");
+        out.printf(
+                Locale.ROOT,
+                "goals (trial page p50 ≤ %.0f ms, search p50 ≤ %.0f ms, no page over 150 KiB) for the measured pages: %s%n",
+                GOAL_TRIAL_P50_MS,
+                GOAL_SEARCH_P50_MS,
+                allMet ? "MET" : "NOT MET");
     }
 
     private static List<Sample> ok(Map<PageType, List<Sample>> run, PageType t) {
-        return run.getOrDefault(t, List.of()).stream().filter(s -> s.status() == 200).toList();
+        return run.getOrDefault(t, List.of()).stream()
+                .filter(s -> s.status() == 200)
+                .toList();
     }
 
     private static double median(List<Map<PageType, List<Sample>>> done, PageType t, double p) {
-        return middle(done.stream().mapToDouble(r -> pct(sorted(ok(r, t), Sample::serverMs), p)).sorted().toArray());
+        return middle(done.stream()
+                .mapToDouble(r -> pct(sorted(ok(r, t), Sample::serverMs), p))
+                .sorted()
+                .toArray());
     }
 
     private static double middle(double[] sorted) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
-    private static double[] sorted(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> f) {
-        double[] v = samples.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).toArray();
+    private static double[] sorted(List<Sample> samples, ToDoubleFunction<Sample> f) {
+        double[] v =
+                samples.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).toArray();
         Arrays.sort(v);
         return v;
     }

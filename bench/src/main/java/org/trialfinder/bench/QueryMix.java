@@ -31,7 +31,13 @@ import java.util.zip.GZIPInputStream;
 public final class QueryMix {
     /** Kinds of request with their share of the mix (percent). */
     public enum Kind {
-        CONDITION(20), TERM(12), INTERVENTION(5), PLACE(15), FILTER(10), COMBINED(18), FETCH(20);
+        CONDITION(20),
+        TERM(12),
+        INTERVENTION(5),
+        PLACE(15),
+        FILTER(10),
+        COMBINED(18),
+        FETCH(20);
 
         final int weight;
 
@@ -48,24 +54,92 @@ public final class QueryMix {
     public record Query(Kind kind, String path) {}
 
     /** Patient searches to mix in; only those the templates contain are used. */
-    static final List<String> COMMON_CONDITIONS = List.of("breast cancer", "diabetes", "erectile dysfunction", "asthma",
-            "prostate cancer", "lung cancer", "depression", "migraine", "obesity", "leukemia", "hypertension",
-            "schizophrenia", "low back pain", "cluster headache", "urinary incontinence", "multiple sclerosis", "copd",
-            "heart failure", "alzheimer", "parkinson", "hiv", "stroke", "psoriasis", "lymphoma");
-    static final List<String> STATUS_FILTERS = List.of("RECRUITING", "RECRUITING|NOT_YET_RECRUITING", "COMPLETED",
+    static final List<String> COMMON_CONDITIONS = List.of(
+            "breast cancer",
+            "diabetes",
+            "erectile dysfunction",
+            "asthma",
+            "prostate cancer",
+            "lung cancer",
+            "depression",
+            "migraine",
+            "obesity",
+            "leukemia",
+            "hypertension",
+            "schizophrenia",
+            "low back pain",
+            "cluster headache",
+            "urinary incontinence",
+            "multiple sclerosis",
+            "copd",
+            "heart failure",
+            "alzheimer",
+            "parkinson",
+            "hiv",
+            "stroke",
+            "psoriasis",
+            "lymphoma");
+
+    static final List<String> STATUS_FILTERS = List.of(
+            "RECRUITING",
+            "RECRUITING|NOT_YET_RECRUITING",
+            "COMPLETED",
             "RECRUITING|ACTIVE_NOT_RECRUITING|ENROLLING_BY_INVITATION");
-    static final List<String> AGG_FILTERS = List.of("phase:2 3,status:rec", "status:rec", "phase:3", "status:rec not,studyType:int",
-            "sex:f", "ages:older", "phase:2 3", "status:rec,intervention:drug", "results:with", "healthy:y");
-    static final List<String> ADVANCED = List.of("AREA[StartDate]RANGE[2022-01-01,MAX]", "AREA[Phase]PHASE3",
-            "AREA[LastUpdatePostDate]RANGE[2023-01-01,MAX]", "AREA[StudyType]INTERVENTIONAL", "AREA[Phase]PHASE2",
+    static final List<String> AGG_FILTERS = List.of(
+            "phase:2 3,status:rec",
+            "status:rec",
+            "phase:3",
+            "status:rec not,studyType:int",
+            "sex:f",
+            "ages:older",
+            "phase:2 3",
+            "status:rec,intervention:drug",
+            "results:with",
+            "healthy:y");
+    static final List<String> ADVANCED = List.of(
+            "AREA[StartDate]RANGE[2022-01-01,MAX]",
+            "AREA[Phase]PHASE3",
+            "AREA[LastUpdatePostDate]RANGE[2023-01-01,MAX]",
+            "AREA[StudyType]INTERVENTIONAL",
+            "AREA[Phase]PHASE2",
             "AREA[EnrollmentCount]RANGE[100,MAX]");
     static final List<String> RADII = List.of("50km", "100mi", "25mi", "50mi", "100km");
-    static final List<String> FIELDS = List.of("NCTId,BriefTitle", "NCTId,BriefTitle,OverallStatus,Phase,Condition",
+    static final List<String> FIELDS = List.of(
+            "NCTId,BriefTitle",
+            "NCTId,BriefTitle,OverallStatus,Phase,Condition",
             "NCTId,BriefTitle,OverallStatus,LocationCity,LocationCountry");
-    static final List<String> SORTS = List.of("LastUpdatePostDate", "StartDate", "StudyFirstPostDate:desc", "EnrollmentCount:desc");
-    private static final Set<String> STOP = Set.of("study", "studies", "trial", "trials", "patients", "patient", "with", "versus",
-            "among", "after", "effect", "effects", "efficacy", "safety", "evaluation", "clinical", "phase", "randomized",
-            "treatment", "their", "other", "which", "while", "within", "between", "during", "using", "about", "under");
+    static final List<String> SORTS =
+            List.of("LastUpdatePostDate", "StartDate", "StudyFirstPostDate:desc", "EnrollmentCount:desc");
+    private static final Set<String> STOP = Set.of(
+            "study",
+            "studies",
+            "trial",
+            "trials",
+            "patients",
+            "patient",
+            "with",
+            "versus",
+            "among",
+            "after",
+            "effect",
+            "effects",
+            "efficacy",
+            "safety",
+            "evaluation",
+            "clinical",
+            "phase",
+            "randomized",
+            "treatment",
+            "their",
+            "other",
+            "which",
+            "while",
+            "within",
+            "between",
+            "during",
+            "using",
+            "about",
+            "under");
     private static final Pattern WORD = Pattern.compile("[a-z]{5,20}");
     private static final Pattern PLAIN = Pattern.compile("[a-z][a-z0-9 '\\-]{2,39}");
     private static final Pattern CITY = Pattern.compile("[A-Za-z][A-Za-z .\\-]{1,30}");
@@ -115,7 +189,10 @@ public final class QueryMix {
             for (JsonNode k : p.at("/conditionsModule/keywords")) {
                 textLower.add(k.asText().toLowerCase(Locale.ROOT));
             }
-            String[] title = p.at("/identificationModule/briefTitle").asText("").toLowerCase(Locale.ROOT).split("[^a-z]+");
+            String[] title = p.at("/identificationModule/briefTitle")
+                    .asText("")
+                    .toLowerCase(Locale.ROOT)
+                    .split("[^a-z]+");
             for (int i = 0; i < title.length; i++) {
                 if (ok(title[i])) {
                     w.add(title[i]);
@@ -133,7 +210,9 @@ public final class QueryMix {
             for (JsonNode loc : p.at("/contactsLocationsModule/locations")) {
                 JsonNode g = loc.path("geoPoint");
                 if (g.path("lat").isNumber() && g.path("lon").isNumber()) {
-                    sites.add(new double[] {g.path("lat").asDouble(), g.path("lon").asDouble()});
+                    sites.add(new double[] {
+                        g.path("lat").asDouble(), g.path("lon").asDouble()
+                    });
                 }
                 String c = loc.path("city").asText("");
                 if (CITY.matcher(c).matches()) {
@@ -189,7 +268,8 @@ public final class QueryMix {
             throw new IllegalStateException(CorpusGenerator.SAMPLE_RESOURCE + " is not on the classpath");
         }
         List<byte[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8), 1 << 16)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     out.add(line.strip().getBytes(StandardCharsets.UTF_8));
@@ -207,10 +287,18 @@ public final class QueryMix {
 
     /** What the mix draws from, for the report. */
     public String describe() {
-        return String.format(Locale.ROOT, "%,d condition mentions (%d common searches), %,d title words, %,d title phrases, "
+        return String.format(
+                Locale.ROOT,
+                "%,d condition mentions (%d common searches), %,d title words, %,d title phrases, "
                         + "%,d interventions, %,d site coordinates, %,d cities, fetch ids among %,d studies",
-                conditions.length, commonConditions.length, words.length, phrases.length, interventions.length, lat.length,
-                cities.length, studies);
+                conditions.length,
+                commonConditions.length,
+                words.length,
+                phrases.length,
+                interventions.length,
+                lat.length,
+                cities.length,
+                studies);
     }
 
     /** The {@code i}-th request of the mix: a function of the seed and {@code i} only. */
@@ -362,7 +450,9 @@ public final class QueryMix {
             if (!sb.isEmpty()) {
                 sb.append('&');
             }
-            sb.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            sb.append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
         }
 
         @Override

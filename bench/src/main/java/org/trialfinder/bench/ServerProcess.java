@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * is interrupted).
  */
 final class ServerProcess implements AutoCloseable {
-    private static final Pattern RUNNING = Pattern.compile("is running at http://[^:/]+:(\\d+)/ with ([\\d,]+) studies");
+    private static final Pattern RUNNING =
+            Pattern.compile("is running at http://[^:/]+:(\\d+)/ with ([\\d,]+) studies");
     private static final int ECHO_LINES = 100;
 
     private final Process process;
@@ -43,13 +44,23 @@ final class ServerProcess implements AutoCloseable {
         this.clockTicks = clockTicks();
     }
 
-    static ServerProcess start(Path java, List<String> jvmOptions, Path appJar, Path data, PrintStream out, long timeoutSeconds)
+    static ServerProcess start(
+            Path java, List<String> jvmOptions, Path appJar, Path data, PrintStream out, long timeoutSeconds)
             throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", appJar.toString(), "serve", "--no-sample", "--host", "127.0.0.1", "--port", "0",
-                "--data", data.toString()));
+        cmd.addAll(List.of(
+                "-jar",
+                appJar.toString(),
+                "serve",
+                "--no-sample",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--data",
+                data.toString()));
         out.println("starting the server: " + String.join(" ", cmd));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Thread hook = new Thread(() -> kill(p), "bench-kill-server");
@@ -57,7 +68,8 @@ final class ServerProcess implements AutoCloseable {
         CompletableFuture<Matcher> ready = new CompletableFuture<>();
         Thread reader = Thread.ofPlatform().daemon().name("server-output").start(() -> {
             int echoed = 0;
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
                     if (echoed < ECHO_LINES) {
                         out.println("[server] " + line);
@@ -73,18 +85,27 @@ final class ServerProcess implements AutoCloseable {
             } catch (IOException e) {
                 // the process went away
             }
-            ready.completeExceptionally(new IOException("the server exited (code " + exitCode(p) + ") before it said it was running"));
+            ready.completeExceptionally(
+                    new IOException("the server exited (code " + exitCode(p) + ") before it said it was running"));
         });
         try {
             Matcher m = ready.get(timeoutSeconds, TimeUnit.SECONDS);
-            return new ServerProcess(p, hook, Integer.parseInt(m.group(1)), Long.parseLong(m.group(2).replace(",", "")));
+            return new ServerProcess(
+                    p,
+                    hook,
+                    Integer.parseInt(m.group(1)),
+                    Long.parseLong(m.group(2).replace(",", "")));
         } catch (ExecutionException | TimeoutException | InterruptedException | RuntimeException e) {
             kill(p);
             removeHook(hook);
             reader.interrupt();
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IOException("the server did not start: " + (e instanceof TimeoutException
-                    ? "no \"running at\" line within " + timeoutSeconds + " s" : cause.getMessage()), cause);
+            throw new IOException(
+                    "the server did not start: "
+                            + (e instanceof TimeoutException
+                                    ? "no \"running at\" line within " + timeoutSeconds + " s"
+                                    : cause.getMessage()),
+                    cause);
         }
     }
 
@@ -166,7 +187,9 @@ final class ServerProcess implements AutoCloseable {
 
     private static long clockTicks() {
         try {
-            Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("getconf", "CLK_TCK")
+                    .redirectErrorStream(true)
+                    .start();
             String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             p.waitFor(5, TimeUnit.SECONDS);
             return Long.parseLong(s);

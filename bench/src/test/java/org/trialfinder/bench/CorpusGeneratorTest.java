@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +52,8 @@ class CorpusGeneratorTest {
             assertThat(a.get(i).json()).isEqualTo(b.get(i).json());
         }
         assertThat(c.stream().map(CorpusGenerator.GeneratedStudy::nctId).toList())
-                .isNotEqualTo(a.stream().map(CorpusGenerator.GeneratedStudy::nctId).toList());
+                .isNotEqualTo(
+                        a.stream().map(CorpusGenerator.GeneratedStudy::nctId).toList());
     }
 
     @Test
@@ -77,9 +80,11 @@ class CorpusGeneratorTest {
             Study study = StudyJson.fromTree(tree);
             assertThat(study.nctId()).isEqualTo(s.nctId());
             assertThat(study.nctIdAliases()).isEmpty();
-            assertThat(tree.at("/protocolSection/identificationModule/nctIdAliases").isMissingNode()).isTrue();
+            assertThat(tree.at("/protocolSection/identificationModule/nctIdAliases")
+                            .isMissingNode())
+                    .isTrue();
             ids.add(s.nctId());
-            bodies.add(new String(s.json(), java.nio.charset.StandardCharsets.UTF_8).replace(s.nctId(), ""));
+            bodies.add(new String(s.json(), StandardCharsets.UTF_8).replace(s.nctId(), ""));
             sizes[i] = s.json().length;
         }
         assertThat(ids).hasSize(2000);
@@ -88,8 +93,8 @@ class CorpusGeneratorTest {
 
         CorpusGenerator.SizeStats real = generator.templateSizes();
         CorpusGenerator.SizeStats generated = CorpusGenerator.SizeStats.of(sizes);
-        assertThat((double) generated.median()).isCloseTo(real.median(), org.assertj.core.data.Percentage.withPercentage(15));
-        assertThat(generated.mean()).isCloseTo(real.mean(), org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat((double) generated.median()).isCloseTo(real.median(), Percentage.withPercentage(15));
+        assertThat(generated.mean()).isCloseTo(real.mean(), Percentage.withPercentage(15));
     }
 
     @Test

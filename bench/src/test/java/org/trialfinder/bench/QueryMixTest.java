@@ -70,14 +70,18 @@ class QueryMixTest {
             for (String pair : uri.getRawQuery().split("&")) {
                 String[] kv = pair.split("=", 2);
                 assertThat(kv).as(q.path()).hasSize(2);
-                assertThat(params.put(kv[0], List.of(URLDecoder.decode(kv[1], StandardCharsets.UTF_8)))).as(q.path()).isNull();
+                assertThat(params.put(kv[0], List.of(URLDecoder.decode(kv[1], StandardCharsets.UTF_8))))
+                        .as(q.path())
+                        .isNull();
             }
             assertThat(params).as(q.path()).containsKey("pageSize");
             int pageSize = Integer.parseInt(params.get("pageSize").get(0));
             assertThat(pageSize).isBetween(10, 50);
             assertThatCode(() -> ListStudiesParams.parse(params)).as(q.path()).doesNotThrowAnyException();
             if (params.containsKey("fields")) {
-                assertThatCode(() -> Projection.of(params.get("fields"))).as(q.path()).doesNotThrowAnyException();
+                assertThatCode(() -> Projection.of(params.get("fields")))
+                        .as(q.path())
+                        .doesNotThrowAnyException();
             }
         }
         assertThat(counts).containsOnlyKeys(QueryMix.Kind.values());
@@ -89,9 +93,21 @@ class QueryMixTest {
 
     @Test
     void drawsTheCommonSearchesAndRealPlaces() {
-        String all = String.join("\n", queries(3).stream().map(QueryMix.Query::path).toList());
-        assertThat(all).contains("query.cond=breast%20cancer", "query.cond=asthma", "query.cond=erectile%20dysfunction",
-                "filter.geo=distance%28", "sort=%40distance", "countTotal=true", "tf.age=", "aggFilters=phase%3A2%203%2Cstatus%3Arec",
-                "filter.advanced=AREA%5BStartDate%5DRANGE%5B2022-01-01%2CMAX%5D", "query.term=", "query.intr=", "query.locn=");
+        String all =
+                String.join("\n", queries(3).stream().map(QueryMix.Query::path).toList());
+        assertThat(all)
+                .contains(
+                        "query.cond=breast%20cancer",
+                        "query.cond=asthma",
+                        "query.cond=erectile%20dysfunction",
+                        "filter.geo=distance%28",
+                        "sort=%40distance",
+                        "countTotal=true",
+                        "tf.age=",
+                        "aggFilters=phase%3A2%203%2Cstatus%3Arec",
+                        "filter.advanced=AREA%5BStartDate%5DRANGE%5B2022-01-01%2CMAX%5D",
+                        "query.term=",
+                        "query.intr=",
+                        "query.locn=");
     }
 }

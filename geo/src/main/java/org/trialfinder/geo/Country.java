@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param name ClinicalTrials.gov-style name ("Korea, Republic of", "Turkey (Türkiye)")
  */
 public record Country(String iso2, String name) {
-  public Country {
-    Objects.requireNonNull(iso2, "iso2");
-    Objects.requireNonNull(name, "name");
-  }
+    public Country {
+        Objects.requireNonNull(iso2, "iso2");
+        Objects.requireNonNull(name, "name");
+    }
 }

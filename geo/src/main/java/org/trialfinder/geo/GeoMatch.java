@@ -12,8 +12,8 @@ import java.util.Objects;
  *     "02115 Boston, MA, US", "Ontario, CA" or "Canada"
  */
 public record GeoMatch(double lat, double lon, Precision precision, String matchedPlace) {
-  public GeoMatch {
-    Objects.requireNonNull(precision, "precision");
-    Objects.requireNonNull(matchedPlace, "matchedPlace");
-  }
+    public GeoMatch {
+        Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(matchedPlace, "matchedPlace");
+    }
 }

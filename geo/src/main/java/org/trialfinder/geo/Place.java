@@ -17,27 +17,27 @@ import java.util.Objects;
  * @param kind what sort of place this is
  */
 public record Place(
-    String name,
-    String region,
-    String countryCode,
-    String countryName,
-    double lat,
-    double lon,
-    long population,
-    Precision kind) {
-  public Place {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(region, "region");
-    Objects.requireNonNull(countryCode, "countryCode");
-    Objects.requireNonNull(countryName, "countryName");
-    Objects.requireNonNull(kind, "kind");
-  }
+        String name,
+        String region,
+        String countryCode,
+        String countryName,
+        double lat,
+        double lon,
+        long population,
+        Precision kind) {
+    public Place {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(countryCode, "countryCode");
+        Objects.requireNonNull(countryName, "countryName");
+        Objects.requireNonNull(kind, "kind");
+    }
 
-  /** "Guangzhou, Guangdong, China"; parts that are empty or repeated are left out. */
-  public String displayName() {
-    StringBuilder sb = new StringBuilder(name);
-    if (!region.isEmpty() && !region.equals(name)) sb.append(", ").append(region);
-    if (!countryName.isEmpty() && !countryName.equals(name)) sb.append(", ").append(countryName);
-    return sb.toString();
-  }
+    /** "Guangzhou, Guangdong, China"; parts that are empty or repeated are left out. */
+    public String displayName() {
+        StringBuilder sb = new StringBuilder(name);
+        if (!region.isEmpty() && !region.equals(name)) sb.append(", ").append(region);
+        if (!countryName.isEmpty() && !countryName.equals(name)) sb.append(", ").append(countryName);
+        return sb.toString();
+    }
 }

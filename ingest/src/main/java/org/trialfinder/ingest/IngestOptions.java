@@ -26,7 +26,9 @@ public record IngestOptions(int workers, ProgressMode progress, PrintStream log)
     }
 
     public static IngestOptions quiet() {
-        return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), ProgressMode.NONE,
+        return new IngestOptions(
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
+                ProgressMode.NONE,
                 new PrintStream(PrintStream.nullOutputStream()));
     }
 }

@@ -1,5 +1,6 @@
 package org.trialfinder.ingest;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,8 +15,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * advance for streamed inputs.
  */
 abstract sealed class IngestProgress implements AutoCloseable {
-    static IngestProgress start(IngestOptions.ProgressMode mode, String label, long totalBytes,
-                                LongSupplier bytesDone, LongSupplier studiesDone, PrintStream log) {
+    static IngestProgress start(
+            IngestOptions.ProgressMode mode,
+            String label,
+            long totalBytes,
+            LongSupplier bytesDone,
+            LongSupplier studiesDone,
+            PrintStream log) {
         IngestOptions.ProgressMode m = mode;
         if (m == IngestOptions.ProgressMode.AUTO) {
             m = onTerminal() ? IngestOptions.ProgressMode.BAR : IngestOptions.ProgressMode.LOG;
@@ -33,12 +39,12 @@ abstract sealed class IngestProgress implements AutoCloseable {
      * for a terminal. Compiled for 21, so the newer method is looked up at run time.
      */
     static boolean onTerminal() {
-        java.io.Console console = System.console();
+        Console console = System.console();
         if (console == null) {
             return false;
         }
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
             return true;
         }
@@ -52,12 +58,10 @@ abstract sealed class IngestProgress implements AutoCloseable {
 
     static final class None extends IngestProgress {
         @Override
-        void tick() {
-        }
+        void tick() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     static final class Bar extends IngestProgress {
@@ -90,7 +94,8 @@ abstract sealed class IngestProgress implements AutoCloseable {
             long studies = studiesDone.getAsLong();
             double secs = (now - startNanos) / 1e9;
             bar.stepTo(bytesDone.getAsLong());
-            bar.setExtraMessage(String.format(Locale.ROOT, " %,d studies, %,.0f/s", studies, secs > 0 ? studies / secs : 0));
+            bar.setExtraMessage(
+                    String.format(Locale.ROOT, " %,d studies, %,.0f/s", studies, secs > 0 ? studies / secs : 0));
         }
 
         @Override
@@ -133,23 +138,24 @@ abstract sealed class IngestProgress implements AutoCloseable {
             double secs = (now - startNanos) / 1e9;
             long studies = studiesDone.getAsLong();
             long bytes = bytesDone.getAsLong();
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %,d studies (%,.0f/s)",
-                    label, studies, studies / Math.max(secs, 1e-9)));
+            StringBuilder line = new StringBuilder(String.format(
+                    Locale.ROOT, "%s: %,d studies (%,.0f/s)", label, studies, studies / Math.max(secs, 1e-9)));
             if (totalBytes > 0 && bytes > 0) {
                 double fraction = Math.min(1.0, (double) bytes / totalBytes);
                 long etaSecs = (long) (secs / fraction - secs);
-                line.append(String.format(Locale.ROOT, ", %.0f%% of input, ETA %s", fraction * 100, format(Duration.ofSeconds(etaSecs))));
+                line.append(String.format(
+                        Locale.ROOT, ", %.0f%% of input, ETA %s", fraction * 100, format(Duration.ofSeconds(etaSecs))));
             }
             log.println(line);
         }
 
         private static String format(Duration d) {
-            return d.toHours() > 0 ? String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart())
+            return d.toHours() > 0
+                    ? String.format(Locale.ROOT, "%dh%02dm", d.toHours(), d.toMinutesPart())
                     : String.format(Locale.ROOT, "%dm%02ds", d.toMinutes(), d.toSecondsPart());
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -48,7 +48,16 @@ final class IngestTally {
         synchronized (rejections) {
             listed = List.copyOf(rejections);
         }
-        return new IngestSummary(added.sum(), updated.sum(), unchanged.sum(), keptNewer.sum(), superseded.sum(),
-                rejected.sum(), listed, sitesGeocoded.sum(), sitesUnmatched.sum(), elapsed);
+        return new IngestSummary(
+                added.sum(),
+                updated.sum(),
+                unchanged.sum(),
+                keptNewer.sum(),
+                superseded.sum(),
+                rejected.sum(),
+                listed,
+                sitesGeocoded.sum(),
+                sitesUnmatched.sum(),
+                elapsed);
     }
 }

@@ -46,7 +46,11 @@ public final class Ingester {
     public IngestSummary ingestPaths(List<Path> paths) {
         SourceReader reader = new SourceReader();
         long total = SourceReader.totalBytes(paths);
-        return ingest("ingest", sink -> paths.forEach(p -> reader.read(p, sink)), reader::bytesRead, total,
+        return ingest(
+                "ingest",
+                sink -> paths.forEach(p -> reader.read(p, sink)),
+                reader::bytesRead,
+                total,
                 Map.of(StoreMetadata.LAST_INGEST_AT, Instant.now().toString()));
     }
 
@@ -55,8 +59,12 @@ public final class Ingester {
      * and commits once at the end with {@code metadata}. Progress follows {@code bytesDone} against
      * {@code totalBytes} (0 when unknown).
      */
-    public IngestSummary ingest(String label, Consumer<Consumer<SourceItem>> producer, LongSupplier bytesDone,
-                                long totalBytes, Map<String, String> metadata) {
+    public IngestSummary ingest(
+            String label,
+            Consumer<Consumer<SourceItem>> producer,
+            LongSupplier bytesDone,
+            long totalBytes,
+            Map<String, String> metadata) {
         long start = System.nanoTime();
         IngestTally tally = new IngestTally();
         try (StoreWriter writer = store.openWriter()) {
@@ -68,16 +76,24 @@ public final class Ingester {
         return tally.summary(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void run(String label, Consumer<Consumer<SourceItem>> producer, LongSupplier bytesDone, long totalBytes,
-                     StoreWriter writer, IngestTally tally) {
+    private void run(
+            String label,
+            Consumer<Consumer<SourceItem>> producer,
+            LongSupplier bytesDone,
+            long totalBytes,
+            StoreWriter writer,
+            IngestTally tally) {
         BlockingQueue<SourceItem> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Thread[] workers = new Thread[options.workers()];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = Thread.ofPlatform().name("ingest-worker-" + i).daemon(true).start(() -> work(queue, writer, tally, failure));
+            workers[i] = Thread.ofPlatform()
+                    .name("ingest-worker-" + i)
+                    .daemon(true)
+                    .start(() -> work(queue, writer, tally, failure));
         }
-        try (IngestProgress progress = IngestProgress.start(options.progress(), label, totalBytes, bytesDone,
-                tally::processed, options.log())) {
+        try (IngestProgress progress = IngestProgress.start(
+                options.progress(), label, totalBytes, bytesDone, tally::processed, options.log())) {
             producer.accept(item -> {
                 if (failure.get() != null) {
                     throw failure.get();
@@ -103,8 +119,11 @@ public final class Ingester {
         }
     }
 
-    private void work(BlockingQueue<SourceItem> queue, StoreWriter writer, IngestTally tally,
-                      AtomicReference<RuntimeException> failure) {
+    private void work(
+            BlockingQueue<SourceItem> queue,
+            StoreWriter writer,
+            IngestTally tally,
+            AtomicReference<RuntimeException> failure) {
         while (true) {
             SourceItem item;
             try {
@@ -144,7 +163,8 @@ public final class Ingester {
         try {
             return converter.convert(item);
         } catch (RuntimeException e) {
-            return new StudyConverter.Bad(new Rejection(item.origin(),
+            return new StudyConverter.Bad(new Rejection(
+                    item.origin(),
                     "could not be converted (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
     }

@@ -21,14 +21,11 @@ import org.trialfinder.store.StudyDocument;
  * the sites without coordinates are geocoded. Stateless and safe to share between workers.
  */
 final class StudyConverter {
-    sealed interface Converted {
-    }
+    sealed interface Converted {}
 
-    record Ok(StudyDocument document, int sitesGeocoded, int sitesUnmatched) implements Converted {
-    }
+    record Ok(StudyDocument document, int sitesGeocoded, int sitesUnmatched) implements Converted {}
 
-    record Bad(Rejection rejection) implements Converted {
-    }
+    record Bad(Rejection rejection) implements Converted {}
 
     private final ObjectMapper mapper = StudyJson.mapper();
     private final LegacyXmlConverter legacy = new LegacyXmlConverter();
@@ -50,7 +47,10 @@ final class StudyConverter {
                 return new Bad(new Rejection(item.origin(), ((SourceItem.Unreadable) item).reason()));
             }
             if (!tree.isObject()) {
-                return new Bad(new Rejection(item.origin(), "expected a study object, found " + tree.getNodeType().name().toLowerCase()));
+                return new Bad(new Rejection(
+                        item.origin(),
+                        "expected a study object, found "
+                                + tree.getNodeType().name().toLowerCase()));
             }
             Study study = StudyJson.fromTree(tree);
             // The stored bytes are the record exactly as it came in, re-written compactly (same
@@ -58,16 +58,21 @@ final class StudyConverter {
             byte[] json = mapper.writeValueAsBytes(tree);
             SiteGeocoder.Result geo = geocoder.geocode(study);
             SourceForm form = item instanceof SourceItem.LegacyXml ? SourceForm.LEGACY_XML : SourceForm.API_V2;
-            return new Ok(new StudyDocument(study, json, geo.points(), form, tree), geo.points().size(), geo.unmatched());
+            return new Ok(
+                    new StudyDocument(study, json, geo.points(), form, tree),
+                    geo.points().size(),
+                    geo.unmatched());
         } catch (InvalidStudyException e) {
             return new Bad(new Rejection(item.origin(), e.getMessage()));
         } catch (LegacyXmlException e) {
             return new Bad(new Rejection(item.origin(), e.getMessage()));
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
-            return new Bad(new Rejection(item.origin(), "malformed JSON"
-                    + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr())
-                    + ": " + e.getOriginalMessage()));
+            return new Bad(new Rejection(
+                    item.origin(),
+                    "malformed JSON"
+                            + (where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr())
+                            + ": " + e.getOriginalMessage()));
         } catch (IOException e) {
             return new Bad(new Rejection(item.origin(), "cannot read: " + e.getMessage()));
         }

@@ -2,6 +2,7 @@ package org.trialfinder.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.trialfinder.store.lucene.LuceneStudyStore;
 class BadInputTest {
     @TempDir
     Path tmp;
+
     LuceneStudyStore store;
     Ingester ingester;
     List<String> good;
@@ -31,7 +33,8 @@ class BadInputTest {
         ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
         good = Fixtures.v2Lines(12);
         // something stored before the bad run, which must survive it
-        ingester.ingestPaths(List.of(Fixtures.write(tmp.resolve("before.jsonl"), String.join("\n", good.subList(0, 5)))));
+        ingester.ingestPaths(
+                List.of(Fixtures.write(tmp.resolve("before.jsonl"), String.join("\n", good.subList(0, 5)))));
         assertThat(store.count()).isEqualTo(5);
     }
 
@@ -75,8 +78,7 @@ class BadInputTest {
 
     @Test
     void studyWithoutNctId() throws IOException {
-        String noId = Fixtures.tree(good.get(5)).deepCopy().toString()
-                .replaceFirst("\"nctId\":\"NCT\\d{8}\",?", "");
+        String noId = Fixtures.tree(good.get(5)).deepCopy().toString().replaceFirst("\"nctId\":\"NCT\\d{8}\",?", "");
         IngestSummary s = ingest(Fixtures.write(tmp.resolve("noid.json"), noId));
         assertThat(s.rejected()).isEqualTo(1);
         assertThat(s.rejections().get(0).reason()).contains("nctId");
@@ -85,10 +87,11 @@ class BadInputTest {
 
     @Test
     void fieldOfTheWrongType() throws IOException {
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.tree(good.get(5));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/protocolSection/designModule/enrollmentInfo"))
-                .put("count", "many");
-        IngestSummary s = ingest(Fixtures.write(tmp.resolve("wrongtype.json"), tree.toString()), Fixtures.write(tmp.resolve("ok.json"), good.get(6)));
+        var tree = (ObjectNode) Fixtures.tree(good.get(5));
+        ((ObjectNode) tree.at("/protocolSection/designModule/enrollmentInfo")).put("count", "many");
+        IngestSummary s = ingest(
+                Fixtures.write(tmp.resolve("wrongtype.json"), tree.toString()),
+                Fixtures.write(tmp.resolve("ok.json"), good.get(6)));
         assertThat(s.added()).isEqualTo(1);
         assertThat(s.rejections()).singleElement().satisfies(r -> {
             assertThat(r.origin()).contains("wrongtype.json");
@@ -101,7 +104,9 @@ class BadInputTest {
         String bad = good.get(5).replaceFirst("\"overallStatus\":\"[A-Z_]+\"", "\"overallStatus\":\"RECRUITNG\"");
         IngestSummary s = ingest(Fixtures.write(tmp.resolve("enum.jsonl"), bad + "\n" + good.get(6)));
         assertThat(s.added()).isEqualTo(1);
-        assertThat(s.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("overallStatus").contains("RECRUITNG"));
+        assertThat(s.rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("overallStatus").contains("RECRUITNG"));
     }
 
     @Test
@@ -144,7 +149,9 @@ class BadInputTest {
 
     @Test
     void emptyFiles() throws IOException {
-        IngestSummary s = ingest(Fixtures.write(tmp.resolve("empty.json"), ""), Fixtures.write(tmp.resolve("blank.jsonl"), "\n\n"),
+        IngestSummary s = ingest(
+                Fixtures.write(tmp.resolve("empty.json"), ""),
+                Fixtures.write(tmp.resolve("blank.jsonl"), "\n\n"),
                 Files.write(tmp.resolve("empty.xml"), new byte[0]));
         assertThat(s.added()).isZero();
         assertThat(s.rejections()).anySatisfy(r -> {
@@ -190,17 +197,19 @@ class BadInputTest {
     @Test
     void missingPath() {
         IngestSummary s = ingest(tmp.resolve("nope.json"));
-        assertThat(s.rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("no such file"));
+        assertThat(s.rejections())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("no such file"));
     }
 
     @Test
     void olderVersionDoesNotReplaceANewerStoredOne() throws IOException {
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.tree(good.get(0));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/protocolSection/statusModule/lastUpdatePostDateStruct"))
-                .put("date", "1999-01-01");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/protocolSection/identificationModule")).put("briefTitle", "stale");
+        var tree = (ObjectNode) Fixtures.tree(good.get(0));
+        ((ObjectNode) tree.at("/protocolSection/statusModule/lastUpdatePostDateStruct")).put("date", "1999-01-01");
+        ((ObjectNode) tree.at("/protocolSection/identificationModule")).put("briefTitle", "stale");
         IngestSummary s = ingest(Fixtures.write(tmp.resolve("old.json"), tree.toString()));
         assertThat(s.keptNewer()).isEqualTo(1);
-        assertThat(store.get(Fixtures.nctId(good.get(0))).orElseThrow().study().briefTitle()).isNotEqualTo("stale");
+        assertThat(store.get(Fixtures.nctId(good.get(0))).orElseThrow().study().briefTitle())
+                .isNotEqualTo("stale");
     }
 }

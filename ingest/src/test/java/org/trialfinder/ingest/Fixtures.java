@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -24,14 +26,13 @@ final class Fixtures {
     static final Path LEGACY_SAMPLE = SAMPLE.resolve("ctgov-legacy-sample.zip");
     static final Path SHARED_DATA = Path.of("..", "..", "shared", "data");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The first {@code n} real v2 records of the sample, as JSON lines. */
     static List<String> v2Lines(int n) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(V2_SAMPLE)), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(V2_SAMPLE)), StandardCharsets.UTF_8))) {
             String line;
             while (lines.size() < n && (line = r.readLine()) != null) {
                 lines.add(line);
@@ -74,13 +75,13 @@ final class Fixtures {
     }
 
     /** The first {@code n} legacy XML documents of the sample zip, as (entry name, bytes). */
-    static List<java.util.Map.Entry<String, byte[]>> legacyXml(int n) throws IOException {
-        List<java.util.Map.Entry<String, byte[]>> out = new ArrayList<>();
+    static List<Entry<String, byte[]>> legacyXml(int n) throws IOException {
+        List<Entry<String, byte[]>> out = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(LEGACY_SAMPLE))) {
             ZipEntry e;
             while (out.size() < n && (e = zip.getNextEntry()) != null) {
                 if (!e.isDirectory() && e.getName().endsWith(".xml")) {
-                    out.add(java.util.Map.entry(e.getName(), zip.readAllBytes()));
+                    out.add(Map.entry(e.getName(), zip.readAllBytes()));
                 }
             }
         }

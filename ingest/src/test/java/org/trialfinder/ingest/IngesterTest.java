@@ -2,12 +2,15 @@ package org.trialfinder.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +25,7 @@ import org.trialfinder.store.lucene.LuceneStudyStore;
 class IngesterTest {
     @TempDir
     Path tmp;
+
     LuceneStudyStore store;
     Ingester ingester;
 
@@ -50,7 +54,8 @@ class IngesterTest {
     @Test
     void singleStudyJsonFile() throws IOException {
         String s = Fixtures.v2Lines(1).get(0);
-        IngestSummary summary = ingest(Fixtures.write(tmp.resolve("one.json"), Fixtures.tree(s).toPrettyString()));
+        IngestSummary summary =
+                ingest(Fixtures.write(tmp.resolve("one.json"), Fixtures.tree(s).toPrettyString()));
         assertThat(summary.added()).isEqualTo(1);
         assertThat(summary.rejected()).isZero();
         assertStoredAsGiven(List.of(s));
@@ -60,7 +65,11 @@ class IngesterTest {
     void directoryOfStudyFilesIncludingNestedFolders() throws IOException {
         List<String> studies = Fixtures.v2Lines(6);
         for (int i = 0; i < studies.size(); i++) {
-            Fixtures.write(tmp.resolve("dir").resolve(i % 2 == 0 ? "a" : "b/c").resolve(Fixtures.nctId(studies.get(i)) + ".json"), studies.get(i));
+            Fixtures.write(
+                    tmp.resolve("dir")
+                            .resolve(i % 2 == 0 ? "a" : "b/c")
+                            .resolve(Fixtures.nctId(studies.get(i)) + ".json"),
+                    studies.get(i));
         }
         IngestSummary summary = ingest(tmp.resolve("dir"));
         assertThat(summary.added()).isEqualTo(6);
@@ -92,7 +101,8 @@ class IngesterTest {
     @Test
     void jsonArrayOfStudies() throws IOException {
         List<String> studies = Fixtures.v2Lines(3);
-        IngestSummary summary = ingest(Fixtures.write(tmp.resolve("array.json"), "[" + String.join(",", studies) + "]"));
+        IngestSummary summary =
+                ingest(Fixtures.write(tmp.resolve("array.json"), "[" + String.join(",", studies) + "]"));
         assertThat(summary.added()).isEqualTo(3);
     }
 
@@ -109,13 +119,16 @@ class IngesterTest {
         }
         Path single = Files.write(tmp.resolve("one.xml"), docs.get(10).getValue());
         Path gz = tmp.resolve("two.xml.gz");
-        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(docs.get(11).getValue());
         }
         IngestSummary summary = ingest(zip, single, gz);
         assertThat(summary.rejected()).as(summary.rejections().toString()).isZero();
         assertThat(summary.added()).isEqualTo(12);
-        String firstId = docs.get(0).getKey().substring(docs.get(0).getKey().lastIndexOf('/') + 1).replace(".xml", "");
+        String firstId = docs.get(0)
+                .getKey()
+                .substring(docs.get(0).getKey().lastIndexOf('/') + 1)
+                .replace(".xml", "");
         assertThat(store.get(firstId)).isPresent();
         // legacy sites have no geoPoint: the gazetteer gave them one, kept beside the record
         assertThat(summary.sitesGeocoded()).isPositive();
@@ -144,9 +157,12 @@ class IngesterTest {
     @Test
     void summaryPrintsEveryCount() throws IOException {
         IngestSummary summary = ingest(Fixtures.write(tmp.resolve("s.jsonl"), String.join("\n", Fixtures.v2Lines(2))));
-        var bytes = new java.io.ByteArrayOutputStream();
-        summary.print(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), "ingest");
+        var bytes = new ByteArrayOutputStream();
+        summary.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), "ingest");
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("added:     2").contains("updated:   0").contains("unchanged: 0").contains("rejected:  0");
+                .contains("added:     2")
+                .contains("updated:   0")
+                .contains("unchanged: 0")
+                .contains("rejected:  0");
     }
 }

@@ -51,25 +51,30 @@ class SharedCorpusIngestTest {
             assertThat(v2.updated() + v2.keptNewer()).isEqualTo(6);
 
             Set<String> seen = new HashSet<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(V2_GZ)),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader r = new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(Files.newInputStream(V2_GZ)), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     JsonNode input = StudyJson.mapper().readTree(line);
-                    String id = input.at("/protocolSection/identificationModule/nctId").asText();
+                    String id = input.at("/protocolSection/identificationModule/nctId")
+                            .asText();
                     seen.add(id);
                     var stored = store.get(id).orElseThrow();
                     JsonNode storedTree = StudyJson.mapper().readTree(stored.json());
                     if (v2.keptNewer() == 0 || storedTree.equals(input)) {
                         assertThat(storedTree).as(id + " as stored").isEqualTo(input);
-                        assertThat(StudyJson.toTree(stored.study())).as(id + " through the record model").isEqualTo(input);
+                        assertThat(StudyJson.toTree(stored.study()))
+                                .as(id + " through the record model")
+                                .isEqualTo(input);
                     }
                 }
             }
             assertThat(seen).hasSize(1492);
 
             IngestSummary again = ingester.ingestPaths(List.of(LEGACY_ZIP, V2_GZ));
-            assertThat(again.added() + again.updated() + again.rejected()).as(again.toString()).isZero();
+            assertThat(again.added() + again.updated() + again.rejected())
+                    .as(again.toString())
+                    .isZero();
             assertThat(store.count()).isEqualTo(8271);
         }
     }

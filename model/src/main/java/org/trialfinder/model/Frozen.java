@@ -1,7 +1,6 @@
 package org.trialfinder.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,17 +17,17 @@ import java.util.Map;
  */
 public final class Frozen {
 
-  private Frozen() {}
+    private Frozen() {}
 
-  /** A read-only copy of {@code list}, or {@code null} when it is {@code null}. */
-  public static <T> List<T> list(List<T> list) {
-    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
-  }
+    /** A read-only copy of {@code list}, or {@code null} when it is {@code null}. */
+    public static <T> List<T> list(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
 
-  /** A read-only, order-keeping copy of the unknown fields; never {@code null}. */
-  public static Map<String, JsonNode> map(Map<String, JsonNode> unknownFields) {
-    return unknownFields == null || unknownFields.isEmpty()
-        ? Map.of()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
-  }
+    /** A read-only, order-keeping copy of the unknown fields; never {@code null}. */
+    public static Map<String, JsonNode> map(Map<String, JsonNode> unknownFields) {
+        return unknownFields == null || unknownFields.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
+    }
 }

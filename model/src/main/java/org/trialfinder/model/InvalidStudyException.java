@@ -11,40 +11,40 @@ package org.trialfinder.model;
  */
 public class InvalidStudyException extends RuntimeException {
 
-  private final String path;
-  private final String problem;
+    private final String path;
+    private final String problem;
 
-  /**
-   * @param path dotted JSON path of the offending value, e.g. {@code
-   *     protocolSection.contactsLocationsModule.locations[2].status}; empty for the whole record
-   * @param problem what is wrong there, without the path
-   */
-  public InvalidStudyException(String path, String problem, Throwable cause) {
-    this(path.isEmpty() ? problem : path + ": " + problem, path, problem, cause);
-  }
+    /**
+     * @param path dotted JSON path of the offending value, e.g. {@code
+     *     protocolSection.contactsLocationsModule.locations[2].status}; empty for the whole record
+     * @param problem what is wrong there, without the path
+     */
+    public InvalidStudyException(String path, String problem, Throwable cause) {
+        this(path.isEmpty() ? problem : path + ": " + problem, path, problem, cause);
+    }
 
-  public InvalidStudyException(String path, String problem) {
-    this(path, problem, null);
-  }
+    public InvalidStudyException(String path, String problem) {
+        this(path, problem, null);
+    }
 
-  private InvalidStudyException(String message, String path, String problem, Throwable cause) {
-    super(message, cause);
-    this.path = path;
-    this.problem = problem;
-  }
+    private InvalidStudyException(String message, String path, String problem, Throwable cause) {
+        super(message, cause);
+        this.path = path;
+        this.problem = problem;
+    }
 
-  /** A required value is absent; the message reads {@code missing <path>}. */
-  public static InvalidStudyException missing(String path) {
-    return new InvalidStudyException("missing " + path, path, "missing", null);
-  }
+    /** A required value is absent; the message reads {@code missing <path>}. */
+    public static InvalidStudyException missing(String path) {
+        return new InvalidStudyException("missing " + path, path, "missing", null);
+    }
 
-  /** Dotted JSON path of the offending value; empty when the problem is the record as a whole. */
-  public String path() {
-    return path;
-  }
+    /** Dotted JSON path of the offending value; empty when the problem is the record as a whole. */
+    public String path() {
+        return path;
+    }
 
-  /** What is wrong, without the path. */
-  public String problem() {
-    return problem;
-  }
+    /** What is wrong, without the path. */
+    public String problem() {
+        return problem;
+    }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.trialfinder.model.annotation.AnnotationSection;
 import org.trialfinder.model.derived.DerivedSection;
 import org.trialfinder.model.document.DocumentSection;
@@ -41,96 +39,98 @@ import org.trialfinder.model.vocab.StudyType;
  * written in the order ClinicalTrials.gov uses (results, documents, annotations, derived).
  */
 @JsonPropertyOrder({
-  "protocolSection", "resultsSection", "documentSection", "annotationSection", "derivedSection",
-  "hasResults"
+    "protocolSection",
+    "resultsSection",
+    "documentSection",
+    "annotationSection",
+    "derivedSection",
+    "hasResults"
 })
 public record Study(
-    ProtocolSection protocolSection,
-    JsonNode resultsSection,
-    AnnotationSection annotationSection,
-    DocumentSection documentSection,
-    DerivedSection derivedSection,
-    Boolean hasResults,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        ProtocolSection protocolSection,
+        JsonNode resultsSection,
+        AnnotationSection annotationSection,
+        DocumentSection documentSection,
+        DerivedSection derivedSection,
+        Boolean hasResults,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public Study {
-    unknownFields = Frozen.map(unknownFields);
-  }
-
-  /** The NCT number ("NCT01234567"); {@code null} only for a record built without one. */
-  public String nctId() {
-    return identification(IdentificationModule::nctId);
-  }
-
-  /** Older NCT numbers that now lead to this record; never {@code null}. */
-  public List<String> nctIdAliases() {
-    return orEmpty(identification(IdentificationModule::nctIdAliases));
-  }
-
-  public String briefTitle() {
-    return identification(IdentificationModule::briefTitle);
-  }
-
-  public OverallStatus overallStatus() {
-    return status(StatusModule::overallStatus);
-  }
-
-  /** The last-update post date; a partial date ("2024-12") counts as its first day. */
-  public Optional<LocalDate> lastUpdatePostDate() {
-    DateStruct posted = status(StatusModule::lastUpdatePostDateStruct);
-    return posted == null ? Optional.empty() : posted.partialDate().map(PartialDate::startOf);
-  }
-
-  public StudyType studyType() {
-    return design(DesignModule::studyType);
-  }
-
-  /** Phases, in the order registered; never {@code null}, empty for studies without phases. */
-  public List<Phase> phases() {
-    return orEmpty(design(DesignModule::phases));
-  }
-
-  /** Conditions as the sponsor wrote them; never {@code null}. */
-  public List<String> conditions() {
-    ConditionsModule module = protocolSection == null ? null : protocolSection.conditionsModule();
-    return module == null ? List.of() : orEmpty(module.conditions());
-  }
-
-  /** Study sites; never {@code null}. */
-  public List<Location> locations() {
-    ContactsLocationsModule module =
-        protocolSection == null ? null : protocolSection.contactsLocationsModule();
-    return module == null ? List.of() : orEmpty(module.locations());
-  }
-
-  /** The distinct countries of the sites, in the order they first appear. */
-  public List<String> countries() {
-    Set<String> countries = new LinkedHashSet<>();
-    for (Location location : locations()) {
-      if (location != null && location.country() != null) {
-        countries.add(location.country());
-      }
+    public Study {
+        unknownFields = Frozen.map(unknownFields);
     }
-    return List.copyOf(countries);
-  }
 
-  private <T> T identification(Function<IdentificationModule, T> field) {
-    IdentificationModule module =
-        protocolSection == null ? null : protocolSection.identificationModule();
-    return module == null ? null : field.apply(module);
-  }
+    /** The NCT number ("NCT01234567"); {@code null} only for a record built without one. */
+    public String nctId() {
+        return identification(IdentificationModule::nctId);
+    }
 
-  private <T> T status(Function<StatusModule, T> field) {
-    StatusModule module = protocolSection == null ? null : protocolSection.statusModule();
-    return module == null ? null : field.apply(module);
-  }
+    /** Older NCT numbers that now lead to this record; never {@code null}. */
+    public List<String> nctIdAliases() {
+        return orEmpty(identification(IdentificationModule::nctIdAliases));
+    }
 
-  private <T> T design(Function<DesignModule, T> field) {
-    DesignModule module = protocolSection == null ? null : protocolSection.designModule();
-    return module == null ? null : field.apply(module);
-  }
+    public String briefTitle() {
+        return identification(IdentificationModule::briefTitle);
+    }
 
-  private static <T> List<T> orEmpty(List<T> list) {
-    return Objects.requireNonNullElse(list, List.of());
-  }
+    public OverallStatus overallStatus() {
+        return status(StatusModule::overallStatus);
+    }
+
+    /** The last-update post date; a partial date ("2024-12") counts as its first day. */
+    public Optional<LocalDate> lastUpdatePostDate() {
+        DateStruct posted = status(StatusModule::lastUpdatePostDateStruct);
+        return posted == null ? Optional.empty() : posted.partialDate().map(PartialDate::startOf);
+    }
+
+    public StudyType studyType() {
+        return design(DesignModule::studyType);
+    }
+
+    /** Phases, in the order registered; never {@code null}, empty for studies without phases. */
+    public List<Phase> phases() {
+        return orEmpty(design(DesignModule::phases));
+    }
+
+    /** Conditions as the sponsor wrote them; never {@code null}. */
+    public List<String> conditions() {
+        ConditionsModule module = protocolSection == null ? null : protocolSection.conditionsModule();
+        return module == null ? List.of() : orEmpty(module.conditions());
+    }
+
+    /** Study sites; never {@code null}. */
+    public List<Location> locations() {
+        ContactsLocationsModule module = protocolSection == null ? null : protocolSection.contactsLocationsModule();
+        return module == null ? List.of() : orEmpty(module.locations());
+    }
+
+    /** The distinct countries of the sites, in the order they first appear. */
+    public List<String> countries() {
+        Set<String> countries = new LinkedHashSet<>();
+        for (Location location : locations()) {
+            if (location != null && location.country() != null) {
+                countries.add(location.country());
+            }
+        }
+        return List.copyOf(countries);
+    }
+
+    private <T> T identification(Function<IdentificationModule, T> field) {
+        IdentificationModule module = protocolSection == null ? null : protocolSection.identificationModule();
+        return module == null ? null : field.apply(module);
+    }
+
+    private <T> T status(Function<StatusModule, T> field) {
+        StatusModule module = protocolSection == null ? null : protocolSection.statusModule();
+        return module == null ? null : field.apply(module);
+    }
+
+    private <T> T design(Function<DesignModule, T> field) {
+        DesignModule module = protocolSection == null ? null : protocolSection.designModule();
+        return module == null ? null : field.apply(module);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return Objects.requireNonNullElse(list, List.of());
+    }
 }

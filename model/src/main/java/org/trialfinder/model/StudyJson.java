@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
@@ -41,132 +40,131 @@ import java.util.regex.Pattern;
  */
 public final class StudyJson {
 
-  /** "NCT" and eight digits, the form ClinicalTrials.gov assigns. */
-  private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
+    /** "NCT" and eight digits, the form ClinicalTrials.gov assigns. */
+    private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
 
-  private static final String NCT_ID_PATH = "protocolSection.identificationModule.nctId";
+    private static final String NCT_ID_PATH = "protocolSection.identificationModule.nctId";
 
-  private static final ObjectMapper MAPPER = newMapper();
+    private static final ObjectMapper MAPPER = newMapper();
 
-  private StudyJson() {}
+    private StudyJson() {}
 
-  /**
-   * The configured mapper the model is read and written with, shared and thread-safe. Use it for
-   * any JSON that has to match (e.g. reading lines before {@link #fromTree}); do not reconfigure
-   * it: call {@code mapper().copy()} if you need different settings.
-   */
-  public static ObjectMapper mapper() {
-    return MAPPER;
-  }
-
-  /**
-   * Builds a study from a JSON tree, which should come from {@link #mapper()} so numbers compare
-   * exactly.
-   *
-   * @throws InvalidStudyException if a value has the wrong type, an enum value is unknown, or
-   *     there is no valid NCT number
-   */
-  public static Study fromTree(JsonNode tree) {
-    if (tree == null || !tree.isObject()) {
-      String got = tree == null ? "nothing" : ReadErrors.show(tree);
-      throw new InvalidStudyException("", "a study must be a JSON object, got " + got);
+    /**
+     * The configured mapper the model is read and written with, shared and thread-safe. Use it for
+     * any JSON that has to match (e.g. reading lines before {@link #fromTree}); do not reconfigure
+     * it: call {@code mapper().copy()} if you need different settings.
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER;
     }
-    Study study;
-    try {
-      study = MAPPER.treeToValue(tree, Study.class);
-    } catch (JsonMappingException e) {
-      throw ReadErrors.fromMapping(e, tree);
-    } catch (JsonProcessingException e) {
-      throw ReadErrors.notJson(e);
-    }
-    requireValidNctId(study);
-    return study;
-  }
 
-  /** Parses one study from JSON text (e.g. one line of a JSON Lines file). */
-  public static Study parse(String json) {
-    try {
-      return fromTree(MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw ReadErrors.notJson(e);
+    /**
+     * Builds a study from a JSON tree, which should come from {@link #mapper()} so numbers compare
+     * exactly.
+     *
+     * @throws InvalidStudyException if a value has the wrong type, an enum value is unknown, or
+     *     there is no valid NCT number
+     */
+    public static Study fromTree(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            String got = tree == null ? "nothing" : ReadErrors.show(tree);
+            throw new InvalidStudyException("", "a study must be a JSON object, got " + got);
+        }
+        Study study;
+        try {
+            study = MAPPER.treeToValue(tree, Study.class);
+        } catch (JsonMappingException e) {
+            throw ReadErrors.fromMapping(e, tree);
+        } catch (JsonProcessingException e) {
+            throw ReadErrors.notJson(e);
+        }
+        requireValidNctId(study);
+        return study;
     }
-  }
 
-  /** Parses one study from UTF-8 JSON bytes. */
-  public static Study parse(byte[] json) {
-    try {
-      return fromTree(MAPPER.readTree(json));
-    } catch (JsonProcessingException e) {
-      throw ReadErrors.notJson(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen reading from a byte array
+    /** Parses one study from JSON text (e.g. one line of a JSON Lines file). */
+    public static Study parse(String json) {
+        try {
+            return fromTree(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw ReadErrors.notJson(e);
+        }
     }
-  }
 
-  /**
-   * The study as a JSON tree, exactly as {@code mapper().readTree(toJsonBytes(study))} would give
-   * it. Going through the bytes (rather than {@code valueToTree}) makes the tree's number nodes the
-   * ones a reader of the output sees: a {@code long} size comes back as the same node type as when
-   * it was read.
-   */
-  public static JsonNode toTree(Study study) {
-    try {
-      return MAPPER.readTree(toJsonBytes(study));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Parses one study from UTF-8 JSON bytes. */
+    public static Study parse(byte[] json) {
+        try {
+            return fromTree(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw ReadErrors.notJson(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen reading from a byte array
+        }
     }
-  }
 
-  /** The study as compact UTF-8 JSON, fields in ClinicalTrials.gov order. */
-  public static byte[] toJsonBytes(Study study) {
-    try {
-      return MAPPER.writeValueAsBytes(study);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    /**
+     * The study as a JSON tree, exactly as {@code mapper().readTree(toJsonBytes(study))} would give
+     * it. Going through the bytes (rather than {@code valueToTree}) makes the tree's number nodes the
+     * ones a reader of the output sees: a {@code long} size comes back as the same node type as when
+     * it was read.
+     */
+    public static JsonNode toTree(Study study) {
+        try {
+            return MAPPER.readTree(toJsonBytes(study));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** The study as compact JSON text. */
-  public static String toJson(Study study) {
-    try {
-      return MAPPER.writeValueAsString(study);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    /** The study as compact UTF-8 JSON, fields in ClinicalTrials.gov order. */
+    public static byte[] toJsonBytes(Study study) {
+        try {
+            return MAPPER.writeValueAsBytes(study);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** True for "NCT" followed by exactly eight digits. */
-  public static boolean isValidNctId(String nctId) {
-    return nctId != null && NCT_ID.matcher(nctId).matches();
-  }
-
-  private static void requireValidNctId(Study study) {
-    String nctId = study.nctId();
-    if (nctId == null) {
-      throw InvalidStudyException.missing(NCT_ID_PATH);
+    /** The study as compact JSON text. */
+    public static String toJson(Study study) {
+        try {
+            return MAPPER.writeValueAsString(study);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    if (!isValidNctId(nctId)) {
-      throw new InvalidStudyException(
-          NCT_ID_PATH, "\"" + nctId + "\" is not NCT followed by 8 digits");
-    }
-  }
 
-  private static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
-        .build();
-    // ALLOW_COERCION_OF_SCALARS stops text becoming numbers and booleans; this stops the reverse.
-    mapper.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    return mapper;
-  }
+    /** True for "NCT" followed by exactly eight digits. */
+    public static boolean isValidNctId(String nctId) {
+        return nctId != null && NCT_ID.matcher(nctId).matches();
+    }
+
+    private static void requireValidNctId(Study study) {
+        String nctId = study.nctId();
+        if (nctId == null) {
+            throw InvalidStudyException.missing(NCT_ID_PATH);
+        }
+        if (!isValidNctId(nctId)) {
+            throw new InvalidStudyException(NCT_ID_PATH, "\"" + nctId + "\" is not NCT followed by 8 digits");
+        }
+    }
+
+    private static ObjectMapper newMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+                .build();
+        // ALLOW_COERCION_OF_SCALARS stops text becoming numbers and booleans; this stops the reverse.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
 }

@@ -1,5 +1,6 @@
 package org.trialfinder.search;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,23 +13,98 @@ import java.util.Optional;
  * it selects. Options of one facet are ORed, facets are ANDed, as on the website.
  */
 public enum Facet {
-    STATUS("status", "OverallStatus", options(
-            "rec", "RECRUITING", "not", "NOT_YET_RECRUITING", "act", "ACTIVE_NOT_RECRUITING",
-            "enr", "ENROLLING_BY_INVITATION", "com", "COMPLETED", "ter", "TERMINATED", "sus", "SUSPENDED",
-            "wit", "WITHDRAWN", "unk", "UNKNOWN", "ava", "AVAILABLE", "nla", "NO_LONGER_AVAILABLE",
-            "tna", "TEMPORARILY_NOT_AVAILABLE", "afm", "APPROVED_FOR_MARKETING", "whe", "WITHHELD")),
-    PHASE("phase", "Phase", options("0", "EARLY_PHASE1", "1", "PHASE1", "2", "PHASE2", "3", "PHASE3", "4", "PHASE4", "na", "NA")),
-    STUDY_TYPE("studyType", "StudyType", options("int", "INTERVENTIONAL", "obs", "OBSERVATIONAL", "exp", "EXPANDED_ACCESS")),
-    FUNDER_TYPE("funderType", "LeadSponsorClass", options("nih", "NIH", "fed", "FED", "industry", "INDUSTRY", "other", "OTHER",
-            "othergov", "OTHER_GOV", "indiv", "INDIV", "network", "NETWORK", "ambig", "AMBIG", "unknown", "UNKNOWN")),
+    STATUS(
+            "status",
+            "OverallStatus",
+            options(
+                    "rec",
+                    "RECRUITING",
+                    "not",
+                    "NOT_YET_RECRUITING",
+                    "act",
+                    "ACTIVE_NOT_RECRUITING",
+                    "enr",
+                    "ENROLLING_BY_INVITATION",
+                    "com",
+                    "COMPLETED",
+                    "ter",
+                    "TERMINATED",
+                    "sus",
+                    "SUSPENDED",
+                    "wit",
+                    "WITHDRAWN",
+                    "unk",
+                    "UNKNOWN",
+                    "ava",
+                    "AVAILABLE",
+                    "nla",
+                    "NO_LONGER_AVAILABLE",
+                    "tna",
+                    "TEMPORARILY_NOT_AVAILABLE",
+                    "afm",
+                    "APPROVED_FOR_MARKETING",
+                    "whe",
+                    "WITHHELD")),
+    PHASE(
+            "phase",
+            "Phase",
+            options("0", "EARLY_PHASE1", "1", "PHASE1", "2", "PHASE2", "3", "PHASE3", "4", "PHASE4", "na", "NA")),
+    STUDY_TYPE(
+            "studyType",
+            "StudyType",
+            options("int", "INTERVENTIONAL", "obs", "OBSERVATIONAL", "exp", "EXPANDED_ACCESS")),
+    FUNDER_TYPE(
+            "funderType",
+            "LeadSponsorClass",
+            options(
+                    "nih",
+                    "NIH",
+                    "fed",
+                    "FED",
+                    "industry",
+                    "INDUSTRY",
+                    "other",
+                    "OTHER",
+                    "othergov",
+                    "OTHER_GOV",
+                    "indiv",
+                    "INDIV",
+                    "network",
+                    "NETWORK",
+                    "ambig",
+                    "AMBIG",
+                    "unknown",
+                    "UNKNOWN")),
     SEX("sex", "Sex", options("f", "FEMALE", "m", "MALE", "a", "ALL")),
     AGES("ages", "StdAge", options("child", "CHILD", "adult", "ADULT", "older", "OLDER_ADULT")),
     HEALTHY("healthy", "HealthyVolunteers", options("y", "true", "n", "false")),
     RESULTS("results", "HasResults", options("with", "true", "without", "false")),
-    INTERVENTION_TYPE("intervention", "InterventionType", options("drug", "DRUG", "device", "DEVICE", "biological", "BIOLOGICAL",
-            "procedure", "PROCEDURE", "radiation", "RADIATION", "behavioral", "BEHAVIORAL", "genetic", "GENETIC",
-            "supplement", "DIETARY_SUPPLEMENT", "combination", "COMBINATION_PRODUCT", "diagnostic", "DIAGNOSTIC_TEST",
-            "other", "OTHER"));
+    INTERVENTION_TYPE(
+            "intervention",
+            "InterventionType",
+            options(
+                    "drug",
+                    "DRUG",
+                    "device",
+                    "DEVICE",
+                    "biological",
+                    "BIOLOGICAL",
+                    "procedure",
+                    "PROCEDURE",
+                    "radiation",
+                    "RADIATION",
+                    "behavioral",
+                    "BEHAVIORAL",
+                    "genetic",
+                    "GENETIC",
+                    "supplement",
+                    "DIETARY_SUPPLEMENT",
+                    "combination",
+                    "COMBINATION_PRODUCT",
+                    "diagnostic",
+                    "DIAGNOSTIC_TEST",
+                    "other",
+                    "OTHER"));
 
     private final String key;
     private final String piece;
@@ -45,7 +121,7 @@ public enum Facet {
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The website's key, e.g. {@code status}. */
@@ -88,6 +164,5 @@ public enum Facet {
     }
 
     /** A facet with the options chosen in it. */
-    public record Selection(Facet facet, List<String> values) {
-    }
+    public record Selection(Facet facet, List<String> values) {}
 }

@@ -1,5 +1,6 @@
 package org.trialfinder.search;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,11 @@ import java.util.regex.Pattern;
  * and {@code decay} at {@code offset + scale}, following Elasticsearch's decay functions.
  */
 public record GeoDecay(Function func, double scaleKm, double offsetKm, double decay) {
-    public enum Function { GAUSS, EXP, LINEAR }
+    public enum Function {
+        GAUSS,
+        EXP,
+        LINEAR
+    }
 
     public static final GeoDecay DEFAULT = new GeoDecay(Function.EXP, 300 * GeoFilter.KM_PER_MILE, 0, 0.5);
     private static final Pattern FORMAT = Pattern.compile(
@@ -20,14 +25,17 @@ public record GeoDecay(Function func, double scaleKm, double offsetKm, double de
         Matcher m = FORMAT.matcher(value.replace(" ", ""));
         if (!m.matches()) {
             throw new SearchException("geoDecay must look like func:exp,scale:300mi,offset:0mi,decay:0.5 "
-                    + "(func gauss|exp|linear; scale and offset in km or mi; decay between 0 and 1); got \"" + value + "\"");
+                    + "(func gauss|exp|linear; scale and offset in km or mi; decay between 0 and 1); got \"" + value
+                    + "\"");
         }
         double decay = Double.parseDouble(m.group(6));
         double scale = km(m.group(2), m.group(3));
         if (!(decay > 0 && decay < 1) || !(scale > 0)) {
-            throw new SearchException("geoDecay: decay must be between 0 and 1 (exclusive) and scale more than 0; got \"" + value + "\"");
+            throw new SearchException(
+                    "geoDecay: decay must be between 0 and 1 (exclusive) and scale more than 0; got \"" + value + "\"");
         }
-        return new GeoDecay(Function.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)), scale, km(m.group(4), m.group(5)), decay);
+        return new GeoDecay(
+                Function.valueOf(m.group(1).toUpperCase(Locale.ROOT)), scale, km(m.group(4), m.group(5)), decay);
     }
 
     private static double km(String number, String unit) {

@@ -5,5 +5,4 @@ package org.trialfinder.search;
  * {@code contactsLocationsModule.locations}, the distance, and whether the site itself is recruiting
  * (recruiting sites are preferred even when a non-recruiting one is a little nearer).
  */
-public record NearestSite(int locationIndex, double distanceKm, boolean recruiting, boolean derivedCoordinates) {
-}
+public record NearestSite(int locationIndex, double distanceKm, boolean recruiting, boolean derivedCoordinates) {}

@@ -20,9 +20,10 @@ public record SearchArea(String name, String param, String uiLabel, List<Part> p
 
     /** Every piece of the area with its weight, in the order of the table. */
     public List<WeightedPiece> weightedPieces() {
-        return parts.stream().flatMap(p -> p.pieces().stream().map(piece -> new WeightedPiece(piece, p.weight(), p.isSynonyms()))).toList();
+        return parts.stream()
+                .flatMap(p -> p.pieces().stream().map(piece -> new WeightedPiece(piece, p.weight(), p.isSynonyms())))
+                .toList();
     }
 
-    public record WeightedPiece(String piece, double weight, boolean synonyms) {
-    }
+    public record WeightedPiece(String piece, double weight, boolean synonyms) {}
 }

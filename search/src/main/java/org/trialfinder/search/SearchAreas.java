@@ -66,10 +66,17 @@ public final class SearchAreas {
                 for (JsonNode p : a.path("parts")) {
                     List<String> pieces = new ArrayList<>();
                     p.path("pieces").forEach(x -> pieces.add(x.asText()));
-                    parts.add(new SearchArea.Part(pieces, p.path("weight").asDouble(), p.path("isEnum").asBoolean(false),
+                    parts.add(new SearchArea.Part(
+                            pieces,
+                            p.path("weight").asDouble(),
+                            p.path("isEnum").asBoolean(false),
                             p.path("isSynonyms").asBoolean(false)));
                 }
-                areas.add(new SearchArea(a.path("name").asText(), a.path("param").asText(), a.path("uiLabel").asText(), parts));
+                areas.add(new SearchArea(
+                        a.path("name").asText(),
+                        a.path("param").asText(),
+                        a.path("uiLabel").asText(),
+                        parts));
             }
             return new SearchAreas(areas);
         } catch (IOException e) {
@@ -79,6 +86,9 @@ public final class SearchAreas {
 
     @Override
     public String toString() {
-        return areas.stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList().toString();
+        return areas.stream()
+                .map(a -> a.name().toLowerCase(Locale.ROOT))
+                .toList()
+                .toString();
     }
 }

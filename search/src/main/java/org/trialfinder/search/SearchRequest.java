@@ -58,12 +58,23 @@ public record SearchRequest(
     }
 
     /** One {@code query.*} parameter: the area it searches, its parsed expression and the text as given. */
-    public record AreaQuery(SearchArea area, EssieNode expression, String text) {
-    }
+    public record AreaQuery(SearchArea area, EssieNode expression, String text) {}
 
     /** A request that matches everything, first page, default size: a starting point for builders. */
     public static SearchRequest all() {
-        return new SearchRequest(List.of(), List.of(), Set.of(), List.of(), Set.of(), List.of(), OptionalDouble.empty(),
-                Optional.empty(), List.of(), DEFAULT_PAGE_SIZE, Optional.empty(), false, false);
+        return new SearchRequest(
+                List.of(),
+                List.of(),
+                Set.of(),
+                List.of(),
+                Set.of(),
+                List.of(),
+                OptionalDouble.empty(),
+                Optional.empty(),
+                List.of(),
+                DEFAULT_PAGE_SIZE,
+                Optional.empty(),
+                false,
+                false);
     }
 }

@@ -6,5 +6,4 @@ package org.trialfinder.store;
  * {@code contactsLocationsModule.locations}; {@code precision} says what matched
  * (POSTAL_CODE, CITY, REGION or COUNTRY) and {@code matchedPlace} names the gazetteer place used.
  */
-public record DerivedGeoPoint(int locationIndex, double lat, double lon, String precision, String matchedPlace) {
-}
+public record DerivedGeoPoint(int locationIndex, double lat, double lon, String precision, String matchedPlace) {}

@@ -8,5 +8,4 @@ public record StoreStats(
         Map<String, Long> byStatus,
         Map<String, Long> byPhase,
         Map<String, Long> byStudyType,
-        Map<String, Long> byCountry) {
-}
+        Map<String, Long> byCountry) {}

@@ -1,8 +1,10 @@
 package org.trialfinder.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 
@@ -13,7 +15,8 @@ import org.trialfinder.model.StudyJson;
  * the form it arrived in (which breaks ties between versions of the same date), and optionally the
  * JSON already parsed ({@code tree}, which must be the parse of {@code json}).
  */
-public record StudyDocument(Study study, byte[] json, List<DerivedGeoPoint> derivedGeoPoints, SourceForm form, JsonNode tree) {
+public record StudyDocument(
+        Study study, byte[] json, List<DerivedGeoPoint> derivedGeoPoints, SourceForm form, JsonNode tree) {
     public StudyDocument {
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(json, "json");
@@ -36,8 +39,8 @@ public record StudyDocument(Study study, byte[] json, List<DerivedGeoPoint> deri
         }
         try {
             return StudyJson.mapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("stored JSON of " + nctId() + " is unreadable", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored JSON of " + nctId() + " is unreadable", e);
         }
     }
 

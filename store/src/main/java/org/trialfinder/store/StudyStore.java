@@ -1,5 +1,6 @@
 package org.trialfinder.store;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,7 +30,7 @@ public interface StudyStore extends AutoCloseable {
     StoreStats stats();
 
     /** The latest {@code lastUpdatePostDate} among stored studies: where a first sync can start. */
-    Optional<java.time.LocalDate> latestUpdatePostDate();
+    Optional<LocalDate> latestUpdatePostDate();
 
     /** Key/value facts committed with the data (last sync, last ingest, data timestamp). */
     StoreMetadata metadata();

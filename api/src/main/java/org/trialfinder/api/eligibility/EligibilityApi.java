@@ -24,6 +24,7 @@ import org.trialfinder.eligibility.rank.RankedTrial;
 import org.trialfinder.eligibility.rank.TrialRanker;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
+import org.trialfinder.eligibility.screen.TrialCompiler;
 import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
@@ -42,9 +43,11 @@ import org.trialfinder.store.StudyStore;
 public final class EligibilityApi {
     /** Most trials a match answers with. */
     public static final int MAX_LIMIT = 100;
+
     public static final int DEFAULT_LIMIT = 20;
     /** How many recruiting trials matching the conditions are pre-screened to pick the best. */
     public static final int CANDIDATES = 500;
+
     public static final Set<String> MATCH_PARAMS = Set.of("place", "radius", "limit");
     private static final Pattern NCT_ID = Pattern.compile("(?i)NCT\\d{1,8}");
     private static final Pattern RADIUS = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*(km|mi)?\\s*$");
@@ -61,13 +64,16 @@ public final class EligibilityApi {
      * @param candidates the recruiting trials matching condition phrases, near a place when one is given
      *                   (the app passes the project's search)
      */
-    public EligibilityApi(StudyStore store, ListStudiesParams.PlaceResolver places,
-            Function<Optional<GeoFilter>, CandidateSource> candidates, Clock clock) {
+    public EligibilityApi(
+            StudyStore store,
+            ListStudiesParams.PlaceResolver places,
+            Function<Optional<GeoFilter>, CandidateSource> candidates,
+            Clock clock) {
         this.store = store;
         this.places = places;
         this.candidates = candidates;
         this.input = new PatientInput(clock);
-        this.prescreener = new Prescreener(new org.trialfinder.eligibility.screen.TrialCompiler(), clock);
+        this.prescreener = new Prescreener(new TrialCompiler(), clock);
         this.ranker = new TrialRanker(new PrescreenerScreener(prescreener));
     }
 
@@ -76,11 +82,11 @@ public final class EligibilityApi {
     }
 
     /** One trial's screening for one patient, with what was read of the patient. */
-    public record Screening(Study study, PatientInput.Reading patient, ScreeningResult result) {
-    }
+    public record Screening(Study study, PatientInput.Reading patient, ScreeningResult result) {}
 
     /** The trials for one patient: the place searched (if any) and the ranking. */
-    public record Matching(PatientInput.Reading patient, Optional<Place> place, List<RankedTrial> trials, List<String> conditions) {
+    public record Matching(
+            PatientInput.Reading patient, Optional<Place> place, List<RankedTrial> trials, List<String> conditions) {
         public Map<Verdict, Integer> counts() {
             Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
             for (Verdict v : Verdict.values()) {
@@ -92,8 +98,7 @@ public final class EligibilityApi {
     }
 
     /** A place as the user wrote it, where it is, and how far around it. */
-    public record Place(String text, double lat, double lon, double radiusKm, String radiusText) {
-    }
+    public record Place(String text, double lat, double lon, double radiusKm, String radiusText) {}
 
     // ------------------------------------------------------------------ for pages and the API
 
@@ -108,13 +113,14 @@ public final class EligibilityApi {
     }
 
     /** Ranks the recruiting trials (near a place when given) matching the patient's conditions. */
-    public Matching match(PatientInput.Reading patient, Optional<String> placeText, Optional<String> radiusText, int limit) {
+    public Matching match(
+            PatientInput.Reading patient, Optional<String> placeText, Optional<String> radiusText, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
         }
         Optional<Place> place = place(placeText, radiusText);
-        Optional<GeoFilter> near = place.map(p -> GeoFilter.parse("place", String.format(Locale.ROOT,
-                "distance(%.6f,%.6f,%.3fkm)", p.lat(), p.lon(), p.radiusKm())));
+        Optional<GeoFilter> near = place.map(p -> GeoFilter.parse(
+                "place", String.format(Locale.ROOT, "distance(%.6f,%.6f,%.3fkm)", p.lat(), p.lon(), p.radiusKm())));
         PatientMatcher matcher = new PatientMatcher(input.notes(), candidates.apply(near), ranker);
         PatientMatcher.Match m = matcher.match(patient.profile(), patient.conditions(), patient.searchPhrases());
         List<RankedTrial> top = m.trials().size() > limit ? m.trials().subList(0, limit) : m.trials();
@@ -125,7 +131,8 @@ public final class EligibilityApi {
         Optional<String> text = placeText.map(String::strip).filter(s -> !s.isEmpty());
         if (text.isEmpty()) {
             if (radiusText.filter(s -> !s.isBlank()).isPresent()) {
-                throw new BadRequestException("radius needs a place: say where (a city, region, country, ZIP code or lat,lon)");
+                throw new BadRequestException(
+                        "radius needs a place: say where (a city, region, country, ZIP code or lat,lon)");
             }
             return Optional.empty();
         }
@@ -139,8 +146,9 @@ public final class EligibilityApi {
         if (km <= 0 || km > 20_000) {
             throw new BadRequestException("radius must be more than 0 and at most 20,000 km, got \"" + r + "\"");
         }
-        double[] at = places.resolve(text.get()).orElseThrow(() -> new BadRequestException(
-                "place: no city, region, country or ZIP code called \"" + text.get() + "\" is known; try a larger city or lat,lon"));
+        double[] at = places.resolve(text.get())
+                .orElseThrow(() -> new BadRequestException("place: no city, region, country or ZIP code called \""
+                        + text.get() + "\" is known; try a larger city or lat,lon"));
         return Optional.of(new Place(text.get(), at[0], at[1], km, m.group(2) == null ? value + " km" : r));
     }
 
@@ -174,45 +182,61 @@ public final class EligibilityApi {
 
     /** {@code POST /api/v2/match?place=&radius=&limit=}. */
     public ApiResponse match(byte[] body, String contentType, Map<String, List<String>> params) {
-        List<String> unknown = params.keySet().stream().filter(k -> !MATCH_PARAMS.contains(k)).sorted().toList();
+        List<String> unknown = params.keySet().stream()
+                .filter(k -> !MATCH_PARAMS.contains(k))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
-            throw new BadRequestException("unknown parameter(s) " + String.join(", ", unknown) + "; /api/v2/match takes "
-                    + String.join(", ", MATCH_PARAMS.stream().sorted().toList()) + " (the patient goes in the request body)");
+            throw new BadRequestException(
+                    "unknown parameter(s) " + String.join(", ", unknown) + "; /api/v2/match takes "
+                            + String.join(", ", MATCH_PARAMS.stream().sorted().toList())
+                            + " (the patient goes in the request body)");
         }
         int limit = DEFAULT_LIMIT;
         if (params.containsKey("limit")) {
             try {
                 limit = Integer.parseInt(single(params, "limit").strip());
             } catch (NumberFormatException e) {
-                throw new BadRequestException("limit must be a whole number 1.." + MAX_LIMIT + ", got \"" + single(params, "limit") + "\"");
+                throw new BadRequestException(
+                        "limit must be a whole number 1.." + MAX_LIMIT + ", got \"" + single(params, "limit") + "\"");
             }
         }
         PatientInput.Reading patient = input.read(body, contentType);
-        Matching m = match(patient, Optional.ofNullable(params.containsKey("place") ? single(params, "place") : null),
-                Optional.ofNullable(params.containsKey("radius") ? single(params, "radius") : null), limit);
+        Matching m = match(
+                patient,
+                Optional.ofNullable(params.containsKey("place") ? single(params, "place") : null),
+                Optional.ofNullable(params.containsKey("radius") ? single(params, "radius") : null),
+                limit);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("patient", patientPart(patient));
         out.put("conditions", m.conditions());
         if (patient.searchesFallbackWords()) {
             out.put("searchedWords", patient.searchPhrases());
-            out.put("message", "no condition was recognised in the note; trials were searched for its words "
-                    + String.join(", ", patient.searchPhrases()) + ": name the condition for a better match");
+            out.put(
+                    "message",
+                    "no condition was recognised in the note; trials were searched for its words "
+                            + String.join(", ", patient.searchPhrases()) + ": name the condition for a better match");
         }
-        m.place().ifPresent(p -> out.put("place", Map.of("text", p.text(), "lat", p.lat(), "lon", p.lon(), "radiusKm", p.radiusKm())));
+        m.place()
+                .ifPresent(p -> out.put(
+                        "place", Map.of("text", p.text(), "lat", p.lat(), "lon", p.lon(), "radiusKm", p.radiusKm())));
         Map<String, Integer> counts = new LinkedHashMap<>();
         m.counts().forEach((v, n) -> counts.put(v.words(), n));
         out.put("counts", counts);
         out.put("trials", m.trials());
         if (m.conditions().isEmpty() && !patient.searchesFallbackWords()) {
-            out.put("message", "the patient has no conditions to search for: give conditions (profile), Condition resources (FHIR) "
-                    + "or name them in the note");
+            out.put(
+                    "message",
+                    "the patient has no conditions to search for: give conditions (profile), Condition resources (FHIR) "
+                            + "or name them in the note");
         }
         return json(out);
     }
 
     private static String nctId(String text) {
         if (text == null || !NCT_ID.matcher(text.strip()).matches()) {
-            throw new BadRequestException("\"" + text + "\" is not an NCT number (NCT followed by 8 digits, e.g. NCT06751394)");
+            throw new BadRequestException(
+                    "\"" + text + "\" is not an NCT number (NCT followed by 8 digits, e.g. NCT06751394)");
         }
         return ListStudiesParams.normaliseNctId(text.strip().toUpperCase(Locale.ROOT));
     }
@@ -245,5 +269,4 @@ public final class EligibilityApi {
     private static ApiResponse noStore(ApiResponse r) {
         return r.withHeader("Cache-Control", "no-store");
     }
-
 }

@@ -1,37 +1,48 @@
 package org.trialfinder.api.eligibility;
 
+import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialfinder.eligibility.patient.PatientProfile;
 
 /** A profile as plain JSON values (dates as ISO text, absent facts left out): what was read, shown back. */
 final class PatientEcho {
-    private PatientEcho() {
-    }
+    private PatientEcho() {}
 
     static Map<String, Object> of(PatientProfile p) {
         Map<String, Object> m = new LinkedHashMap<>();
         put(m, "ageYears", p.ageYears());
         put(m, "birthDate", p.birthDate());
-        put(m, "sex", p.sex() == null ? null : p.sex().name().toLowerCase(java.util.Locale.ROOT));
+        put(m, "sex", p.sex() == null ? null : p.sex().name().toLowerCase(Locale.ROOT));
         put(m, "pregnant", p.pregnant());
         put(m, "lactating", p.lactating());
         put(m, "childbearingPotential", p.childbearingPotential());
         if (p.performanceStatus() != null) {
-            m.put("performanceStatus", Map.of("scale", p.performanceStatus().scale().name(), "value", p.performanceStatus().value()));
+            m.put(
+                    "performanceStatus",
+                    Map.of(
+                            "scale",
+                            p.performanceStatus().scale().name(),
+                            "value",
+                            p.performanceStatus().value()));
         }
         if (!p.labs().isEmpty()) {
-            m.put("labs", p.labs().stream().map(l -> {
-                Map<String, Object> lab = new LinkedHashMap<>();
-                lab.put("name", l.name());
-                lab.put("value", l.value());
-                put(lab, "unit", l.unit());
-                put(lab, "uln", l.uln());
-                put(lab, "lln", l.lln());
-                put(lab, "date", l.date());
-                return lab;
-            }).toList());
+            m.put(
+                    "labs",
+                    p.labs().stream()
+                            .map(l -> {
+                                Map<String, Object> lab = new LinkedHashMap<>();
+                                lab.put("name", l.name());
+                                lab.put("value", l.value());
+                                put(lab, "unit", l.unit());
+                                put(lab, "uln", l.uln());
+                                put(lab, "lln", l.lln());
+                                put(lab, "date", l.date());
+                                return lab;
+                            })
+                            .toList());
         }
         if (!p.conditions().isEmpty()) {
             m.put("conditions", p.conditions());
@@ -40,13 +51,17 @@ final class PatientEcho {
             m.put("metastases", p.metastases());
         }
         if (!p.treatments().isEmpty()) {
-            m.put("treatments", p.treatments().stream().map(t -> {
-                Map<String, Object> tr = new LinkedHashMap<>();
-                tr.put("name", t.name());
-                put(tr, "startDate", t.startDate());
-                put(tr, "endDate", t.endDate());
-                return tr;
-            }).toList());
+            m.put(
+                    "treatments",
+                    p.treatments().stream()
+                            .map(t -> {
+                                Map<String, Object> tr = new LinkedHashMap<>();
+                                tr.put("name", t.name());
+                                put(tr, "startDate", t.startDate());
+                                put(tr, "endDate", t.endDate());
+                                return tr;
+                            })
+                            .toList());
         }
         put(m, "lifeExpectancyMonths", p.lifeExpectancyMonths());
         put(m, "asOf", p.asOf());
@@ -55,7 +70,7 @@ final class PatientEcho {
 
     private static void put(Map<String, Object> m, String key, Object value) {
         if (value != null) {
-            m.put(key, value instanceof java.time.temporal.TemporalAccessor ? value.toString() : value);
+            m.put(key, value instanceof TemporalAccessor ? value.toString() : value);
         }
     }
 

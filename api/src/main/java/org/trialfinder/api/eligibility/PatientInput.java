@@ -16,6 +16,7 @@ import org.trialfinder.eligibility.patient.ProfileException;
 import org.trialfinder.eligibility.patient.ProfileReading;
 import org.trialfinder.eligibility.rank.ExtractedNotes;
 import org.trialfinder.eligibility.rank.NoteReading;
+import org.trialfinder.search.terms.MeshThesaurus;
 
 /**
  * A patient as a request carries one: a JSON profile, an HL7 FHIR R4 Bundle (JSON with a
@@ -28,7 +29,9 @@ public final class PatientInput {
 
     /** What kind of document the patient came as. */
     public enum Kind {
-        PROFILE("profile"), FHIR("FHIR Bundle"), NOTE("note");
+        PROFILE("profile"),
+        FHIR("FHIR Bundle"),
+        NOTE("note");
 
         private final String words;
 
@@ -46,8 +49,12 @@ public final class PatientInput {
      * reading found), what the reader warns about, the kind of document, and the phrases to search for:
      * the conditions, or a note's fallback words when it named no condition the reader recognises.
      */
-    public record Reading(PatientProfile profile, List<String> conditions, List<String> warnings, Kind kind,
-                          List<String> searchPhrases) {
+    public record Reading(
+            PatientProfile profile,
+            List<String> conditions,
+            List<String> warnings,
+            Kind kind,
+            List<String> searchPhrases) {
         public Reading {
             conditions = List.copyOf(conditions);
             warnings = List.copyOf(warnings);
@@ -74,7 +81,7 @@ public final class PatientInput {
     public PatientInput(Clock clock) {
         this.profiles = new PatientProfileReader(clock);
         this.fhir = new FhirBundleReader(clock);
-        this.notes = new ExtractedNotes(new NoteExtractor(org.trialfinder.search.terms.MeshThesaurus.loadDefault(), clock));
+        this.notes = new ExtractedNotes(new NoteExtractor(MeshThesaurus.loadDefault(), clock));
     }
 
     /** How notes are read (the rule-based note extractor), for callers that match from a note. */
@@ -85,11 +92,13 @@ public final class PatientInput {
     /** Reads a request body by its content type (JSON when none is given). */
     public Reading read(byte[] body, String contentType) {
         if (body == null || body.length == 0) {
-            throw new BadRequestException("the request has no body: send the patient as a JSON profile (application/json), "
-                    + "an HL7 FHIR R4 Bundle (application/fhir+json) or a note (text/plain)");
+            throw new BadRequestException(
+                    "the request has no body: send the patient as a JSON profile (application/json), "
+                            + "an HL7 FHIR R4 Bundle (application/fhir+json) or a note (text/plain)");
         }
         if (body.length > MAX_BYTES) {
-            throw new BadRequestException("the patient document is " + body.length + " bytes; at most " + MAX_BYTES + " are read");
+            throw new BadRequestException(
+                    "the patient document is " + body.length + " bytes; at most " + MAX_BYTES + " are read");
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         String text = new String(body, StandardCharsets.UTF_8);
@@ -97,8 +106,9 @@ public final class PatientInput {
             return note(text);
         }
         if (!type.isEmpty() && !type.contains("json")) {
-            throw new BadRequestException("Content-Type " + contentType + " is not read here: send application/json (a profile), "
-                    + "application/fhir+json (a FHIR R4 Bundle) or text/plain (a note)");
+            throw new BadRequestException(
+                    "Content-Type " + contentType + " is not read here: send application/json (a profile), "
+                            + "application/fhir+json (a FHIR R4 Bundle) or text/plain (a note)");
         }
         return json(text);
     }
@@ -135,7 +145,8 @@ public final class PatientInput {
     /** A free-text note, read with rules into a profile and condition phrases. */
     public Reading note(String text) {
         if (text == null || text.isBlank()) {
-            throw new BadRequestException("the note is empty: describe the patient (age, sex, conditions, labs, treatments)");
+            throw new BadRequestException(
+                    "the note is empty: describe the patient (age, sex, conditions, labs, treatments)");
         }
         if (text.length() > 20_000) {
             throw new BadRequestException("the note has " + text.length() + " characters; at most 20,000 are read");

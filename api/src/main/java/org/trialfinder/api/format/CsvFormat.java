@@ -8,6 +8,8 @@ import static org.trialfinder.api.format.Parts.joinPresent;
 import static org.trialfinder.api.format.Parts.name;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.trialfinder.model.Study;
 import org.trialfinder.model.protocol.ArmsInterventionsModule;
 import org.trialfinder.model.protocol.ConditionsModule;
@@ -129,305 +130,307 @@ import org.trialfinder.model.protocol.StatusModule;
  */
 public final class CsvFormat {
 
-  /** The record separator: CRLF, as RFC 4180 says. */
-  public static final String RECORD_SEPARATOR = "\r\n";
+    /** The record separator: CRLF, as RFC 4180 says. */
+    public static final String RECORD_SEPARATOR = "\r\n";
 
-  /** One column: its CSV name and how its cell is computed from a study. */
-  public record Column(String name, Function<Study, String> cell) {
-    public Column {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(cell, "cell");
+    /** One column: its CSV name and how its cell is computed from a study. */
+    public record Column(String name, Function<Study, String> cell) {
+        public Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(cell, "cell");
+        }
+
+        /** The cell for {@code study}: never {@code null}, empty when the record has no value. */
+        public String valueOf(Study study) {
+            String value = cell.apply(study);
+            return value == null ? "" : value;
+        }
     }
 
-    /** The cell for {@code study}: never {@code null}, empty when the record has no value. */
-    public String valueOf(Study study) {
-      String value = cell.apply(study);
-      return value == null ? "" : value;
+    /** All columns, in ClinicalTrials.gov's order. */
+    public static final List<Column> ALL_COLUMNS = List.of(
+            new Column("NCT Number", Study::nctId),
+            new Column("Study Title", Study::briefTitle),
+            new Column("Study URL", CsvFormat::studyUrl),
+            new Column("Acronym", s -> get(Parts.identification(s), IdentificationModule::acronym)),
+            new Column("Study Status", s -> name(s.overallStatus())),
+            new Column("Brief Summary", s -> get(Parts.description(s), DescriptionModule::briefSummary)),
+            new Column("Study Results", s -> Boolean.TRUE.equals(s.hasResults()) ? "YES" : "NO"),
+            new Column(
+                    "Conditions", s -> joinEach(get(Parts.conditions(s), ConditionsModule::conditions), "|", c -> c)),
+            new Column("Interventions", CsvFormat::interventions),
+            new Column("Primary Outcome Measures", s -> outcomes(s, OutcomesModule::primaryOutcomes)),
+            new Column("Secondary Outcome Measures", s -> outcomes(s, OutcomesModule::secondaryOutcomes)),
+            new Column("Other Outcome Measures", s -> outcomes(s, OutcomesModule::otherOutcomes)),
+            new Column("Sponsor", s -> get(leadSponsor(s), Sponsor::name)),
+            new Column(
+                    "Collaborators",
+                    s -> joinEach(
+                            get(Parts.sponsors(s), SponsorCollaboratorsModule::collaborators), "|", Sponsor::name)),
+            new Column("Sex", s -> name(get(Parts.eligibility(s), EligibilityModule::sex))),
+            new Column("Age", s -> joinEach(get(Parts.eligibility(s), EligibilityModule::stdAges), ", ", Enum::name)),
+            new Column("Phases", s -> joinEach(s.phases(), "|", Enum::name)),
+            new Column("Enrollment", s -> {
+                Integer count = get(get(Parts.design(s), DesignModule::enrollmentInfo), EnrollmentInfo::count);
+                return count == null ? null : count.toString();
+            }),
+            new Column("Funder Type", s -> name(get(leadSponsor(s), Sponsor::agencyClass))),
+            new Column("Study Type", s -> name(s.studyType())),
+            new Column("Study Design", CsvFormat::studyDesign),
+            new Column("Other IDs", CsvFormat::otherIds),
+            new Column("Start Date", s -> date(get(Parts.status(s), StatusModule::startDateStruct))),
+            new Column(
+                    "Primary Completion Date",
+                    s -> date(get(Parts.status(s), StatusModule::primaryCompletionDateStruct))),
+            new Column("Completion Date", s -> date(get(Parts.status(s), StatusModule::completionDateStruct))),
+            new Column("First Posted", s -> date(get(Parts.status(s), StatusModule::studyFirstPostDateStruct))),
+            new Column(
+                    "Results First Posted", s -> date(get(Parts.status(s), StatusModule::resultsFirstPostDateStruct))),
+            new Column("Last Update Posted", s -> date(get(Parts.status(s), StatusModule::lastUpdatePostDateStruct))),
+            new Column(
+                    "Locations",
+                    s -> joinEach(
+                            get(Parts.contacts(s), ContactsLocationsModule::locations), "|", CsvFormat::location)),
+            new Column("Study Documents", CsvFormat::studyDocuments));
+
+    /** The names of {@link #ALL_COLUMNS}, in order. */
+    public static final List<String> COLUMN_NAMES =
+            ALL_COLUMNS.stream().map(Column::name).toList();
+
+    private static final Map<String, Column> BY_KEY = new LinkedHashMap<>();
+
+    static {
+        for (Column column : ALL_COLUMNS) {
+            BY_KEY.put(key(column.name()), column);
+        }
     }
-  }
 
-  /** All columns, in ClinicalTrials.gov's order. */
-  public static final List<Column> ALL_COLUMNS = List.of(
-      new Column("NCT Number", Study::nctId),
-      new Column("Study Title", Study::briefTitle),
-      new Column("Study URL", CsvFormat::studyUrl),
-      new Column("Acronym", s -> get(Parts.identification(s), IdentificationModule::acronym)),
-      new Column("Study Status", s -> name(s.overallStatus())),
-      new Column("Brief Summary",
-          s -> get(Parts.description(s), DescriptionModule::briefSummary)),
-      new Column("Study Results", s -> Boolean.TRUE.equals(s.hasResults()) ? "YES" : "NO"),
-      new Column("Conditions",
-          s -> joinEach(get(Parts.conditions(s), ConditionsModule::conditions), "|", c -> c)),
-      new Column("Interventions", CsvFormat::interventions),
-      new Column("Primary Outcome Measures", s -> outcomes(s, OutcomesModule::primaryOutcomes)),
-      new Column("Secondary Outcome Measures",
-          s -> outcomes(s, OutcomesModule::secondaryOutcomes)),
-      new Column("Other Outcome Measures", s -> outcomes(s, OutcomesModule::otherOutcomes)),
-      new Column("Sponsor", s -> get(leadSponsor(s), Sponsor::name)),
-      new Column("Collaborators", s -> joinEach(
-          get(Parts.sponsors(s), SponsorCollaboratorsModule::collaborators), "|", Sponsor::name)),
-      new Column("Sex", s -> name(get(Parts.eligibility(s), EligibilityModule::sex))),
-      new Column("Age", s -> joinEach(
-          get(Parts.eligibility(s), EligibilityModule::stdAges), ", ", Enum::name)),
-      new Column("Phases", s -> joinEach(s.phases(), "|", Enum::name)),
-      new Column("Enrollment", s -> {
-        Integer count = get(get(Parts.design(s), DesignModule::enrollmentInfo),
-            EnrollmentInfo::count);
-        return count == null ? null : count.toString();
-      }),
-      new Column("Funder Type", s -> name(get(leadSponsor(s), Sponsor::agencyClass))),
-      new Column("Study Type", s -> name(s.studyType())),
-      new Column("Study Design", CsvFormat::studyDesign),
-      new Column("Other IDs", CsvFormat::otherIds),
-      new Column("Start Date", s -> date(get(Parts.status(s), StatusModule::startDateStruct))),
-      new Column("Primary Completion Date",
-          s -> date(get(Parts.status(s), StatusModule::primaryCompletionDateStruct))),
-      new Column("Completion Date",
-          s -> date(get(Parts.status(s), StatusModule::completionDateStruct))),
-      new Column("First Posted",
-          s -> date(get(Parts.status(s), StatusModule::studyFirstPostDateStruct))),
-      new Column("Results First Posted",
-          s -> date(get(Parts.status(s), StatusModule::resultsFirstPostDateStruct))),
-      new Column("Last Update Posted",
-          s -> date(get(Parts.status(s), StatusModule::lastUpdatePostDateStruct))),
-      new Column("Locations", s -> joinEach(
-          get(Parts.contacts(s), ContactsLocationsModule::locations), "|", CsvFormat::location)),
-      new Column("Study Documents", CsvFormat::studyDocuments));
+    private static final CsvFormat ALL = new CsvFormat(ALL_COLUMNS);
 
-  /** The names of {@link #ALL_COLUMNS}, in order. */
-  public static final List<String> COLUMN_NAMES =
-      ALL_COLUMNS.stream().map(Column::name).toList();
+    private final List<Column> columns;
 
-  private static final Map<String, Column> BY_KEY = new LinkedHashMap<>();
-
-  static {
-    for (Column column : ALL_COLUMNS) {
-      BY_KEY.put(key(column.name()), column);
+    private CsvFormat(List<Column> columns) {
+        this.columns = List.copyOf(columns);
     }
-  }
 
-  private static final CsvFormat ALL = new CsvFormat(ALL_COLUMNS);
-
-  private final List<Column> columns;
-
-  private CsvFormat(List<Column> columns) {
-    this.columns = List.copyOf(columns);
-  }
-
-  /** Every column, in ClinicalTrials.gov's order: the default when {@code fields} is absent. */
-  public static CsvFormat all() {
-    return ALL;
-  }
-
-  /**
-   * The columns named in {@code requested}, in the order requested (ClinicalTrials.gov's CSV
-   * {@code fields} vocabulary: {@code "NCT Number"}, {@code "Study Title"}, …). Names match
-   * ignoring case and surrounding spaces; a name given twice yields one column.
-   *
-   * @throws IllegalArgumentException if the list is empty or names an unknown column; the
-   *     message lists the allowed names
-   */
-  public static CsvFormat columns(List<String> requested) {
-    if (requested == null || requested.isEmpty()) {
-      throw new IllegalArgumentException(
-          "at least one CSV column is needed; allowed: " + String.join(", ", COLUMN_NAMES));
+    /** Every column, in ClinicalTrials.gov's order: the default when {@code fields} is absent. */
+    public static CsvFormat all() {
+        return ALL;
     }
-    Map<String, Column> chosen = new LinkedHashMap<>();
-    List<String> unknown = new ArrayList<>();
-    for (String name : requested) {
-      Column column = name == null ? null : BY_KEY.get(key(name));
-      if (column == null) {
-        unknown.add(name);
-      } else {
-        chosen.putIfAbsent(column.name(), column);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(
-          (unknown.size() == 1 ? "unknown CSV column " : "unknown CSV columns ")
-              + String.join(", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
-              + "; allowed: " + String.join(", ", COLUMN_NAMES));
-    }
-    return new CsvFormat(List.copyOf(chosen.values()));
-  }
 
-  /** The selected columns, in output order. */
-  public List<Column> columns() {
-    return columns;
-  }
-
-  /** The selected column names, in output order. */
-  public List<String> columnNames() {
-    return columns.stream().map(Column::name).toList();
-  }
-
-  /** Writes the header record (column names) and its CRLF. */
-  public void writeHeader(Writer out) throws IOException {
-    boolean first = true;
-    for (Column column : columns) {
-      if (!first) {
-        out.write(',');
-      }
-      first = false;
-      writeCell(out, column.name());
+    /**
+     * The columns named in {@code requested}, in the order requested (ClinicalTrials.gov's CSV
+     * {@code fields} vocabulary: {@code "NCT Number"}, {@code "Study Title"}, …). Names match
+     * ignoring case and surrounding spaces; a name given twice yields one column.
+     *
+     * @throws IllegalArgumentException if the list is empty or names an unknown column; the
+     *     message lists the allowed names
+     */
+    public static CsvFormat columns(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "at least one CSV column is needed; allowed: " + String.join(", ", COLUMN_NAMES));
+        }
+        Map<String, Column> chosen = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : requested) {
+            Column column = name == null ? null : BY_KEY.get(key(name));
+            if (column == null) {
+                unknown.add(name);
+            } else {
+                chosen.putIfAbsent(column.name(), column);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException((unknown.size() == 1 ? "unknown CSV column " : "unknown CSV columns ")
+                    + String.join(
+                            ", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
+                    + "; allowed: " + String.join(", ", COLUMN_NAMES));
+        }
+        return new CsvFormat(List.copyOf(chosen.values()));
     }
-    out.write(RECORD_SEPARATOR);
-  }
 
-  /** Writes one record for {@code study} and its CRLF. */
-  public void writeRow(Study study, Writer out) throws IOException {
-    boolean first = true;
-    for (Column column : columns) {
-      if (!first) {
-        out.write(',');
-      }
-      first = false;
-      writeCell(out, column.valueOf(study));
+    /** The selected columns, in output order. */
+    public List<Column> columns() {
+        return columns;
     }
-    out.write(RECORD_SEPARATOR);
-  }
 
-  /** The cells of one record, unquoted, in column order. */
-  public List<String> cells(Study study) {
-    return columns.stream().map(c -> c.valueOf(study)).toList();
-  }
+    /** The selected column names, in output order. */
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
 
-  /** The header and one record per study, as one string. */
-  public String render(Iterable<Study> studies) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try {
-      writeHeader(out);
-      for (Study study : studies) {
-        writeRow(study, out);
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringWriter does not throw
+    /** Writes the header record (column names) and its CRLF. */
+    public void writeHeader(Writer out) throws IOException {
+        boolean first = true;
+        for (Column column : columns) {
+            if (!first) {
+                out.write(',');
+            }
+            first = false;
+            writeCell(out, column.name());
+        }
+        out.write(RECORD_SEPARATOR);
     }
-    return out.toString();
-  }
 
-  /** {@code cell} quoted as RFC 4180 requires: only when it holds a comma, quote, CR or LF. */
-  public static String quote(String cell) {
-    if (cell == null || cell.isEmpty()) {
-      return "";
+    /** Writes one record for {@code study} and its CRLF. */
+    public void writeRow(Study study, Writer out) throws IOException {
+        boolean first = true;
+        for (Column column : columns) {
+            if (!first) {
+                out.write(',');
+            }
+            first = false;
+            writeCell(out, column.valueOf(study));
+        }
+        out.write(RECORD_SEPARATOR);
     }
-    if (!needsQuotes(cell)) {
-      return cell;
-    }
-    return '"' + cell.replace("\"", "\"\"") + '"';
-  }
 
-  private static void writeCell(Writer out, String cell) throws IOException {
-    if (cell == null || cell.isEmpty()) {
-      return;
+    /** The cells of one record, unquoted, in column order. */
+    public List<String> cells(Study study) {
+        return columns.stream().map(c -> c.valueOf(study)).toList();
     }
-    if (!needsQuotes(cell)) {
-      out.write(cell);
-      return;
+
+    /** The header and one record per study, as one string. */
+    public String render(Iterable<Study> studies) {
+        StringWriter out = new StringWriter();
+        try {
+            writeHeader(out);
+            for (Study study : studies) {
+                writeRow(study, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return out.toString();
     }
-    out.write('"');
-    int start = 0;
-    for (int i = 0; i < cell.length(); i++) {
-      if (cell.charAt(i) == '"') {
-        out.write(cell, start, i + 1 - start);
+
+    /** {@code cell} quoted as RFC 4180 requires: only when it holds a comma, quote, CR or LF. */
+    public static String quote(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        if (!needsQuotes(cell)) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
+    private static void writeCell(Writer out, String cell) throws IOException {
+        if (cell == null || cell.isEmpty()) {
+            return;
+        }
+        if (!needsQuotes(cell)) {
+            out.write(cell);
+            return;
+        }
         out.write('"');
-        start = i + 1;
-      }
+        int start = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            if (cell.charAt(i) == '"') {
+                out.write(cell, start, i + 1 - start);
+                out.write('"');
+                start = i + 1;
+            }
+        }
+        out.write(cell, start, cell.length() - start);
+        out.write('"');
     }
-    out.write(cell, start, cell.length() - start);
-    out.write('"');
-  }
 
-  private static boolean needsQuotes(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-        return true;
-      }
+    private static boolean needsQuotes(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
-  }
-
-  // --- cells -------------------------------------------------------------------------------
-
-  static String studyUrl(Study s) {
-    String id = s.nctId();
-    return isBlank(id) ? null : Parts.STUDY_URL_PREFIX + id;
-  }
-
-  private static Sponsor leadSponsor(Study s) {
-    return get(Parts.sponsors(s), SponsorCollaboratorsModule::leadSponsor);
-  }
-
-  private static String interventions(Study s) {
-    return joinEach(get(Parts.arms(s), ArmsInterventionsModule::interventions), "|",
-        (Intervention i) -> i.type() == null
-            ? i.name()
-            : i.type().name() + ": " + Parts.orEmpty(i.name()));
-  }
-
-  private static String outcomes(Study s, Function<OutcomesModule, List<Outcome>> which) {
-    return joinEach(get(Parts.outcomes(s), which), "|",
-        (Outcome o) -> joinPresent(", ", o.measure(), o.description(), o.timeFrame()));
-  }
-
-  static String studyDesign(Study s) {
-    DesignInfo info = get(Parts.design(s), DesignModule::designInfo);
-    if (info == null) {
-      return null;
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
-    List<String> parts = new ArrayList<>(6);
-    addPart(parts, "Allocation", name(info.allocation()));
-    addPart(parts, "Intervention Model", name(info.interventionModel()));
-    addPart(parts, "Observational Model", name(info.observationalModel()));
-    addPart(parts, "Time Perspective", name(info.timePerspective()));
-    MaskingInfo masking = info.maskingInfo();
-    if (masking != null && masking.masking() != null) {
-      String who = joinEach(masking.whoMasked(), ", ", Enum::name);
-      addPart(parts, "Masking",
-          who.isEmpty() ? masking.masking().name() : masking.masking().name() + " (" + who + ")");
-    }
-    addPart(parts, "Primary Purpose", name(info.primaryPurpose()));
-    return String.join(" | ", parts);
-  }
 
-  private static void addPart(List<String> parts, String label, String value) {
-    if (value != null) {
-      parts.add(label + ": " + value);
-    }
-  }
+    // --- cells -------------------------------------------------------------------------------
 
-  private static String otherIds(Study s) {
-    IdentificationModule id = Parts.identification(s);
-    if (id == null) {
-      return null;
+    static String studyUrl(Study s) {
+        String id = s.nctId();
+        return isBlank(id) ? null : Parts.STUDY_URL_PREFIX + id;
     }
-    List<String> ids = new ArrayList<>();
-    String org = get(id.orgStudyIdInfo(), OrgStudyIdInfo::id);
-    if (!isBlank(org)) {
-      ids.add(org);
-    }
-    for (SecondaryIdInfo secondary : Parts.list(id.secondaryIdInfos())) {
-      if (secondary != null && !isBlank(secondary.id())) {
-        ids.add(secondary.id());
-      }
-    }
-    return String.join("|", ids);
-  }
 
-  private static String location(Location l) {
-    return joinPresent(", ", l.facility(), l.city(), l.state(), l.zip(), l.country());
-  }
+    private static Sponsor leadSponsor(Study s) {
+        return get(Parts.sponsors(s), SponsorCollaboratorsModule::leadSponsor);
+    }
 
-  private static String studyDocuments(Study s) {
-    String nctId = s.nctId();
-    return joinEach(Parts.largeDocs(s), "|", doc -> {
-      String url = Parts.largeDocUrl(nctId, doc);
-      return url == null ? null : Parts.largeDocLabel(doc) + ", " + url;
-    });
-  }
+    private static String interventions(Study s) {
+        return joinEach(
+                get(Parts.arms(s), ArmsInterventionsModule::interventions),
+                "|",
+                (Intervention i) -> i.type() == null ? i.name() : i.type().name() + ": " + Parts.orEmpty(i.name()));
+    }
+
+    private static String outcomes(Study s, Function<OutcomesModule, List<Outcome>> which) {
+        return joinEach(
+                get(Parts.outcomes(s), which),
+                "|",
+                (Outcome o) -> joinPresent(", ", o.measure(), o.description(), o.timeFrame()));
+    }
+
+    static String studyDesign(Study s) {
+        DesignInfo info = get(Parts.design(s), DesignModule::designInfo);
+        if (info == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(6);
+        addPart(parts, "Allocation", name(info.allocation()));
+        addPart(parts, "Intervention Model", name(info.interventionModel()));
+        addPart(parts, "Observational Model", name(info.observationalModel()));
+        addPart(parts, "Time Perspective", name(info.timePerspective()));
+        MaskingInfo masking = info.maskingInfo();
+        if (masking != null && masking.masking() != null) {
+            String who = joinEach(masking.whoMasked(), ", ", Enum::name);
+            addPart(
+                    parts,
+                    "Masking",
+                    who.isEmpty() ? masking.masking().name() : masking.masking().name() + " (" + who + ")");
+        }
+        addPart(parts, "Primary Purpose", name(info.primaryPurpose()));
+        return String.join(" | ", parts);
+    }
+
+    private static void addPart(List<String> parts, String label, String value) {
+        if (value != null) {
+            parts.add(label + ": " + value);
+        }
+    }
+
+    private static String otherIds(Study s) {
+        IdentificationModule id = Parts.identification(s);
+        if (id == null) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        String org = get(id.orgStudyIdInfo(), OrgStudyIdInfo::id);
+        if (!isBlank(org)) {
+            ids.add(org);
+        }
+        for (SecondaryIdInfo secondary : Parts.list(id.secondaryIdInfos())) {
+            if (secondary != null && !isBlank(secondary.id())) {
+                ids.add(secondary.id());
+            }
+        }
+        return String.join("|", ids);
+    }
+
+    private static String location(Location l) {
+        return joinPresent(", ", l.facility(), l.city(), l.state(), l.zip(), l.country());
+    }
+
+    private static String studyDocuments(Study s) {
+        String nctId = s.nctId();
+        return joinEach(Parts.largeDocs(s), "|", doc -> {
+            String url = Parts.largeDocUrl(nctId, doc);
+            return url == null ? null : Parts.largeDocLabel(doc) + ", " + url;
+        });
+    }
 }

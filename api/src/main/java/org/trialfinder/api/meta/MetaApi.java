@@ -3,6 +3,9 @@ package org.trialfinder.api.meta;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +28,9 @@ import org.trialfinder.store.StudyStore;
 public final class MetaApi {
     /** The ClinicalTrials.gov API version these endpoints follow. */
     public static final String API_VERSION = "2.0.5";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final StudyStore store;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -39,8 +44,8 @@ public final class MetaApi {
             this.metadata = mapper.writeValueAsBytes(MetadataDocument.json());
             this.enums = mapper.writeValueAsBytes(EnumsDocument.json());
             this.searchAreas = mapper.writeValueAsBytes(searchAreasJson());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -48,9 +53,12 @@ public final class MetaApi {
         noParams(params);
         ObjectNode o = mapper.createObjectNode();
         o.put("apiVersion", API_VERSION);
-        String stamp = store.metadata().get(StoreMetadata.DATA_TIMESTAMP).map(s -> STAMP.format(Instant.parse(s))).orElse(null);
+        String stamp = store.metadata()
+                .get(StoreMetadata.DATA_TIMESTAMP)
+                .map(s -> STAMP.format(Instant.parse(s)))
+                .orElse(null);
         o.put("dataTimestamp", stamp);
-        return ApiResponse.json(o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return ApiResponse.json(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public ApiResponse metadata(Map<String, List<String>> params) {

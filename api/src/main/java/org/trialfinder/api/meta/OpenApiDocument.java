@@ -6,8 +6,7 @@ import java.io.UncheckedIOException;
 
 /** The OpenAPI 3 description of the API ({@code openapi.json} beside this class), served at {@code /api/openapi.json}. */
 public final class OpenApiDocument {
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     public static byte[] bytes() {
         try (InputStream in = OpenApiDocument.class.getResourceAsStream("openapi.json")) {

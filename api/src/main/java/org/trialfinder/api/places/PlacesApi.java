@@ -21,7 +21,8 @@ import org.trialfinder.geo.Place;
  * {@code /studies}.
  */
 public final class PlacesApi {
-    private static final Pattern LAT_LON = Pattern.compile("^\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*$");
+    private static final Pattern LAT_LON =
+            Pattern.compile("^\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*$");
     private static final int MAX_CANDIDATES = 10;
 
     private final Gazetteer gazetteer;
@@ -32,8 +33,7 @@ public final class PlacesApi {
     }
 
     /** A resolved place: coordinates and a name to show. */
-    public record Resolved(double lat, double lon, String name) {
-    }
+    public record Resolved(double lat, double lon, String name) {}
 
     /** The best reading of {@code text}, or empty when nothing matches. */
     public Optional<Resolved> resolve(String text) {
@@ -54,7 +54,11 @@ public final class PlacesApi {
                 throw new BadRequestException("`" + p + "` is unknown parameter (this endpoint takes place and limit)");
             }
         }
-        String place = Optional.ofNullable(params.get("place")).filter(l -> !l.isEmpty()).map(l -> l.get(0)).orElse("").trim();
+        String place = Optional.ofNullable(params.get("place"))
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.get(0))
+                .orElse("")
+                .trim();
         if (place.isEmpty()) {
             throw new BadRequestException("place is required: a city, region, country, US ZIP or Canadian postal code, "
                     + "e.g. place=Guangzhou, place=02115, place=Ontario, Canada");
@@ -79,7 +83,11 @@ public final class PlacesApi {
         Matcher m = LAT_LON.matcher(place);
         if (m.matches()) {
             Optional<Resolved> r = resolve(place);
-            r.ifPresent(x -> places.addObject().put("name", x.name()).put("lat", x.lat()).put("lon", x.lon()).put("kind", "COORDINATES"));
+            r.ifPresent(x -> places.addObject()
+                    .put("name", x.name())
+                    .put("lat", x.lat())
+                    .put("lon", x.lon())
+                    .put("kind", "COORDINATES"));
         } else {
             List<Place> found = gazetteer.lookup(place, limit);
             for (Place p : found) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.model.StudyJson;
@@ -49,7 +50,7 @@ public final class StatsApi {
         return store.metadata().get(StoreMetadata.DATA_TIMESTAMP).orElse("") + "/" + store.count();
     }
 
-    private byte[] cached(String key, java.util.function.Supplier<ObjectNode> compute) {
+    private byte[] cached(String key, Supplier<ObjectNode> compute) {
         String k = version() + "|" + key;
         byte[] hit = cache.get(k);
         if (hit == null) {
@@ -83,30 +84,41 @@ public final class StatsApi {
         long[] sorted = sizes.stream().mapToLong(x -> x[0]).sorted().toArray();
         ObjectNode pct = o.putObject("percentiles");
         for (int p : new int[] {5, 10, 25, 50, 75, 90, 95, 99}) {
-            pct.put(Integer.toString(p), sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);
+            pct.put(
+                    Integer.toString(p),
+                    sorted.length == 0
+                            ? 0
+                            : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)]);
         }
         ArrayNode ranges = o.putArray("ranges");
         for (int i = 0; i < RANGE_BOUNDS_KB.length; i++) {
             long lo = RANGE_BOUNDS_KB[i] * 1024;
             long hi = i + 1 < RANGE_BOUNDS_KB.length ? RANGE_BOUNDS_KB[i + 1] * 1024 : Long.MAX_VALUE;
             long count = Arrays.stream(sorted).filter(x -> x >= lo && x < hi).count();
-            ranges.addObject().put("sizeRange", RANGE_BOUNDS_KB[i] + (hi == Long.MAX_VALUE ? "KB+" : "-" + RANGE_BOUNDS_KB[i + 1] + "KB"))
+            ranges.addObject()
+                    .put(
+                            "sizeRange",
+                            RANGE_BOUNDS_KB[i] + (hi == Long.MAX_VALUE ? "KB+" : "-" + RANGE_BOUNDS_KB[i + 1] + "KB"))
                     .put("studiesCount", count);
         }
         ArrayNode largest = o.putArray("largestStudies");
-        sizes.stream().sorted(Comparator.comparingLong((long[] x) -> -x[0])).limit(10)
+        sizes.stream()
+                .sorted(Comparator.comparingLong((long[] x) -> -x[0]))
+                .limit(10)
                 .forEach(x -> largest.addObject().put("id", ids.get((int) x[1])).put("sizeBytes", x[0]));
         return o;
     }
 
     public ApiResponse fieldValues(Map<String, List<String>> params) {
         List<FieldDef> fields = fields(params, true);
-        return ApiResponse.json(cached("values|" + fields.stream().map(FieldDef::piece).toList(), () -> valuesJson(fields)));
+        return ApiResponse.json(
+                cached("values|" + fields.stream().map(FieldDef::piece).toList(), () -> valuesJson(fields)));
     }
 
     public ApiResponse fieldSizes(Map<String, List<String>> params) {
         List<FieldDef> fields = fields(params, false);
-        return ApiResponse.json(cached("sizes|" + fields.stream().map(FieldDef::piece).toList(), () -> sizesJson(fields)));
+        return ApiResponse.json(
+                cached("sizes|" + fields.stream().map(FieldDef::piece).toList(), () -> sizesJson(fields)));
     }
 
     /** The requested leaf fields (by piece or path), filtered by {@code types}; all of them when none are named. */
@@ -117,22 +129,30 @@ public final class StatsApi {
             }
         }
         List<String> names = split(params.get("fields"));
-        List<String> types = split(params.get("types")).stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
+        List<String> types = split(params.get("types")).stream()
+                .map(t -> t.toUpperCase(Locale.ROOT))
+                .toList();
         for (String t : types) {
-            if (!List.of("ENUM", "STRING", "DATE", "INTEGER", "NUMBER", "BOOLEAN").contains(t)) {
-                throw new BadRequestException("types: \"" + t + "\" is not one of ENUM, STRING, DATE, INTEGER, NUMBER, BOOLEAN");
+            if (!List.of("ENUM", "STRING", "DATE", "INTEGER", "NUMBER", "BOOLEAN")
+                    .contains(t)) {
+                throw new BadRequestException(
+                        "types: \"" + t + "\" is not one of ENUM, STRING, DATE, INTEGER, NUMBER, BOOLEAN");
             }
         }
         List<FieldDef> out = new ArrayList<>();
         if (names.isEmpty()) {
-            catalog.leaves().stream().filter(f -> values || f.isRepeated()).filter(f -> f.type() != FieldType.GEO_POINT)
+            catalog.leaves().stream()
+                    .filter(f -> values || f.isRepeated())
+                    .filter(f -> f.type() != FieldType.GEO_POINT)
                     .forEach(out::add);
         } else {
             for (String n : names) {
-                FieldDef f = catalog.resolve(n).orElseThrow(() -> new BadRequestException("fields: \"" + n
-                        + "\" is not a field piece or path" + suggest(n)));
+                FieldDef f = catalog.resolve(n)
+                        .orElseThrow(() -> new BadRequestException(
+                                "fields: \"" + n + "\" is not a field piece or path" + suggest(n)));
                 if (values && !f.isLeaf()) {
-                    throw new BadRequestException("fields: \"" + n + "\" is a structure, not a leaf field; name its fields");
+                    throw new BadRequestException(
+                            "fields: \"" + n + "\" is a structure, not a leaf field; name its fields");
                 }
                 if (!values && !f.isRepeated()) {
                     throw new BadRequestException("fields: \"" + n + "\" is not a list field");
@@ -166,7 +186,10 @@ public final class StatsApi {
         if (values == null || values.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(values.get(0).split("[,|]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(values.get(0).split("[,|]"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private ObjectNode valuesJson(List<FieldDef> fields) {
@@ -201,8 +224,11 @@ public final class StatsApi {
             x.put("uniqueValuesCount", counts.get(i).size());
             ArrayNode top = x.putArray("topValues");
             counts.get(i).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_VALUES).forEach(e -> top.addObject().put("value", e.getKey()).put("studiesCount", e.getValue()));
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_VALUES)
+                    .forEach(e -> top.addObject().put("value", e.getKey()).put("studiesCount", e.getValue()));
         }
         o.put("studies", studies[0]);
         return o;
@@ -225,12 +251,20 @@ public final class StatsApi {
             ObjectNode x = arr.addObject();
             x.put("field", f.dottedPath());
             x.put("piece", f.piece());
-            x.put("minSize", c.keySet().stream().mapToInt(Integer::intValue).min().orElse(0));
-            x.put("maxSize", c.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+            x.put(
+                    "minSize",
+                    c.keySet().stream().mapToInt(Integer::intValue).min().orElse(0));
+            x.put(
+                    "maxSize",
+                    c.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
             x.put("uniqueSizesCount", c.size());
             ArrayNode top = x.putArray("topSizes");
-            c.entrySet().stream().sorted(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_VALUES).forEach(e -> top.addObject().put("size", e.getKey()).put("studiesCount", e.getValue()));
+            c.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_VALUES)
+                    .forEach(e -> top.addObject().put("size", e.getKey()).put("studiesCount", e.getValue()));
         }
         return o;
     }

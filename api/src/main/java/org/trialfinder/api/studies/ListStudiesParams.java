@@ -1,6 +1,7 @@
 package org.trialfinder.api.studies;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,20 +29,48 @@ import org.trialfinder.search.essie.EssieSyntaxException;
  * at most two sort keys, and an unknown parameter refused with "{@code x} is unknown parameter".
  * Trialfinder's own additions start with {@code tf.} so they cannot clash with future official names.
  */
-public record ListStudiesParams(SearchRequest request, String format, Optional<List<String>> fields, String markupFormat) {
+public record ListStudiesParams(
+        SearchRequest request, String format, Optional<List<String>> fields, String markupFormat) {
 
-    static final Set<String> OFFICIAL = Set.of("format", "markupFormat", "filter.overallStatus", "filter.geo", "filter.ids",
-            "filter.advanced", "filter.synonyms", "postFilter.overallStatus", "postFilter.geo", "postFilter.ids",
-            "postFilter.advanced", "postFilter.synonyms", "aggFilters", "geoDecay", "fields", "sort", "countTotal",
-            "pageSize", "pageToken");
+    static final Set<String> OFFICIAL = Set.of(
+            "format",
+            "markupFormat",
+            "filter.overallStatus",
+            "filter.geo",
+            "filter.ids",
+            "filter.advanced",
+            "filter.synonyms",
+            "postFilter.overallStatus",
+            "postFilter.geo",
+            "postFilter.ids",
+            "postFilter.advanced",
+            "postFilter.synonyms",
+            "aggFilters",
+            "geoDecay",
+            "fields",
+            "sort",
+            "countTotal",
+            "pageSize",
+            "pageToken");
     /** Trialfinder's additions: facet counts and a person's age filter. */
     static final Set<String> OWN = Set.of("tf.facets", "tf.age", "tf.place", "tf.radius");
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
     private static final Pattern NCT_ID = Pattern.compile("(?i)NCT0*[1-9]\\d{0,7}");
     /** Date and numeric pieces that can be sorted (ClinicalTrials.gov: "only date and numeric fields"). */
-    public static final Set<String> SORTABLE = Set.of("LastUpdatePostDate", "StudyFirstPostDate", "StartDate",
-            "PrimaryCompletionDate", "CompletionDate", "ResultsFirstPostDate", "StudyFirstSubmitDate",
-            "LastUpdateSubmitDate", "StatusVerifiedDate", "EnrollmentCount", "MinimumAge", "MaximumAge");
+    public static final Set<String> SORTABLE = Set.of(
+            "LastUpdatePostDate",
+            "StudyFirstPostDate",
+            "StartDate",
+            "PrimaryCompletionDate",
+            "CompletionDate",
+            "ResultsFirstPostDate",
+            "StudyFirstSubmitDate",
+            "LastUpdateSubmitDate",
+            "StatusVerifiedDate",
+            "EnrollmentCount",
+            "MinimumAge",
+            "MaximumAge");
 
     public static ListStudiesParams parse(Map<String, List<String>> query) {
         return parse(query, text -> Optional.empty());
@@ -55,7 +84,9 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
     public static ListStudiesParams parse(Map<String, List<String>> query, PlaceResolver places) {
         SearchAreas areas = SearchAreas.standard();
         for (String name : query.keySet()) {
-            if (!OFFICIAL.contains(name) && !OWN.contains(name) && areas.byParam(name).isEmpty()) {
+            if (!OFFICIAL.contains(name)
+                    && !OWN.contains(name)
+                    && areas.byParam(name).isEmpty()) {
                 throw new BadRequestException("`" + name + "` is unknown parameter");
             }
         }
@@ -104,12 +135,15 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
         }
         Optional<String> place = single(query, "tf.place").filter(x -> !x.isBlank());
         if (place.isPresent()) {
-            double[] at = places.resolve(place.get()).orElseThrow(() -> new BadRequestException("tf.place: no place called \""
-                    + place.get() + "\" is known; give a city, region, country, US ZIP or Canadian postal code, or lat,lon "
-                    + "(GET /api/v2/tf/places?place=… lists candidates)"));
+            double[] at = places.resolve(place.get())
+                    .orElseThrow(() -> new BadRequestException("tf.place: no place called \""
+                            + place.get()
+                            + "\" is known; give a city, region, country, US ZIP or Canadian postal code, or lat,lon "
+                            + "(GET /api/v2/tf/places?place=… lists candidates)"));
             String radius = single(query, "tf.radius").orElse("50km").trim().toLowerCase(Locale.ROOT);
             if (!radius.matches("\\d+(\\.\\d+)?(km|mi)")) {
-                throw new BadRequestException("tf.radius must be a distance with its unit, e.g. 50km or 100mi; got \"" + radius + "\"");
+                throw new BadRequestException(
+                        "tf.radius must be a distance with its unit, e.g. 50km or 100mi; got \"" + radius + "\"");
             }
             geo.add(GeoFilter.parse("tf.place", "distance(" + at[0] + "," + at[1] + "," + radius + ")"));
         } else if (query.containsKey("tf.radius")) {
@@ -120,18 +154,21 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
             for (String id : list(query, p)) {
                 String t = id.trim();
                 if (!NCT_ID.matcher(t).matches()) {
-                    throw new BadRequestException(p + ": \"" + t + "\" is not an NCT id (NCT followed by up to 8 digits)");
+                    throw new BadRequestException(
+                            p + ": \"" + t + "\" is not an NCT id (NCT followed by up to 8 digits)");
                 }
                 ids.add(normaliseNctId(t));
             }
         }
         for (String p : List.of("filter.synonyms", "postFilter.synonyms")) {
             if (!list(query, p).isEmpty()) {
-                throw new BadRequestException(p + " is not supported: Trialfinder's synonyms come from MeSH, not from "
-                        + "ClinicalTrials.gov's internal synonym ids; use EXPANSION[None] in the query to switch them off");
+                throw new BadRequestException(
+                        p + " is not supported: Trialfinder's synonyms come from MeSH, not from "
+                                + "ClinicalTrials.gov's internal synonym ids; use EXPANSION[None] in the query to switch them off");
             }
         }
-        List<Facet.Selection> facets = parseAggFilters(single(query, "aggFilters").orElse(""));
+        List<Facet.Selection> facets =
+                parseAggFilters(single(query, "aggFilters").orElse(""));
         OptionalDouble age = OptionalDouble.empty();
         Optional<String> ageText = single(query, "tf.age");
         if (ageText.isPresent()) {
@@ -142,10 +179,12 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
                 }
                 age = OptionalDouble.of(a);
             } catch (NumberFormatException e) {
-                throw new BadRequestException("tf.age must be an age in years (e.g. 58), got \"" + ageText.get() + "\"");
+                throw new BadRequestException(
+                        "tf.age must be an age in years (e.g. 58), got \"" + ageText.get() + "\"");
             }
         }
-        Optional<GeoDecay> decay = single(query, "geoDecay").filter(s -> !s.isBlank()).map(GeoDecay::parse);
+        Optional<GeoDecay> decay =
+                single(query, "geoDecay").filter(s -> !s.isBlank()).map(GeoDecay::parse);
         List<SortKey> sort = parseSort(list(query, "sort"));
         int pageSize = parsePageSize(single(query, "pageSize"));
         boolean countTotal = bool(query, "countTotal");
@@ -165,12 +204,25 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
         }
         String markup = single(query, "markupFormat").orElse("markdown");
         checkMarkup(markup);
-        Optional<List<String>> fields = query.containsKey("fields") ? Optional.of(list(query, "fields")) : Optional.empty();
+        Optional<List<String>> fields =
+                query.containsKey("fields") ? Optional.of(list(query, "fields")) : Optional.empty();
         if (fields.isPresent() && fields.get().isEmpty()) {
             throw new BadRequestException("fields must name at least one field");
         }
-        SearchRequest request = new SearchRequest(queries, advanced, statuses, geo, ids, facets, age, decay, sort, pageSize,
-                single(query, "pageToken").filter(s -> !s.isBlank()), countTotal, withFacets);
+        SearchRequest request = new SearchRequest(
+                queries,
+                advanced,
+                statuses,
+                geo,
+                ids,
+                facets,
+                age,
+                decay,
+                sort,
+                pageSize,
+                single(query, "pageToken").filter(s -> !s.isBlank()),
+                countTotal,
+                withFacets);
         return new ListStudiesParams(request, format, fields, markup);
     }
 
@@ -222,8 +274,14 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
                 throw new BadRequestException("aggFilters items look like status:rec not (a filter key, a colon and "
                         + "space-separated options); got \"" + item.trim() + "\"");
             }
-            Facet facet = Facet.byKey(kv[0].trim()).orElseThrow(() -> new BadRequestException("aggFilters: unknown filter \""
-                    + kv[0].trim() + "\" (allowed: " + String.join(", ", java.util.Arrays.stream(Facet.values()).map(Facet::key).toList()) + ")"));
+            Facet facet = Facet.byKey(kv[0].trim())
+                    .orElseThrow(() ->
+                            new BadRequestException("aggFilters: unknown filter \"" + kv[0].trim() + "\" (allowed: "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(Facet.values())
+                                                    .map(Facet::key)
+                                                    .toList()) + ")"));
             List<String> values = new ArrayList<>();
             for (String option : kv[1].trim().split("\\s+")) {
                 values.add(facet.value(option));
@@ -243,7 +301,8 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
             String piece = parts[0].trim();
             String dir = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "";
             if (!dir.isEmpty() && !dir.equals("asc") && !dir.equals("desc")) {
-                throw new BadRequestException("sort direction must be asc or desc, got \"" + parts[1] + "\" in \"" + item + "\"");
+                throw new BadRequestException(
+                        "sort direction must be asc or desc, got \"" + parts[1] + "\" in \"" + item + "\"");
             }
             String canonical;
             boolean defaultDesc;
@@ -254,10 +313,14 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
                 canonical = SortKey.DISTANCE;
                 defaultDesc = false;
             } else {
-                canonical = SORTABLE.stream().filter(s -> s.equalsIgnoreCase(piece)).findFirst()
-                        .orElseThrow(() -> new BadRequestException("sort: \"" + piece + "\" cannot be sorted on; allowed: @relevance, "
-                                + "@distance (with filter.geo), " + String.join(", ", SORTABLE.stream().sorted().toList())));
-                defaultDesc = !canonical.equals("EnrollmentCount") && !canonical.endsWith("Age"); // dates desc, numbers asc
+                canonical = SORTABLE.stream()
+                        .filter(s -> s.equalsIgnoreCase(piece))
+                        .findFirst()
+                        .orElseThrow(() -> new BadRequestException("sort: \"" + piece
+                                + "\" cannot be sorted on; allowed: @relevance, " + "@distance (with filter.geo), "
+                                + String.join(", ", SORTABLE.stream().sorted().toList())));
+                defaultDesc =
+                        !canonical.equals("EnrollmentCount") && !canonical.endsWith("Age"); // dates desc, numbers asc
             }
             keys.add(new SortKey(canonical, dir.isEmpty() ? defaultDesc : dir.equals("desc")));
         }
@@ -303,7 +366,12 @@ public record ListStudiesParams(SearchRequest request, String format, Optional<L
     }
 
     private static List<String> list(Map<String, List<String>> query, String name) {
-        return single(query, name).map(s -> LIST_SEPARATOR.splitAsStream(s).map(String::trim).filter(x -> !x.isEmpty()).toList())
+        return single(query, name)
+                .map(s -> LIST_SEPARATOR
+                        .splitAsStream(s)
+                        .map(String::trim)
+                        .filter(x -> !x.isEmpty())
+                        .toList())
                 .orElse(List.of());
     }
 }

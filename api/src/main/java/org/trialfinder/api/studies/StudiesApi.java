@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,8 @@ public final class StudiesApi {
             if (p.format().equals("csv")) {
                 return StudiesCsv.page(page, p.fields());
             }
-            return ApiResponse.json(listJson(page, projection, !p.request().geo().isEmpty(), p.request().withFacets()));
+            return ApiResponse.json(listJson(
+                    page, projection, !p.request().geo().isEmpty(), p.request().withFacets()));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -83,7 +85,7 @@ public final class StudiesApi {
                 if (projection.isPresent()) {
                     g.writeTree(projection.get().apply(mapper.readTree(hit.json())));
                 } else {
-                    g.writeRawValue(new String(hit.json(), java.nio.charset.StandardCharsets.UTF_8));
+                    g.writeRawValue(new String(hit.json(), StandardCharsets.UTF_8));
                 }
             }
             g.writeEndArray();
@@ -118,7 +120,10 @@ public final class StudiesApi {
 
     private void writeNearest(JsonGenerator g, SearchHit hit) throws IOException {
         NearestSite n = hit.nearestSite().get();
-        JsonNode site = mapper.readTree(hit.json()).path("protocolSection").path("contactsLocationsModule").path("locations")
+        JsonNode site = mapper.readTree(hit.json())
+                .path("protocolSection")
+                .path("contactsLocationsModule")
+                .path("locations")
                 .path(n.locationIndex());
         g.writeObjectFieldStart("nearestSite");
         g.writeNumberField("locationIndex", n.locationIndex());
@@ -143,7 +148,8 @@ public final class StudiesApi {
         }
         String id = rawId.trim();
         if (!NCT_ID.matcher(id).matches()) {
-            throw new BadRequestException("\"" + rawId + "\" is not an NCT id (NCT followed by up to 8 digits, e.g. NCT06751394)");
+            throw new BadRequestException(
+                    "\"" + rawId + "\" is not an NCT id (NCT followed by up to 8 digits, e.g. NCT06751394)");
         }
         if (params.containsKey("markupFormat") && !params.get("markupFormat").isEmpty()) {
             ListStudiesParams.checkMarkup(params.get("markupFormat").get(0));
@@ -153,8 +159,11 @@ public final class StudiesApi {
         if (stored.isEmpty()) {
             return ApiResponse.text(404, "Study " + nctId + " not found");
         }
-        String format = Optional.ofNullable(params.get("format")).filter(l -> !l.isEmpty()).map(l -> l.get(0))
-                .orElse("json").toLowerCase(Locale.ROOT);
+        String format = Optional.ofNullable(params.get("format"))
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.get(0))
+                .orElse("json")
+                .toLowerCase(Locale.ROOT);
         if (!stored.get().nctId().equals(nctId)) {
             String query = params.isEmpty() ? "" : "?format=" + format;
             return ApiResponse.redirect("/api/v2/studies/" + stored.get().nctId() + query);

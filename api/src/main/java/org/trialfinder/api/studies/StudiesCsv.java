@@ -19,8 +19,7 @@ import org.trialfinder.search.SearchPage;
  * travel in the {@code x-next-page-token} and {@code x-total-count} headers, as there.
  */
 final class StudiesCsv {
-    private StudiesCsv() {
-    }
+    private StudiesCsv() {}
 
     static ApiResponse page(SearchPage page, Optional<List<String>> fields) {
         CsvFormat csv = fields.map(StudyFormatsResponse::csvColumns).orElse(CsvFormat.all());
@@ -36,6 +35,7 @@ final class StudiesCsv {
         Map<String, String> headers = new LinkedHashMap<>();
         page.nextPageToken().ifPresent(t -> headers.put("x-next-page-token", t));
         page.total().ifPresent(t -> headers.put("x-total-count", Long.toString(t)));
-        return new ApiResponse(200, "text/csv; charset=utf-8", headers, w.toString().getBytes(StandardCharsets.UTF_8));
+        return new ApiResponse(
+                200, "text/csv; charset=utf-8", headers, w.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

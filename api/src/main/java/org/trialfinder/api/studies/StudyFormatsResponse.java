@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.trialfinder.api.ApiResponse;
@@ -19,8 +20,7 @@ import org.trialfinder.store.StoredStudy;
 
 /** One study in the format asked for: its JSON as stored (or projected), CSV, RIS or FHIR R4. */
 final class StudyFormatsResponse {
-    private StudyFormatsResponse() {
-    }
+    private StudyFormatsResponse() {}
 
     static ApiResponse render(StoredStudy stored, String formatName, List<String> fieldsParam) {
         StudyFormats.Format format;
@@ -29,22 +29,37 @@ final class StudyFormatsResponse {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("format: " + e.getMessage());
         }
-        List<String> fields = fieldsParam == null || fieldsParam.isEmpty() ? null
-                : java.util.Arrays.stream(fieldsParam.get(0).split("[,|]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> fields = fieldsParam == null || fieldsParam.isEmpty()
+                ? null
+                : Arrays.stream(fieldsParam.get(0).split("[,|]"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
         try {
             return switch (format) {
-                case JSON -> fields == null ? ApiResponse.json(stored.json())
-                        : ApiResponse.json(StudyJson.mapper().writeValueAsBytes(projection(fields).apply(StudyJson.mapper().readTree(stored.json()))));
+                case JSON ->
+                    fields == null
+                            ? ApiResponse.json(stored.json())
+                            : ApiResponse.json(StudyJson.mapper()
+                                    .writeValueAsBytes(projection(fields)
+                                            .apply(StudyJson.mapper().readTree(stored.json()))));
                 case CSV -> {
                     CsvFormat csv = fields == null ? CsvFormat.all() : csvColumns(fields);
                     StringWriter w = new StringWriter();
                     csv.writeHeader(w);
                     csv.writeRow(stored.study(), w);
-                    yield new ApiResponse(200, "text/csv; charset=utf-8", Map.of(), w.toString().getBytes(StandardCharsets.UTF_8));
+                    yield new ApiResponse(
+                            200,
+                            "text/csv; charset=utf-8",
+                            Map.of(),
+                            w.toString().getBytes(StandardCharsets.UTF_8));
                 }
                 case RIS -> {
                     RisFormat ris = fields == null ? RisFormat.all() : risTags(fields);
-                    yield new ApiResponse(200, format.contentType() + "; charset=utf-8", Map.of(),
+                    yield new ApiResponse(
+                            200,
+                            format.contentType() + "; charset=utf-8",
+                            Map.of(),
                             ris.render(stored.study()).getBytes(StandardCharsets.UTF_8));
                 }
                 case FHIR_JSON -> {
@@ -52,7 +67,10 @@ final class StudyFormatsResponse {
                         throw new BadRequestException("fields cannot be used with format=fhir.json");
                     }
                     Study study = stored.study();
-                    yield new ApiResponse(200, format.contentType(), Map.of(),
+                    yield new ApiResponse(
+                            200,
+                            format.contentType(),
+                            Map.of(),
                             FhirResearchStudyFormat.instance().toJson(study).getBytes(StandardCharsets.UTF_8));
                 }
             };

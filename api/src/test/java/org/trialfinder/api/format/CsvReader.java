@@ -10,77 +10,76 @@ import java.util.List;
  */
 final class CsvReader {
 
-  private CsvReader() {}
+    private CsvReader() {}
 
-  static List<List<String>> read(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    int i = 0;
-    int n = text.length();
-    boolean atRecordStart = true;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        if (cell.length() > 0) {
-          throw new AssertionError("quote inside a bare cell at " + i);
-        }
-        i++;
-        while (true) {
-          if (i >= n) {
-            throw new AssertionError("unclosed quote");
-          }
-          char q = text.charAt(i);
-          if (q == '"') {
-            if (i + 1 < n && text.charAt(i + 1) == '"') {
-              cell.append('"');
-              i += 2;
-            } else {
-              i++;
-              break;
+    static List<List<String>> read(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int i = 0;
+        int n = text.length();
+        boolean atRecordStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (cell.length() > 0) {
+                    throw new AssertionError("quote inside a bare cell at " + i);
+                }
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        throw new AssertionError("unclosed quote");
+                    }
+                    char q = text.charAt(i);
+                    if (q == '"') {
+                        if (i + 1 < n && text.charAt(i + 1) == '"') {
+                            cell.append('"');
+                            i += 2;
+                        } else {
+                            i++;
+                            break;
+                        }
+                    } else {
+                        cell.append(q);
+                        i++;
+                    }
+                }
+                if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
+                    throw new AssertionError("text after a closing quote at " + i);
+                }
+                atRecordStart = false;
+                continue;
             }
-          } else {
-            cell.append(q);
+            if (c == ',') {
+                record.add(cell.toString());
+                cell.setLength(0);
+                i++;
+                atRecordStart = false;
+                continue;
+            }
+            if (c == '\r' || c == '\n') {
+                if (c == '\r') {
+                    if (i + 1 >= n || text.charAt(i + 1) != '\n') {
+                        throw new AssertionError("bare CR at " + i);
+                    }
+                    i++;
+                }
+                i++;
+                record.add(cell.toString());
+                cell.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                atRecordStart = true;
+                continue;
+            }
+            cell.append(c);
             i++;
-          }
+            atRecordStart = false;
         }
-        if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\r'
-            && text.charAt(i) != '\n') {
-          throw new AssertionError("text after a closing quote at " + i);
+        if (!atRecordStart) {
+            record.add(cell.toString());
+            records.add(record);
         }
-        atRecordStart = false;
-        continue;
-      }
-      if (c == ',') {
-        record.add(cell.toString());
-        cell.setLength(0);
-        i++;
-        atRecordStart = false;
-        continue;
-      }
-      if (c == '\r' || c == '\n') {
-        if (c == '\r') {
-          if (i + 1 >= n || text.charAt(i + 1) != '\n') {
-            throw new AssertionError("bare CR at " + i);
-          }
-          i++;
-        }
-        i++;
-        record.add(cell.toString());
-        cell.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-        atRecordStart = true;
-        continue;
-      }
-      cell.append(c);
-      i++;
-      atRecordStart = false;
+        return records;
     }
-    if (!atRecordStart) {
-      record.add(cell.toString());
-      records.add(record);
-    }
-    return records;
-  }
 }

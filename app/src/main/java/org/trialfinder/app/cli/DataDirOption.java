@@ -11,7 +11,9 @@ public final class DataDirOption {
     public static final String ENV = "TRIALFINDER_DATA";
     public static final String DEFAULT_DIR = "trialfinder-data";
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Folder of the store (default: $TRIALFINDER_DATA, else ./" + DEFAULT_DIR + ").")
     Path data;
 

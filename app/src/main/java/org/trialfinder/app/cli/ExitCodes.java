@@ -11,6 +11,5 @@ public final class ExitCodes {
     /** The command ran, but some records were rejected; every good record was stored. */
     public static final int SOME_REJECTED = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -14,14 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
         description = {
-                "Stores ClinicalTrials.gov studies from files, directories and archives, as one transaction.",
-                "Reads: a study JSON; an API page {\"studies\":[…]}; a JSON array; JSON Lines (.jsonl);",
-                "legacy XML (<clinical_study>); directories of these; zips (the bulk json.zip, AllPublicXML.zip);",
-                "any of them gzip-compressed (.gz).",
-                "A study replaces the stored one only when its lastUpdatePostDate is newer or equal.",
-                "Ends with a summary: added, updated, unchanged, rejected (with reasons)."})
+            "Stores ClinicalTrials.gov studies from files, directories and archives, as one transaction.",
+            "Reads: a study JSON; an API page {\"studies\":[…]}; a JSON array; JSON Lines (.jsonl);",
+            "legacy XML (<clinical_study>); directories of these; zips (the bulk json.zip, AllPublicXML.zip);",
+            "any of them gzip-compressed (.gz).",
+            "A study replaces the stored one only when its lastUpdatePostDate is newer or equal.",
+            "Ends with a summary: added, updated, unchanged, rejected (with reasons)."
+        })
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
@@ -40,8 +43,10 @@ public final class IngestCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try (StudyStore store = Stores.open(dataDir.resolve())) {
             IngestOptions defaults = IngestOptions.defaults(out);
-            IngestOptions options = new IngestOptions(threads == null ? defaults.workers() : threads,
-                    noProgress ? IngestOptions.ProgressMode.LOG : IngestOptions.ProgressMode.AUTO, out);
+            IngestOptions options = new IngestOptions(
+                    threads == null ? defaults.workers() : threads,
+                    noProgress ? IngestOptions.ProgressMode.LOG : IngestOptions.ProgressMode.AUTO,
+                    out);
             out.println("ingest: into " + dataDir.resolve());
             IngestSummary summary = new Ingester(store, Gazetteer.loadDefault(), options).ingestPaths(paths);
             summary.print(out, "ingest");

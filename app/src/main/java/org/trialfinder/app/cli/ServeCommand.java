@@ -12,17 +12,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the web site and API over the store.",
-                "On first start (an empty store) it loads the real ClinicalTrials.gov sample shipped with Trialfinder."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts the web site and API over the store.",
+            "On first start (an empty store) it loads the real ClinicalTrials.gov sample shipped with Trialfinder."
+        })
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
@@ -38,17 +49,22 @@ public final class ServeCommand implements Callable<Integer> {
         StudyStore store = Stores.open(dataDir.resolve());
         try {
             if (store.count() == 0 && !noSample) {
-                out.println("serve: the store in " + dataDir.resolve() + " is empty; loading the bundled ClinicalTrials.gov sample");
+                out.println("serve: the store in " + dataDir.resolve()
+                        + " is empty; loading the bundled ClinicalTrials.gov sample");
                 IngestSummary summary = BundledSample.load(store, Gazetteer.loadDefault(), IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
             WebServer server = WebServer.start(store, Stores.search(store), host, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                store.close();
-            }, "trialfinder-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.close();
+                                store.close();
+                            },
+                            "trialfinder-shutdown"));
             String shownHost = "0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host;
-            out.printf("Trialfinder is running at http://%s:%d/ with %,d studies (store: %s). Press Ctrl+C to stop.%n",
+            out.printf(
+                    "Trialfinder is running at http://%s:%d/ with %,d studies (store: %s). Press Ctrl+C to stop.%n",
                     shownHost, server.port(), store.count(), dataDir.resolve());
             return TrialfinderCommand.KEEP_RUNNING;
         } catch (RuntimeException e) {

@@ -7,17 +7,23 @@ import org.trialfinder.store.StoreStats;
 import org.trialfinder.store.StudyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Prints what the store holds: 'studies: N', then counts by status, phase, study type and country.")
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description =
+                "Prints what the store holds: 'studies: N', then counts by status, phase, study type and country.")
 public final class StatsCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "20",
             description = "Countries to list (default: ${DEFAULT-VALUE}; 0 for all).")
     int topCountries;
 
@@ -34,7 +40,8 @@ public final class StatsCommand implements Callable<Integer> {
             section(out, "phase", stats.byPhase(), 0);
             section(out, "study type", stats.byStudyType(), 0);
             section(out, "country", stats.byCountry(), topCountries);
-            store.metadata().values().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            store.metadata().values().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("%s: %s%n", e.getKey(), e.getValue()));
             out.flush();
             return ExitCodes.OK;

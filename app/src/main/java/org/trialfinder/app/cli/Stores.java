@@ -1,12 +1,17 @@
 package org.trialfinder.app.cli;
 
 import java.nio.file.Path;
-import org.trialfinder.store.StudyStore;
+import java.util.ArrayList;
+import java.util.List;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
+import org.trialfinder.search.browse.StudyBrowse;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.Expansion;
+import org.trialfinder.store.StoreLockedException;
+import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneStudyStore;
+import org.trialfinder.store.lucene.search.LuceneStudyBrowse;
 import org.trialfinder.store.lucene.search.LuceneStudySearch;
 
 /**
@@ -14,14 +19,13 @@ import org.trialfinder.store.lucene.search.LuceneStudySearch;
  * distributed backend (OpenSearch) would be chosen here, behind the same {@link StudyStore}.
  */
 public final class Stores {
-    private Stores() {
-    }
+    private Stores() {}
 
     public static StudyStore open(Path dataDir) {
         LuceneStudyStore store = LuceneStudyStore.open(dataDir);
         try {
             store.upgradeIfNeeded(System.out);
-        } catch (org.trialfinder.store.StoreLockedException e) {
+        } catch (StoreLockedException e) {
             // another process is writing now; the next start after it finishes upgrades the index
         } catch (RuntimeException e) {
             store.close();
@@ -31,8 +35,8 @@ public final class Stores {
     }
 
     /** Browsing by condition and place over a store opened here. */
-    public static org.trialfinder.search.browse.StudyBrowse browse(StudyStore store) {
-        return new org.trialfinder.store.lucene.search.LuceneStudyBrowse((LuceneStudyStore) store);
+    public static StudyBrowse browse(StudyStore store) {
+        return new LuceneStudyBrowse((LuceneStudyStore) store);
     }
 
     /**
@@ -44,7 +48,7 @@ public final class Stores {
         return new LuceneStudySearch((LuceneStudyStore) store, phrase -> {
             Expansion e = expander.expand(phrase);
             // narrower concepts by name and by their unambiguous abbreviations ("NSCLC" is a lung cancer)
-            java.util.List<String> narrower = new java.util.ArrayList<>();
+            List<String> narrower = new ArrayList<>();
             for (Expansion.Term t : e.terms()) {
                 if (t.kind() == Expansion.Kind.NARROWER) {
                     narrower.add(t.text());
@@ -54,7 +58,11 @@ public final class Stores {
                 }
             }
             return new Synonyms.Alternatives(
-                    e.texts(Expansion.Kind.PREFERRED, Expansion.Kind.EXPANSION, Expansion.Kind.SYNONYM, Expansion.Kind.ABBREVIATION),
+                    e.texts(
+                            Expansion.Kind.PREFERRED,
+                            Expansion.Kind.EXPANSION,
+                            Expansion.Kind.SYNONYM,
+                            Expansion.Kind.ABBREVIATION),
                     narrower);
         });
     }

@@ -17,29 +17,43 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "sync", mixinStandardHelpOptions = true,
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
         description = {
-                "Pulls the studies changed since the last sync from a ClinicalTrials.gov API v2 server",
-                "(filter.advanced=AREA[LastUpdatePostDate]RANGE[date,MAX], page by page), politely:",
-                "at most one request per --interval, retrying with backoff on 429 and 5xx answers.",
-                "The first sync starts from the newest lastUpdatePostDate in the store."})
+            "Pulls the studies changed since the last sync from a ClinicalTrials.gov API v2 server",
+            "(filter.advanced=AREA[LastUpdatePostDate]RANGE[date,MAX], page by page), politely:",
+            "at most one request per --interval, retrying with backoff on 429 and 5xx answers.",
+            "The first sync starts from the newest lastUpdatePostDate in the store."
+        })
 public final class SyncCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "https://clinicaltrials.gov/api/v2",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            defaultValue = "https://clinicaltrials.gov/api/v2",
             description = "API v2 base URL (default: ${DEFAULT-VALUE}).")
     URI baseUrl;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--since",
+            paramLabel = "YYYY-MM-DD",
             description = "Fetch studies last updated on or after this date instead of since the last sync.")
     LocalDate since;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "1",
+    @Option(
+            names = "--interval",
+            paramLabel = "SECONDS",
+            defaultValue = "1",
             description = "Minimum seconds between two requests (default: ${DEFAULT-VALUE}).")
     double intervalSeconds;
 
-    @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "6",
+    @Option(
+            names = "--max-attempts",
+            paramLabel = "N",
+            defaultValue = "6",
             description = "Attempts per page before giving up (default: ${DEFAULT-VALUE}).")
     int maxAttempts;
 
@@ -50,8 +64,13 @@ public final class SyncCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--interval must be ≥ 0 and --max-attempts ≥ 1");
         }
         SyncOptions defaults = SyncOptions.defaults(baseUrl);
-        SyncOptions options = new SyncOptions(baseUrl, Duration.ofMillis((long) (intervalSeconds * 1000)), maxAttempts,
-                defaults.initialBackoff(), defaults.requestTimeout(), defaults.pageSize());
+        SyncOptions options = new SyncOptions(
+                baseUrl,
+                Duration.ofMillis((long) (intervalSeconds * 1000)),
+                maxAttempts,
+                defaults.initialBackoff(),
+                defaults.requestTimeout(),
+                defaults.pageSize());
         try (StudyStore store = Stores.open(dataDir.resolve())) {
             Ingester ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.defaults(out));
             IngestSummary summary = new StudySync(store, ingester, options, out).sync(Optional.ofNullable(since));

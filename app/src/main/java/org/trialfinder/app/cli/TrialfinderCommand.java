@@ -5,18 +5,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code trialfinder} command: its subcommands do the work. */
-@Command(name = "trialfinder",
+@Command(
+        name = "trialfinder",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A self-hostable clinical-trial finder: ClinicalTrials.gov records in, search, pages and API out.",
-        subcommands = {IngestCommand.class, SyncCommand.class, ServeCommand.class, StatsCommand.class,
-                CommandLine.HelpCommand.class},
+        description =
+                "A self-hostable clinical-trial finder: ClinicalTrials.gov records in, search, pages and API out.",
+        subcommands = {
+            IngestCommand.class,
+            SyncCommand.class,
+            ServeCommand.class,
+            StatsCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:Success.",
-                "1:The command failed (see the message).",
-                "2:Wrong command line.",
-                "3:Some records were rejected (listed with reasons); all good records were stored."})
+            "0:Success.",
+            "1:The command failed (see the message).",
+            "2:Wrong command line.",
+            "3:Some records were rejected (listed with reasons); all good records were stored."
+        })
 public final class TrialfinderCommand implements Runnable {
     /** Returned by {@link #run(String...)} when a server was started and the JVM must keep running. */
     public static final int KEEP_RUNNING = -1;
@@ -39,7 +47,10 @@ public final class TrialfinderCommand implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Users get a sentence, not a stack trace; TRIALFINDER_DEBUG=1 shows the trace.
-            commandLine.getErr().println("trialfinder: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            commandLine
+                    .getErr()
+                    .println("trialfinder: "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             if (System.getenv("TRIALFINDER_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
             }

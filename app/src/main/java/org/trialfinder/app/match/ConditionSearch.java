@@ -31,7 +31,8 @@ import org.trialfinder.search.essie.EssieParser;
  */
 public final class ConditionSearch implements CandidateSource {
     public static final int MAX_PHRASES = 24;
-    private static final SearchArea CONDITION = SearchAreas.standard().byParam("query.cond")
+    private static final SearchArea CONDITION = SearchAreas.standard()
+            .byParam("query.cond")
             .orElseThrow(() -> new IllegalStateException("the search areas have no query.cond"));
 
     private final StudySearch search;
@@ -46,7 +47,8 @@ public final class ConditionSearch implements CandidateSource {
      * @param ids      only these trials (empty: any)
      * @param limit    the most candidates returned (best first)
      */
-    public ConditionSearch(StudySearch search, Set<String> statuses, Optional<GeoFilter> near, Set<String> ids, int limit) {
+    public ConditionSearch(
+            StudySearch search, Set<String> statuses, Optional<GeoFilter> near, Set<String> ids, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
@@ -68,14 +70,26 @@ public final class ConditionSearch implements CandidateSource {
         if (expression.isEmpty()) {
             return List.of();
         }
-        SearchRequest.AreaQuery query = new SearchRequest.AreaQuery(CONDITION,
-                EssieParser.standard().parse(expression.get()), expression.get());
+        SearchRequest.AreaQuery query = new SearchRequest.AreaQuery(
+                CONDITION, EssieParser.standard().parse(expression.get()), expression.get());
         List<Candidate> found = new ArrayList<>();
         Optional<String> token = Optional.empty();
         do {
             int size = Math.min(SearchRequest.MAX_PAGE_SIZE, limit - found.size());
-            SearchRequest request = new SearchRequest(List.of(query), List.of(), statuses, near.stream().toList(), ids,
-                    List.of(), OptionalDouble.empty(), Optional.empty(), List.of(), size, token, false, false);
+            SearchRequest request = new SearchRequest(
+                    List.of(query),
+                    List.of(),
+                    statuses,
+                    near.stream().toList(),
+                    ids,
+                    List.of(),
+                    OptionalDouble.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    size,
+                    token,
+                    false,
+                    false);
             SearchPage page = search.search(request);
             for (SearchHit hit : page.hits()) {
                 found.add(new Candidate(StudyJson.parse(hit.json()), Math.max(0, hit.score())));
@@ -89,7 +103,10 @@ public final class ConditionSearch implements CandidateSource {
     static Optional<String> expression(List<String> phrases) {
         Set<String> groups = new LinkedHashSet<>();
         for (String phrase : phrases) {
-            String words = phrase.toLowerCase(Locale.ROOT).replaceAll("[\"()\\[\\]\\\\]", " ").trim().replaceAll("\\s+", " ");
+            String words = phrase.toLowerCase(Locale.ROOT)
+                    .replaceAll("[\"()\\[\\]\\\\]", " ")
+                    .trim()
+                    .replaceAll("\\s+", " ");
             if (!words.isEmpty()) {
                 groups.add("(" + words + ")");
             }

@@ -44,16 +44,35 @@ final class HomeListing {
     }
 
     private static SearchRequest request(Set<String> statuses, int size) {
-        return new SearchRequest(List.of(), List.of(), statuses, List.of(), Set.of(), List.of(), OptionalDouble.empty(),
-                Optional.empty(), List.of(new SortKey("LastUpdatePostDate", true)), size, Optional.empty(), true, false);
+        return new SearchRequest(
+                List.of(),
+                List.of(),
+                statuses,
+                List.of(),
+                Set.of(),
+                List.of(),
+                OptionalDouble.empty(),
+                Optional.empty(),
+                List.of(new SortKey("LastUpdatePostDate", true)),
+                size,
+                Optional.empty(),
+                true,
+                false);
     }
 
     private static StudyCard card(SearchHit hit) {
         Study s = StudyJson.parse(hit.json());
-        String sponsor = s.protocolSection() != null && s.protocolSection().sponsorCollaboratorsModule() != null
-                && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
-                ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name() : null;
-        return new StudyCard(s.nctId(), s.briefTitle(), s.overallStatus() == null ? "" : s.overallStatus().name(),
-                PlainWords.status(s.overallStatus()), s.conditions(), sponsor);
+        String sponsor = s.protocolSection() != null
+                        && s.protocolSection().sponsorCollaboratorsModule() != null
+                        && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
+                ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name()
+                : null;
+        return new StudyCard(
+                s.nctId(),
+                s.briefTitle(),
+                s.overallStatus() == null ? "" : s.overallStatus().name(),
+                PlainWords.status(s.overallStatus()),
+                s.conditions(),
+                sponsor);
     }
 }

@@ -4,32 +4,32 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.util.Locale;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.javalin.compression.CompressionStrategy;
 import org.trialfinder.api.ApiResponse;
-import org.trialfinder.api.eligibility.EligibilityApi;
-import org.trialfinder.app.match.ConditionSearch;
-import org.trialfinder.app.site.patient.PatientPages;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.eligibility.EligibilityApi;
 import org.trialfinder.api.meta.MetaApi;
 import org.trialfinder.api.meta.OpenApiDocument;
 import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.stats.StatsApi;
-import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.api.studies.StudiesApi;
-import org.trialfinder.app.site.search.SearchRoutes;
+import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.app.site.glossary.Glossary;
+import org.trialfinder.app.site.patient.PatientPages;
+import org.trialfinder.app.site.search.SearchRoutes;
 import org.trialfinder.app.site.study.StudyPages;
+import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.terms.MeshThesaurus;
-import org.trialfinder.app.cli.Stores;
-import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -40,7 +40,8 @@ import org.trialfinder.store.StudyStore;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     /** No inline scripts or styles, nothing from other hosts. */
-    static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CSP =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
     /** Request attribute: System.nanoTime() when the request reached the handlers, for the Server-Timing header. */
     private static final String STARTED = "tf.started";
 
@@ -55,14 +56,17 @@ public final class WebServer implements AutoCloseable {
         HomeListing home = new HomeListing(search);
         StudyPages studyPages = new StudyPages(store, templates);
         PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
-        StudiesApi studies = new StudiesApi(store, search,
-                text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
+        StudiesApi studies =
+                new StudiesApi(store, search, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
         byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
         StatsApi stats = new StatsApi(store);
         SearchRoutes searchRoutes = new SearchRoutes(search, places, templates);
-        EligibilityApi eligibility = new EligibilityApi(store, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
-                near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES), Clock.systemDefaultZone());
+        EligibilityApi eligibility = new EligibilityApi(
+                store,
+                text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
+                near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES),
+                Clock.systemDefaultZone());
         PatientPages patientPages = new PatientPages(eligibility, templates);
         BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);
         Javalin app = Javalin.create(config -> {
@@ -88,7 +92,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.after(ctx -> {
                 Long started = ctx.attribute(STARTED);
                 if (started != null) {
-                    ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - started) / 1e6));
+                    ctx.header(
+                            "Server-Timing",
+                            String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - started) / 1e6));
                 }
             });
             config.routes.get("/", ctx -> render(ctx, templates, "home.jte", Map.of("view", home.view())));
@@ -102,12 +108,23 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/patient", patientPages::findForm);
             config.routes.post("/patient", patientPages::find);
             // Eligibility: the patient is in the body, read, used and forgotten (never logged or stored)
-            config.routes.post("/api/v2/prescreen/{nctId}", ctx -> send(ctx,
-                    eligibility.prescreen(ctx.pathParam("nctId"), ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
-            config.routes.post("/api/v2/match", ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
+            config.routes.post(
+                    "/api/v2/prescreen/{nctId}",
+                    ctx -> send(
+                            ctx,
+                            eligibility.prescreen(
+                                    ctx.pathParam("nctId"),
+                                    ctx.bodyAsBytes(),
+                                    ctx.contentType(),
+                                    ctx.queryParamMap())));
+            config.routes.post(
+                    "/api/v2/match",
+                    ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
             config.routes.get("/study/{nctId}/{slug}", studyPages::slugRedirect);
             config.routes.get("/trial/{slug}", studyPages::trialSlug);
-            config.routes.get("/glossary", ctx -> render(ctx, templates, "site/glossary.jte", Map.of("entries", Glossary.entries())));
+            config.routes.get(
+                    "/glossary",
+                    ctx -> render(ctx, templates, "site/glossary.jte", Map.of("entries", Glossary.entries())));
             config.routes.get("/conditions", browse::conditionsIndex);
             config.routes.get("/conditions/letter/{letter}", browse::conditionsByLetter);
             config.routes.get("/conditions/branch/{code}", browse::conditionsByBranch);
@@ -125,14 +142,23 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/v2/stats/field/values", ctx -> send(ctx, stats.fieldValues(ctx.queryParamMap())));
             config.routes.get("/api/v2/stats/field/sizes", ctx -> send(ctx, stats.fieldSizes(ctx.queryParamMap())));
             config.routes.get("/api/v2/tf/places", ctx -> send(ctx, places.lookup(ctx.queryParamMap())));
-            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            config.routes.get("/api/v2/studies/{nctId}", ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));
-            config.routes.exception(BadRequestException.class, (e, ctx) ->
-                    ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage()));
+            config.routes.get(
+                    "/api/openapi.json",
+                    ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get(
+                    "/api/v2/studies/{nctId}",
+                    ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));
+            config.routes.exception(
+                    BadRequestException.class,
+                    (e, ctx) -> ctx.status(400)
+                            .contentType("text/plain; charset=utf-8")
+                            .result(e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
-                ctx.status(500).contentType("text/plain; charset=utf-8")
-                        .result("Trialfinder could not answer this request because of an internal error; it has been logged.");
+                ctx.status(500)
+                        .contentType("text/plain; charset=utf-8")
+                        .result(
+                                "Trialfinder could not answer this request because of an internal error; it has been logged.");
             });
         });
         app.start();

@@ -37,8 +37,7 @@ import org.trialfinder.model.vocab.WhoMasked;
 public final class PlainWords {
     private static final Pattern AGE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([A-Za-z]+)\\s*");
 
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     /** RECRUITING → "Enrolling", NOT_YET_RECRUITING → "Not yet enrolling", the others as words. */
     public static String status(OverallStatus status) {
@@ -104,7 +103,8 @@ public final class PlainWords {
         }
         return switch (type) {
             case INTERVENTIONAL -> "Interventional";
-            case OBSERVATIONAL -> Boolean.TRUE.equals(patientRegistry) ? "Observational (patient registry)" : "Observational";
+            case OBSERVATIONAL ->
+                Boolean.TRUE.equals(patientRegistry) ? "Observational (patient registry)" : "Observational";
             case EXPANDED_ACCESS -> "Expanded access";
         };
     }
@@ -220,11 +220,15 @@ public final class PlainWords {
     }
 
     public static String contactRole(ContactRole role) {
-        return role == null ? null : role == ContactRole.SUB_INVESTIGATOR ? "Sub-investigator" : sentenceCase(role.name());
+        return role == null
+                ? null
+                : role == ContactRole.SUB_INVESTIGATOR ? "Sub-investigator" : sentenceCase(role.name());
     }
 
     public static String officialRole(OfficialRole role) {
-        return role == null ? null : role == OfficialRole.SUB_INVESTIGATOR ? "Sub-investigator" : sentenceCase(role.name());
+        return role == null
+                ? null
+                : role == OfficialRole.SUB_INVESTIGATOR ? "Sub-investigator" : sentenceCase(role.name());
     }
 
     /**

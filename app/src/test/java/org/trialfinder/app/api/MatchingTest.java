@@ -3,6 +3,7 @@ package org.trialfinder.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,8 +25,10 @@ class MatchingTest {
 
     private static boolean conditionsMention(String id, String... words) {
         JsonNode r = s.records.get(id);
-        String all = (r.at("/protocolSection/conditionsModule").toString() + r.at("/derivedSection/conditionBrowseModule").toString()
-                + r.at("/protocolSection/identificationModule").toString()).toLowerCase();
+        String all = (r.at("/protocolSection/conditionsModule").toString()
+                        + r.at("/derivedSection/conditionBrowseModule").toString()
+                        + r.at("/protocolSection/identificationModule").toString())
+                .toLowerCase();
         for (String w : words) {
             if (all.contains(w)) {
                 return true;
@@ -49,7 +52,9 @@ class MatchingTest {
     void impotenceFindsErectileDysfunctionTrials() {
         Set<String> impotence = cond("impotence");
         assertThat(impotence.size()).isGreaterThan(400);
-        long ed = impotence.stream().filter(id -> conditionsMention(id, "erectile dysfunction")).count();
+        long ed = impotence.stream()
+                .filter(id -> conditionsMention(id, "erectile dysfunction"))
+                .count();
         assertThat(ed).isGreaterThan(400);
     }
 
@@ -58,9 +63,15 @@ class MatchingTest {
         Set<String> nsclc = cond("NSCLC");
         Set<String> spelledOut = cond("non-small cell lung cancer");
         assertThat(nsclc).hasSizeGreaterThan(80);
-        assertThat(spelledOut).containsAll(nsclc.stream().filter(id -> conditionsMention(id, "non-small")).toList());
+        assertThat(spelledOut)
+                .containsAll(nsclc.stream()
+                        .filter(id -> conditionsMention(id, "non-small"))
+                        .toList());
         // lung cancer (Lung Neoplasms) also finds the narrower non-small-cell carcinoma trials
-        assertThat(cond("lung cancer")).containsAll(nsclc.stream().filter(id -> conditionsMention(id, "non-small-cell", "non-small cell")).toList());
+        assertThat(cond("lung cancer"))
+                .containsAll(nsclc.stream()
+                        .filter(id -> conditionsMention(id, "non-small-cell", "non-small cell"))
+                        .toList());
     }
 
     @Test
@@ -77,33 +88,51 @@ class MatchingTest {
         Set<String> lossy = cond("EXPANSION[Lossy](cluster headache migraine)");
         assertThat(none).isNotEmpty();
         assertThat(relaxed).containsAll(none);
-        assertThat(lossy).containsAll(relaxed.stream().filter(id -> conditionsMention(id, "cluster headache")).toList());
+        assertThat(lossy)
+                .containsAll(relaxed.stream()
+                        .filter(id -> conditionsMention(id, "cluster headache"))
+                        .toList());
         // relaxation lets the words stand apart: "headache cluster" finds the same studies
         assertThat(cond("headache cluster")).isEqualTo(relaxed);
     }
 
     @Test
     void aMatchInTheConditionOutranksOneInTheTitleOnly() {
-        JsonNode page = s.json("/api/v2/studies?query.cond=" + SampleServer.enc("cluster headache") + "&fields=NCTId&pageSize=5");
+        JsonNode page = s.json(
+                "/api/v2/studies?query.cond=" + SampleServer.enc("cluster headache") + "&fields=NCTId&pageSize=5");
         for (JsonNode study : page.path("studies")) {
             String id = study.at("/protocolSection/identificationModule/nctId").asText();
-            assertThat(s.records.get(id).at("/protocolSection/conditionsModule/conditions").toString().toLowerCase())
-                    .as(id).contains("cluster headache");
+            assertThat(s.records
+                            .get(id)
+                            .at("/protocolSection/conditionsModule/conditions")
+                            .toString()
+                            .toLowerCase())
+                    .as(id)
+                    .contains("cluster headache");
         }
     }
 
     @Test
     void nearerStudiesRankHigherWithGeoDecay() {
         // the same text match everywhere in the US; the place decides the order
-        String q = "query.cond=" + SampleServer.enc("erectile dysfunction") + "&filter.geo=" + SampleServer.enc("distance(42.3601,-71.0589,3000mi)")
-                + "&fields=NCTId&pageSize=20";
+        String q = "query.cond=" + SampleServer.enc("erectile dysfunction") + "&filter.geo="
+                + SampleServer.enc("distance(42.3601,-71.0589,3000mi)") + "&fields=NCTId&pageSize=20";
         JsonNode page = s.json("/api/v2/studies?" + q);
-        List<Double> distances = new java.util.ArrayList<>();
-        page.path("tf").path("hits").forEach(h -> distances.add(h.path("nearestSite").path("distanceKm").asDouble()));
+        List<Double> distances = new ArrayList<>();
+        page.path("tf")
+                .path("hits")
+                .forEach(h ->
+                        distances.add(h.path("nearestSite").path("distanceKm").asDouble()));
         assertThat(distances).isNotEmpty();
-        double firstHalf = distances.subList(0, distances.size() / 2).stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        JsonNode far = s.json("/api/v2/studies?" + q + "&geoDecay=" + SampleServer.enc("func:linear,scale:10000mi,offset:10000mi,decay:0.99"));
+        double firstHalf = distances.subList(0, distances.size() / 2).stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+        JsonNode far = s.json("/api/v2/studies?" + q + "&geoDecay="
+                + SampleServer.enc("func:linear,scale:10000mi,offset:10000mi,decay:0.99"));
         assertThat(far.path("studies")).isNotEmpty();
-        assertThat(firstHalf).as("with the default decay the first results are near Boston").isLessThan(1500);
+        assertThat(firstHalf)
+                .as("with the default decay the first results are near Boston")
+                .isLessThan(1500);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.geo.Gazetteer;
@@ -26,7 +27,9 @@ class PagingAndPlaceTest {
     @Test
     void pagingByRelevanceWithSevenPerPageReturnsEveryMatchOnce() {
         String query = "query.term=cancer";
-        long total = s.json("/api/v2/studies?" + query + "&countTotal=true&pageSize=1&fields=NCTId").path("totalCount").asLong();
+        long total = s.json("/api/v2/studies?" + query + "&countTotal=true&pageSize=1&fields=NCTId")
+                .path("totalCount")
+                .asLong();
         assertThat(total).isGreaterThan(50);
         List<String> ids = s.allIds(query, 7);
         assertThat(ids).hasSize((int) total).doesNotHaveDuplicates();
@@ -36,7 +39,12 @@ class PagingAndPlaceTest {
     void pagingByDateAndEnrollmentWithMissingValuesLast() {
         List<String> ids = s.allIds("filter.overallStatus=RECRUITING&sort=StartDate:asc,EnrollmentCount", 7);
         assertThat(ids).doesNotHaveDuplicates();
-        List<String> starts = ids.stream().map(id -> s.records.get(id).at("/protocolSection/statusModule/startDateStruct/date").asText("")).toList();
+        List<String> starts = ids.stream()
+                .map(id -> s.records
+                        .get(id)
+                        .at("/protocolSection/statusModule/startDateStruct/date")
+                        .asText(""))
+                .toList();
         List<String> present = starts.stream().filter(x -> !x.isEmpty()).toList();
         // dates ascend (compared as their first day), and studies without a start date come last
         for (int i = 1; i < present.size(); i++) {
@@ -47,12 +55,17 @@ class PagingAndPlaceTest {
             assertThat(starts.subList(firstMissing, starts.size())).allMatch(String::isEmpty);
         }
         long recruiting = s.records.values().stream()
-                .filter(r -> r.at("/protocolSection/statusModule/overallStatus").asText().equals("RECRUITING")).count();
+                .filter(r -> r.at("/protocolSection/statusModule/overallStatus")
+                        .asText()
+                        .equals("RECRUITING"))
+                .count();
         assertThat(ids).hasSize((int) recruiting);
     }
 
     private static String first(String partialDate) {
-        return partialDate.length() == 4 ? partialDate + "-01-01" : partialDate.length() == 7 ? partialDate + "-01" : partialDate;
+        return partialDate.length() == 4
+                ? partialDate + "-01-01"
+                : partialDate.length() == 7 ? partialDate + "-01" : partialDate;
     }
 
     @Test
@@ -79,13 +92,25 @@ class PagingAndPlaceTest {
             JsonNode site = locations.get(i);
             JsonNode gp = site.path("geoPoint");
             if (gp.hasNonNull("lat")) {
-                out.add(new double[] {gp.get("lat").asDouble(), gp.get("lon").asDouble(), i,
-                        site.path("status").asText().equals("RECRUITING") ? 1 : 0});
+                out.add(new double[] {
+                    gp.get("lat").asDouble(),
+                    gp.get("lon").asDouble(),
+                    i,
+                    site.path("status").asText().equals("RECRUITING") ? 1 : 0
+                });
             } else {
                 int index = i;
-                g.geocodeSite(site.path("city").asText(null), site.path("state").asText(null), site.path("zip").asText(null),
-                        site.path("country").asText(null)).ifPresent(m -> out.add(new double[] {m.lat(), m.lon(), index,
-                        site.path("status").asText().equals("RECRUITING") ? 1 : 0}));
+                g.geocodeSite(
+                                site.path("city").asText(null),
+                                site.path("state").asText(null),
+                                site.path("zip").asText(null),
+                                site.path("country").asText(null))
+                        .ifPresent(m -> out.add(new double[] {
+                            m.lat(),
+                            m.lon(),
+                            index,
+                            site.path("status").asText().equals("RECRUITING") ? 1 : 0
+                        }));
             }
         }
         return out;
@@ -95,7 +120,8 @@ class PagingAndPlaceTest {
         double r = 6371.0088;
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * r * Math.asin(Math.sqrt(a));
     }
 
@@ -129,7 +155,9 @@ class PagingAndPlaceTest {
         String geo = "filter.geo=" + SampleServer.enc("distance(42.3601,-71.0589,100mi)");
         Set<String> got = new TreeSet<>(s.allIds(geo, 1000));
         assertThat(got).containsAll(expected);
-        assertThat(got.size() - expected.size()).as("only sites right at the edge may differ").isLessThanOrEqualTo(2);
+        assertThat(got.size() - expected.size())
+                .as("only sites right at the edge may differ")
+                .isLessThanOrEqualTo(2);
 
         String token = null;
         do {
@@ -141,8 +169,12 @@ class PagingAndPlaceTest {
                 if (want.isEmpty()) {
                     continue;
                 }
-                assertThat(hit.path("nearestSite").path("locationIndex").asInt()).as(id).isEqualTo((int) want.get()[0]);
-                assertThat(hit.path("nearestSite").path("distanceKm").asDouble()).as(id).isCloseTo(want.get()[1], org.assertj.core.data.Offset.offset(0.11));
+                assertThat(hit.path("nearestSite").path("locationIndex").asInt())
+                        .as(id)
+                        .isEqualTo((int) want.get()[0]);
+                assertThat(hit.path("nearestSite").path("distanceKm").asDouble())
+                        .as(id)
+                        .isCloseTo(want.get()[1], Offset.offset(0.11));
             }
             token = page.hasNonNull("nextPageToken") ? page.get("nextPageToken").asText() : null;
         } while (token != null);
@@ -155,7 +187,10 @@ class PagingAndPlaceTest {
         double previous = -1;
         for (JsonNode hit : page.path("tf").path("hits")) {
             List<double[]> sites = sites(s.records.get(hit.path("nctId").asText()));
-            double min = sites.stream().mapToDouble(x -> haversineKm(42.3601, -71.0589, x[0], x[1])).min().orElseThrow();
+            double min = sites.stream()
+                    .mapToDouble(x -> haversineKm(42.3601, -71.0589, x[0], x[1]))
+                    .min()
+                    .orElseThrow();
             assertThat(min).isGreaterThanOrEqualTo(previous - 0.01);
             previous = min;
         }

@@ -36,7 +36,9 @@ public final class SampleServer {
     public final String base;
     /** Every stored study, as stored, by NCT id. */
     public final Map<String, JsonNode> records = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private SampleServer() throws IOException {
         Path dir = Files.createTempDirectory("trialfinder-api-test");
@@ -62,7 +64,9 @@ public final class SampleServer {
 
     public HttpResponse<String> get(String pathAndQuery) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,7 +96,9 @@ public final class SampleServer {
             String q = "/api/v2/studies?" + query + (query.isEmpty() ? "" : "&") + "fields=NCTId&pageSize=" + pageSize
                     + (token == null ? "" : "&pageToken=" + enc(token));
             JsonNode page = json(q);
-            page.path("studies").forEach(s -> ids.add(s.at("/protocolSection/identificationModule/nctId").asText()));
+            page.path("studies")
+                    .forEach(s -> ids.add(
+                            s.at("/protocolSection/identificationModule/nctId").asText()));
             token = page.hasNonNull("nextPageToken") ? page.get("nextPageToken").asText() : null;
             if (++pages > 10_000) {
                 throw new AssertionError("paging does not end");

@@ -34,8 +34,7 @@ final class Axe {
     /** One element breaking a rule: its CSS selector, its HTML, and axe's account of what to fix. */
     record Element(String target, String html, String summary) {}
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** The unpacked {@code axe.min.js}; the build puts it there at generate-test-resources. */
     static Path scriptPath() {
@@ -46,8 +45,9 @@ final class Axe {
         if (script == null) {
             Path p = scriptPath();
             if (!Files.isRegularFile(p)) {
-                throw new IllegalStateException(p + " is missing: the Maven build fetches axe-core from the npm registry at "
-                        + "generate-test-resources (run ./mvnw -pl app test-compile, or the tests through ./run-tests)");
+                throw new IllegalStateException(
+                        p + " is missing: the Maven build fetches axe-core from the npm registry at "
+                                + "generate-test-resources (run ./mvnw -pl app test-compile, or the tests through ./run-tests)");
             }
             try {
                 script = Files.readString(p);
@@ -79,10 +79,14 @@ final class Axe {
 
     /** A readable list: rule, impact, what it asks, and each element with its selector and HTML. */
     static String describe(List<Violation> violations) {
-        return violations.stream().map(v -> "[" + v.impact() + "] " + v.id() + ": " + v.help() + " (" + v.helpUrl() + ")\n"
-                + v.nodes().stream().map(n -> "      at " + n.target() + "\n        " + n.html()
-                        + (n.summary() == null ? "" : "\n        " + n.summary().replace("\n", "\n        ")))
-                        .collect(Collectors.joining("\n")))
+        return violations.stream()
+                .map(v -> "[" + v.impact() + "] " + v.id() + ": " + v.help() + " (" + v.helpUrl() + ")\n"
+                        + v.nodes().stream()
+                                .map(n -> "      at " + n.target() + "\n        " + n.html()
+                                        + (n.summary() == null
+                                                ? ""
+                                                : "\n        " + n.summary().replace("\n", "\n        ")))
+                                .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n    "));
     }
 }

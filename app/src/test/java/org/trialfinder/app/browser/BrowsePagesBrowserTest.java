@@ -27,8 +27,11 @@ class BrowsePagesBrowserTest extends BrowserTest {
         // open trials (enrolling, not yet enrolling, by invitation) come before the others
         boolean closedSeen = false;
         for (String s : statuses.allInnerTexts()) {
-            boolean open = s.equals("Enrolling") || s.equals("Not yet enrolling") || s.equals("Enrolling by invitation");
-            assertThat(open && closedSeen).as("an open trial after a closed one (%s)", s).isFalse();
+            boolean open =
+                    s.equals("Enrolling") || s.equals("Not yet enrolling") || s.equals("Enrolling by invitation");
+            assertThat(open && closedSeen)
+                    .as("an open trial after a closed one (%s)", s)
+                    .isFalse();
             closedSeen |= !open;
         }
         page.locator("main a[href^='/study/NCT']").first().click();
@@ -44,7 +47,9 @@ class BrowsePagesBrowserTest extends BrowserTest {
         page.locator("a[href='/locations/china/guangdong']").click();
         page.locator("a[href='/locations/china/guangdong/guangzhou']").click();
         page.waitForURL(Pattern.compile(".*/locations/china/guangdong/guangzhou$"));
-        assertThat(page.locator("nav[aria-label='Breadcrumb']").innerText()).contains("China").contains("Guangdong");
+        assertThat(page.locator("nav[aria-label='Breadcrumb']").innerText())
+                .contains("China")
+                .contains("Guangdong");
         Locator tracer = page.locator("a[href='/study/NCT06751394']");
         assertThat(tracer.count()).isPositive();
         assertThat(page.locator("main").innerText()).contains("Sun Yat-sen University");

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,7 @@ public abstract class BrowserTest {
     protected Page page;
     /** What {@link #page} (and any page of {@link #context}) did that it must not; checked after each test. */
     protected PageWatch watch;
+
     private final List<BrowserContext> extraContexts = new ArrayList<>();
     private final List<PageWatch> extraWatches = new ArrayList<>();
 
@@ -99,7 +101,10 @@ public abstract class BrowserTest {
 
     /** Context options for a viewport of {@code width} × {@code height} CSS pixels, on the test server. */
     protected static Browser.NewContextOptions options(int width, int height) {
-        return new Browser.NewContextOptions().setBaseURL(server.base).setViewportSize(width, height).setLocale("en-US");
+        return new Browser.NewContextOptions()
+                .setBaseURL(server.base)
+                .setViewportSize(width, height)
+                .setLocale("en-US");
     }
 
     /**
@@ -128,7 +133,9 @@ public abstract class BrowserTest {
         Response r = p.navigate(url(pathAndQuery));
         assertThat(r).as("a response to GET %s", pathAndQuery).isNotNull();
         assertThat(r.status()).as("status of GET %s", pathAndQuery).isEqualTo(200);
-        assertThat(r.headerValue("content-type")).as("content type of GET %s", pathAndQuery).startsWith("text/html");
+        assertThat(r.headerValue("content-type"))
+                .as("content type of GET %s", pathAndQuery)
+                .startsWith("text/html");
         return r;
     }
 
@@ -139,20 +146,24 @@ public abstract class BrowserTest {
      * the injected axe script; the page under test keeps the policy.
      */
     protected void assertAccessible(String pathAndQuery) {
-        BrowserContext axeContext = chromium.browser().newContext(options(1280, 800).setBypassCSP(true));
+        BrowserContext axeContext =
+                chromium.browser().newContext(options(1280, 800).setBypassCSP(true));
         try {
             PageWatch axeWatch = PageWatch.attach(axeContext);
             Page p = axeContext.newPage();
             open(p, pathAndQuery);
             List<Axe.Violation> found = Axe.run(p);
-            List<Axe.Violation> failing = found.stream().filter(Axe.Violation::failing).toList();
+            List<Axe.Violation> failing =
+                    found.stream().filter(Axe.Violation::failing).toList();
             List<Axe.Violation> minor = found.stream().filter(v -> !v.failing()).toList();
             if (!minor.isEmpty()) {
-                System.out.println("axe: minor or moderate findings on " + pathAndQuery + " (not failing):\n    " + Axe.describe(minor));
+                System.out.println("axe: minor or moderate findings on " + pathAndQuery + " (not failing):\n    "
+                        + Axe.describe(minor));
             }
             if (!failing.isEmpty()) {
-                throw new AssertionError("axe-core found " + failing.size() + " serious or critical accessibility violation(s) on "
-                        + pathAndQuery + ":\n    " + Axe.describe(failing));
+                throw new AssertionError(
+                        "axe-core found " + failing.size() + " serious or critical accessibility violation(s) on "
+                                + pathAndQuery + ":\n    " + Axe.describe(failing));
             }
             axeWatch.assertClean();
         } finally {
@@ -197,18 +208,27 @@ public abstract class BrowserTest {
             }
             String what = (String) f.get("what");
             focused.add(what);
-            boolean outline = !"none".equals(f.get("outlineStyle")) && ((Number) f.get("outlineWidth")).doubleValue() >= 2;
+            boolean outline =
+                    !"none".equals(f.get("outlineStyle")) && ((Number) f.get("outlineWidth")).doubleValue() >= 2;
             boolean shadow = !"none".equals(f.get("boxShadow"));
             double contrast = ((Number) f.get("contrast")).doubleValue();
             if (!outline && !shadow) {
-                invisible.add(what + " (outline " + f.get("outlineStyle") + " " + f.get("outlineWidth") + "px, box-shadow " + f.get("boxShadow") + ")");
+                invisible.add(what + " (outline " + f.get("outlineStyle") + " " + f.get("outlineWidth")
+                        + "px, box-shadow " + f.get("boxShadow") + ")");
             } else if (outline && !shadow && contrast < 3) {
-                invisible.add(String.format(java.util.Locale.ROOT, "%s (outline %s on %s: contrast %.2f:1, WCAG 1.4.11 asks 3:1)",
-                        what, f.get("outlineColor"), f.get("background"), contrast));
+                invisible.add(String.format(
+                        Locale.ROOT,
+                        "%s (outline %s on %s: contrast %.2f:1, WCAG 1.4.11 asks 3:1)",
+                        what,
+                        f.get("outlineColor"),
+                        f.get("background"),
+                        contrast));
             }
         }
         assertThat(focused).as("elements reached with Tab").isNotEmpty();
-        assertThat(invisible).as("focused elements without a visible focus indicator").isEmpty();
+        assertThat(invisible)
+                .as("focused elements without a visible focus indicator")
+                .isEmpty();
         return focused;
     }
 }

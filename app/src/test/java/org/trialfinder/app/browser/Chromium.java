@@ -16,10 +16,15 @@ import java.util.Optional;
  */
 public final class Chromium implements AutoCloseable {
     /** Where Debian puts it; {@code TRIALFINDER_CHROMIUM} names another binary. */
-    public static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("TRIALFINDER_CHROMIUM", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE =
+            Path.of(System.getenv().getOrDefault("TRIALFINDER_CHROMIUM", "/usr/bin/chromium"));
     /** No sandbox (CI containers run as root); no background traffic of the browser's own (updates, sync, first-run pages). */
-    static final List<String> ARGS = List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run");
+    static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -47,11 +52,15 @@ public final class Chromium implements AutoCloseable {
         unavailable().ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(EXECUTABLE).setHeadless(true).setArgs(ARGS));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(EXECUTABLE)
+                            .setHeadless(true)
+                            .setArgs(ARGS));
             return new Chromium(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();

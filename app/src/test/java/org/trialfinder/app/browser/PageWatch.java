@@ -21,8 +21,7 @@ public final class PageWatch {
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
-    private PageWatch() {
-    }
+    private PageWatch() {}
 
     /** Watches every page of {@code context}, from now on. */
     public static PageWatch attach(BrowserContext context) {
@@ -32,8 +31,9 @@ public final class PageWatch {
             if (isLoopback(url)) {
                 route.resume();
             } else {
-                watch.problems.add("request off the loopback host: " + route.request().method() + " " + url
-                        + " (" + route.request().resourceType() + ")");
+                watch.problems.add(
+                        "request off the loopback host: " + route.request().method() + " " + url + " ("
+                                + route.request().resourceType() + ")");
                 route.abort("blockedbyclient");
             }
         });
@@ -41,14 +41,17 @@ public final class PageWatch {
         context.onWebError(e -> watch.problems.add("uncaught script error: " + e.error()));
         context.onResponse(r -> {
             if (r.status() >= 400 && !r.request().isNavigationRequest()) {
-                watch.problems.add("part of the page failed to load: " + r.status() + " " + r.url()
-                        + " (" + r.request().resourceType() + ")");
+                watch.problems.add("part of the page failed to load: " + r.status() + " " + r.url() + " ("
+                        + r.request().resourceType() + ")");
             }
         });
         context.onRequestFailed(r -> {
             String failure = r.failure();
             // ERR_ABORTED: the page navigated on before this finished; blocked requests are reported above.
-            if (failure != null && !failure.contains("ERR_ABORTED") && !failure.contains("ERR_BLOCKED_BY_CLIENT") && isLoopback(r.url())) {
+            if (failure != null
+                    && !failure.contains("ERR_ABORTED")
+                    && !failure.contains("ERR_BLOCKED_BY_CLIENT")
+                    && isLoopback(r.url())) {
                 watch.problems.add("request failed: " + r.url() + ": " + failure);
             }
         });
@@ -64,7 +67,8 @@ public final class PageWatch {
         // error too; the navigation's status is what open() checks, and sub-resources are checked above.
         boolean resourceStatus = m.text().startsWith("Failed to load resource: the server responded with a status");
         if ((m.type().equals("error") && !resourceStatus) || csp) {
-            problems.add("console " + m.type() + ": " + m.text() + (m.location() == null || m.location().isEmpty() ? "" : " at " + m.location()));
+            problems.add("console " + m.type() + ": " + m.text()
+                    + (m.location() == null || m.location().isEmpty() ? "" : " at " + m.location()));
         }
     }
 
@@ -98,7 +102,8 @@ public final class PageWatch {
     public void assertClean() {
         List<String> seen = new ArrayList<>(problems);
         if (!seen.isEmpty()) {
-            throw new AssertionError("the page did " + seen.size() + " thing(s) it must not:\n  - " + String.join("\n  - ", seen));
+            throw new AssertionError(
+                    "the page did " + seen.size() + " thing(s) it must not:\n  - " + String.join("\n  - ", seen));
         }
     }
 }

@@ -26,17 +26,27 @@ public final class Screenshots {
             new Shot("home-phone.png", "/", 375, 812, false),
             new Shot("trial-NCT06751394-desktop.png", "/study/NCT06751394", 1280, 800, true),
             new Shot("trial-NCT06751394-phone.png", "/study/NCT06751394", 375, 812, true),
-            new Shot("search-rectal-cancer-near-guangzhou-desktop.png", "/search?cond=rectal+cancer&place=Guangzhou&radius=50km", 1280, 800, true),
-            new Shot("search-rectal-cancer-near-guangzhou-phone.png", "/search?cond=rectal+cancer&place=Guangzhou&radius=50km", 375, 812, false));
+            new Shot(
+                    "search-rectal-cancer-near-guangzhou-desktop.png",
+                    "/search?cond=rectal+cancer&place=Guangzhou&radius=50km",
+                    1280,
+                    800,
+                    true),
+            new Shot(
+                    "search-rectal-cancer-near-guangzhou-phone.png",
+                    "/search?cond=rectal+cancer&place=Guangzhou&radius=50km",
+                    375,
+                    812,
+                    false));
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
         Files.createDirectories(out);
         if (Chromium.unavailable().isPresent()) {
-            System.err.println("cannot take screenshots: " + Chromium.unavailable().get());
+            System.err.println(
+                    "cannot take screenshots: " + Chromium.unavailable().get());
             System.exit(1);
         }
         SampleServer server = SampleServer.get();
@@ -49,18 +59,27 @@ public final class Screenshots {
             server.server.close();
             server.store.close();
         }
-        System.out.printf(Locale.ROOT, "%d of %d screenshots written to %s%n", SHOTS.size() - failed, SHOTS.size(), out);
+        System.out.printf(
+                Locale.ROOT, "%d of %d screenshots written to %s%n", SHOTS.size() - failed, SHOTS.size(), out);
         System.exit(failed == 0 ? 0 : 1);
     }
 
     private static boolean take(Browser browser, String base, Shot shot, Path out) {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(base)
-                .setViewportSize(shot.width(), shot.height()).setDeviceScaleFactor(1).setLocale("en-US"))) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(base)
+                .setViewportSize(shot.width(), shot.height())
+                .setDeviceScaleFactor(1)
+                .setLocale("en-US"))) {
             PageWatch watch = PageWatch.attach(context);
             Page page = context.newPage();
             Response r = page.navigate(base + shot.path());
             if (r == null || r.status() != 200) {
-                System.out.printf(Locale.ROOT, "SKIPPED %-50s GET %s answered %s%n", shot.file(), shot.path(), r == null ? "nothing" : r.status());
+                System.out.printf(
+                        Locale.ROOT,
+                        "SKIPPED %-50s GET %s answered %s%n",
+                        shot.file(),
+                        shot.path(),
+                        r == null ? "nothing" : r.status());
                 return false;
             }
             page.waitForLoadState();
@@ -69,8 +88,14 @@ public final class Screenshots {
             page.waitForFunction("() => Array.from(document.images).every(i => i.complete)");
             Path file = out.resolve(shot.file());
             page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(shot.fullPage()));
-            System.out.printf(Locale.ROOT, "wrote   %-50s %,8d bytes  (%s at %d px%s)%n", shot.file(), Files.size(file), shot.path(),
-                    shot.width(), shot.fullPage() ? ", whole page" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "wrote   %-50s %,8d bytes  (%s at %d px%s)%n",
+                    shot.file(),
+                    Files.size(file),
+                    shot.path(),
+                    shot.width(),
+                    shot.fullPage() ? ", whole page" : "");
             watch.problems().forEach(p -> System.out.println("        WARNING " + p));
             return true;
         } catch (IOException | RuntimeException e) {

@@ -23,9 +23,11 @@ class SearchPageBrowserTest extends BrowserTest {
         page.getByLabel("Condition or disease").fill("rectal cancer");
         page.getByLabel("Near (city, region, country or ZIP)").fill("Guangzhou");
         page.getByLabel("Distance").selectOption("50km");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search trials")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search trials"))
+                .click();
         page.waitForURL(Pattern.compile(".*/search\\?.*cond=rectal\\+cancer.*place=Guangzhou.*"));
-        assertThat(page.locator("#results-title").innerText()).containsPattern("\\d+ trials? within 50 km of Guangzhou");
+        assertThat(page.locator("#results-title").innerText())
+                .containsPattern("\\d+ trials? within 50 km of Guangzhou");
         Locator results = page.locator("ol.results-list > li.trial");
         assertThat(results.count()).isPositive();
         // every result shows its nearest site with a distance inside the radius
@@ -36,7 +38,9 @@ class SearchPageBrowserTest extends BrowserTest {
             assertThat(Double.parseDouble(m.group(1).replace(",", ""))).isLessThanOrEqualTo(50.0);
         }
         Locator tracer = page.locator("ol.results-list a.title[href='/study/NCT06751394']");
-        assertThat(tracer.count()).as("the reference trial, in Guangzhou, is found").isEqualTo(1);
+        assertThat(tracer.count())
+                .as("the reference trial, in Guangzhou, is found")
+                .isEqualTo(1);
         assertThat(tracer.locator("xpath=..").locator(".status").innerText()).isEqualTo("Not yet enrolling");
         tracer.click();
         page.waitForURL(Pattern.compile(".*/study/NCT06751394$"));
@@ -47,12 +51,15 @@ class SearchPageBrowserTest extends BrowserTest {
     void aFilterNarrowsTheResultsByTheCountItShowed() {
         open("/search?cond=cancer");
         int all = total(page);
-        Locator recruiting = page.locator("fieldset").filter(new Locator.FilterOptions().setHasText("Status"))
+        Locator recruiting = page.locator("fieldset")
+                .filter(new Locator.FilterOptions().setHasText("Status"))
                 .getByLabel(Pattern.compile("^Enrolling \\("));
         String label = recruiting.evaluate("e => e.labels[0].innerText").toString();
-        int shown = Integer.parseInt(label.replaceAll(".*\\(([\\d,]+)\\).*", "$1").replace(",", ""));
+        int shown =
+                Integer.parseInt(label.replaceAll(".*\\(([\\d,]+)\\).*", "$1").replace(",", ""));
         recruiting.check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters"))
+                .click();
         page.waitForURL(Pattern.compile(".*status=RECRUITING.*"));
         assertThat(total(page)).isEqualTo(shown).isLessThan(all);
         Locator badges = page.locator("ol.results-list .status");
@@ -67,7 +74,10 @@ class SearchPageBrowserTest extends BrowserTest {
         List<String> widen = page.locator("ul.widen a").allInnerTexts();
         assertThat(widen).isNotEmpty();
         // follow the widest radius link offered
-        page.locator("ul.widen a").filter(new Locator.FilterOptions().setHasText(Pattern.compile("km"))).last().click();
+        page.locator("ul.widen a")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("km")))
+                .last()
+                .click();
         page.waitForLoadState();
         assertThat(total(page)).isPositive();
         assertAccessible("/search?cond=rectal+cancer&place=Dongguan&radius=25km");
@@ -78,11 +88,14 @@ class SearchPageBrowserTest extends BrowserTest {
         String search = "/search?cond=rectal+cancer&place=Guangzhou&radius=50km";
         assertAccessible(search);
         open(search);
-        assertThat(page.locator("link[rel=alternate][type='application/atom+xml']").count()).isEqualTo(1);
+        assertThat(page.locator("link[rel=alternate][type='application/atom+xml']")
+                        .count())
+                .isEqualTo(1);
         assertThat(page.locator("a[href*='format=csv']").count()).isPositive();
         Page phone = newPage(options(375, 812));
         open(phone, search);
-        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(375);
+        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(375);
     }
 
     private static int total(Page page) {

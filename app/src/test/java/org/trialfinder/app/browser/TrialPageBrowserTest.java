@@ -25,18 +25,44 @@ class TrialPageBrowserTest extends BrowserTest {
     /** The reference page's headings, in its order: the parts every trial page has. */
     private static final List<String> HEADINGS = List.of(
             "Preoperative Chemoradiotherapy and Toripalimab in Locally Recurrent Rectal Cancer (TRACER)",
-            "Status and phase", "Conditions", "Treatments", "Study type", "Funder types", "Identifiers",
-            "Details and patient eligibility", "About", "Enrollment", "Sex", "Ages", "Volunteers", "Inclusion criteria",
-            "Exclusion criteria", "Trial design", "Primary purpose", "Allocation", "Interventional model", "Masking",
-            "44 participants in 1 patient group", "Trial contacts and locations", "Central trial contact");
+            "Status and phase",
+            "Conditions",
+            "Treatments",
+            "Study type",
+            "Funder types",
+            "Identifiers",
+            "Details and patient eligibility",
+            "About",
+            "Enrollment",
+            "Sex",
+            "Ages",
+            "Volunteers",
+            "Inclusion criteria",
+            "Exclusion criteria",
+            "Trial design",
+            "Primary purpose",
+            "Allocation",
+            "Interventional model",
+            "Masking",
+            "44 participants in 1 patient group",
+            "Trial contacts and locations",
+            "Central trial contact");
     /** Lines of the reference that are its site's furniture, not the trial's data. */
-    private static final List<String> FURNITURE = List.of("ClinicalTrials.Veeva", "Menu", "Sun Yat-sen University logo",
-            "Loading...", "Data sourced from clinicaltrials.gov", "Clinical trials", "Find clinical trialsTrials by location");
+    private static final List<String> FURNITURE = List.of(
+            "ClinicalTrials.Veeva",
+            "Menu",
+            "Sun Yat-sen University logo",
+            "Loading...",
+            "Data sourced from clinicaltrials.gov",
+            "Clinical trials",
+            "Find clinical trialsTrials by location");
 
     @Test
     void everyValueOfTheReferencePageIsUnderItsHeading() throws IOException {
         Path reference = REFERENCE_TEXT.toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isReadable(reference), () -> "the reference page text is not beside the repository: " + reference);
+        Assumptions.assumeTrue(
+                Files.isReadable(reference),
+                () -> "the reference page text is not beside the repository: " + reference);
         Map<String, List<String>> expected = referenceValues(Files.readAllLines(reference));
         assertThat(expected.keySet()).containsExactlyElementsOf(HEADINGS);
         open(REFERENCE);
@@ -76,7 +102,8 @@ class TrialPageBrowserTest extends BrowserTest {
         assertThat(map.getAttribute("alt")).contains("Map of 1 trial site");
         // the image really loads and draws (it is lazy: scroll to it first)
         map.scrollIntoViewIfNeeded();
-        page.waitForFunction("() => { const i = document.querySelector(\"img[src$='/map.svg']\"); return i.complete && i.naturalWidth > 0; }");
+        page.waitForFunction(
+                "() => { const i = document.querySelector(\"img[src$='/map.svg']\"); return i.complete && i.naturalWidth > 0; }");
         page.locator("a[href^='/glossary#']").first().click();
         page.waitForURL(Pattern.compile(".*/glossary#.+"));
         assertThat(page.locator("h1").innerText()).containsIgnoringCase("glossary");
@@ -89,7 +116,8 @@ class TrialPageBrowserTest extends BrowserTest {
         Page phone = newPage(options(375, 812));
         open(phone, REFERENCE);
         // nothing wider than the screen: no sideways scrolling on a phone
-        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(375);
+        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(375);
         open(REFERENCE);
         assertFocusVisible(12);
     }

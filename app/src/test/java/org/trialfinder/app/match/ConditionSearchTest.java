@@ -28,6 +28,7 @@ import org.trialfinder.store.StudyStore;
 class ConditionSearchTest {
     @TempDir
     static Path dir;
+
     static StudyStore store;
     static StudySearch search;
 
@@ -55,8 +56,12 @@ class ConditionSearchTest {
         p.putObject("identificationModule").put("nctId", id).put("briefTitle", title);
         p.putObject("statusModule").put("overallStatus", status);
         p.putObject("conditionsModule").putArray("conditions").add(condition);
-        p.putObject("contactsLocationsModule").putArray("locations").addObject()
-                .put("facility", "Hospital").put("city", city).put("country", city.equals("Tokyo") ? "Japan" : "United States")
+        p.putObject("contactsLocationsModule")
+                .putArray("locations")
+                .addObject()
+                .put("facility", "Hospital")
+                .put("city", city)
+                .put("country", city.equals("Tokyo") ? "Japan" : "United States")
                 .put("status", "RECRUITING");
         return new SourceItem.JsonTree(id, s);
     }
@@ -67,8 +72,8 @@ class ConditionSearchTest {
 
     @Test
     void recruitingTrialsMatchingAnyPhraseWithTheirRelevance() {
-        List<Candidate> found = ConditionSearch.recruiting(search, Optional.empty(), 100)
-                .find(List.of("rectal cancer", "asthma"));
+        List<Candidate> found =
+                ConditionSearch.recruiting(search, Optional.empty(), 100).find(List.of("rectal cancer", "asthma"));
         assertThat(ids(found)).containsExactlyInAnyOrder("NCT90000001", "NCT90000003", "NCT90000004");
         assertThat(found).allSatisfy(c -> assertThat(c.relevance()).isPositive());
     }
@@ -76,7 +81,8 @@ class ConditionSearchTest {
     @Test
     void relevanceIsTheSearchScoreBestFirst() {
         // "rectal cancer" in the title as well as the condition scores above the condition alone
-        List<Candidate> found = new ConditionSearch(search, Set.of(), Optional.empty(), Set.of(), 100).find(List.of("rectal cancer"));
+        List<Candidate> found =
+                new ConditionSearch(search, Set.of(), Optional.empty(), Set.of(), 100).find(List.of("rectal cancer"));
         assertThat(found).isSortedAccordingTo((a, b) -> Double.compare(b.relevance(), a.relevance()));
         assertThat(found.getFirst().relevance()).isGreaterThan(0);
     }
@@ -84,20 +90,24 @@ class ConditionSearchTest {
     @Test
     void aPlaceAndRadiusKeepsNearbyTrialsOnly() {
         GeoFilter boston = GeoFilter.parse("filter.geo", "distance(42.3601,-71.0589,50km)");
-        assertThat(ids(ConditionSearch.recruiting(search, Optional.of(boston), 100).find(List.of("rectal cancer"))))
+        assertThat(ids(ConditionSearch.recruiting(search, Optional.of(boston), 100)
+                        .find(List.of("rectal cancer"))))
                 .containsExactly("NCT90000001");
     }
 
     @Test
     void anIdSetAndAnyStatusFindsCompletedTrialsToo() {
-        ConditionSearch within = new ConditionSearch(search, Set.of(), Optional.empty(), Set.of("NCT90000002", "NCT90000003"), 100);
+        ConditionSearch within =
+                new ConditionSearch(search, Set.of(), Optional.empty(), Set.of("NCT90000002", "NCT90000003"), 100);
         assertThat(ids(within.find(List.of("rectal cancer")))).containsExactly("NCT90000002");
     }
 
     @Test
     void limitAndNoPhrases() {
-        assertThat(ConditionSearch.recruiting(search, Optional.empty(), 1).find(List.of("rectal cancer"))).hasSize(1);
-        assertThat(ConditionSearch.recruiting(search, Optional.empty(), 10).find(List.of(" ", "()"))).isEmpty();
+        assertThat(ConditionSearch.recruiting(search, Optional.empty(), 1).find(List.of("rectal cancer")))
+                .hasSize(1);
+        assertThat(ConditionSearch.recruiting(search, Optional.empty(), 10).find(List.of(" ", "()")))
+                .isEmpty();
     }
 
     @Test

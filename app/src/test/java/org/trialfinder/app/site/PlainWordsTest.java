@@ -47,9 +47,12 @@ class PlainWordsTest {
         assertThat(PlainWords.phases(List.of(Phase.NA))).isNull();
         assertThat(PlainWords.phases(null)).isNull();
         assertThat(PlainWords.treatment(InterventionType.DRUG, "Oxaliplatin")).isEqualTo("Drug: Oxaliplatin");
-        assertThat(PlainWords.interventionType(InterventionType.DIETARY_SUPPLEMENT)).isEqualTo("Dietary Supplement");
-        assertThat(PlainWords.interventionType(InterventionType.COMBINATION_PRODUCT)).isEqualTo("Combination Product");
-        assertThat(PlainWords.interventionType(InterventionType.DIAGNOSTIC_TEST)).isEqualTo("Diagnostic Test");
+        assertThat(PlainWords.interventionType(InterventionType.DIETARY_SUPPLEMENT))
+                .isEqualTo("Dietary Supplement");
+        assertThat(PlainWords.interventionType(InterventionType.COMBINATION_PRODUCT))
+                .isEqualTo("Combination Product");
+        assertThat(PlainWords.interventionType(InterventionType.DIAGNOSTIC_TEST))
+                .isEqualTo("Diagnostic Test");
         assertThat(PlainWords.groupType(ArmGroupType.EXPERIMENTAL)).isEqualTo("Experimental group");
         assertThat(PlainWords.groupType(ArmGroupType.ACTIVE_COMPARATOR)).isEqualTo("Active comparator group");
         assertThat(PlainWords.groupType(ArmGroupType.NO_INTERVENTION)).isEqualTo("No intervention group");
@@ -59,12 +62,20 @@ class PlainWordsTest {
     void designWords() {
         assertThat(PlainWords.allocation(DesignAllocation.NA)).isEqualTo("N/A");
         assertThat(PlainWords.allocation(DesignAllocation.NON_RANDOMIZED)).isEqualTo("Non-Randomized");
-        assertThat(PlainWords.interventionModel(InterventionalAssignment.SINGLE_GROUP)).isEqualTo("Single Group Assignment");
-        assertThat(PlainWords.interventionModel(InterventionalAssignment.CROSSOVER)).isEqualTo("Crossover Assignment");
-        assertThat(PlainWords.masking(new MaskingInfo(DesignMasking.NONE, null, null, Map.of()))).isEqualTo("None (Open label)");
-        assertThat(PlainWords.masking(new MaskingInfo(DesignMasking.DOUBLE, null,
-                List.of(WhoMasked.PARTICIPANT, WhoMasked.OUTCOMES_ASSESSOR), Map.of()))).isEqualTo("Double (Participant, Outcomes assessor)");
-        assertThat(PlainWords.masking(new MaskingInfo(DesignMasking.SINGLE, null, null, Map.of()))).isEqualTo("Single");
+        assertThat(PlainWords.interventionModel(InterventionalAssignment.SINGLE_GROUP))
+                .isEqualTo("Single Group Assignment");
+        assertThat(PlainWords.interventionModel(InterventionalAssignment.CROSSOVER))
+                .isEqualTo("Crossover Assignment");
+        assertThat(PlainWords.masking(new MaskingInfo(DesignMasking.NONE, null, null, Map.of())))
+                .isEqualTo("None (Open label)");
+        assertThat(PlainWords.masking(new MaskingInfo(
+                        DesignMasking.DOUBLE,
+                        null,
+                        List.of(WhoMasked.PARTICIPANT, WhoMasked.OUTCOMES_ASSESSOR),
+                        Map.of())))
+                .isEqualTo("Double (Participant, Outcomes assessor)");
+        assertThat(PlainWords.masking(new MaskingInfo(DesignMasking.SINGLE, null, null, Map.of())))
+                .isEqualTo("Single");
         assertThat(PlainWords.primaryPurpose(PrimaryPurpose.SUPPORTIVE_CARE)).isEqualTo("Supportive Care");
         assertThat(PlainWords.primaryPurpose(PrimaryPurpose.ECT)).isEqualTo("Educational/Counseling/Training");
         assertThat(PlainWords.studyType(StudyType.OBSERVATIONAL, true)).isEqualTo("Observational (patient registry)");
@@ -102,9 +113,12 @@ class PlainWordsTest {
     void enrollmentAndGroups() {
         EnrollmentInfo estimated = new EnrollmentInfo(44, EnrollmentType.ESTIMATED, Map.of());
         assertThat(PlainWords.enrollment(estimated)).isEqualTo("44 estimated patients");
-        assertThat(PlainWords.enrollment(new EnrollmentInfo(120, EnrollmentType.ACTUAL, Map.of()))).isEqualTo("120 patients enrolled");
-        assertThat(PlainWords.enrollment(new EnrollmentInfo(1, EnrollmentType.ACTUAL, Map.of()))).isEqualTo("1 patient enrolled");
-        assertThat(PlainWords.enrollment(new EnrollmentInfo(null, null, Map.of()))).isNull();
+        assertThat(PlainWords.enrollment(new EnrollmentInfo(120, EnrollmentType.ACTUAL, Map.of())))
+                .isEqualTo("120 patients enrolled");
+        assertThat(PlainWords.enrollment(new EnrollmentInfo(1, EnrollmentType.ACTUAL, Map.of())))
+                .isEqualTo("1 patient enrolled");
+        assertThat(PlainWords.enrollment(new EnrollmentInfo(null, null, Map.of())))
+                .isNull();
         assertThat(PlainWords.participantsInGroups(estimated, 1)).isEqualTo("44 participants in 1 patient group");
         assertThat(PlainWords.participantsInGroups(estimated, 3)).isEqualTo("44 participants in 3 patient groups");
         assertThat(PlainWords.participantsInGroups(null, 2)).isEqualTo("2 patient groups");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.trialfinder.bench.CorpusGenerator;
 import org.trialfinder.eligibility.patient.PatientProfile;
 import org.trialfinder.eligibility.patient.PatientProfileReader;
@@ -17,6 +18,7 @@ import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.screen.TrialCompiler;
 import org.trialfinder.eligibility.screen.Verdict;
+import org.trialfinder.model.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,9 +27,12 @@ import picocli.CommandLine.Option;
  * corpus. The trials are compiled once (criteria split and parsed: timed apart, as the app does it once
  * per record version); then full passes of {@link Prescreener#screenAll} are timed after warm-up.
  */
-@Command(name = "prescreen", mixinStandardHelpOptions = true,
-        description = "Pre-screens one patient (the issue's example profile) against every recruiting trial of an N-study "
-                + "generated corpus: compile time, time per full pass (median of R after warm-up), per trial, verdict counts.")
+@Command(
+        name = "prescreen",
+        mixinStandardHelpOptions = true,
+        description =
+                "Pre-screens one patient (the issue's example profile) against every recruiting trial of an N-study "
+                        + "generated corpus: compile time, time per full pass (median of R after warm-up), per trial, verdict counts.")
 public final class PrescreenBenchmark implements Callable<Integer> {
     /** The issue's example profile: a 58-year-old woman with recurrent rectal cancer and liver metastases. */
     static final String PATIENT = """
@@ -36,12 +41,19 @@ public final class PrescreenBenchmark implements Callable<Integer> {
              "conditions":["recurrent rectal cancer"],"metastases":["liver"],
              "treatments":[{"name":"oxaliplatin","date":"2025-03-01"}]}
             """;
+
     static final double TARGET_SECONDS = 1.0;
 
-    @Option(names = "--studies", defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES, description = "Corpus size (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--studies",
+            defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES,
+            description = "Corpus size (default ${DEFAULT-VALUE}).")
     long studies;
 
-    @Option(names = "--seed", defaultValue = "" + CorpusGenerator.DEFAULT_SEED, description = "Corpus seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + CorpusGenerator.DEFAULT_SEED,
+            description = "Corpus seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--runs", defaultValue = "7", description = "Timed passes (default ${DEFAULT-VALUE}; at least 5).")
@@ -50,10 +62,18 @@ public final class PrescreenBenchmark implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed passes first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "A store to read the corpus from (default: <root>/bench/target/load-store-n<N> when present, else generated in memory).")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description =
+                    "A store to read the corpus from (default: <root>/bench/target/load-store-n<N> when present, else generated in memory).")
     Path store;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "The repository root (set by bench/run).")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The repository root (set by bench/run).")
     Path root;
 
     @Override
@@ -64,7 +84,11 @@ public final class PrescreenBenchmark implements Callable<Integer> {
         }
         PrintStream out = System.out;
         PatientProfile patient = new PatientProfileReader().read(PATIENT).profile();
-        out.printf(Locale.ROOT, "JVM %s, %d cores, max heap %,d MiB%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
+        out.printf(
+                Locale.ROOT,
+                "JVM %s, %d cores, max heap %,d MiB%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.println("patient: " + PATIENT.replaceAll("\\s+", " ").strip());
 
@@ -73,24 +97,37 @@ public final class PrescreenBenchmark implements Callable<Integer> {
         long[] compileNanos = {0};
         long t0 = System.nanoTime();
         RecruitingTrials.Counts counts;
-        java.util.function.Consumer<org.trialfinder.model.Study> compile = study -> {
+        Consumer<Study> compile = study -> {
             long c0 = System.nanoTime();
             compiled.add(TrialCompiler.compileUncached(study));
             compileNanos[0] += System.nanoTime() - c0;
         };
         if (RecruitingTrials.isStore(storeRoot)) {
-            out.printf(Locale.ROOT, "reading the corpus from the store %s …%n", storeRoot.toAbsolutePath().normalize());
+            out.printf(
+                    Locale.ROOT,
+                    "reading the corpus from the store %s …%n",
+                    storeRoot.toAbsolutePath().normalize());
             counts = RecruitingTrials.fromStore(storeRoot, compile);
         } else {
-            out.printf(Locale.ROOT, "generating %,d studies (seed %d) from the real sample in memory …%n", studies, seed);
+            out.printf(
+                    Locale.ROOT, "generating %,d studies (seed %d) from the real sample in memory …%n", studies, seed);
             counts = RecruitingTrials.generated(studies, seed, compile);
         }
         double readSeconds = (System.nanoTime() - t0 - compileNanos[0]) / 1e9;
         long criteria = compiled.stream().mapToLong(c -> c.criteria().size()).sum();
-        out.printf(Locale.ROOT, "corpus: %,d studies, %,d recruiting (read/generated and parsed as records in %.1f s)%n",
-                counts.studies(), counts.recruiting(), readSeconds);
-        out.printf(Locale.ROOT, "compiled once: %,d trials, %,d criteria in %.2f s (%.0f µs per trial)%n",
-                compiled.size(), criteria, compileNanos[0] / 1e9, compiled.isEmpty() ? 0.0 : compileNanos[0] / 1e3 / compiled.size());
+        out.printf(
+                Locale.ROOT,
+                "corpus: %,d studies, %,d recruiting (read/generated and parsed as records in %.1f s)%n",
+                counts.studies(),
+                counts.recruiting(),
+                readSeconds);
+        out.printf(
+                Locale.ROOT,
+                "compiled once: %,d trials, %,d criteria in %.2f s (%.0f µs per trial)%n",
+                compiled.size(),
+                criteria,
+                compileNanos[0] / 1e9,
+                compiled.isEmpty() ? 0.0 : compileNanos[0] / 1e3 / compiled.size());
         if (compiled.isEmpty()) {
             System.err.println("no recruiting trials to screen");
             return 1;
@@ -113,14 +150,27 @@ public final class PrescreenBenchmark implements Callable<Integer> {
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        double median = sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        out.printf(Locale.ROOT, "%none patient against %,d recruiting trials: median %.3f s per full pass (min %.3f, max %.3f; %d runs after %d warm-up), "
+        out.printf(
+                Locale.ROOT,
+                "%none patient against %,d recruiting trials: median %.3f s per full pass (min %.3f, max %.3f; %d runs after %d warm-up), "
                         + "%.1f µs per trial — target <= %.1f s: %s%n",
-                compiled.size(), median, sorted[0], sorted[sorted.length - 1], runs, warmup, median * 1e6 / compiled.size(),
-                TARGET_SECONDS, median <= TARGET_SECONDS ? "met" : "NOT MET");
-        out.printf(Locale.ROOT, "verdicts: %,d eligible, %,d possibly eligible, %,d not eligible%n",
-                verdicts.getOrDefault(Verdict.ELIGIBLE, 0), verdicts.getOrDefault(Verdict.POSSIBLY_ELIGIBLE, 0),
+                compiled.size(),
+                median,
+                sorted[0],
+                sorted[sorted.length - 1],
+                runs,
+                warmup,
+                median * 1e6 / compiled.size(),
+                TARGET_SECONDS,
+                median <= TARGET_SECONDS ? "met" : "NOT MET");
+        out.printf(
+                Locale.ROOT,
+                "verdicts: %,d eligible, %,d possibly eligible, %,d not eligible%n",
+                verdicts.getOrDefault(Verdict.ELIGIBLE, 0),
+                verdicts.getOrDefault(Verdict.POSSIBLY_ELIGIBLE, 0),
                 verdicts.getOrDefault(Verdict.NOT_ELIGIBLE, 0));
         return 0;
     }

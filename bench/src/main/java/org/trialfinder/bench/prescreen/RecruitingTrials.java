@@ -21,11 +21,9 @@ final class RecruitingTrials {
     private static final byte[] WORD = "RECRUITING".getBytes(StandardCharsets.US_ASCII);
 
     /** How many records were read and how many were recruiting. */
-    record Counts(long studies, long recruiting) {
-    }
+    record Counts(long studies, long recruiting) {}
 
-    private RecruitingTrials() {
-    }
+    private RecruitingTrials() {}
 
     static Counts fromStore(Path storeRoot, Consumer<Study> sink) {
         long[] counts = new long[2];

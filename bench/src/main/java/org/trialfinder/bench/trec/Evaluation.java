@@ -53,12 +53,16 @@ public final class Evaluation {
     }
 
     /** What one collection gave: counts and each method's totals, in the order of the methods. */
-    public record Result(String collection, int topicsTotal, int topicsEvaluated, int judgedPairs, int eligiblePairs,
-                         int relevantPairs, Map<String, Totals> byMethod) {
-    }
+    public record Result(
+            String collection,
+            int topicsTotal,
+            int topicsEvaluated,
+            int judgedPairs,
+            int eligiblePairs,
+            int relevantPairs,
+            Map<String, Totals> byMethod) {}
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 
     public static Result evaluate(TrecCollection collection, Set<String> pool, List<TopicRanker> methods) {
         Map<String, Totals> byMethod = new LinkedHashMap<>();
@@ -78,12 +82,15 @@ public final class Evaluation {
             relevant += (int) grades.values().stream().filter(g -> g >= 1).count();
             for (TopicRanker method : methods) {
                 List<String> ranking = method.rank(topic, grades.keySet());
-                byMethod.get(method.name()).add(RankingMetrics.ndcgAt(K, ranking, grades),
-                        RankingMetrics.precisionAt(K, ranking, grades, 1),
-                        RankingMetrics.precisionAt(K, ranking, grades, 2));
+                byMethod.get(method.name())
+                        .add(
+                                RankingMetrics.ndcgAt(K, ranking, grades),
+                                RankingMetrics.precisionAt(K, ranking, grades, 1),
+                                RankingMetrics.precisionAt(K, ranking, grades, 2));
             }
         }
-        return new Result(collection.name(), collection.topics().size(), evaluated, pairs, eligible, relevant, byMethod);
+        return new Result(
+                collection.name(), collection.topics().size(), evaluated, pairs, eligible, relevant, byMethod);
     }
 
     /** All collections' topics together (each topic weighs the same). */
@@ -100,20 +107,34 @@ public final class Evaluation {
             pairs += r.judgedPairs();
             eligible += r.eligiblePairs();
             relevant += r.relevantPairs();
-            r.byMethod().forEach((m, t) -> byMethod.computeIfAbsent(m, x -> new Totals()).addAll(t));
+            r.byMethod()
+                    .forEach((m, t) ->
+                            byMethod.computeIfAbsent(m, x -> new Totals()).addAll(t));
         }
         return new Result("overall", topics, evaluated, pairs, eligible, relevant, byMethod);
     }
 
     public static void print(Result r, PrintStream out) {
-        out.printf(Locale.ROOT, "%n%s: %d of %d topics evaluated, %,d judged pairs (%,d score >= 1, %,d score 2), %.1f trials per topic%n",
-                r.collection(), r.topicsEvaluated(), r.topicsTotal(), r.judgedPairs(), r.relevantPairs(), r.eligiblePairs(),
+        out.printf(
+                Locale.ROOT,
+                "%n%s: %d of %d topics evaluated, %,d judged pairs (%,d score >= 1, %,d score 2), %.1f trials per topic%n",
+                r.collection(),
+                r.topicsEvaluated(),
+                r.topicsTotal(),
+                r.judgedPairs(),
+                r.relevantPairs(),
+                r.eligiblePairs(),
                 r.topicsEvaluated() == 0 ? 0.0 : r.judgedPairs() / (double) r.topicsEvaluated());
         out.printf(Locale.ROOT, "  %-44s %8s %12s %12s%n", "method", "NDCG@10", "P@10 (>=1)", "P@10 (=2)");
         List<String> names = new ArrayList<>(r.byMethod().keySet());
         for (String name : names) {
             Totals t = r.byMethod().get(name);
-            out.printf(Locale.ROOT, "  %-44s %8.4f %12.4f %12.4f%n", name, t.meanNdcg(), t.meanPrecisionRelevant(),
+            out.printf(
+                    Locale.ROOT,
+                    "  %-44s %8.4f %12.4f %12.4f%n",
+                    name,
+                    t.meanNdcg(),
+                    t.meanPrecisionRelevant(),
                     t.meanPrecisionEligible());
         }
     }

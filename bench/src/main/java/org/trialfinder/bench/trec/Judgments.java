@@ -37,7 +37,8 @@ public record Judgments(Map<String, Map<String, Integer>> byTopic) {
                 }
                 String[] cols = line.split("\t");
                 if (cols.length != 3) {
-                    throw new IllegalArgumentException(qrels + ":" + lineNo + ": expected 3 tab-separated columns, got " + cols.length);
+                    throw new IllegalArgumentException(
+                            qrels + ":" + lineNo + ": expected 3 tab-separated columns, got " + cols.length);
                 }
                 int score;
                 try {
@@ -45,7 +46,8 @@ public record Judgments(Map<String, Map<String, Integer>> byTopic) {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(qrels + ":" + lineNo + ": score is not a number: " + cols[2]);
                 }
-                byTopic.computeIfAbsent(cols[0].trim(), t -> new LinkedHashMap<>()).put(cols[1].trim(), score);
+                byTopic.computeIfAbsent(cols[0].trim(), t -> new LinkedHashMap<>())
+                        .put(cols[1].trim(), score);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + qrels, e);

@@ -12,8 +12,7 @@ import java.util.Map;
  * fewer than k judged trials cannot reach 1.
  */
 public final class RankingMetrics {
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
     /**
      * NDCG at {@code k} of {@code ranking} against {@code grades} (unjudged trials count 0); 0 when the
@@ -24,8 +23,13 @@ public final class RankingMetrics {
         for (int i = 0; i < Math.min(k, ranking.size()); i++) {
             dcg += gain(grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
         }
-        int[] ideal = grades.values().stream().mapToInt(Integer::intValue).filter(g -> g > 0)
-                .boxed().sorted((a, b) -> Integer.compare(b, a)).mapToInt(Integer::intValue).toArray();
+        int[] ideal = grades.values().stream()
+                .mapToInt(Integer::intValue)
+                .filter(g -> g > 0)
+                .boxed()
+                .sorted((a, b) -> Integer.compare(b, a))
+                .mapToInt(Integer::intValue)
+                .toArray();
         double idcg = 0;
         for (int i = 0; i < Math.min(k, ideal.length); i++) {
             idcg += gain(ideal[i]) / log2(i + 2);

@@ -12,8 +12,7 @@ import java.util.Set;
  * registration date and the judged pools are not spread evenly over it.
  */
 public final class Rankings {
-    private Rankings() {
-    }
+    private Rankings() {}
 
     /** Every trial of {@code candidates}, those without a score counting 0. */
     public static List<String> order(Set<String> candidates, Map<String, Double> scores, long seed) {

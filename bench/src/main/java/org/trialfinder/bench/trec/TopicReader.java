@@ -29,8 +29,7 @@ import org.xml.sax.SAXException;
 public final class TopicReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TopicReader() {
-    }
+    private TopicReader() {}
 
     public static List<Topic> readJsonLines(Path file) {
         List<Topic> topics = new ArrayList<>();
@@ -70,7 +69,8 @@ public final class TopicReader {
                     Element field = (Element) fields.item(j);
                     pairs.add(new String[] {field.getAttribute("name"), field.getTextContent()});
                 }
-                topics.add(new Topic(topic.getAttribute("number").trim(), noteOf(topic.getAttribute("template"), pairs)));
+                topics.add(
+                        new Topic(topic.getAttribute("number").trim(), noteOf(topic.getAttribute("template"), pairs)));
             }
             return topics;
         } catch (IOException e) {

@@ -26,27 +26,45 @@ import picocli.CommandLine.Option;
  * cohort. Per topic, the judged trials we hold records for are ranked from the note alone by each
  * method, and NDCG@10 and P@10 are averaged over topics.
  */
-@Command(name = "trec", mixinStandardHelpOptions = true,
-        description = "Ranks each TREC CT 2021/2022/2023 and SIGIR 2016 topic's judged trials (those we have records for) "
-                + "from the note alone: Trialfinder's method beside a plain BM25 baseline; prints NDCG@10 and P@10.")
+@Command(
+        name = "trec",
+        mixinStandardHelpOptions = true,
+        description =
+                "Ranks each TREC CT 2021/2022/2023 and SIGIR 2016 topic's judged trials (those we have records for) "
+                        + "from the note alone: Trialfinder's method beside a plain BM25 baseline; prints NDCG@10 and P@10.")
 public final class TrecBenchmark implements Callable<Integer> {
 
-    @Option(names = "--shared", paramLabel = "DIR", description = "The shared data folder (default: <root>/../shared/data).")
+    @Option(
+            names = "--shared",
+            paramLabel = "DIR",
+            description = "The shared data folder (default: <root>/../shared/data).")
     Path shared;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository root (set by bench/run).", defaultValue = ".")
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description = "The repository root (set by bench/run).",
+            defaultValue = ".")
     Path root;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the tie-breaking order (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Seed of the tie-breaking order (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the temporary store (default: the system temp folder).")
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "Folder for the temporary store (default: the system temp folder).")
     Path work;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        Path data = (shared != null ? shared : root.resolve("../shared/data")).toAbsolutePath().normalize();
+        Path data = (shared != null ? shared : root.resolve("../shared/data"))
+                .toAbsolutePath()
+                .normalize();
         Path trecDir = data.resolve("trec");
         if (!Files.isDirectory(trecDir)) {
             System.err.println("no TREC data at " + trecDir + ": give the shared data folder with --shared DIR");
@@ -62,18 +80,29 @@ public final class TrecBenchmark implements Callable<Integer> {
         }
         Set<String> judged = new TreeSet<>();
         collections.forEach(c -> judged.addAll(c.judgments().trials()));
-        out.printf(Locale.ROOT, "%,d judged trials in %d collections; building the pool from the records in %s …%n",
-                judged.size(), collections.size(), data);
+        out.printf(
+                Locale.ROOT,
+                "%,d judged trials in %d collections; building the pool from the records in %s …%n",
+                judged.size(),
+                collections.size(),
+                data);
         Path workDir = work != null ? Files.createDirectories(work) : Path.of(System.getProperty("java.io.tmpdir"));
         long t0 = System.nanoTime();
         try (TrialPool pool = TrialPool.build(TrialPool.Sources.under(data), judged, workDir, out);
-             Bm25Baseline bm25 = new Bm25Baseline(pool.studies())) {
-            out.printf(Locale.ROOT, "pool: %,d judged trials with a record (%,d of them minimal records from the TrialGPT corpus), built in %.1f s%n",
-                    pool.studies().size(), pool.minimalRecords().size(), (System.nanoTime() - t0) / 1e9);
+                Bm25Baseline bm25 = new Bm25Baseline(pool.studies())) {
+            out.printf(
+                    Locale.ROOT,
+                    "pool: %,d judged trials with a record (%,d of them minimal records from the TrialGPT corpus), built in %.1f s%n",
+                    pool.studies().size(),
+                    pool.minimalRecords().size(),
+                    (System.nanoTime() - t0) / 1e9);
             long s0 = System.nanoTime();
             StudySearch search = Stores.search(pool.store());
             NoteReader notes = new ExtractedNotes(new NoteExtractor());
-            out.printf(Locale.ROOT, "search vocabulary and note extractor loaded in %.1f s%n", (System.nanoTime() - s0) / 1e9);
+            out.printf(
+                    Locale.ROOT,
+                    "search vocabulary and note extractor loaded in %.1f s%n",
+                    (System.nanoTime() - s0) / 1e9);
             TrialRanker ranker = new TrialRanker(new PrescreenerScreener(new Prescreener()));
             TrialfinderMethod trialfinder = new TrialfinderMethod(notes, search, ranker, pool.studies(), seed);
             List<TopicRanker> methods = new ArrayList<>();
@@ -91,9 +120,11 @@ public final class TrecBenchmark implements Callable<Integer> {
             Evaluation.print(Evaluation.overall(results), out);
         }
         out.println();
-        out.println("NDCG@10: gain = judgment score (0/1/2), log2 discount, ideal = the topic's judged trials in the pool.");
-        out.println("P@10 (>=1): share of the first 10 judged excluded or eligible (SIGIR: would consider or refer); "
-                + "P@10 (=2): eligible (SIGIR: highly likely to refer). Denominator 10 even for smaller pools, as trec_eval.");
+        out.println(
+                "NDCG@10: gain = judgment score (0/1/2), log2 discount, ideal = the topic's judged trials in the pool.");
+        out.println(
+                "P@10 (>=1): share of the first 10 judged excluded or eligible (SIGIR: would consider or refer); "
+                        + "P@10 (=2): eligible (SIGIR: highly likely to refer). Denominator 10 even for smaller pools, as trec_eval.");
         return 0;
     }
 

@@ -31,7 +31,8 @@ public record TrecCollection(String name, List<Topic> topics, Judgments judgment
 
         public TrecCollection load(Path trecDir) {
             Path topicsPath = trecDir.resolve(topicsFile);
-            List<Topic> topics = topicsFile.endsWith(".xml") ? TopicReader.readTrec2023(topicsPath)
+            List<Topic> topics = topicsFile.endsWith(".xml")
+                    ? TopicReader.readTrec2023(topicsPath)
                     : TopicReader.readJsonLines(topicsPath);
             return new TrecCollection(label, topics, Judgments.read(trecDir.resolve(qrelsFile)));
         }

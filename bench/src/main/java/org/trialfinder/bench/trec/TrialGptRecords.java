@@ -19,8 +19,7 @@ import org.trialfinder.model.StudyJson;
 public final class TrialGptRecords {
     public static final String MARK = "tfMinimalRecord";
 
-    private TrialGptRecords() {
-    }
+    private TrialGptRecords() {}
 
     public static ObjectNode toV2(JsonNode trial, String origin) {
         ObjectNode study = StudyJson.mapper().createObjectNode();
@@ -43,7 +42,8 @@ public final class TrialGptRecords {
             }
         });
         if (meta.path("drugs_list").size() > 0) {
-            ArrayNode interventions = protocol.putObject("armsInterventionsModule").putArray("interventions");
+            ArrayNode interventions =
+                    protocol.putObject("armsInterventionsModule").putArray("interventions");
             meta.path("drugs_list").forEach(d -> {
                 if (!d.asText("").isBlank()) {
                     interventions.addObject().put("name", d.asText());
@@ -65,8 +65,10 @@ public final class TrialGptRecords {
         if (!criteria.isEmpty()) {
             protocol.putObject("eligibilityModule").put("eligibilityCriteria", criteria.toString());
         }
-        study.put(MARK, "built from the TrialGPT-format corpus " + origin
-                + " (title, diseases, drugs, summary, criteria only); not a ClinicalTrials.gov record");
+        study.put(
+                MARK,
+                "built from the TrialGPT-format corpus " + origin
+                        + " (title, diseases, drugs, summary, criteria only); not a ClinicalTrials.gov record");
         return study;
     }
 }

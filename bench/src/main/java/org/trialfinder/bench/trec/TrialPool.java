@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.geo.Gazetteer;
@@ -54,9 +54,11 @@ public final class TrialPool implements AutoCloseable {
     /** The record files under {@code shared} (the {@code shared/data} folder) that the pool reads. */
     public record Sources(List<Path> records, Path trialGptCorpus) {
         public static Sources under(Path shared) {
-            return new Sources(List.of(shared.resolve("ctgov-legacy-xml-2023.zip"),
-                    shared.resolve("ctgov-legacy-xml-trec2022-sample.zip"),
-                    shared.resolve("ctgov-v2/ctgov-v2-studies.jsonl.gz")),
+            return new Sources(
+                    List.of(
+                            shared.resolve("ctgov-legacy-xml-2023.zip"),
+                            shared.resolve("ctgov-legacy-xml-trec2022-sample.zip"),
+                            shared.resolve("ctgov-v2/ctgov-v2-studies.jsonl.gz")),
                     shared.resolve("trec/sigir/corpus-subset.jsonl"));
         }
     }
@@ -65,30 +67,42 @@ public final class TrialPool implements AutoCloseable {
      * Ingests the records of {@code wanted} trials into a new store under {@code workDir} (deleted on
      * {@link #close()}). Records whose origin names another NCT id are skipped before conversion.
      */
-    public static TrialPool build(Sources sources, Set<String> wanted, Path workDir, PrintStream log) throws IOException {
+    public static TrialPool build(Sources sources, Set<String> wanted, Path workDir, PrintStream log)
+            throws IOException {
         Path root = Files.createTempDirectory(workDir, "trec-pool-");
         LuceneStudyStore store = LuceneStudyStore.open(root);
         try {
             Ingester ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
             SourceReader reader = new SourceReader();
-            List<Path> present = sources.records().stream().filter(Files::isRegularFile).toList();
-            IngestSummary real = ingester.ingest("trec pool", sink -> present.forEach(p -> reader.read(p, item -> {
-                if (wantedOrUnnamed(item, wanted)) {
-                    sink.accept(item);
-                }
-            })), reader::bytesRead, 0, Map.of(StoreMetadata.LAST_INGEST_AT, Instant.now().toString()));
+            List<Path> present =
+                    sources.records().stream().filter(Files::isRegularFile).toList();
+            IngestSummary real = ingester.ingest(
+                    "trec pool",
+                    sink -> present.forEach(p -> reader.read(p, item -> {
+                        if (wantedOrUnnamed(item, wanted)) {
+                            sink.accept(item);
+                        }
+                    })),
+                    reader::bytesRead,
+                    0,
+                    Map.of(StoreMetadata.LAST_INGEST_AT, Instant.now().toString()));
             log.printf("records: %s%n", describe(real));
             Map<String, String> minimal = new TreeMap<>();
             if (Files.isRegularFile(sources.trialGptCorpus())) {
                 List<SourceItem> extra = new ArrayList<>();
                 readTrialGpt(sources.trialGptCorpus(), (id, tree) -> {
                     if (wanted.contains(id) && store.get(id).isEmpty()) {
-                        extra.add(new SourceItem.JsonTree(sources.trialGptCorpus().getFileName() + "#" + id, tree));
+                        extra.add(
+                                new SourceItem.JsonTree(sources.trialGptCorpus().getFileName() + "#" + id, tree));
                         minimal.put(id, sources.trialGptCorpus().getFileName().toString());
                     }
                 });
-                IngestSummary built = ingester.ingest("trec pool (TrialGPT corpus)", sink -> extra.forEach(sink),
-                        () -> 0, 0, Map.of(StoreMetadata.LAST_INGEST_AT, Instant.now().toString()));
+                IngestSummary built = ingester.ingest(
+                        "trec pool (TrialGPT corpus)",
+                        sink -> extra.forEach(sink),
+                        () -> 0,
+                        0,
+                        Map.of(StoreMetadata.LAST_INGEST_AT, Instant.now().toString()));
                 log.printf("minimal records from the TrialGPT corpus: %s%n", describe(built));
             }
             Map<String, Study> studies = new LinkedHashMap<>();
@@ -97,7 +111,8 @@ public final class TrialPool implements AutoCloseable {
                     studies.put(s.nctId(), s.study());
                 }
             });
-            return new TrialPool(store, root, Collections.unmodifiableMap(studies), Collections.unmodifiableMap(minimal));
+            return new TrialPool(
+                    store, root, Collections.unmodifiableMap(studies), Collections.unmodifiableMap(minimal));
         } catch (RuntimeException e) {
             store.close();
             deleteTree(root);
@@ -128,7 +143,8 @@ public final class TrialPool implements AutoCloseable {
                 JsonNode trial = StudyJson.mapper().readTree(line);
                 String id = trial.path("_id").asText("");
                 if (NCT_ID.matcher(id).matches()) {
-                    sink.accept(id, TrialGptRecords.toV2(trial, corpus.getFileName().toString()));
+                    sink.accept(
+                            id, TrialGptRecords.toV2(trial, corpus.getFileName().toString()));
                 }
             }
         } catch (IOException e) {
@@ -137,10 +153,17 @@ public final class TrialPool implements AutoCloseable {
     }
 
     private static String describe(IngestSummary s) {
-        String text = String.format(java.util.Locale.ROOT, "%,d added, %,d updated, %,d kept (newer or same version), %,d rejected",
-                s.added(), s.updated(), s.unchanged() + s.keptNewer() + s.superseded(), s.rejected());
+        String text = String.format(
+                Locale.ROOT,
+                "%,d added, %,d updated, %,d kept (newer or same version), %,d rejected",
+                s.added(),
+                s.updated(),
+                s.unchanged() + s.keptNewer() + s.superseded(),
+                s.rejected());
         StringBuilder out = new StringBuilder(text);
-        s.rejections().stream().limit(5).forEach(r -> out.append("\n  rejected ").append(r));
+        s.rejections().stream()
+                .limit(5)
+                .forEach(r -> out.append("\n  rejected ").append(r));
         return out.toString();
     }
 

@@ -32,8 +32,7 @@ final class TrialfinderMethod {
     private final Map<String, Prepared> prepared = new HashMap<>();
 
     /** One topic read and searched, shared by the two rankings of it. */
-    private record Prepared(NoteReading reading, Map<String, Double> relevance) {
-    }
+    private record Prepared(NoteReading reading, Map<String, Double> relevance) {}
 
     TrialfinderMethod(NoteReader notes, StudySearch search, TrialRanker ranker, Map<String, Study> studies, long seed) {
         this.notes = notes;
@@ -58,7 +57,8 @@ final class TrialfinderMethod {
                     list.add(new Candidate(studies.get(id), p.relevance().getOrDefault(id, 0.0)));
                 }
                 return ranker.rank(p.reading().profile(), p.reading().conditions(), list).stream()
-                        .map(RankedTrial::nctId).toList();
+                        .map(RankedTrial::nctId)
+                        .toList();
             }
         };
     }

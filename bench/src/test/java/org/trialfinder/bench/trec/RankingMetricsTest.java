@@ -26,8 +26,10 @@ class RankingMetricsTest {
 
     @Test
     void idealOrderScoresOneAndNoPositiveScoresZero() {
-        assertThat(RankingMetrics.ndcgAt(10, List.of("b", "d", "c", "a"), GRADES)).isCloseTo(1.0, within(1e-12));
-        assertThat(RankingMetrics.ndcgAt(10, List.of("x", "y"), Map.of("x", 0, "y", 0))).isZero();
+        assertThat(RankingMetrics.ndcgAt(10, List.of("b", "d", "c", "a"), GRADES))
+                .isCloseTo(1.0, within(1e-12));
+        assertThat(RankingMetrics.ndcgAt(10, List.of("x", "y"), Map.of("x", 0, "y", 0)))
+                .isZero();
     }
 
     @Test
@@ -47,10 +49,12 @@ class RankingMetricsTest {
 
     @Test
     void tiesAreBrokenBySeedNotById() {
-        Set<String> ids = Set.of("NCT00000001", "NCT00000002", "NCT00000003", "NCT00000004", "NCT00000005", "NCT00000006");
+        Set<String> ids =
+                Set.of("NCT00000001", "NCT00000002", "NCT00000003", "NCT00000004", "NCT00000005", "NCT00000006");
         List<String> once = Rankings.order(ids, Map.of(), 7);
         assertThat(Rankings.order(ids, Map.of(), 7)).isEqualTo(once);
-        assertThat(Rankings.order(ids, Map.of("NCT00000004", 1.5), 7).getFirst()).isEqualTo("NCT00000004");
+        assertThat(Rankings.order(ids, Map.of("NCT00000004", 1.5), 7).getFirst())
+                .isEqualTo("NCT00000004");
         boolean someSeedDiffers = false;
         for (long seed = 0; seed < 20 && !someSeedDiffers; seed++) {
             someSeedDiffers = !Rankings.order(ids, Map.of(), seed).equals(once);

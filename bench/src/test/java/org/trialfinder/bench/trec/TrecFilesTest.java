@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.model.Study;
@@ -25,7 +27,8 @@ class TrecFilesTest {
     /** {@code shared/} lies beside the repository (the module's folder is one level deeper); TRIALFINDER_SHARED_DATA overrides. */
     private static Path locateSharedTrec() {
         String env = System.getenv("TRIALFINDER_SHARED_DATA");
-        List<Path> candidates = env != null ? List.of(Path.of(env, "trec"))
+        List<Path> candidates = env != null
+                ? List.of(Path.of(env, "trec"))
                 : List.of(Path.of("../../shared/data/trec"), Path.of("../shared/data/trec"));
         for (Path p : candidates) {
             if (Files.isDirectory(p)) {
@@ -49,26 +52,31 @@ class TrecFilesTest {
                 </topics>
                 """, StandardCharsets.UTF_8);
         List<Topic> topics = TopicReader.readTrec2023(xml);
-        assertThat(topics).containsExactly(new Topic("4",
-                "glaucoma. definitive diagnosis: POAG. intraocular pressure: 48 mmHg. prior LASIK surgery: no."));
+        assertThat(topics)
+                .containsExactly(
+                        new Topic(
+                                "4",
+                                "glaucoma. definitive diagnosis: POAG. intraocular pressure: 48 mmHg. prior LASIK surgery: no."));
     }
 
     @Test
     void qrelsAreReadPerTopicAndRestrictedToThePool(@TempDir Path dir) throws IOException {
         Path qrels = dir.resolve("qrels.tsv");
-        Files.writeString(qrels, "query-id\tcorpus-id\tscore\nt1\tNCT00000001\t2\nt1\tNCT00000002\t0\nt2\tNCT00000001\t1\n");
+        Files.writeString(
+                qrels, "query-id\tcorpus-id\tscore\nt1\tNCT00000001\t2\nt1\tNCT00000002\t0\nt2\tNCT00000001\t1\n");
         Judgments j = Judgments.read(qrels);
         assertThat(j.trials()).containsExactly("NCT00000001", "NCT00000002");
-        assertThat(j.of("t1", java.util.Set.of("NCT00000001"))).isEqualTo(Map.of("NCT00000001", 2));
-        assertThat(j.of("t2", java.util.Set.of("NCT00000002"))).isEmpty();
+        assertThat(j.of("t1", Set.of("NCT00000001"))).isEqualTo(Map.of("NCT00000001", 2));
+        assertThat(j.of("t2", Set.of("NCT00000002"))).isEmpty();
     }
 
     @Test
     void aBadQrelsLineIsNamed(@TempDir Path dir) throws IOException {
         Path qrels = dir.resolve("qrels.tsv");
         Files.writeString(qrels, "query-id\tcorpus-id\tscore\nt1\tNCT00000001\ttwo\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Judgments.read(qrels))
-                .hasMessageContaining("qrels.tsv:2").hasMessageContaining("two");
+        Assertions.assertThatThrownBy(() -> Judgments.read(qrels))
+                .hasMessageContaining("qrels.tsv:2")
+                .hasMessageContaining("two");
     }
 
     @Test
@@ -84,8 +92,11 @@ class TrecFilesTest {
         assertThat(study.briefTitle()).isEqualTo("Low-Dose HRT and Alendronate for Osteoporosis");
         assertThat(study.conditions()).containsExactly("Osteopenia", "Osteoporosis");
         String criteria = study.protocolSection().eligibilityModule().eligibilityCriteria();
-        assertThat(criteria).startsWith("Inclusion Criteria:").contains("Women at least 60 years of age.")
-                .contains("Exclusion Criteria:").contains("Serum creatinine >1.9 mg/dl.");
+        assertThat(criteria)
+                .startsWith("Inclusion Criteria:")
+                .contains("Women at least 60 years of age.")
+                .contains("Exclusion Criteria:")
+                .contains("Serum creatinine >1.9 mg/dl.");
         assertThat(study.unknownFields()).containsKey(TrialGptRecords.MARK);
     }
 
@@ -98,11 +109,14 @@ class TrecFilesTest {
             assertThat(c.topics()).as(source.label).hasSizeGreaterThanOrEqualTo(40);
             assertThat(c.topics()).allSatisfy(t -> assertThat(t.note()).isNotBlank());
             // every judged topic id is one of the topics: the 2023 ids are the bare numbers
-            assertThat(c.topics().stream().map(Topic::id).toList()).as(source.label)
+            assertThat(c.topics().stream().map(Topic::id).toList())
+                    .as(source.label)
                     .containsAll(c.judgments().byTopic().keySet());
-            assertThat(c.judgments().byTopic().values()).allSatisfy(g -> assertThat(g.values()).allMatch(s -> s >= 0 && s <= 2));
+            assertThat(c.judgments().byTopic().values())
+                    .allSatisfy(g -> assertThat(g.values()).allMatch(s -> s >= 0 && s <= 2));
         }
         TrecCollection t2023 = TrecCollection.Source.TREC_2023.load(SHARED_TREC);
-        assertThat(t2023.topics().getFirst().note()).startsWith("glaucoma. definitive diagnosis: primary open angle glaucoma.");
+        assertThat(t2023.topics().getFirst().note())
+                .startsWith("glaucoma. definitive diagnosis: primary open angle glaucoma.");
     }
 }

@@ -2,7 +2,6 @@ package org.trialfinder.eligibility.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criterion.CatalogUnits;
 import org.trialfinder.eligibility.criterion.Criterion;
@@ -35,13 +33,25 @@ import org.trialfinder.eligibility.parse.CriterionParser;
 public final class LabelledSetBenchmark {
 
     /** One labelled item with what the parser made of it. */
-    public record Outcome(String nctId, String section, String index, String text, String domain, String expected,
-                          String parsed, boolean labelledComputable, boolean parsedComputable, boolean equivalent) {
-    }
+    public record Outcome(
+            String nctId,
+            String section,
+            String index,
+            String text,
+            String domain,
+            String expected,
+            String parsed,
+            boolean labelledComputable,
+            boolean parsedComputable,
+            boolean equivalent) {}
 
     /** Totals over a set of outcomes. */
-    public record Figures(int items, int labelledComputable, int parsedComputable, int parsedComputableEquivalent,
-                          int labelledComputableEquivalent) {
+    public record Figures(
+            int items,
+            int labelledComputable,
+            int parsedComputable,
+            int parsedComputableEquivalent,
+            int labelledComputableEquivalent) {
         public double shareParsedComputable() {
             return items == 0 ? 0 : (double) parsedComputable / items;
         }
@@ -67,12 +77,14 @@ public final class LabelledSetBenchmark {
     }
 
     /** The result of a run. */
-    public record Result(List<Outcome> outcomes, int trials, Figures total, Map<String, Figures> byDomain,
-                         List<String> unreadableLabels) {
-    }
+    public record Result(
+            List<Outcome> outcomes,
+            int trials,
+            Figures total,
+            Map<String, Figures> byDomain,
+            List<String> unreadableLabels) {}
 
-    private LabelledSetBenchmark() {
-    }
+    private LabelledSetBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length > 0 ? args[0] : "eligibility/labelled/criteria.jsonl");
@@ -118,9 +130,17 @@ public final class LabelledSetBenchmark {
             boolean labelledComputable = expected.computable();
             boolean parsedComputable = parsed.computable();
             boolean equivalent = equivalence.equivalent(parsed, expected);
-            outcomes.add(new Outcome(nctId, sectionName, row.path("index").asText(), text,
-                    row.path("domain").asText("unknown"), expectedText, Notation.print(parsed),
-                    labelledComputable, parsedComputable, equivalent));
+            outcomes.add(new Outcome(
+                    nctId,
+                    sectionName,
+                    row.path("index").asText(),
+                    text,
+                    row.path("domain").asText("unknown"),
+                    expectedText,
+                    Notation.print(parsed),
+                    labelledComputable,
+                    parsedComputable,
+                    equivalent));
         }
         Map<String, List<Outcome>> grouped = new TreeMap<>();
         for (Outcome o : outcomes) {
@@ -133,28 +153,59 @@ public final class LabelledSetBenchmark {
 
     public static void print(Result r, PrintStream out) {
         Figures t = r.total();
-        out.printf(Locale.ROOT, "items: %d%ntrials: %d%nlabelled computable: %d%nparsed computable: %d (share %.3f)%n",
-                t.items(), r.trials(), t.labelledComputable(), t.parsedComputable(), t.shareParsedComputable());
-        out.printf(Locale.ROOT, "precision of computable: %.3f (%d/%d)%nrecall of computable: %.3f (%d/%d)%n",
-                t.precision(), t.parsedComputableEquivalent(), t.parsedComputable(),
-                t.recall(), t.labelledComputableEquivalent(), t.labelledComputable());
+        out.printf(
+                Locale.ROOT,
+                "items: %d%ntrials: %d%nlabelled computable: %d%nparsed computable: %d (share %.3f)%n",
+                t.items(),
+                r.trials(),
+                t.labelledComputable(),
+                t.parsedComputable(),
+                t.shareParsedComputable());
+        out.printf(
+                Locale.ROOT,
+                "precision of computable: %.3f (%d/%d)%nrecall of computable: %.3f (%d/%d)%n",
+                t.precision(),
+                t.parsedComputableEquivalent(),
+                t.parsedComputable(),
+                t.recall(),
+                t.labelledComputableEquivalent(),
+                t.labelledComputable());
         out.println();
-        out.printf(Locale.ROOT, "%-24s %6s %9s %9s %8s %8s%n", "domain", "items", "labelled", "parsed", "precision", "recall");
-        r.byDomain().forEach((d, f) -> out.printf(Locale.ROOT, "%-24s %6d %9d %9d %8.3f %8.3f%n",
-                d, f.items(), f.labelledComputable(), f.parsedComputable(), f.precision(), f.recall()));
+        out.printf(
+                Locale.ROOT,
+                "%-24s %6s %9s %9s %8s %8s%n",
+                "domain",
+                "items",
+                "labelled",
+                "parsed",
+                "precision",
+                "recall");
+        r.byDomain()
+                .forEach((d, f) -> out.printf(
+                        Locale.ROOT,
+                        "%-24s %6d %9d %9d %8.3f %8.3f%n",
+                        d,
+                        f.items(),
+                        f.labelledComputable(),
+                        f.parsedComputable(),
+                        f.precision(),
+                        f.recall()));
         out.println();
         out.println("mismatches where the parser claimed a computable reading (precision errors):");
         for (Outcome o : r.outcomes()) {
             if (o.parsedComputable() && !o.equivalent()) {
-                out.printf("  %s %s %s: %s%n      expected %s%n      parsed   %s%n", o.nctId(), o.section(), o.index(),
-                        o.text(), o.expected(), o.parsed());
+                out.printf(
+                        "  %s %s %s: %s%n      expected %s%n      parsed   %s%n",
+                        o.nctId(), o.section(), o.index(), o.text(), o.expected(), o.parsed());
             }
         }
         out.println();
         out.println("labelled computable, parsed otherwise (recall misses):");
         for (Outcome o : r.outcomes()) {
             if (o.labelledComputable() && !o.parsedComputable()) {
-                out.printf("  %s %s %s: %s%n      expected %s%n", o.nctId(), o.section(), o.index(), o.text(), o.expected());
+                out.printf(
+                        "  %s %s %s: %s%n      expected %s%n",
+                        o.nctId(), o.section(), o.index(), o.text(), o.expected());
             }
         }
         if (!r.unreadableLabels().isEmpty()) {

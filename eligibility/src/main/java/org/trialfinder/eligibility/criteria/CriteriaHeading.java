@@ -1,5 +1,4 @@
 package org.trialfinder.eligibility.criteria;
 
 /** A heading line ("Inclusion Criteria:", "Key Exclusion Criteria") with the section it opens. */
-public record CriteriaHeading(Section section, String text, TextSpan span) {
-}
+public record CriteriaHeading(Section section, String text, TextSpan span) {}

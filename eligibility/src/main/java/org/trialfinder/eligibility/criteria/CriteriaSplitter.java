@@ -25,37 +25,44 @@ import java.util.regex.Pattern;
  */
 public final class CriteriaSplitter {
 
-    private CriteriaSplitter() {
-    }
+    private CriteriaSplitter() {}
 
     // Words that may precede "inclusion/exclusion criteria" in a heading; a verb or article there
     // ("meets the inclusion criteria") makes it a criterion, not a heading.
-    private static final String LEAD = "(?:(?!(?:meets?|fulfil+s?|satisf\\w*|the|all|any|of|and|or|not|no|who|with|has|have|do|does|will|other than)\\b)[\\p{L}\\d][\\p{L}\\d\\-/]*\\s+){0,4}?";
-    private static final Pattern HEADING_CRITERIA = Pattern.compile(
-            "(?i)^(?:\\d{1,2}[.)]\\s*|[A-Z][.)]\\s+)?" + LEAD
-                    + "(inclusion|exclusion|non[- ]?inclusion)\\s+criteri(?:a|on|as)\\b\\s*(.*)$");
-    private static final Pattern HEADING_WORD = Pattern.compile(
-            "(?i)^" + LEAD + "(inclusions?|exclusions?|non[- ]?inclusions?)\\s*(?::\\s*(.*))?$");
+    private static final String LEAD =
+            "(?:(?!(?:meets?|fulfil+s?|satisf\\w*|the|all|any|of|and|or|not|no|who|with|has|have|do|does|will|other than)\\b)[\\p{L}\\d][\\p{L}\\d\\-/]*\\s+){0,4}?";
+    private static final Pattern HEADING_CRITERIA = Pattern.compile("(?i)^(?:\\d{1,2}[.)]\\s*|[A-Z][.)]\\s+)?" + LEAD
+            + "(inclusion|exclusion|non[- ]?inclusion)\\s+criteri(?:a|on|as)\\b\\s*(.*)$");
+    private static final Pattern HEADING_WORD =
+            Pattern.compile("(?i)^" + LEAD + "(inclusions?|exclusions?|non[- ]?inclusions?)\\s*(?::\\s*(.*))?$");
     private static final Pattern HEADING_CRITERIA_FOR = Pattern.compile(
             "(?i)^(?:main\\s+|key\\s+)?criteria\\s+(?:for|of)\\s+(inclusion|exclusion|non[- ]?inclusion)\\b\\s*(.*)$");
-    private static final Pattern HEADING_SENTENCE = Pattern.compile(
-            "(?i)^(?:patients|participants|subjects|individuals|people|persons|volunteers|candidates)"
+    private static final Pattern HEADING_SENTENCE =
+            Pattern.compile("(?i)^(?:patients|participants|subjects|individuals|people|persons|volunteers|candidates)"
                     + "\\b[^:]{0,40}?\\b(?:will|would|shall|must|may|are|can)\\s+(?:not\\s+)?(?:be\\s+)?"
                     + "(excluded|included|eligible|ineligible|enrolled)\\b[^:]{0,60}:\\s*$");
     // After "… criteria": nothing, a colon (then possibly the first item), or a short closing phrase.
     private static final Pattern HEADING_REST = Pattern.compile(
             "(?i)^(?:\\([^)]{0,60}\\))?\\s*(?:(?:include|includes|are|were|are as follows|were as follows|as follows)\\s*)?[:.]?\\s*$");
 
-    private static final Pattern MARKER = Pattern.compile(
-            "^(?:"
-                    + "(?<bullet>[*\\-•·‐–—○▪■◦●➢►✓-])"
-                    + "|(?<num>\\(?\\d{1,3}[.)](?!\\d)|\\(\\d{1,3}\\))"
-                    + "|(?<roman>\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\\))"
-                    + "|(?<letter>\\(?[a-zA-Z][.)]|\\([a-zA-Z]\\))"
-                    + ")(?:(?=\\s|$)|(?<=\\d[.)])(?=\\p{Lu}))\\s*");
+    private static final Pattern MARKER = Pattern.compile("^(?:"
+            + "(?<bullet>[*\\-•·‐–—○▪■◦●➢►✓-])"
+            + "|(?<num>\\(?\\d{1,3}[.)](?!\\d)|\\(\\d{1,3}\\))"
+            + "|(?<roman>\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\\))"
+            + "|(?<letter>\\(?[a-zA-Z][.)]|\\([a-zA-Z]\\))"
+            + ")(?:(?=\\s|$)|(?<=\\d[.)])(?=\\p{Lu}))\\s*");
     private static final Pattern NOTE = Pattern.compile("(?i)^(?:notes?|n\\.b\\.|nb)\\s*[:\\-]");
 
-    private enum Kind { NONE, STAR, DASH, DOT, NUMBER, ROMAN, LOWER, UPPER }
+    private enum Kind {
+        NONE,
+        STAR,
+        DASH,
+        DOT,
+        NUMBER,
+        ROMAN,
+        LOWER,
+        UPPER
+    }
 
     /** Splits a criteria field; null or blank gives no items. */
     public static SplitCriteria split(String criteria) {
@@ -150,12 +157,20 @@ public final class CriteriaSplitter {
             int ordinal = 0;
             for (Node child : children) {
                 ordinal++;
-                kids.add(child.build(index + "." + (child.label != null ? child.label : Integer.toString(ordinal)), fieldLength));
+                kids.add(child.build(
+                        index + "." + (child.label != null ? child.label : Integer.toString(ordinal)), fieldLength));
             }
             int[] starts = map.stream().mapToInt(Integer::intValue).toArray();
             int[] ends = mapEnd.stream().mapToInt(Integer::intValue).toArray();
-            return new CriterionItem(section, index, marker, text.toString(), new TextSpan(start, fullEnd()),
-                    notes, kids, new SourceMap(starts, ends, Math.min(start, fieldLength)));
+            return new CriterionItem(
+                    section,
+                    index,
+                    marker,
+                    text.toString(),
+                    new TextSpan(start, fullEnd()),
+                    notes,
+                    kids,
+                    new SourceMap(starts, ends, Math.min(start, fieldLength)));
         }
     }
 
@@ -193,8 +208,10 @@ public final class CriteriaSplitter {
             int[] ordinal = new int[Section.values().length];
             for (Node root : roots) {
                 int n = ++ordinal[root.section.ordinal()];
-                String index = root.label != null && root.kind != Kind.STAR && root.kind != Kind.DASH
-                        && root.kind != Kind.DOT ? root.label : Integer.toString(n);
+                String index =
+                        root.label != null && root.kind != Kind.STAR && root.kind != Kind.DASH && root.kind != Kind.DOT
+                                ? root.label
+                                : Integer.toString(n);
                 items.add(root.build(index, original.length()));
             }
             return new SplitCriteria(original, headings, items);
@@ -203,7 +220,8 @@ public final class CriteriaSplitter {
         Line readLine(int from, int to) {
             int indent = 0;
             int i = from;
-            while (i < to && (original.charAt(i) == ' ' || original.charAt(i) == '\t' || original.charAt(i) == '\u00a0')) {
+            while (i < to
+                    && (original.charAt(i) == ' ' || original.charAt(i) == '\t' || original.charAt(i) == '\u00a0')) {
                 indent += original.charAt(i) == '\t' ? 4 : 1;
                 i++;
             }
@@ -260,7 +278,8 @@ public final class CriteriaSplitter {
                 Kind kind = kindOf(m);
                 String marker = clean.substring(lead, m.end()).strip();
                 String label = kind == Kind.STAR || kind == Kind.DASH || kind == Kind.DOT
-                        ? null : marker.replaceAll("[().]", "");
+                        ? null
+                        : marker.replaceAll("[().]", "");
                 attach(new Node(section, line.indent(), kind, marker, label, line.map()[lead]));
                 stack.peek().append(line, m.end());
             } else if (NOTE.matcher(clean.substring(lead)).lookingAt() && !stack.isEmpty()) {
@@ -292,9 +311,12 @@ public final class CriteriaSplitter {
         void attach(Node node) {
             while (!stack.isEmpty()) {
                 Node top = stack.peek();
-                if (node.kind != Kind.NONE && (node.indent > top.indent
-                        || node.indent == top.indent && node.kind != top.kind && top.leadIn()
-                        && (top.children.isEmpty() || top.children.get(0).kind == node.kind))) {
+                if (node.kind != Kind.NONE
+                        && (node.indent > top.indent
+                                || node.indent == top.indent
+                                        && node.kind != top.kind
+                                        && top.leadIn()
+                                        && (top.children.isEmpty() || top.children.get(0).kind == node.kind))) {
                     top.children.add(node);
                     stack.push(node);
                     return;
@@ -331,7 +353,9 @@ public final class CriteriaSplitter {
             } else if ((h = HEADING_SENTENCE.matcher(stripped)).matches() && stripped.length() < 140) {
                 String verb = h.group(1).toLowerCase(Locale.ROOT);
                 boolean negative = stripped.toLowerCase(Locale.ROOT).matches(".*\\b(not|ineligible|excluded)\\b.*");
-                found = verb.equals("excluded") || verb.equals("ineligible") || negative ? Section.EXCLUSION : Section.INCLUSION;
+                found = verb.equals("excluded") || verb.equals("ineligible") || negative
+                        ? Section.EXCLUSION
+                        : Section.INCLUSION;
             }
             if (found == null) {
                 return false;
@@ -341,25 +365,29 @@ public final class CriteriaSplitter {
             if (rest != null && !rest.isEmpty()) {
                 int restAt = clean.lastIndexOf(rest);
                 if (restAt <= lead) {
-                    headings.add(new CriteriaHeading(found, clean.strip(), new TextSpan(line.map()[lead], line.endOffset())));
+                    headings.add(new CriteriaHeading(
+                            found, clean.strip(), new TextSpan(line.map()[lead], line.endOffset())));
                     return true;
                 }
                 int headEnd = line.map()[Math.max(lead, restAt - 1)] + 1;
-                headings.add(new CriteriaHeading(found, clean.substring(lead, restAt).strip(),
-                        new TextSpan(line.map()[lead], headEnd)));
+                headings.add(new CriteriaHeading(
+                        found, clean.substring(lead, restAt).strip(), new TextSpan(line.map()[lead], headEnd)));
                 Node node = new Node(section, line.indent() + 1, Kind.NONE, "", null, line.map()[restAt]);
                 roots.add(node);
                 stack.push(node);
                 node.append(line, restAt);
             } else {
-                headings.add(new CriteriaHeading(found, clean.strip(), new TextSpan(line.map()[lead], line.endOffset())));
+                headings.add(
+                        new CriteriaHeading(found, clean.strip(), new TextSpan(line.map()[lead], line.endOffset())));
             }
             return true;
         }
 
         static Section sectionOf(String word) {
-            return word.toLowerCase(Locale.ROOT).startsWith("exclu") || word.toLowerCase(Locale.ROOT).startsWith("non")
-                    ? Section.EXCLUSION : Section.INCLUSION;
+            return word.toLowerCase(Locale.ROOT).startsWith("exclu")
+                            || word.toLowerCase(Locale.ROOT).startsWith("non")
+                    ? Section.EXCLUSION
+                    : Section.INCLUSION;
         }
 
         static Kind kindOf(Matcher m) {
@@ -376,7 +404,10 @@ public final class CriteriaSplitter {
             if (m.group("roman") != null) {
                 return Kind.ROMAN;
             }
-            return Character.isUpperCase(m.group("letter").replaceAll("[^a-zA-Z]", "").charAt(0)) ? Kind.UPPER : Kind.LOWER;
+            return Character.isUpperCase(
+                            m.group("letter").replaceAll("[^a-zA-Z]", "").charAt(0))
+                    ? Kind.UPPER
+                    : Kind.LOWER;
         }
     }
 }

@@ -38,7 +38,9 @@ public final class SourceMap {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SourceMap other && empty == other.empty && Arrays.equals(starts, other.starts)
+        return o instanceof SourceMap other
+                && empty == other.empty
+                && Arrays.equals(starts, other.starts)
                 && Arrays.equals(ends, other.ends);
     }
 

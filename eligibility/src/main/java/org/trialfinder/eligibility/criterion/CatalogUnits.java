@@ -2,7 +2,6 @@ package org.trialfinder.eligibility.criterion;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.LabUnitException;
 import org.trialfinder.eligibility.lab.Units;
@@ -12,8 +11,7 @@ public final class CatalogUnits implements LabUnits {
 
     public static final CatalogUnits INSTANCE = new CatalogUnits();
 
-    private CatalogUnits() {
-    }
+    private CatalogUnits() {}
 
     @Override
     public OptionalDouble convert(String key, double value, String fromUnit, String toUnit) {

@@ -2,7 +2,11 @@ package org.trialfinder.eligibility.criterion;
 
 /** A comparator of the notation: {@code < <= > >= =}. */
 public enum Comparison {
-    LT("<"), LE("<="), GT(">"), GE(">="), EQ("=");
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">="),
+    EQ("=");
 
     private final String symbol;
 

@@ -10,9 +10,24 @@ package org.trialfinder.eligibility.criterion;
  * use {@link Equivalence} to compare meaning.
  */
 public sealed interface Criterion
-        permits And, Or, Not, Conditional, Within, AgeCheck, SexCheck, ReproductiveCheck, PerformanceCheck,
-        LabCheck, NyhaCheck, DiagnosisCheck, MetastasisCheck, PriorTherapyCheck, TherapyLinesCheck,
-        LifeExpectancyCheck, BmiCheck, NotComputable {
+        permits And,
+                Or,
+                Not,
+                Conditional,
+                Within,
+                AgeCheck,
+                SexCheck,
+                ReproductiveCheck,
+                PerformanceCheck,
+                LabCheck,
+                NyhaCheck,
+                DiagnosisCheck,
+                MetastasisCheck,
+                PriorTherapyCheck,
+                TherapyLinesCheck,
+                LifeExpectancyCheck,
+                BmiCheck,
+                NotComputable {
 
     Span span();
 
@@ -36,7 +51,8 @@ public sealed interface Criterion
             case And a -> a.parts().stream().anyMatch(Criterion::partlyNotComputable);
             case Or o -> o.parts().stream().anyMatch(Criterion::partlyNotComputable);
             case Not n -> n.part().partlyNotComputable();
-            case Conditional c -> c.condition().partlyNotComputable() || c.then().partlyNotComputable();
+            case Conditional c ->
+                c.condition().partlyNotComputable() || c.then().partlyNotComputable();
             case Within w -> w.part().partlyNotComputable();
             default -> false;
         };

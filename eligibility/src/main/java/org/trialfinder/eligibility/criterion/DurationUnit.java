@@ -2,7 +2,11 @@ package org.trialfinder.eligibility.criterion;
 
 /** A time unit of the notation: a (years), mo, wk, d, h. */
 public enum DurationUnit {
-    YEARS("a", 365.25), MONTHS("mo", 30.4375), WEEKS("wk", 7), DAYS("d", 1), HOURS("h", 1.0 / 24);
+    YEARS("a", 365.25),
+    MONTHS("mo", 30.4375),
+    WEEKS("wk", 7),
+    DAYS("d", 1),
+    HOURS("h", 1.0 / 24);
 
     private final String code;
     private final double days;

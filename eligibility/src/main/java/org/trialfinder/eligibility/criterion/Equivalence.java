@@ -34,7 +34,8 @@ public final class Equivalence {
         return switch (c) {
             case And a -> joined(a.parts().stream().map(Equivalence::normalise).toList(), true, a.span());
             case Or o -> joined(o.parts().stream().map(Equivalence::normalise).toList(), false, o.span());
-            case Not n -> normalise(n.part()) instanceof Not inner ? inner.part() : new Not(normalise(n.part()), n.span());
+            case Not n ->
+                normalise(n.part()) instanceof Not inner ? inner.part() : new Not(normalise(n.part()), n.span());
             case Conditional k -> new Conditional(normalise(k.condition()), normalise(k.then()), k.span());
             case Within w -> within(w.window(), normalise(w.part()), w.span());
             default -> c;
@@ -44,9 +45,13 @@ public final class Equivalence {
     private static Criterion within(Window window, Criterion part, Span span) {
         return switch (part) {
             case NotComputable n -> n;
-            case Or o -> joined(o.parts().stream().map(p -> within(window, p, span)).toList(), false, span);
-            case And a when a.parts().stream().anyMatch(p -> p instanceof NotComputable) -> {
-                List<Criterion> read = a.parts().stream().filter(p -> !(p instanceof NotComputable)).toList();
+            case Or o ->
+                joined(o.parts().stream().map(p -> within(window, p, span)).toList(), false, span);
+            case And a
+            when a.parts().stream().anyMatch(p -> p instanceof NotComputable) -> {
+                List<Criterion> read = a.parts().stream()
+                        .filter(p -> !(p instanceof NotComputable))
+                        .toList();
                 Criterion inner = read.size() == 1 ? read.get(0) : new And(read, span);
                 yield joined(List.of(within(window, inner, span), new NotComputable("", span)), true, span);
             }
@@ -89,12 +94,16 @@ public final class Equivalence {
             case And x -> b instanceof And y && sameParts(flatten(x), flatten(y));
             case Or x -> b instanceof Or y && sameParts(flatten(x), flatten(y));
             case Not x -> b instanceof Not y && same(x.part(), y.part());
-            case Conditional x -> b instanceof Conditional y && same(x.condition(), y.condition())
-                    && same(x.then(), y.then());
-            case Within x -> b instanceof Within y && close(x.window().days(), y.window().days())
-                    && same(x.part(), y.part());
-            case AgeCheck x -> b instanceof AgeCheck y && x.comparison() == y.comparison()
-                    && close(x.value() * x.unit().days(), y.value() * y.unit().days());
+            case Conditional x ->
+                b instanceof Conditional y && same(x.condition(), y.condition()) && same(x.then(), y.then());
+            case Within x ->
+                b instanceof Within y && close(x.window().days(), y.window().days()) && same(x.part(), y.part());
+            case AgeCheck x ->
+                b instanceof AgeCheck y
+                        && x.comparison() == y.comparison()
+                        && close(
+                                x.value() * x.unit().days(),
+                                y.value() * y.unit().days());
             case SexCheck x -> b instanceof SexCheck y && x.sex() == y.sex();
             case ReproductiveCheck x -> b instanceof ReproductiveCheck y && x.status() == y.status();
             case PerformanceCheck x -> b instanceof PerformanceCheck y && samePerformance(x, y);
@@ -102,12 +111,21 @@ public final class Equivalence {
             case NyhaCheck x -> b instanceof NyhaCheck y && x.comparison() == y.comparison() && x.value() == y.value();
             case DiagnosisCheck x -> b instanceof DiagnosisCheck y && x.term().equalsIgnoreCase(y.term());
             case MetastasisCheck x -> b instanceof MetastasisCheck y && x.site().equalsIgnoreCase(y.site());
-            case PriorTherapyCheck x -> b instanceof PriorTherapyCheck y && x.therapy().equalsIgnoreCase(y.therapy());
-            case TherapyLinesCheck x -> b instanceof TherapyLinesCheck y && x.therapyClass().equalsIgnoreCase(y.therapyClass())
-                    && x.comparison() == y.comparison() && x.value() == y.value();
-            case LifeExpectancyCheck x -> b instanceof LifeExpectancyCheck y && x.comparison() == y.comparison()
-                    && close(x.value() * x.unit().days(), y.value() * y.unit().days());
-            case BmiCheck x -> b instanceof BmiCheck y && x.comparison() == y.comparison() && close(x.value(), y.value());
+            case PriorTherapyCheck x ->
+                b instanceof PriorTherapyCheck y && x.therapy().equalsIgnoreCase(y.therapy());
+            case TherapyLinesCheck x ->
+                b instanceof TherapyLinesCheck y
+                        && x.therapyClass().equalsIgnoreCase(y.therapyClass())
+                        && x.comparison() == y.comparison()
+                        && x.value() == y.value();
+            case LifeExpectancyCheck x ->
+                b instanceof LifeExpectancyCheck y
+                        && x.comparison() == y.comparison()
+                        && close(
+                                x.value() * x.unit().days(),
+                                y.value() * y.unit().days());
+            case BmiCheck x ->
+                b instanceof BmiCheck y && x.comparison() == y.comparison() && close(x.value(), y.value());
             case NotComputable x -> b instanceof NotComputable;
         };
     }

@@ -1,5 +1,5 @@
 package org.trialfinder.eligibility.criterion;
 
 /** {@code life_expectancy CMP value unit}. */
-public record LifeExpectancyCheck(Comparison comparison, double value, DurationUnit unit, Span span) implements Criterion {
-}
+public record LifeExpectancyCheck(Comparison comparison, double value, DurationUnit unit, Span span)
+        implements Criterion {}

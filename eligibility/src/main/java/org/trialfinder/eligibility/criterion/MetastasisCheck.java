@@ -1,5 +1,4 @@
 package org.trialfinder.eligibility.criterion;
 
 /** {@code metastasis(SITE)}: brain, liver, bone, lung, distant, cns, peritoneal or any. */
-public record MetastasisCheck(String site, Span span) implements Criterion {
-}
+public record MetastasisCheck(String site, Span span) implements Criterion {}

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class Notation {
 
-    private Notation() {
-    }
+    private Notation() {}
 
     /** The tree in the notation. */
     public static String print(Criterion c) {
@@ -24,20 +23,33 @@ public final class Notation {
             case Or o -> "or(" + o.parts().stream().map(Notation::print).collect(Collectors.joining(", ")) + ")";
             case Not n -> "not(" + print(n.part()) + ")";
             case Conditional k -> "if(" + print(k.condition()) + ", " + print(k.then()) + ")";
-            case Within w -> "within(" + number(w.window().amount()) + " " + w.window().unit().code() + ", " + print(w.part()) + ")";
-            case AgeCheck a -> "age " + a.comparison().symbol() + " " + number(a.value()) + " " + a.unit().code();
+            case Within w ->
+                "within(" + number(w.window().amount()) + " "
+                        + w.window().unit().code() + ", " + print(w.part()) + ")";
+            case AgeCheck a ->
+                "age " + a.comparison().symbol() + " " + number(a.value()) + " "
+                        + a.unit().code();
             case SexCheck s -> "sex = " + s.sex().name().toLowerCase(Locale.ROOT);
             case ReproductiveCheck r -> r.status().word();
-            case PerformanceCheck p -> p.scale().name().toLowerCase(Locale.ROOT) + (p.isList()
-                    ? " in {" + p.values().stream().map(String::valueOf).collect(Collectors.joining(",")) + "}"
-                    : " " + p.comparison().symbol() + " " + p.value());
-            case LabCheck l -> "lab(" + l.key() + ") " + l.comparison().symbol() + " " + number(l.value()) + " " + l.unit();
+            case PerformanceCheck p ->
+                p.scale().name().toLowerCase(Locale.ROOT)
+                        + (p.isList()
+                                ? " in {"
+                                        + p.values().stream()
+                                                .map(String::valueOf)
+                                                .collect(Collectors.joining(",")) + "}"
+                                : " " + p.comparison().symbol() + " " + p.value());
+            case LabCheck l ->
+                "lab(" + l.key() + ") " + l.comparison().symbol() + " " + number(l.value()) + " " + l.unit();
             case NyhaCheck n -> "nyha " + n.comparison().symbol() + " " + n.value();
             case DiagnosisCheck d -> "diagnosis(" + d.term() + ")";
             case MetastasisCheck m -> "metastasis(" + m.site() + ")";
             case PriorTherapyCheck t -> "therapy(" + t.therapy() + ")";
-            case TherapyLinesCheck t -> "lines(" + t.therapyClass() + ") " + t.comparison().symbol() + " " + t.value();
-            case LifeExpectancyCheck e -> "life_expectancy " + e.comparison().symbol() + " " + number(e.value()) + " " + e.unit().code();
+            case TherapyLinesCheck t ->
+                "lines(" + t.therapyClass() + ") " + t.comparison().symbol() + " " + t.value();
+            case LifeExpectancyCheck e ->
+                "life_expectancy " + e.comparison().symbol() + " " + number(e.value()) + " "
+                        + e.unit().code();
             case BmiCheck b -> "bmi " + b.comparison().symbol() + " " + number(b.value());
             case NotComputable n -> "not_computable";
         };

@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record PerformanceCheck(Scale scale, Comparison comparison, int value, List<Integer> values, Span span)
         implements Criterion {
-    public enum Scale { ECOG, WHO, KARNOFSKY, LANSKY }
+    public enum Scale {
+        ECOG,
+        WHO,
+        KARNOFSKY,
+        LANSKY
+    }
 
     public PerformanceCheck {
         values = values == null ? List.of() : List.copyOf(values);

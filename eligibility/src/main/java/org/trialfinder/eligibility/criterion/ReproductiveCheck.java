@@ -3,7 +3,9 @@ package org.trialfinder.eligibility.criterion;
 /** {@code pregnant}, {@code lactating}, {@code childbearing_potential} or {@code contraception} (agrees to use it). */
 public record ReproductiveCheck(Status status, Span span) implements Criterion {
     public enum Status {
-        PREGNANT("pregnant"), LACTATING("lactating"), CHILDBEARING_POTENTIAL("childbearing_potential"),
+        PREGNANT("pregnant"),
+        LACTATING("lactating"),
+        CHILDBEARING_POTENTIAL("childbearing_potential"),
         CONTRACEPTION("contraception");
 
         private final String word;

@@ -5,8 +5,7 @@ import java.util.function.UnaryOperator;
 /** A tree with every node's span mapped (e.g. from offsets in an item's text to offsets in the whole field). */
 public final class Respan {
 
-    private Respan() {
-    }
+    private Respan() {}
 
     public static Criterion map(Criterion c, UnaryOperator<Span> f) {
         Span s = c.span().known() ? f.apply(c.span()) : c.span();

@@ -16,8 +16,12 @@ public final class LabUnitException extends IllegalArgumentException {
     }
 
     /** The unit as written. */
-    public String unit() { return unit; }
+    public String unit() {
+        return unit;
+    }
 
     /** The analyte the unit was given for; null when the unit was read without one. */
-    public Analyte analyte() { return analyte; }
+    public Analyte analyte() {
+        return analyte;
+    }
 }

@@ -15,13 +15,13 @@ public enum RelativeLimit {
     /** The lower limit of normal. */
     LLN;
 
-    private static final Pattern ULN_WORDS = Pattern.compile(
-            "^(?:x|×|\\*|times)?\\s*(?:the\\s+)?(?:institutional\\s+|local\\s+|laboratory\\s+|lab\\s+)?"
+    private static final Pattern ULN_WORDS =
+            Pattern.compile("^(?:x|×|\\*|times)?\\s*(?:the\\s+)?(?:institutional\\s+|local\\s+|laboratory\\s+|lab\\s+)?"
                     + "(?:uln|upper\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?|upper\\s+normal\\s+limit"
                     + "|upper\\s+limit\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?)"
                     + "(?:\\s*\\(uln\\))?$");
-    private static final Pattern LLN_WORDS = Pattern.compile(
-            "^(?:x|×|\\*|times)?\\s*(?:the\\s+)?(?:institutional\\s+|local\\s+|laboratory\\s+|lab\\s+)?"
+    private static final Pattern LLN_WORDS =
+            Pattern.compile("^(?:x|×|\\*|times)?\\s*(?:the\\s+)?(?:institutional\\s+|local\\s+|laboratory\\s+|lab\\s+)?"
                     + "(?:lln|lower\\s+limits?\\s+of\\s+(?:the\\s+)?normal(?:\\s+range)?|lower\\s+normal\\s+limit"
                     + "|lower\\s+limit\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?)"
                     + "(?:\\s*\\(lln\\))?$");

@@ -33,13 +33,17 @@ import org.fhir.ucum.UcumException;
  */
 public final class Units {
 
-    private Units() {
-    }
+    private Units() {}
 
     /** y = factor × x + offset; only HbA1c's IFCC equation has an offset. */
     private record Linear(double factor, double offset) {
-        double apply(double x) { return factor * x + offset; }
-        double invert(double y) { return (y - offset) / factor; }
+        double apply(double x) {
+            return factor * x + offset;
+        }
+
+        double invert(double y) {
+            return (y - offset) / factor;
+        }
     }
 
     private static final UcumEssenceService UCUM = loadUcum();
@@ -63,42 +67,89 @@ public final class Units {
 
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             // Giga per litre (French and German reports) before lower-casing: UCUM's "G" is the gauss.
-            Map.entry("k/ul", "10*3/uL"), Map.entry("k/mm3", "10*3/uL"), Map.entry("thou/ul", "10*3/uL"),
-            Map.entry("thou/mm3", "10*3/uL"), Map.entry("thousand/ul", "10*3/uL"),
-            Map.entry("thousand/mm3", "10*3/uL"), Map.entry("thousands/ul", "10*3/uL"),
-            Map.entry("thousands/mm3", "10*3/uL"), Map.entry("k/mcl", "10*3/uL"),
-            Map.entry("/ul", "/uL"), Map.entry("cells/ul", "/uL"), Map.entry("cell/ul", "/uL"),
-            Map.entry("/mcl", "/uL"), Map.entry("cells/mcl", "/uL"), Map.entry("/microl", "/uL"),
-            Map.entry("/microliter", "/uL"), Map.entry("/microlitre", "/uL"), Map.entry("cells/microliter", "/uL"),
-            Map.entry("cells/microlitre", "/uL"), Map.entry("cells/ulblood", "/uL"),
-            Map.entry("/mm3", "/mm3"), Map.entry("cells/mm3", "/mm3"), Map.entry("cell/mm3", "/mm3"),
-            Map.entry("/cmm", "/mm3"), Map.entry("/cumm", "/mm3"),
-            Map.entry("cells/cmm", "/mm3"), Map.entry("cells/cumm", "/mm3"), Map.entry("/cu.mm", "/mm3"),
-            Map.entry("/l", "/L"), Map.entry("cells/l", "/L"), Map.entry("/ml", "/mL"), Map.entry("cells/ml", "/mL"),
-            Map.entry("mg%", "mg/dL"), Map.entry("g%", "g/dL"), Map.entry("g/100ml", "g/dL"),
+            Map.entry("k/ul", "10*3/uL"),
+            Map.entry("k/mm3", "10*3/uL"),
+            Map.entry("thou/ul", "10*3/uL"),
+            Map.entry("thou/mm3", "10*3/uL"),
+            Map.entry("thousand/ul", "10*3/uL"),
+            Map.entry("thousand/mm3", "10*3/uL"),
+            Map.entry("thousands/ul", "10*3/uL"),
+            Map.entry("thousands/mm3", "10*3/uL"),
+            Map.entry("k/mcl", "10*3/uL"),
+            Map.entry("/ul", "/uL"),
+            Map.entry("cells/ul", "/uL"),
+            Map.entry("cell/ul", "/uL"),
+            Map.entry("/mcl", "/uL"),
+            Map.entry("cells/mcl", "/uL"),
+            Map.entry("/microl", "/uL"),
+            Map.entry("/microliter", "/uL"),
+            Map.entry("/microlitre", "/uL"),
+            Map.entry("cells/microliter", "/uL"),
+            Map.entry("cells/microlitre", "/uL"),
+            Map.entry("cells/ulblood", "/uL"),
+            Map.entry("/mm3", "/mm3"),
+            Map.entry("cells/mm3", "/mm3"),
+            Map.entry("cell/mm3", "/mm3"),
+            Map.entry("/cmm", "/mm3"),
+            Map.entry("/cumm", "/mm3"),
+            Map.entry("cells/cmm", "/mm3"),
+            Map.entry("cells/cumm", "/mm3"),
+            Map.entry("/cu.mm", "/mm3"),
+            Map.entry("/l", "/L"),
+            Map.entry("cells/l", "/L"),
+            Map.entry("/ml", "/mL"),
+            Map.entry("cells/ml", "/mL"),
+            Map.entry("mg%", "mg/dL"),
+            Map.entry("g%", "g/dL"),
+            Map.entry("g/100ml", "g/dL"),
             Map.entry("mg/100ml", "mg/dL"),
             // Enzyme activity: IU/L and U/L are the same for enzymes (1 IU = 1 µmol/min, the UCUM "U").
-            Map.entry("u/l", "U/L"), Map.entry("iu/l", "U/L"), Map.entry("units/l", "U/L"),
-            Map.entry("unit/l", "U/L"), Map.entry("ui/l", "U/L"), Map.entry("ukat/l", "ukat/L"),
+            Map.entry("u/l", "U/L"),
+            Map.entry("iu/l", "U/L"),
+            Map.entry("units/l", "U/L"),
+            Map.entry("unit/l", "U/L"),
+            Map.entry("ui/l", "U/L"),
+            Map.entry("ukat/l", "ukat/L"),
             Map.entry("nkat/l", "nkat/L"),
             // International units of hormones and viral loads (arbitrary, not enzyme units).
-            Map.entry("iu/ml", "[iU]/mL"), Map.entry("ui/ml", "[iU]/mL"), Map.entry("miu/l", "m[iU]/L"),
-            Map.entry("mu/l", "m[iU]/L"), Map.entry("mui/l", "m[iU]/L"), Map.entry("uiu/ml", "u[iU]/mL"),
-            Map.entry("uu/ml", "u[iU]/mL"), Map.entry("uui/ml", "u[iU]/mL"), Map.entry("miu/ml", "m[iU]/mL"),
-            Map.entry("copies/ml", "{copies}/mL"), Map.entry("copy/ml", "{copies}/mL"),
-            Map.entry("cp/ml", "{copies}/mL"), Map.entry("cps/ml", "{copies}/mL"),
+            Map.entry("iu/ml", "[iU]/mL"),
+            Map.entry("ui/ml", "[iU]/mL"),
+            Map.entry("miu/l", "m[iU]/L"),
+            Map.entry("mu/l", "m[iU]/L"),
+            Map.entry("mui/l", "m[iU]/L"),
+            Map.entry("uiu/ml", "u[iU]/mL"),
+            Map.entry("uu/ml", "u[iU]/mL"),
+            Map.entry("uui/ml", "u[iU]/mL"),
+            Map.entry("miu/ml", "m[iU]/mL"),
+            Map.entry("copies/ml", "{copies}/mL"),
+            Map.entry("copy/ml", "{copies}/mL"),
+            Map.entry("cp/ml", "{copies}/mL"),
+            Map.entry("cps/ml", "{copies}/mL"),
             Map.entry("ml/min", "mL/min"),
-            Map.entry("s", "s"), Map.entry("sec", "s"), Map.entry("secs", "s"), Map.entry("second", "s"),
-            Map.entry("seconds", "s"), Map.entry("ms", "ms"), Map.entry("msec", "ms"), Map.entry("msecs", "ms"),
-            Map.entry("millisecond", "ms"), Map.entry("milliseconds", "ms"),
-            Map.entry("%", "%"), Map.entry("percent", "%"), Map.entry("pct", "%"),
-            Map.entry("", "1"), Map.entry("1", "1"), Map.entry("ratio", "1"), Map.entry("{ratio}", "1"),
-            Map.entry("inr", "{INR}"), Map.entry("{inr}", "{INR}"),
+            Map.entry("s", "s"),
+            Map.entry("sec", "s"),
+            Map.entry("secs", "s"),
+            Map.entry("second", "s"),
+            Map.entry("seconds", "s"),
+            Map.entry("ms", "ms"),
+            Map.entry("msec", "ms"),
+            Map.entry("msecs", "ms"),
+            Map.entry("millisecond", "ms"),
+            Map.entry("milliseconds", "ms"),
+            Map.entry("%", "%"),
+            Map.entry("percent", "%"),
+            Map.entry("pct", "%"),
+            Map.entry("", "1"),
+            Map.entry("1", "1"),
+            Map.entry("ratio", "1"),
+            Map.entry("{ratio}", "1"),
+            Map.entry("inr", "{INR}"),
+            Map.entry("{inr}", "{INR}"),
             Map.entry("mmol/mol", "mmol/mol"));
 
     // "x10^9/L", "×10e9/l", "10*3/µL", and "x109/L" where a superscript 9 was lost in plain text.
-    private static final Pattern POWER_OF_TEN_COUNT = Pattern.compile(
-            "^x?10(?:\\^|\\*\\*?|e)?(3|4|6|9|12)(?:cells?)?/(l|ul|mcl|mm3|ml)$");
+    private static final Pattern POWER_OF_TEN_COUNT =
+            Pattern.compile("^x?10(?:\\^|\\*\\*?|e)?(3|4|6|9|12)(?:cells?)?/(l|ul|mcl|mm3|ml)$");
     // "mg/dl", "µmol/l", "mcg/ml", "meq/l", "ng/dl".
     private static final Pattern CONCENTRATION = Pattern.compile("^(k|m|u|mc|n|p|f)?(g|mol|eq)/(d|c|m|u)?l$");
     // "mL/min/1.73m²", "ml/min per 1.73 m2", "mL/min/1.73 sq m".
@@ -166,7 +217,8 @@ public final class Units {
         }
         Matcher concentration = CONCENTRATION.matcher(lower);
         if (concentration.matches()) {
-            String prefix = concentration.group(1) == null ? "" : concentration.group(1).replace("mc", "u");
+            String prefix =
+                    concentration.group(1) == null ? "" : concentration.group(1).replace("mc", "u");
             String volumePrefix = concentration.group(3) == null ? "" : concentration.group(3);
             return prefix + concentration.group(2) + "/" + volumePrefix + "L";
         }
@@ -183,7 +235,11 @@ public final class Units {
 
     /** Micro signs, multiplication signs and superscripts as plain ASCII ("×10⁹/µL" → "x10^9/uL"). */
     private static String plain(String written) {
-        String text = written.strip().replace('µ', 'u').replace('μ', 'u').replace('×', 'x').replace('⋅', '.');
+        String text = written.strip()
+                .replace('µ', 'u')
+                .replace('μ', 'u')
+                .replace('×', 'x')
+                .replace('⋅', '.');
         text = SUPERSCRIPT_POWER.matcher(text).replaceAll(m -> "10^" + digits(m.group(1)));
         // "mm³", "m²" and then "mm^3": an exponent after a letter is written without its caret.
         return digits(text).replaceAll("(?<=[a-zA-Z])\\^(?=\\d)", "");
@@ -253,15 +309,15 @@ public final class Units {
     public static double multipleOfLimit(Analyte analyte, double value, String unit, double limit, String limitUnit) {
         double canonicalLimit = toCanonical(analyte, limit, limitUnit);
         if (!(canonicalLimit > 0)) {
-            throw new IllegalArgumentException("a reference limit must be positive: " + limit + " " + limitUnit
-                    + " for " + analyte.displayName());
+            throw new IllegalArgumentException(
+                    "a reference limit must be positive: " + limit + " " + limitUnit + " for " + analyte.displayName());
         }
         return toCanonical(analyte, value, unit) / canonicalLimit;
     }
 
     /** The absolute value a multiple of a limit stands for ("2.5 × ULN" with ULN 40 U/L → 100), in toUnit. */
-    public static double valueOfMultiple(Analyte analyte, double multiple, double limit, String limitUnit,
-                                         String toUnit) {
+    public static double valueOfMultiple(
+            Analyte analyte, double multiple, double limit, String limitUnit, String toUnit) {
         return convert(analyte, multiple * toCanonical(analyte, limit, limitUnit), analyte.unit(), toUnit);
     }
 
@@ -289,8 +345,9 @@ public final class Units {
         }
         if (analyte == Analyte.HBA1C && ucum.equals("mmol/mol")) {
             // mmol/mol → %: the inverse of the master equation.
-            return new Linear(1 / HBA1C_PERCENT_TO_IFCC.factor(), -HBA1C_PERCENT_TO_IFCC.offset()
-                    / HBA1C_PERCENT_TO_IFCC.factor());
+            return new Linear(
+                    1 / HBA1C_PERCENT_TO_IFCC.factor(),
+                    -HBA1C_PERCENT_TO_IFCC.offset() / HBA1C_PERCENT_TO_IFCC.factor());
         }
         Set<String> dimensionless = DIMENSIONLESS_ACCEPTED.get(canonical);
         if (dimensionless != null) {
@@ -344,8 +401,10 @@ public final class Units {
                 Decimal factor = UCUM.convert(new Decimal("1.000000000000000"), from, to);
                 return new Linear(Double.parseDouble(factor.asDecimal()), 0);
             } catch (UcumException e) {
-                throw new LabUnitException("unit '" + written + "' cannot be used for " + describe(analyte) + ": "
-                        + e.getMessage(), written, analyte);
+                throw new LabUnitException(
+                        "unit '" + written + "' cannot be used for " + describe(analyte) + ": " + e.getMessage(),
+                        written,
+                        analyte);
             }
         }
     }

@@ -8,8 +8,11 @@ import org.trialfinder.eligibility.patient.PatientProfile;
  * found (the patient's own, and those it set aside as negated or a relative's, so a page can show why),
  * the evidence span of each fact, and what it saw but did not use.
  */
-public record NoteExtraction(PatientProfile profile, List<ConditionPhrase> conditionPhrases,
-                             List<Evidence> evidence, List<String> warnings) {
+public record NoteExtraction(
+        PatientProfile profile,
+        List<ConditionPhrase> conditionPhrases,
+        List<Evidence> evidence,
+        List<String> warnings) {
 
     public NoteExtraction {
         conditionPhrases = List.copyOf(conditionPhrases);
@@ -38,9 +41,8 @@ public record NoteExtraction(PatientProfile profile, List<ConditionPhrase> condi
      * @param status the patient's, negated, or a relative's
      * @param history written as past ("history of", "h/o", "s/p")
      */
-    public record ConditionPhrase(String text, String meshId, String meshName, int start, int end, Status status,
-                                  boolean history) {
-    }
+    public record ConditionPhrase(
+            String text, String meshId, String meshName, int start, int end, Status status, boolean history) {}
 
     /**
      * The text a fact was read from.
@@ -51,12 +53,14 @@ public record NoteExtraction(PatientProfile profile, List<ConditionPhrase> condi
      * @param start offset of the span in the note
      * @param end offset just after it
      */
-    public record Evidence(String fact, String value, int start, int end, String text) {
-    }
+    public record Evidence(String fact, String value, int start, int end, String text) {}
 
     /** The phrases of the patient's own conditions, for relevance ranking. */
     public List<String> patientConditionTexts() {
-        return conditionPhrases.stream().filter(c -> c.status() == Status.PRESENT).map(ConditionPhrase::text)
-                .distinct().toList();
+        return conditionPhrases.stream()
+                .filter(c -> c.status() == Status.PRESENT)
+                .map(ConditionPhrase::text)
+                .distinct()
+                .toList();
     }
 }

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.trialfinder.eligibility.lab.Analyte;
-import org.trialfinder.eligibility.lab.LabUnitException;
 import org.trialfinder.eligibility.lab.Units;
 import org.trialfinder.eligibility.note.NoteExtraction.ConditionPhrase;
 import org.trialfinder.eligibility.note.NoteExtraction.Evidence;
@@ -71,14 +70,14 @@ public final class NoteExtractor {
 
     private static final Pattern AGE_OLD = Pattern.compile(
             "(?i)\\b(\\d{1,3}(?:\\.\\d)?)[\\s-]*(years?|yrs?|months?|mos?|weeks?|wks?|days?)[\\s-]*old\\b");
-    private static final Pattern AGE_YO = Pattern.compile(
-            "(?i)\\b(\\d{1,3})[\\s-]*(?:yo|y/o|y\\.o\\.?|yr|years? of age)(?![a-z])");
+    private static final Pattern AGE_YO =
+            Pattern.compile("(?i)\\b(\\d{1,3})[\\s-]*(?:yo|y/o|y\\.o\\.?|yr|years? of age)(?![a-z])");
     private static final Pattern AGE_SEX_SHORTHAND = Pattern.compile("\\b(\\d{1,3})\\s*-?\\s*(M|F)\\b");
     private static final Pattern AGE_WORD = Pattern.compile("(?i)(?<!at )\\b(?:aged?:?)\\s+(\\d{1,3})\\b");
-    private static final Pattern SEX_AFTER_AGE = Pattern.compile(
-            "^\\s*(?:-?\\s*)(M|F|male|female|man|woman|boy|girl)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEX_WORD = Pattern.compile(
-            "(?i)\\b(woman|female|girl|lady|mrs\\.?|ms\\.|man|male|boy|gentleman|mr\\.)(?![a-z])");
+    private static final Pattern SEX_AFTER_AGE =
+            Pattern.compile("^\\s*(?:-?\\s*)(M|F|male|female|man|woman|boy|girl)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEX_WORD =
+            Pattern.compile("(?i)\\b(woman|female|girl|lady|mrs\\.?|ms\\.|man|male|boy|gentleman|mr\\.)(?![a-z])");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(she|her|hers|he|his|him)\\b");
 
     // ------------------------------------------------------------------------------------- pregnancy
@@ -132,9 +131,32 @@ public final class NoteExtractor {
                     + "|mycin|cillin|floxacin|cycline|ovir|navir|tegravir|prazole|sone|olone|parin|xaban|gatran"
                     + "|farin|semide|thiazide|codone|morphine|stigmine|mustine|rafenib|tinib|limus|sporine|profen"
                     + "|tide|lukast|terol|prazine|peridol|apine|etine|oxetine|triptyline|pam|lam|zepam))\\b");
-    private static final Set<String> NOT_DRUGS = Set.of("response", "dose", "sense", "prostatitis", "tense",
-            "tide", "peptide", "nucleotide", "peptides", "tryptophan", "program", "pam", "lam", "spam", "pride",
-            "side", "guide", "outside", "inside", "beside", "aside", "wide", "ride", "bride", "slide");
+    private static final Set<String> NOT_DRUGS = Set.of(
+            "response",
+            "dose",
+            "sense",
+            "prostatitis",
+            "tense",
+            "tide",
+            "peptide",
+            "nucleotide",
+            "peptides",
+            "tryptophan",
+            "program",
+            "pam",
+            "lam",
+            "spam",
+            "pride",
+            "side",
+            "guide",
+            "outside",
+            "inside",
+            "beside",
+            "aside",
+            "wide",
+            "ride",
+            "bride",
+            "slide");
 
     // ---------------------------------------------------------------------------------- negation
 
@@ -144,8 +166,8 @@ public final class NoteExtractor {
                     + "|has not had|not have|no evidence of|no history of|no signs? of|no symptoms of|unremarkable for"
                     + "|not significant for|not remarkable for|no other|none)\\b");
     // A "name: answer" field answered no ("Dementia: no.", "prior cataract surgery: none", "HIV: negative").
-    private static final Pattern NEGATIVE_ANSWER = Pattern.compile(
-            "(?i)^[^.;:\\n]{0,30}:\\s*(?:no|none|negative|absent|denied|denies|nil)\\s*(?:[.;,\\n]|$)");
+    private static final Pattern NEGATIVE_ANSWER =
+            Pattern.compile("(?i)^[^.;:\\n]{0,30}:\\s*(?:no|none|negative|absent|denied|denies|nil)\\s*(?:[.;,\\n]|$)");
     private static final Pattern NEGATION_AFTER = Pattern.compile(
             "(?i)^[^.;:\\n]{0,30}?\\b(?:was|were|is|are|has been|have been)\\s+(?:ruled out|excluded|negative|unlikely)\\b");
     private static final Pattern SCOPE_END = Pattern.compile(
@@ -166,7 +188,8 @@ public final class NoteExtractor {
     private static final List<String> LAB_NAMES = Stream.of(Analyte.values())
             .flatMap(analyte -> analyte.names().stream())
             // Names that mean something else in notes ("AP" view, "GOT", "PMN" cells) are left to criteria.
-            .filter(name -> !Set.of("AP", "T level", "bili", "GOT", "GPT", "TLC", "AGC", "PMN").contains(name))
+            .filter(name -> !Set.of("AP", "T level", "bili", "GOT", "GPT", "TLC", "AGC", "PMN")
+                    .contains(name))
             .distinct()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
@@ -198,8 +221,9 @@ public final class NoteExtractor {
         if (ageMatch != null) {
             double value = Double.parseDouble(ageMatch.group(1));
             String unit = ageMatch.pattern() == AGE_OLD ? ageMatch.group(2).toLowerCase(Locale.ROOT) : "years";
-            age = unit.startsWith("mo") ? value / 12 : unit.startsWith("w") ? value / 52.1775
-                    : unit.startsWith("d") ? value / 365.25 : value;
+            age = unit.startsWith("mo")
+                    ? value / 12
+                    : unit.startsWith("w") ? value / 52.1775 : unit.startsWith("d") ? value / 365.25 : value;
             evidence.add(new Evidence("age", format(age), ageMatch.start(), ageMatch.end(), ageMatch.group()));
             if (ageMatch.pattern() == AGE_SEX_SHORTHAND) {
                 sex = ageMatch.group(2).equals("F") ? Sex.FEMALE : Sex.MALE;
@@ -208,8 +232,12 @@ public final class NoteExtractor {
                 Matcher after = SEX_AFTER_AGE.matcher(note.substring(ageMatch.end()));
                 if (after.find()) {
                     sex = sexOf(after.group(1));
-                    evidence.add(new Evidence("sex", sex.name(), ageMatch.end() + after.start(1),
-                            ageMatch.end() + after.end(1), after.group(1)));
+                    evidence.add(new Evidence(
+                            "sex",
+                            sex.name(),
+                            ageMatch.end() + after.start(1),
+                            ageMatch.end() + after.end(1),
+                            after.group(1)));
                 }
             }
         }
@@ -235,10 +263,25 @@ public final class NoteExtractor {
         List<LabResult> labs = labs(note, evidence, warnings);
         List<Treatment> treatments = treatments(note, evidence);
 
-        List<String> conditions = phrases.stream().filter(p -> p.status() == Status.PRESENT)
-                .map(ConditionPhrase::text).distinct().toList();
-        PatientProfile profile = new PatientProfile(age, null, sex, pregnant, null, null, performance, labs,
-                conditions, metastases, treatments, null, LocalDate.now(clock));
+        List<String> conditions = phrases.stream()
+                .filter(p -> p.status() == Status.PRESENT)
+                .map(ConditionPhrase::text)
+                .distinct()
+                .toList();
+        PatientProfile profile = new PatientProfile(
+                age,
+                null,
+                sex,
+                pregnant,
+                null,
+                null,
+                performance,
+                labs,
+                conditions,
+                metastases,
+                treatments,
+                null,
+                LocalDate.now(clock));
         evidence.sort(Comparator.comparingInt(Evidence::start));
         return new NoteExtraction(profile, phrases, evidence, warnings);
     }
@@ -296,7 +339,8 @@ public final class NoteExtractor {
         }
         Matcher gestation = GESTATION.matcher(note);
         while (gestation.find()) {
-            String before = note.substring(Math.max(0, gestation.start() - 12), gestation.start()).toLowerCase(Locale.ROOT);
+            String before = note.substring(Math.max(0, gestation.start() - 12), gestation.start())
+                    .toLowerCase(Locale.ROOT);
             if (before.contains("born")) {
                 continue; // "born at 34 weeks of gestation": the patient's own birth
             }
@@ -313,21 +357,26 @@ public final class NoteExtractor {
             if (status.isEmpty()) {
                 continue;
             }
-            String problem = PerformanceScores.problem(status.get().scale(), status.get().value());
+            String problem =
+                    PerformanceScores.problem(status.get().scale(), status.get().value());
             if (problem != null) {
                 warnings.add("'" + m.group() + "': " + problem + "; not read");
                 continue;
             }
-            evidence.add(new Evidence("performanceStatus", status.get().scale() + " " + status.get().value(),
-                    m.start(), m.end(), m.group()));
+            evidence.add(new Evidence(
+                    "performanceStatus",
+                    status.get().scale() + " " + status.get().value(),
+                    m.start(),
+                    m.end(),
+                    m.group()));
             return status.get();
         }
         return null;
     }
 
     // A token that may be an abbreviation: letters and digits, with inner "-" or "/" ("COVID-19", "ME/CFS").
-    private static final Pattern ABBREVIATION_TOKEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}/-]*[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
+    private static final Pattern ABBREVIATION_TOKEN =
+            Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?:[\\p{L}\\p{N}/-]*[\\p{L}\\p{N}])?(?![\\p{L}\\p{N}])");
 
     /**
      * The conditions named in the note: MeSH terms, then abbreviations of the shipped table ("POAG",
@@ -357,7 +406,10 @@ public final class NoteExtractor {
             if (senses.size() != 1) {
                 continue;
             }
-            senses.get(0).mesh().flatMap(mesh::byId).filter(Descriptor::isCondition)
+            senses.get(0)
+                    .mesh()
+                    .flatMap(mesh::byId)
+                    .filter(Descriptor::isCondition)
                     .filter(d -> !GENERIC_DESCRIPTORS.contains(d.id()))
                     .ifPresent(d -> phrases.add(phrase(note, token.group(), d, start, end)));
         }
@@ -388,7 +440,8 @@ public final class NoteExtractor {
 
     private static ConditionPhrase phrase(String note, String text, Descriptor descriptor, int start, int end) {
         String clause = clauseBefore(note, start);
-        Status status = FAMILY.matcher(clause).find() ? Status.FAMILY
+        Status status = FAMILY.matcher(clause).find()
+                ? Status.FAMILY
                 : negated(note, start, end) ? Status.NEGATED : Status.PRESENT;
         boolean history = HISTORY.matcher(clause).find();
         return new ConditionPhrase(text, descriptor.id(), descriptor.name(), start, end, status, history);
@@ -403,8 +456,9 @@ public final class NoteExtractor {
             }
             Matcher site = SITE_WORD.matcher(to.group(1));
             while (site.find()) {
-                MetastasisSites.normalise(site.group()).ifPresent(s -> sites.putIfAbsent(s,
-                        new Evidence("metastasis", s, to.start(), to.end(), to.group())));
+                MetastasisSites.normalise(site.group())
+                        .ifPresent(s ->
+                                sites.putIfAbsent(s, new Evidence("metastasis", s, to.start(), to.end(), to.group())));
             }
         }
         Matcher before = SITE_METASTASES.matcher(note);
@@ -412,8 +466,9 @@ public final class NoteExtractor {
             if (negated(note, before.start(), before.end())) {
                 continue;
             }
-            MetastasisSites.normalise(before.group(1)).ifPresent(s -> sites.putIfAbsent(s,
-                    new Evidence("metastasis", s, before.start(), before.end(), before.group())));
+            MetastasisSites.normalise(before.group(1))
+                    .ifPresent(s -> sites.putIfAbsent(
+                            s, new Evidence("metastasis", s, before.start(), before.end(), before.group())));
         }
         evidence.addAll(sites.values());
         return List.copyOf(sites.keySet());
@@ -436,16 +491,18 @@ public final class NoteExtractor {
             int unitStart = m.end();
             Optional<String[]> unit = unitAfter(note, unitStart, analyte.get());
             if (unit.isEmpty()) {
-                warnings.add("'" + m.group() + "': no unit this reader can use for " + analyte.get().displayName()
-                        + "; not read");
+                warnings.add("'" + m.group() + "': no unit this reader can use for "
+                        + analyte.get().displayName() + "; not read");
                 continue;
             }
             String written = unit.get()[0];
             int end = unitStart + Integer.parseInt(unit.get()[1]);
-            if (analyte.get().unit().startsWith("10*") && Units.normalise(written).endsWith("/mL")) {
+            if (analyte.get().unit().startsWith("10*")
+                    && Units.normalise(written).endsWith("/mL")) {
                 // Blood counts are never reported per millilitre: "Plt: 300000 /ml" is a typo for /mm3,
                 // and reading it as written would invent thrombocytopenia. Left unknown instead.
-                warnings.add("'" + note.substring(m.start(), end) + "': blood counts are not reported per mL; not read");
+                warnings.add(
+                        "'" + note.substring(m.start(), end) + "': blood counts are not reported per mL; not read");
                 continue;
             }
             double canonical = Units.toCanonical(analyte.get(), value, written);
@@ -456,8 +513,14 @@ public final class NoteExtractor {
             }
             // A later mention of the same test is a later result: it replaces the earlier one.
             labs.put(analyte.get(), new LabResult(name, value, written, null, null, null));
-            spans.put(analyte.get(), new Evidence("lab", analyte.get().name() + " " + m.group(2).replace(",", "")
-                    + " " + written, m.start(), end, note.substring(m.start(), end)));
+            spans.put(
+                    analyte.get(),
+                    new Evidence(
+                            "lab",
+                            analyte.get().name() + " " + m.group(2).replace(",", "") + " " + written,
+                            m.start(),
+                            end,
+                            note.substring(m.start(), end)));
         }
         evidence.addAll(spans.values());
         return List.copyOf(labs.values());
@@ -469,7 +532,8 @@ public final class NoteExtractor {
             if (name.equals(written)) {
                 return true;
             }
-            if (name.length() == written.length() && name.equals(name.toUpperCase(Locale.ROOT))
+            if (name.length() == written.length()
+                    && name.equals(name.toUpperCase(Locale.ROOT))
                     && written.equals(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -491,7 +555,8 @@ public final class NoteExtractor {
             // trailing punctuation of the sentence is not part of the unit
             String trimmed = candidate.replaceAll("[,;.)]+$", "");
             int trimmedEnd = rest.indexOf(trimmed) + trimmed.length();
-            if (!trimmed.isEmpty() && Units.canExpress(analyte, trimmed)
+            if (!trimmed.isEmpty()
+                    && Units.canExpress(analyte, trimmed)
                     && !(trimmed.equals("1") || Units.normalise(trimmed).equals("1"))) {
                 return Optional.of(new String[] {trimmed, Integer.toString(trimmedEnd)});
             }
@@ -519,7 +584,9 @@ public final class NoteExtractor {
                 continue;
             }
             boolean isHistory = trigger.group().toLowerCase(Locale.ROOT).startsWith("history");
-            if (isHistory && !THERAPY_WORD.matcher(phrase).find() && !DRUG_WORD.matcher(phrase).find()) {
+            if (isHistory
+                    && !THERAPY_WORD.matcher(phrase).find()
+                    && !DRUG_WORD.matcher(phrase).find()) {
                 continue; // "history of hypertension" is a condition, not a treatment
             }
             if (negated(note, trigger.start(), trigger.end())) {
@@ -545,8 +612,8 @@ public final class NoteExtractor {
         return List.copyOf(treatments.values());
     }
 
-    private static void add(Map<String, Treatment> treatments, String name, List<Evidence> evidence, int start,
-                            int end, String note) {
+    private static void add(
+            Map<String, Treatment> treatments, String name, List<Evidence> evidence, int start, int end, String note) {
         String key = name.toLowerCase(Locale.ROOT);
         if (treatments.putIfAbsent(key, new Treatment(name, null, null)) == null) {
             evidence.add(new Evidence("treatment", name, start, end, note.substring(start, end)));
@@ -582,7 +649,8 @@ public final class NoteExtractor {
             }
         }
         String after = note.substring(end);
-        return NEGATION_AFTER.matcher(after).find() || NEGATIVE_ANSWER.matcher(after).find();
+        return NEGATION_AFTER.matcher(after).find()
+                || NEGATIVE_ANSWER.matcher(after).find();
     }
 
     private static Matcher firstOf(String text, Pattern... patterns) {

@@ -3,22 +3,22 @@ package org.trialfinder.eligibility.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criterion.AgeCheck;
 import org.trialfinder.eligibility.criterion.And;
+import org.trialfinder.eligibility.criterion.CatalogUnits;
 import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.Conditional;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DiagnosisCheck;
+import org.trialfinder.eligibility.criterion.Equivalence;
 import org.trialfinder.eligibility.criterion.LabCheck;
 import org.trialfinder.eligibility.criterion.MetastasisCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
-import org.trialfinder.eligibility.criterion.CatalogUnits;
-import org.trialfinder.eligibility.criterion.Equivalence;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
@@ -40,8 +40,7 @@ import org.trialfinder.eligibility.criterion.Within;
  */
 public final class CriterionParser {
 
-    private CriterionParser() {
-    }
+    private CriterionParser() {}
 
     /** Parses an item whose list is not known (a bare list joins with "and"). */
     public static Criterion parse(String text) {
@@ -84,23 +83,38 @@ public final class CriterionParser {
      * conventions the check stays, with a not-computable part under the item's logic, so the reading is
      * never stronger than the text.
      */
-    private static final java.util.Set<String> NARROWING = java.util.Set.of("uncontrolled", "untreated", "severe", "serious",
-            "symptomatic", "major", "allogeneic", "clinically", "significant", "poorly", "controlled", "concurrent");
+    private static final Set<String> NARROWING = Set.of(
+            "uncontrolled",
+            "untreated",
+            "severe",
+            "serious",
+            "symptomatic",
+            "major",
+            "allogeneic",
+            "clinically",
+            "significant",
+            "poorly",
+            "controlled",
+            "concurrent");
 
     /**
      * "At least 4 weeks since radiotherapy, with full recovery": recovery is a further condition beside the
      * check (negated or not), unread; a narrowing word is not, as it belongs inside a negation.
      */
-    private static final java.util.Set<String> RECOVERY = java.util.Set.of("full", "fully", "complete", "completely", "recovery", "recovered");
+    private static final Set<String> RECOVERY =
+            Set.of("full", "fully", "complete", "completely", "recovery", "recovered");
 
     /** "Prior chemotherapy for metastatic breast cancer": a prior therapy narrowed to the disease it was for. */
-    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?is).*\\bfor\\s+(?:the\\s+|this\\s+|their\\s+|a\\s+)?$");
-    private static final Pattern PURPOSE_AFTER = Pattern.compile("(?i)^\\s*(?:cancer|carcinoma|disease|malignancy|tumou?r|setting)?\\s*[.;]?\\s*$");
+    private static final Pattern PURPOSE_BEFORE =
+            Pattern.compile("(?is).*\\bfor\\s+(?:the\\s+|this\\s+|their\\s+|a\\s+)?$");
+
+    private static final Pattern PURPOSE_AFTER =
+            Pattern.compile("(?i)^\\s*(?:cancer|carcinoma|disease|malignancy|tumou?r|setting)?\\s*[.;]?\\s*$");
     private static final Pattern FEW_WORDS = Pattern.compile("(?i)^\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     /** An unread part that is only words of the set. */
-    private static boolean only(java.util.Set<String> words, NotComputable nc) {
+    private static boolean only(Set<String> words, NotComputable nc) {
         Matcher m = WORD.matcher(nc.text());
         boolean any = false;
         while (m.find()) {
@@ -130,7 +144,8 @@ public final class CriterionParser {
         if (!(check instanceof PriorTherapyCheck) || s.start() <= 0 || s.end() > text.length()) {
             return false;
         }
-        return FEW_WORDS.matcher(nc.text().strip()).matches() && PURPOSE_BEFORE.matcher(text.substring(0, s.start())).matches()
+        return FEW_WORDS.matcher(nc.text().strip()).matches()
+                && PURPOSE_BEFORE.matcher(text.substring(0, s.start())).matches()
                 && PURPOSE_AFTER.matcher(text.substring(s.end())).matches();
     }
 
@@ -138,9 +153,15 @@ public final class CriterionParser {
         return switch (c) {
             // a qualifier alone ("uncontrolled" before a word that is not a check) qualifies nothing read
             case NotComputable nc -> false;
-            case And a -> a.parts().size() == 2 && a.parts().get(1) instanceof NotComputable nc && !a.parts().get(0).partlyNotComputable()
-                    ? only(RECOVERY, nc) || !negates(a.parts().get(0)) && (only(NARROWING, nc) || purpose(a.parts().get(0), nc, text))
-                    : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
+            case And a ->
+                a.parts().size() == 2
+                                && a.parts().get(1) instanceof NotComputable nc
+                                && !a.parts().get(0).partlyNotComputable()
+                        ? only(RECOVERY, nc)
+                                || !negates(a.parts().get(0))
+                                        && (only(NARROWING, nc)
+                                                || purpose(a.parts().get(0), nc, text))
+                        : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Not n -> unreadOnlyNarrowing(n.part(), text);
             case Conditional k -> unreadOnlyNarrowing(k.condition(), text) && unreadOnlyNarrowing(k.then(), text);
@@ -161,8 +182,12 @@ public final class CriterionParser {
         if (!(c instanceof Or or)) {
             return false;
         }
-        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
-        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).allMatch(p -> unreadOnlyNarrowing(p, text));
+        long unread =
+                or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1
+                && or.parts().stream()
+                        .filter(p -> !(p instanceof NotComputable))
+                        .allMatch(p -> unreadOnlyNarrowing(p, text));
     }
 
     /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */
@@ -183,22 +208,30 @@ public final class CriterionParser {
         if (!(c instanceof Or or)) {
             return false;
         }
-        long unread = or.parts().stream().filter(p -> p instanceof NotComputable).count();
-        return unread == 1 && or.parts().stream().filter(p -> !(p instanceof NotComputable)).noneMatch(Criterion::partlyNotComputable);
+        long unread =
+                or.parts().stream().filter(p -> p instanceof NotComputable).count();
+        return unread == 1
+                && or.parts().stream()
+                        .filter(p -> !(p instanceof NotComputable))
+                        .noneMatch(Criterion::partlyNotComputable);
     }
 
     // ---- "Diagnosis of X", "Histologically confirmed X": the trial's own condition ------------------------
 
-    private static final Pattern TARGET_CONDITION = Pattern.compile("(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
-            + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical|definite)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
-            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
-            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+    private static final Pattern TARGET_CONDITION = Pattern.compile(
+            "(?i)^\\s*(?:(?:patients?|participants?|subjects?)\\s+(?:must\\s+have\\s+|with\\s+)?(?:an?\\s+)?)?"
+                    + "(?:(?:an?\\s+)?(?:(?:confirmed|documented|established|current|clinical|definite)\\s+)?diagnosis\\s+of|diagnosed\\s+with"
+                    + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+                    + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
     /** "…, with a definite diagnosis of X", "… with pathologically confirmed X" closing an item whose start is read. */
-    private static final Pattern TARGET_CONDITION_TAIL = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:with|who\\s+have|having)\\s+(?:an?\\s+)?"
-            + "(?:(?:(?:definite|confirmed|documented|established|clinical)\\s+)?diagnosis\\s+of"
-            + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
-            + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
-    private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile("(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
+    private static final Pattern TARGET_CONDITION_TAIL =
+            Pattern.compile("(?i)(?:,\\s*|\\s+)(?:with|who\\s+have|having)\\s+(?:an?\\s+)?"
+                    + "(?:(?:(?:definite|confirmed|documented|established|clinical)\\s+)?diagnosis\\s+of"
+                    + "|(?:histologically|cytologically|pathologically)(?:\\s+(?:and|or|and/or)\\s+(?:histologically|cytologically|pathologically))?\\s+(?:confirmed|documented|proven)(?:\\s+diagnosis\\s+of)?)"
+                    + "\\s+(?<condition>[\\p{L}][\\p{L}'’ -]{2,60}?)\\s*[.;]?\\s*$");
+
+    private static final Pattern NOT_A_PLAIN_CONDITION = Pattern.compile(
+            "(?i)\\b(?:or|and|according|based|defined|criteria|who|with|without|that|which|by|per|as|any|other|stage|grade|history|prior|previous|suspected|possible|probable)\\b");
 
     /**
      * An inclusion naming the trial's condition and nothing else ("Diagnosis of benign prostatic
@@ -217,7 +250,8 @@ public final class CriterionParser {
         if (NOT_A_PLAIN_CONDITION.matcher(condition).find()) {
             return null;
         }
-        return new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+        return new DiagnosisCheck(
+                DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
     }
 
     /**
@@ -234,24 +268,27 @@ public final class CriterionParser {
         }
         String condition = m.group("condition").strip();
         // a condition the notation has a term for is read as that term, by the run
-        if (NOT_A_PLAIN_CONDITION.matcher(condition).find() || NAMED_DIAGNOSIS.matcher(condition).find()) {
+        if (NOT_A_PLAIN_CONDITION.matcher(condition).find()
+                || NAMED_DIAGNOSIS.matcher(condition).find()) {
             return null;
         }
         Criterion start = new Run(text, 0, m.start(), section).tree();
         if (start == null || !start.computable() || start.partlyNotComputable() || start instanceof Or) {
             return null;
         }
-        Criterion diagnosis = new DiagnosisCheck(DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+        Criterion diagnosis = new DiagnosisCheck(
+                DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
         return join(List.of(start, diagnosis), Conn.AND, new Span(0, text.length()));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
 
-    private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:(?:for|all)\\s+)?(?:"
-            + "(?<cbp>(?:(?:women|woman|females?|participants|subjects|patients)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+potential(?:\\s*\\(WOCBP\\))?|WOCBP)"
-            + "|(?<f>females?|women|woman)(?:\\s+(?:participants?|subjects?|patients?))?"
-            + "|(?<m>males?|men|man)(?:\\s+(?:participants?|subjects?|patients?))?)"
-            + "\\s*(?::|must|should|need\\s+to|needs\\s+to|shall|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to)\\s*");
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?i)^\\s*(?:(?:for|all)\\s+)?(?:"
+                    + "(?<cbp>(?:(?:women|woman|females?|participants|subjects|patients)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+potential(?:\\s*\\(WOCBP\\))?|WOCBP)"
+                    + "|(?<f>females?|women|woman)(?:\\s+(?:participants?|subjects?|patients?))?"
+                    + "|(?<m>males?|men|man)(?:\\s+(?:participants?|subjects?|patients?))?)"
+                    + "\\s*(?::|must|should|need\\s+to|needs\\s+to|shall|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to)\\s*");
 
     private static Criterion subjectConditional(String text, Section section) {
         Matcher m = SUBJECT.matcher(text);
@@ -272,8 +309,10 @@ public final class CriterionParser {
 
     // ---- "Heart failure (LVEF ≤ 30%)": a name and its definition ----------------------------------------------
 
-    private static final Pattern NAME_AND_DEFINITION = Pattern.compile("^\\s*(?<name>[^()]{2,80}?)\\s*\\((?<def>[^()]*(?:\\([^()]*\\)[^()]*)*)\\)(?<rest>[^()]*)$");
-    private static final Pattern PERMISSIVE = Pattern.compile("(?i)\\b(?:unless|except|other\\s+than|allowed|permitted|eligible|may|can|if|provided|but|not|no|excluding|only|without|or)\\b");
+    private static final Pattern NAME_AND_DEFINITION = Pattern.compile(
+            "^\\s*(?<name>[^()]{2,80}?)\\s*\\((?<def>[^()]*(?:\\([^()]*\\)[^()]*)*)\\)(?<rest>[^()]*)$");
+    private static final Pattern PERMISSIVE = Pattern.compile(
+            "(?i)\\b(?:unless|except|other\\s+than|allowed|permitted|eligible|may|can|if|provided|but|not|no|excluding|only|without|or)\\b");
 
     /**
      * An item written as a name with its definition in parentheses: the definition, when fully read,
@@ -292,11 +331,16 @@ public final class CriterionParser {
         }
         Criterion def = new Run(text, m.start("def"), m.end("def"), section).tree();
         Criterion name = new Run(text, m.start("name"), m.end("name"), section).tree();
-        if (def != null && def.computable() && !def.partlyNotComputable()
+        if (def != null
+                && def.computable()
+                && !def.partlyNotComputable()
                 && (name == null || !name.computable() || name instanceof DiagnosisCheck)) {
             return def;
         }
-        if (name != null && name.computable() && !name.partlyNotComputable() && !PERMISSIVE.matcher(m.group("def")).find()
+        if (name != null
+                && name.computable()
+                && !name.partlyNotComputable()
+                && !PERMISSIVE.matcher(m.group("def")).find()
                 && (def == null || !def.computable())) {
             return name;
         }
@@ -306,80 +350,321 @@ public final class CriterionParser {
     // ---- one run over a stretch of text --------------------------------------------------------------------
 
     /** Connectors; SLASH ("AST/ALT", "chemotherapy/adjuvant") joins as "or" but is no explicit alternative. */
-    private enum Conn { OR, SLASH, AND, COMMA, SEMI }
+    private enum Conn {
+        OR,
+        SLASH,
+        AND,
+        COMMA,
+        SEMI
+    }
 
     /** An element of the item read left to right. */
     private sealed interface El {
-        record Piece(Criterion c, int start, int end) implements El {
-        }
+        record Piece(Criterion c, int start, int end) implements El {}
 
-        record Content(int start, int end) implements El {
-        }
+        record Content(int start, int end) implements El {}
 
-        record Connector(Conn conn) implements El {
-        }
+        record Connector(Conn conn) implements El {}
 
-        record Negation(int start) implements El {
-        }
+        record Negation(int start) implements El {}
 
-        record Weak(int start) implements El {
-        }
+        record Weak(int start) implements El {}
 
-        record Time(Token.Time token) implements El {
-        }
+        record Time(Token.Time token) implements El {}
 
-        record Liver(Token.LiverCondition token) implements El {
-        }
+        record Liver(Token.LiverCondition token) implements El {}
 
-        record Labs(Token.Labs token) implements El {
-        }
+        record Labs(Token.Labs token) implements El {}
     }
 
     // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
-    private static final Pattern GAP_WORD = Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
-            + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
+    private static final Pattern GAP_WORD =
+            Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
+                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}–—:()\\[\\]\"'’“”]+");
 
-    private static final java.util.Set<String> FILLER = java.util.Set.copyOf(List.of(
-            "a", "an", "the", "of", "with", "has", "have", "had", "having", "known", "documented", "confirmed", "history",
-            "prior", "previous", "previously", "any", "current", "currently", "active", "at", "time", "screening", "baseline",
-            "enrollment", "enrolment", "randomization", "randomisation", "signing", "informed", "consent", "form", "patient",
-            "patients", "participant", "participants", "subject", "subjects", "people", "persons", "person", "individuals",
-            "individual", "women", "woman", "men", "man", "female", "females", "male", "males", "adults", "adult", "who", "whom",
-            "that", "is", "are", "was", "were", "be", "been", "being", "must", "should", "shall", "will", "would", "can", "need",
-            "needs", "required", "to", "for", "in", "on", "by", "as", "per", "evidence", "diagnosis", "diagnosed", "presence",
-            "present", "either", "both", "all", "etc", "etc.", "e.g.", "i.e.", "also", "study", "entry", "visit", "clinical",
-            "there", "exists", "existing", "ongoing", "use", "used", "using", "receipt", "received", "receive", "receiving",
-            "treatment", "treated", "administration", "taken", "taking", "undergone", "underwent", "infection", "infections",
-            "status", "test", "result", "results", "aged", "age", "ages", "years", "year", "old", "inclusive", "included",
-            "value", "values", "level", "levels", "count", "counts", "serum", "plasma", "total", "an", "includes", "include",
-            "following", "criteria", "criterion", "eligible", "is", "it", "its", "their", "his", "her", "they", "he", "she",
-            "defined", "define", "i", "ii", "had", "does", "do", "did", "or", "and", "positive", "serology", "serologic",
-            "seropositive", "gender", "sex", "participate", "participation", "this", "trial", "shown", "demonstrated",
-            "demonstrate", "show", "lab", "laboratory", "laboratories", "tests", "values", "measured", "measurement",
-            "institutional", "institution", "local", "normal", "limit", "limits", "upper", "range", "uln", "disease",
-            "diseases", "cancer", "tumor", "tumour", "history", "hx", "medical", "diagnoses", "diagnostic", "condition",
-            "conditions", "significant", "children", "child", "adolescents", "adolescent", "infants", "anticancer",
-            "anti-cancer", "antineoplastic", "anti-neoplastic", "cytotoxic", "history", "hx", "day", "days", "clinically",
-            "detectable", "co-infection", "coinfection", "virus", "written", "enrolling", "sub-study", "substudy", "patient's", "participant's", "subject's", "patient’s",
-            "participant’s", "subject’s"));
+    private static final Set<String> FILLER = Set.copyOf(List.of(
+            "a",
+            "an",
+            "the",
+            "of",
+            "with",
+            "has",
+            "have",
+            "had",
+            "having",
+            "known",
+            "documented",
+            "confirmed",
+            "history",
+            "prior",
+            "previous",
+            "previously",
+            "any",
+            "current",
+            "currently",
+            "active",
+            "at",
+            "time",
+            "screening",
+            "baseline",
+            "enrollment",
+            "enrolment",
+            "randomization",
+            "randomisation",
+            "signing",
+            "informed",
+            "consent",
+            "form",
+            "patient",
+            "patients",
+            "participant",
+            "participants",
+            "subject",
+            "subjects",
+            "people",
+            "persons",
+            "person",
+            "individuals",
+            "individual",
+            "women",
+            "woman",
+            "men",
+            "man",
+            "female",
+            "females",
+            "male",
+            "males",
+            "adults",
+            "adult",
+            "who",
+            "whom",
+            "that",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "must",
+            "should",
+            "shall",
+            "will",
+            "would",
+            "can",
+            "need",
+            "needs",
+            "required",
+            "to",
+            "for",
+            "in",
+            "on",
+            "by",
+            "as",
+            "per",
+            "evidence",
+            "diagnosis",
+            "diagnosed",
+            "presence",
+            "present",
+            "either",
+            "both",
+            "all",
+            "etc",
+            "etc.",
+            "e.g.",
+            "i.e.",
+            "also",
+            "study",
+            "entry",
+            "visit",
+            "clinical",
+            "there",
+            "exists",
+            "existing",
+            "ongoing",
+            "use",
+            "used",
+            "using",
+            "receipt",
+            "received",
+            "receive",
+            "receiving",
+            "treatment",
+            "treated",
+            "administration",
+            "taken",
+            "taking",
+            "undergone",
+            "underwent",
+            "infection",
+            "infections",
+            "status",
+            "test",
+            "result",
+            "results",
+            "aged",
+            "age",
+            "ages",
+            "years",
+            "year",
+            "old",
+            "inclusive",
+            "included",
+            "value",
+            "values",
+            "level",
+            "levels",
+            "count",
+            "counts",
+            "serum",
+            "plasma",
+            "total",
+            "an",
+            "includes",
+            "include",
+            "following",
+            "criteria",
+            "criterion",
+            "eligible",
+            "is",
+            "it",
+            "its",
+            "their",
+            "his",
+            "her",
+            "they",
+            "he",
+            "she",
+            "defined",
+            "define",
+            "i",
+            "ii",
+            "had",
+            "does",
+            "do",
+            "did",
+            "or",
+            "and",
+            "positive",
+            "serology",
+            "serologic",
+            "seropositive",
+            "gender",
+            "sex",
+            "participate",
+            "participation",
+            "this",
+            "trial",
+            "shown",
+            "demonstrated",
+            "demonstrate",
+            "show",
+            "lab",
+            "laboratory",
+            "laboratories",
+            "tests",
+            "values",
+            "measured",
+            "measurement",
+            "institutional",
+            "institution",
+            "local",
+            "normal",
+            "limit",
+            "limits",
+            "upper",
+            "range",
+            "uln",
+            "disease",
+            "diseases",
+            "cancer",
+            "tumor",
+            "tumour",
+            "history",
+            "hx",
+            "medical",
+            "diagnoses",
+            "diagnostic",
+            "condition",
+            "conditions",
+            "significant",
+            "children",
+            "child",
+            "adolescents",
+            "adolescent",
+            "infants",
+            "anticancer",
+            "anti-cancer",
+            "antineoplastic",
+            "anti-neoplastic",
+            "cytotoxic",
+            "history",
+            "hx",
+            "day",
+            "days",
+            "clinically",
+            "detectable",
+            "co-infection",
+            "coinfection",
+            "virus",
+            "written",
+            "enrolling",
+            "sub-study",
+            "substudy",
+            "patient's",
+            "participant's",
+            "subject's",
+            "patient’s",
+            "participant’s",
+            "subject’s"));
 
     /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
-    private static final java.util.Set<String> FILLER_WITH_WINDOW = java.util.Set.of("recent", "recently", "newly");
+    private static final Set<String> FILLER_WITH_WINDOW = Set.of("recent", "recently", "newly");
 
     /** Words that restrict the neighbouring check without the notation being able to say how (kept as not computable). */
-    private static final java.util.Set<String> NOT_FILLER_WHEN_ALONE = java.util.Set.of("disease", "diseases", "cancer", "tumor",
-            "tumour", "condition", "conditions", "significant", "infection", "infections");
+    private static final Set<String> NOT_FILLER_WHEN_ALONE = Set.of(
+            "disease",
+            "diseases",
+            "cancer",
+            "tumor",
+            "tumour",
+            "condition",
+            "conditions",
+            "significant",
+            "infection",
+            "infections");
 
-    private static final java.util.Set<String> NEGATION = java.util.Set.of("no", "not", "non", "non-", "without", "never",
-            "negative", "absence", "absent", "free", "none", "neither", "unwilling", "unwillingness", "refuse", "refuses",
-            "refusal", "inability", "unable", "lack", "lacking", "nor");
+    private static final Set<String> NEGATION = Set.of(
+            "no",
+            "not",
+            "non",
+            "non-",
+            "without",
+            "never",
+            "negative",
+            "absence",
+            "absent",
+            "free",
+            "none",
+            "neither",
+            "unwilling",
+            "unwillingness",
+            "refuse",
+            "refuses",
+            "refusal",
+            "inability",
+            "unable",
+            "lack",
+            "lacking",
+            "nor");
 
-    private static final java.util.Set<String> WEAKENING = java.util.Set.of("suspected", "suspicion", "possible", "probable",
-            "likely", "presumed");
+    private static final Set<String> WEAKENING =
+            Set.of("suspected", "suspicion", "possible", "probable", "likely", "presumed");
 
     private static final class Run {
         final String text;
@@ -403,8 +688,11 @@ public final class CriterionParser {
                 }
             }
             boolean hasWindow = tokens.stream().anyMatch(t -> t instanceof Token.Time);
-            boolean hasAge = tokens.stream().anyMatch(t -> t instanceof Token.Atom a && (a.criterion() instanceof org.trialfinder.eligibility.criterion.AgeCheck
-                    || a.criterion() instanceof And and && and.parts().get(0) instanceof org.trialfinder.eligibility.criterion.AgeCheck));
+            boolean hasAge = tokens.stream()
+                    .anyMatch(t -> t instanceof Token.Atom a
+                            && (a.criterion() instanceof AgeCheck
+                                    || a.criterion() instanceof And and
+                                            && and.parts().get(0) instanceof AgeCheck));
             int at = from;
             for (Token t : tokens) {
                 gap(at, t.start(), hasAge, hasWindow);
@@ -413,7 +701,7 @@ public final class CriterionParser {
                     case Token.Labs l -> els.add(new El.Labs(l));
                     case Token.Time w -> els.add(new El.Time(w));
                     case Token.LiverCondition c -> els.add(new El.Liver(c));
-                    case Token.Examples e -> { }
+                    case Token.Examples e -> {}
                     case Token.Unless x -> {
                         // an exception restricts what precedes it, whatever comma stands before it
                         while (!els.isEmpty() && els.get(els.size() - 1) instanceof El.Connector) {
@@ -421,7 +709,7 @@ public final class CriterionParser {
                         }
                         els.add(new El.Content(x.start(), x.end()));
                     }
-                    case Token.Filler f -> { }
+                    case Token.Filler f -> {}
                 }
                 at = Math.max(at, t.end());
             }
@@ -438,8 +726,11 @@ public final class CriterionParser {
         }
 
         /** Words and numbers that make an example list say more than examples (a purpose, a time, a condition). */
-        private static final Pattern NOT_A_PLAIN_LIST = Pattern.compile("(?i)\\d|\\b(?:for|during|within|since|prior|before|after|that|which|who|whom|requiring|requires?|unless|except|if|when|while|in|other|any|all|not|no|without)\\b");
-        private static final Pattern OPEN_EXAMPLES_TEXT = Pattern.compile("(?i)^[,\\s]*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?|for\\s+example|including)\\b");
+        private static final Pattern NOT_A_PLAIN_LIST = Pattern.compile(
+                "(?i)\\d|\\b(?:for|during|within|since|prior|before|after|that|which|who|whom|requiring|requires?|unless|except|if|when|while|in|other|any|all|not|no|without)\\b");
+
+        private static final Pattern OPEN_EXAMPLES_TEXT =
+                Pattern.compile("(?i)^[,\\s]*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?|for\\s+example|including)\\b");
 
         /**
          * "Arterial thrombosis within 6 months, such as cerebrovascular accidents, pulmonary embolism": a
@@ -448,12 +739,16 @@ public final class CriterionParser {
          */
         void examplesOfATerm() {
             for (int i = 1; i < els.size(); i++) {
-                if (!(els.get(i) instanceof El.Piece p && p.c() instanceof NotComputable nc && OPEN_EXAMPLES_TEXT.matcher(nc.text()).find()
+                if (!(els.get(i) instanceof El.Piece p
+                        && p.c() instanceof NotComputable nc
+                        && OPEN_EXAMPLES_TEXT.matcher(nc.text()).find()
                         && !NOT_A_PLAIN_LIST.matcher(nc.text()).find())) {
                     continue;
                 }
                 int before = i - 1;
-                while (before >= 0 && (els.get(before) instanceof El.Connector c && c.conn() == Conn.COMMA || els.get(before) instanceof El.Time)) {
+                while (before >= 0
+                        && (els.get(before) instanceof El.Connector c && c.conn() == Conn.COMMA
+                                || els.get(before) instanceof El.Time)) {
                     before--;
                 }
                 if (before >= 0 && els.get(before) instanceof El.Piece head && isEvent(head.c())) {
@@ -485,7 +780,8 @@ public final class CriterionParser {
         /** Whether the stretch has nothing but filler and connectors. */
         boolean fillerOnly() {
             gap(from, to, false, false);
-            return els.stream().noneMatch(e -> e instanceof El.Content || e instanceof El.Negation || e instanceof El.Weak);
+            return els.stream()
+                    .noneMatch(e -> e instanceof El.Content || e instanceof El.Negation || e instanceof El.Weak);
         }
 
         void gap(int start, int end, boolean hasAge, boolean hasWindow) {
@@ -504,7 +800,10 @@ public final class CriterionParser {
                     case "and", "plus", "&" -> new El.Connector(Conn.AND);
                     case "," -> new El.Connector(Conn.COMMA);
                     case ";" -> new El.Connector(depth(m.start()) > 0 ? Conn.COMMA : Conn.SEMI);
-                    case "." -> m.end() < end && text.substring(m.end(), end).strip().length() > 0 ? new El.Connector(Conn.SEMI) : null;
+                    case "." ->
+                        m.end() < end && text.substring(m.end(), end).strip().length() > 0
+                                ? new El.Connector(Conn.SEMI)
+                                : null;
                     default -> null;
                 };
                 if (conn != null || NEGATION.contains(bare) || WEAKENING.contains(bare)) {
@@ -523,9 +822,12 @@ public final class CriterionParser {
                     }
                     continue;
                 }
-                boolean filler = PUNCTUATION.matcher(w).matches() || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
-                        || FILLER.contains(w) || hasWindow && FILLER_WITH_WINDOW.contains(bare)
-                        || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old")) && hasAge;
+                boolean filler = PUNCTUATION.matcher(w).matches()
+                        || FILLER.contains(bare) && !(NOT_FILLER_WHEN_ALONE.contains(bare))
+                        || FILLER.contains(w)
+                        || hasWindow && FILLER_WITH_WINDOW.contains(bare)
+                        || (bare.equals("age") || bare.equals("aged") || bare.equals("years") || bare.equals("old"))
+                                && hasAge;
                 if (filler) {
                     continue;
                 }
@@ -639,16 +941,25 @@ public final class CriterionParser {
                     return false;
                 }
             }
-            int s = ((El.Labs) els.stream().filter(e -> e instanceof El.Labs).findFirst().orElseThrow()).token().start();
+            int s = ((El.Labs) els.stream()
+                            .filter(e -> e instanceof El.Labs)
+                            .findFirst()
+                            .orElseThrow())
+                    .token()
+                    .start();
             Span span = new Span(Math.min(s, start(els.get(first))), end(els.get(last)));
             List<Criterion> branches = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
                 Criterion labsTree = labsTree(groups.get(g));
                 Criterion liver = new MetastasisCheck("liver", span);
                 Criterion cond = present.get(g) ? liver : new Not(liver, span);
-                branches.add(section == Section.EXCLUSION ? new And(List.of(cond, labsTree), span) : new Conditional(cond, labsTree, span));
+                branches.add(
+                        section == Section.EXCLUSION
+                                ? new And(List.of(cond, labsTree), span)
+                                : new Conditional(cond, labsTree, span));
             }
-            Criterion construct = branches.size() == 1 ? branches.get(0)
+            Criterion construct = branches.size() == 1
+                    ? branches.get(0)
                     : section == Section.EXCLUSION ? new Or(branches, span) : new And(branches, span);
             List<El> rebuilt = new ArrayList<>(els.subList(0, first));
             rebuilt.add(new El.Piece(construct, span.start(), span.end()));
@@ -707,7 +1018,12 @@ public final class CriterionParser {
         void labs() {
             for (int i = 0; i < els.size(); i++) {
                 if (els.get(i) instanceof El.Labs l) {
-                    els.set(i, new El.Piece(labTree(l.token()), l.token().start(), l.token().end()));
+                    els.set(
+                            i,
+                            new El.Piece(
+                                    labTree(l.token()),
+                                    l.token().start(),
+                                    l.token().end()));
                 }
             }
         }
@@ -729,7 +1045,9 @@ public final class CriterionParser {
 
         /** "Negative pregnancy test": not pregnant, as a test reads it. */
         static boolean isPregnancyTest(Criterion c) {
-            return c instanceof Not n && n.part() instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.PREGNANT
+            return c instanceof Not n
+                            && n.part() instanceof ReproductiveCheck r
+                            && r.status() == ReproductiveCheck.Status.PREGNANT
                     || c instanceof ReproductiveCheck r2 && r2.status() == ReproductiveCheck.Status.PREGNANT;
         }
 
@@ -840,7 +1158,9 @@ public final class CriterionParser {
                         Criterion c = p.c();
                         if (negateNext) {
                             // "without a negative pregnancy test" is not "pregnant": a negated negation is unread
-                            c = c instanceof Not ? new NotComputable(text.substring(p.start(), p.end()), c.span()) : new Not(c, c.span());
+                            c = c instanceof Not
+                                    ? new NotComputable(text.substring(p.start(), p.end()), c.span())
+                                    : new Not(c, c.span());
                             negateNext = false;
                         }
                         weakGroup |= weakenNext;
@@ -931,7 +1251,8 @@ public final class CriterionParser {
                             }
                         }
                         // after a lab or a pregnancy test, a window only says when it is drawn
-                        boolean labs = grp.stream().anyMatch(o -> o instanceof Criterion c && (isLab(c) || isPregnancyTest(c)));
+                        boolean labs = grp.stream()
+                                .anyMatch(o -> o instanceof Criterion c && (isLab(c) || isPregnancyTest(c)));
                         if (!placed && labs) {
                             grp.remove(k);
                             k--;
@@ -958,7 +1279,12 @@ public final class CriterionParser {
                             }
                         }
                     }
-                    grp.set(k, placed ? null : new NotComputable(text.substring(t.start(), t.end()), new Span(t.start(), t.end())));
+                    grp.set(
+                            k,
+                            placed
+                                    ? null
+                                    : new NotComputable(
+                                            text.substring(t.start(), t.end()), new Span(t.start(), t.end())));
                 }
                 grp.removeIf(o -> o == null);
                 if (grp.isEmpty()) {
@@ -1006,7 +1332,9 @@ public final class CriterionParser {
                 run = new ArrayList<>();
                 run.add(items.get(i));
             }
-            if (!closeRun(run, alternatives) || !between.contains(Conn.OR) || !unreadAreAlternatives(alternatives, between)) {
+            if (!closeRun(run, alternatives)
+                    || !between.contains(Conn.OR)
+                    || !unreadAreAlternatives(alternatives, between)) {
                 return null;
             }
             return join(alternatives, Conn.OR, spanOf(alternatives));
@@ -1027,7 +1355,8 @@ public final class CriterionParser {
          * wholly unread (never stronger: one unread alternative leaves the list undecided unless another holds).
          */
         static boolean unreadAreAlternatives(List<Criterion> items, List<Conn> conns) {
-            boolean orList = !conns.isEmpty() && conns.get(conns.size() - 1) == Conn.OR
+            boolean orList = !conns.isEmpty()
+                    && conns.get(conns.size() - 1) == Conn.OR
                     && conns.stream().allMatch(c -> c == Conn.OR || c == Conn.COMMA);
             // a leading qualifier may apply to every alternative ("uncontrolled A or B", "allergy to X or Y")
             if (!items.isEmpty() && items.get(0).partlyNotComputable()) {
@@ -1077,7 +1406,9 @@ public final class CriterionParser {
             Criterion cbp = null;
             List<Criterion> rest = new ArrayList<>();
             for (Criterion p : and.parts()) {
-                if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CHILDBEARING_POTENTIAL && cbp == null) {
+                if (p instanceof ReproductiveCheck r
+                        && r.status() == ReproductiveCheck.Status.CHILDBEARING_POTENTIAL
+                        && cbp == null) {
                     cbp = p;
                 } else if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CONTRACEPTION
                         || p instanceof Not n && n.part() instanceof ReproductiveCheck) {
@@ -1132,9 +1463,11 @@ public final class CriterionParser {
             List<Criterion> kept = new ArrayList<>();
             List<Criterion> all = flat;
             for (Criterion p : all) {
-                boolean absorbed = p instanceof And a && a.parts().stream().anyMatch(q -> q instanceof NotComputable)
-                        && a.parts().stream().filter(q -> !(q instanceof NotComputable))
-                        .anyMatch(q -> all.stream().anyMatch(other -> other != p && SAME.equivalent(other, q)));
+                boolean absorbed = p instanceof And a
+                        && a.parts().stream().anyMatch(q -> q instanceof NotComputable)
+                        && a.parts().stream()
+                                .filter(q -> !(q instanceof NotComputable))
+                                .anyMatch(q -> all.stream().anyMatch(other -> other != p && SAME.equivalent(other, q)));
                 if (!absorbed) {
                     kept.add(p);
                 }
@@ -1163,7 +1496,10 @@ public final class CriterionParser {
         for (Criterion p : parts) {
             if (p instanceof NotComputable n) {
                 // the merged part keeps every text (a blank one is an unread alternative, never a qualifier)
-                nc = nc == null ? n : new NotComputable(textOf(nc) + " " + textOf(n), nc.span().cover(n.span()));
+                nc = nc == null
+                        ? n
+                        : new NotComputable(
+                                textOf(nc) + " " + textOf(n), nc.span().cover(n.span()));
                 continue;
             }
             if (out.stream().noneMatch(q -> SAME.equivalent(q, p))) {

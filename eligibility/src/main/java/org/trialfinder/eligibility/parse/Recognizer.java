@@ -7,13 +7,13 @@ import static org.trialfinder.eligibility.parse.Words.TIME_UNIT;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.trialfinder.eligibility.criterion.AgeCheck;
 import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.BmiCheck;
@@ -65,23 +65,30 @@ final class Recognizer {
 
     // ---- patterns ------------------------------------------------------------------------------------
 
-    private static final String ULN = "(?:(?:[x×*✕⋅·]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
-            + "(?<lim>ULN|ULRR|upper\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
-            + "|LLN|lower\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?(?:\\s*\\(LLN\\))?)";
+    private static final String ULN =
+            "(?:(?:[x×*✕⋅·]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
+                    + "(?<lim>ULN|ULRR|upper\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
+                    + "|LLN|lower\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?(?:\\s*\\(LLN\\))?)";
 
     /** One threshold: comparator, number, unit or × ULN. */
-    private static final String THRESHOLD = "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
+    private static final String THRESHOLD =
+            "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
 
-    private static final String KEY_FILL = "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
+    private static final String KEY_FILL =
+            "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
 
     private static final Pattern KEY_FILL_P = p(KEY_FILL);
-    private static final Pattern BARE_SEPARATOR = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?(?:(?:if|in|for|with)\\s+[^<>≤≥=\\d]{0,80}?[,:]?\\s*)?");
+    private static final Pattern BARE_SEPARATOR = p(
+            "^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?(?:(?:if|in|for|with)\\s+[^<>≤≥=\\d]{0,80}?[,:]?\\s*)?");
     private static final Pattern BARE_HEAD = p("^\\s*(?:\\(|;|,|\\bor\\b|\\band\\b|-)\\s*(?:(?:or|and)\\s+)?");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?s).*\\bage[ds]?\\b[^.;]*$");
     private static final Pattern GESTATIONAL_BEFORE = Pattern.compile("(?s).*gestational\\s+age[ds]?\\b[^.;]*$");
-    private static final Pattern AGE_AFTER = Pattern.compile("(?s)^\\s*(?:to|and|-)\\s*[<≤>≥]?=?\\s*\\d+(?:\\.\\d+)?\\s*(?:years?|months?|weeks?|days?)\\s+(?:of\\s+age|old).*");
-    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?s).*\\b(?:become|becoming|planning|plan|plans|planned|intend|intends|intending|attempting|wish|wishes|desire|may\\s+be|could\\s+be|during\\s+the\\s+study|to)\\s+(?:(?:to|or|become|be)\\s+)*$");
-    private static final Pattern SEX_OF_OTHERS = Pattern.compile("(?s).*\\b(?:partners?|spouses?|wives|husbands?|mothers?|fathers?)\\b.*");
+    private static final Pattern AGE_AFTER = Pattern.compile(
+            "(?s)^\\s*(?:to|and|-)\\s*[<≤>≥]?=?\\s*\\d+(?:\\.\\d+)?\\s*(?:years?|months?|weeks?|days?)\\s+(?:of\\s+age|old).*");
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:become|becoming|planning|plan|plans|planned|intend|intends|intending|attempting|wish|wishes|desire|may\\s+be|could\\s+be|during\\s+the\\s+study|to)\\s+(?:(?:to|or|become|be)\\s+)*$");
+    private static final Pattern SEX_OF_OTHERS =
+            Pattern.compile("(?s).*\\b(?:partners?|spouses?|wives|husbands?|mothers?|fathers?)\\b.*");
     private static final Map<String, Pattern> LAB_WORDS = compiled(Vocabulary.LABS);
     private static final Map<String, Pattern> DIAGNOSIS_WORDS = compiled(Vocabulary.DIAGNOSES);
     private static final Map<String, Pattern> THERAPY_WORDS = compiled(Vocabulary.THERAPIES);
@@ -92,76 +99,134 @@ final class Recognizer {
     private static final Pattern DRUG_WORDS = Vocabulary.words(String.join("|", Vocabulary.DRUGS));
 
     private static Map<String, Pattern> compiled(Map<String, String> vocabulary) {
-        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        Map<String, Pattern> out = new LinkedHashMap<>();
         vocabulary.forEach((k, v) -> out.put(k, Vocabulary.words(v)));
         return out;
     }
 
-    private static final Pattern LAB_KEY = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:" + String.join("|", Vocabulary.LABS.values()) + ")(?![\\p{L}\\d])");
+    private static final Pattern LAB_KEY = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(?:" + String.join("|", Vocabulary.LABS.values()) + ")(?![\\p{L}\\d])");
 
-    private static final Pattern AGE_RANGE = p("(?<![\\d.])(?:(?:age[ds]?|aged)\\s*(?:of|:|is|between|from)?\\s*)?(?:between\\s+(?:the\\s+ages\\s+of\\s+)?|from\\s+)?(?<lo>" + NUM + ")\\s*(?<u1>" + TIME_UNIT + ")?\\s*(?:-|–|—|~|to|and|through)\\s*(?<hi>" + NUM + ")\\s*(?:\\(inclusive\\)\\s*)?(?<u2>" + TIME_UNIT + "|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
+    private static final Pattern AGE_RANGE = p(
+            "(?<![\\d.])(?:(?:age[ds]?|aged)\\s*(?:of|:|is|between|from)?\\s*)?(?:between\\s+(?:the\\s+ages\\s+of\\s+)?|from\\s+)?(?<lo>"
+                    + NUM + ")\\s*(?<u1>" + TIME_UNIT + ")?\\s*(?:-|–|—|~|to|and|through)\\s*(?<hi>" + NUM
+                    + ")\\s*(?:\\(inclusive\\)\\s*)?(?<u2>" + TIME_UNIT
+                    + "|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
     /** "≥18 and < 65 years of age": two bounds sharing the unit written after the second. */
-    private static final Pattern AGE_CMP_PAIR = p("(?<c1>" + CMP + ")\\s*(?<n1>" + NUM + ")\\s*(?:and|to|-|–)\\s*(?<c2>" + CMP + ")\\s*(?<n2>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
-    private static final Pattern AGE_CMP = p("(?<pre>\\bage[ds]?\\b\\s*(?:of\\s+|is\\s+|:\\s*|must\\s+be\\s+|should\\s+be\\s+)?)?(?<cmp>" + CMP + "|older\\s+than|younger\\s+than)\\s*(?:the\\s+age\\s+of\\s+)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + "\\b|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
-    private static final Pattern AGE_OR_MORE = p("(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
+    private static final Pattern AGE_CMP_PAIR = p("(?<c1>" + CMP + ")\\s*(?<n1>" + NUM + ")\\s*(?:and|to|-|–)\\s*(?<c2>"
+            + CMP + ")\\s*(?<n2>" + NUM + ")\\s*(?<u>" + TIME_UNIT
+            + "\\b|-?years?-?old)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
 
-    private static final Pattern ECOG = p("(?:(?:ECOG|Zubrod|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
-            + "(?:\\s*(?:performance|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
-            + "(?:" + CMP + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d%]|\\.\\d)");
-    private static final Pattern KARNOFSKY = p("(?:(?<k>Karnofsky)(?:\\s+performance)?(?:\\s+(?:status|score|scale|index))?(?:\\s*\\((?:KPS|KPS\\s+score)\\))?|(?<kps>KPS)|(?<l>Lansky)(?:\\s+play)?(?:\\s+performance)?(?:\\s+(?:status|score|scale))?)"
-            + "\\s*(?:of|:|is|=|must\\s+be|score(?:\\s+of)?)?\\s*(?<spec>(?:" + CMP + ")\\s*\\d{2,3}\\s*%?|\\d{2,3}\\s*%?\\s*(?:-|–|to)\\s*100\\s*%?|\\d{2,3}\\s*%?\\s*or\\s*(?:more|higher|greater|above))");
-    private static final Pattern SCALE_FIRST = p("(?<cmp>" + CMP + ")\\s*(?<n>\\d{2,3})\\s*%?\\s*(?:by|on|using|according\\s+to)?\\s*(?:the\\s+)?(?<scale>lansky|karnofsky)(?:\\s+(?:play\\s+)?(?:performance\\s+)?(?:scale|score|status))?");
-    private static final Pattern NYHA = p("(?:(?<pcmp>" + CMP + ")\\s*)?(?:NYHA|New\\s+York\\s+Heart\\s+Association)(?:\\s*\\(NYHA\\))?(?:\\s+functional)?(?:\\s+(?:class(?:ification)?|grade|stage))?\\s*(?<cmp>" + CMP + ")?\\s*(?<a>IV|III|II|I|[1-4])\\b(?:\\s*(?:-|–|to|or|/)\\s*(?<b>IV|III|II|I|[1-4])\\b)?(?<more>\\s*(?:or|and)\\s*(?:higher|greater|above|worse|more|over))?");
-    private static final Pattern NYHA_AFTER = p("(?:heart|cardiac)\\s+failure\\s+(?:of\\s+)?(?:class|grade)\\s*(?<a>IV|III|II|I|[1-4])\\b(?:\\s*(?:-|–|to|or|/)\\s*(?<b>IV|III|II|I|[1-4])\\b)?(?<more>\\s*(?:or|and)\\s*(?:higher|greater|above|worse|more))?(?:\\s*(?:according\\s+to|per|by)\\s*(?:the\\s+)?(?:NYHA|New\\s+York\\s+Heart\\s+Association)(?:\\s+(?:cardiac\\s+)?(?:function(?:al)?\\s+)?classification)?)");
-    private static final Pattern LIFE = p("(?:life\\s+expectancy|expected\\s+survival(?:\\s+time)?|estimated\\s+survival|anticipated\\s+survival|survival\\s+expectancy|expected\\s+life\\s+span)\\s*(?:of|is|:|should\\s+be|must\\s+be|will\\s+be|greater\\s+than\\s+or\\s+equal\\s+to|)?\\s*(?<cmp>" + CMP + ")\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?:\\(\\d+\\)\\s*)?(?<u>" + TIME_UNIT + ")\\b");
-    private static final Pattern LIFE_OR_MORE = p("(?:life\\s+expectancy|expected\\s+survival(?:\\s+time)?)\\s*(?:of|is|:)?\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?<u>" + TIME_UNIT + ")\\s+or\\s+(?:more|longer|greater)");
-    private static final Pattern BMI = p("(?:BMI|body\\s+mass\\s+index)(?:\\s*\\(BMI\\))?\\s*(?:of|:|is|must\\s+be|should\\s+be|within\\s+the\\s+range(?:\\s+of)?|range|in\\s+the\\s+range\\s+of|)?\\s*(?:(?<cmp>" + CMP + ")\\s*(?<n>" + NUM + ")|(?:between\\s+)?(?<lo>" + NUM + ")\\s*(?:kg/m\\s*(?:\\^?2|²))?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + "))\\s*(?:kg\\s*/\\s*m\\s*(?:\\^?2|²)|kg/m2)?");
-    private static final Pattern LINES = p("(?:(?<cmp>" + CMP + ")\\s*)?(?<n>\\d|" + NUMBER_WORD + ")\\s*(?<more>or\\s+more\\s+|\\+\\s*)?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\s+of\\s+(?:prior\\s+|previous\\s+)?(?<cls>systemic\\s+(?:anti-?cancer\\s+)?(?:therapy|treatment)|chemotherapy|therapy|treatment|anti-?cancer\\s+therapy)");
+    private static final Pattern AGE_CMP =
+            p("(?<pre>\\bage[ds]?\\b\\s*(?:of\\s+|is\\s+|:\\s*|must\\s+be\\s+|should\\s+be\\s+)?)?(?<cmp>" + CMP
+                    + "|older\\s+than|younger\\s+than)\\s*(?:the\\s+age\\s+of\\s+)?(?<n>" + NUM + ")\\s*(?<u>"
+                    + TIME_UNIT + "\\b|-?years?-?old)?(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old|age)\\b)?");
+    private static final Pattern AGE_OR_MORE = p(
+            "(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT
+                    + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
-    private static final Pattern WINDOW = p("(?:\\b(?:within|in|during|over|for)\\s+(?:the\\s+)?(?:(?:past|last|previous|preceding|prior)\\s+)?|\\b(?:in\\s+the\\s+)?(?:past|last|previous|preceding)\\s+|(?<lt>[<≤]\\s*))"
-            + "(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?:\\(\\d+\\)\\s*)?-?(?<u>" + TIME_UNIT + ")\\b"
-            + "(?:\\s*(?:\\([^()]{0,30}\\)\\s*)?(?:prior\\s+to|before|of|preceding|from|until|to)\\s+(?:(?:the|a|first|initiation\\s+of|start\\s+of|starting|receiving|study|randomi[sz]ed|planned|day\\s+1\\s+of)\\s+)*(?:[\\w-]+\\s+){0,2}?"
-            + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|participation|signing(?:\\s+(?:the\\s+)?informed\\s+consent(?:\\s+form)?)?|allocation|medication|vaccination|intervention)(?:\\s+of\\s+(?:the\\s+)?(?:study\\s+)?[\\w-]+)?)?");
-    private static final Pattern WINDOW_BEFORE = p("(?<![\\w.])(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*-?(?<u>" + TIME_UNIT + ")\\s+(?:prior\\s+to|before|preceding)\\s+(?:(?:the|a|first|initiation\\s+of|start\\s+of|starting|study|randomi[sz]ed|planned)\\s+)*(?:[\\w-]+\\s+){0,2}?"
-            + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|allocation|medication|vaccination|intervention)");
+    private static final Pattern ECOG = p(
+            "(?:(?:ECOG|Zubrod|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
+                    + "(?:\\s*(?:performance|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
+                    + "(?:" + CMP
+                    + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d%]|\\.\\d)");
+    private static final Pattern KARNOFSKY = p(
+            "(?:(?<k>Karnofsky)(?:\\s+performance)?(?:\\s+(?:status|score|scale|index))?(?:\\s*\\((?:KPS|KPS\\s+score)\\))?|(?<kps>KPS)|(?<l>Lansky)(?:\\s+play)?(?:\\s+performance)?(?:\\s+(?:status|score|scale))?)"
+                    + "\\s*(?:of|:|is|=|must\\s+be|score(?:\\s+of)?)?\\s*(?<spec>(?:" + CMP
+                    + ")\\s*\\d{2,3}\\s*%?|\\d{2,3}\\s*%?\\s*(?:-|–|to)\\s*100\\s*%?|\\d{2,3}\\s*%?\\s*or\\s*(?:more|higher|greater|above))");
+    private static final Pattern SCALE_FIRST = p(
+            "(?<cmp>" + CMP
+                    + ")\\s*(?<n>\\d{2,3})\\s*%?\\s*(?:by|on|using|according\\s+to)?\\s*(?:the\\s+)?(?<scale>lansky|karnofsky)(?:\\s+(?:play\\s+)?(?:performance\\s+)?(?:scale|score|status))?");
+    private static final Pattern NYHA = p(
+            "(?:(?<pcmp>" + CMP
+                    + ")\\s*)?(?:NYHA|New\\s+York\\s+Heart\\s+Association)(?:\\s*\\(NYHA\\))?(?:\\s+functional)?(?:\\s+(?:class(?:ification)?|grade|stage))?\\s*(?<cmp>"
+                    + CMP
+                    + ")?\\s*(?<a>IV|III|II|I|[1-4])\\b(?:\\s*(?:-|–|to|or|/)\\s*(?<b>IV|III|II|I|[1-4])\\b)?(?<more>\\s*(?:or|and)\\s*(?:higher|greater|above|worse|more|over))?");
+    private static final Pattern NYHA_AFTER = p(
+            "(?:heart|cardiac)\\s+failure\\s+(?:of\\s+)?(?:class|grade)\\s*(?<a>IV|III|II|I|[1-4])\\b(?:\\s*(?:-|–|to|or|/)\\s*(?<b>IV|III|II|I|[1-4])\\b)?(?<more>\\s*(?:or|and)\\s*(?:higher|greater|above|worse|more))?(?:\\s*(?:according\\s+to|per|by)\\s*(?:the\\s+)?(?:NYHA|New\\s+York\\s+Heart\\s+Association)(?:\\s+(?:cardiac\\s+)?(?:function(?:al)?\\s+)?classification)?)");
+    private static final Pattern LIFE = p(
+            "(?:life\\s+expectancy|expected\\s+survival(?:\\s+time)?|estimated\\s+survival|anticipated\\s+survival|survival\\s+expectancy|expected\\s+life\\s+span)\\s*(?:of|is|:|should\\s+be|must\\s+be|will\\s+be|greater\\s+than\\s+or\\s+equal\\s+to|)?\\s*(?<cmp>"
+                    + CMP + ")\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?:\\(\\d+\\)\\s*)?(?<u>" + TIME_UNIT
+                    + ")\\b");
+    private static final Pattern LIFE_OR_MORE =
+            p("(?:life\\s+expectancy|expected\\s+survival(?:\\s+time)?)\\s*(?:of|is|:)?\\s*(?<n>" + NUM + "|"
+                    + NUMBER_WORD + ")\\s*(?<u>" + TIME_UNIT + ")\\s+or\\s+(?:more|longer|greater)");
+    private static final Pattern BMI = p(
+            "(?:BMI|body\\s+mass\\s+index)(?:\\s*\\(BMI\\))?\\s*(?:of|:|is|must\\s+be|should\\s+be|within\\s+the\\s+range(?:\\s+of)?|range|in\\s+the\\s+range\\s+of|)?\\s*(?:(?<cmp>"
+                    + CMP + ")\\s*(?<n>" + NUM + ")|(?:between\\s+)?(?<lo>" + NUM
+                    + ")\\s*(?:kg/m\\s*(?:\\^?2|²))?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM
+                    + "))\\s*(?:kg\\s*/\\s*m\\s*(?:\\^?2|²)|kg/m2)?");
+    private static final Pattern LINES = p(
+            "(?:(?<cmp>" + CMP + ")\\s*)?(?<n>\\d|" + NUMBER_WORD
+                    + ")\\s*(?<more>or\\s+more\\s+|\\+\\s*)?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\s+of\\s+(?:prior\\s+|previous\\s+)?(?<cls>systemic\\s+(?:anti-?cancer\\s+)?(?:therapy|treatment)|chemotherapy|therapy|treatment|anti-?cancer\\s+therapy)");
+
+    private static final Pattern WINDOW = p(
+            "(?:\\b(?:within|in|during|over|for)\\s+(?:the\\s+)?(?:(?:past|last|previous|preceding|prior)\\s+)?|\\b(?:in\\s+the\\s+)?(?:past|last|previous|preceding)\\s+|(?<lt>[<≤]\\s*))"
+                    + "(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?:\\(\\d+\\)\\s*)?-?(?<u>" + TIME_UNIT + ")\\b"
+                    + "(?:\\s*(?:\\([^()]{0,30}\\)\\s*)?(?:prior\\s+to|before|of|preceding|from|until|to)\\s+(?:(?:the|a|first|initiation\\s+of|start\\s+of|starting|receiving|study|randomi[sz]ed|planned|day\\s+1\\s+of)\\s+)*(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|participation|signing(?:\\s+(?:the\\s+)?informed\\s+consent(?:\\s+form)?)?|allocation|medication|vaccination|intervention)(?:\\s+of\\s+(?:the\\s+)?(?:study\\s+)?[\\w-]+)?)?");
+    private static final Pattern WINDOW_BEFORE = p(
+            "(?<![\\w.])(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*-?(?<u>" + TIME_UNIT
+                    + ")\\s+(?:prior\\s+to|before|preceding)\\s+(?:(?:the|a|first|initiation\\s+of|start\\s+of|starting|study|randomi[sz]ed|planned)\\s+)*(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:enrol?(?:l)?ment|randomi[sz]ation|registration|screening|dos(?:e|ing)|treatment|consent|start|entry|day\\s+1|inclusion|visit|baseline|administration|initiation|drugs?|cycle\\s+1|therapy|allocation|medication|vaccination|intervention)");
 
     /** "At least 4 weeks since radiotherapy": the event did not happen within the window. */
-    private static final Pattern SINCE = p("(?:at\\s+least|≥|>=|>|more\\s+than|a\\s+minimum\\s+of|minimum\\s+of)\\s*(?<n>" + NUM + "|" + NUMBER_WORD + ")\\s*(?<u>" + TIME_UNIT + ")\\s+(?:must\\s+have\\s+(?:elapsed|passed)\\s+|have\\s+elapsed\\s+|must\\s+elapse\\s+)?(?:since|from|after)\\s+(?:the\\s+)?(?:(?:last|completion\\s+of|end\\s+of|prior|previous|any|final)\\s+)*(?:(?:dose|administration)\\s+of\\s+)?");
+    private static final Pattern SINCE = p(
+            "(?:at\\s+least|≥|>=|>|more\\s+than|a\\s+minimum\\s+of|minimum\\s+of)\\s*(?<n>" + NUM + "|" + NUMBER_WORD
+                    + ")\\s*(?<u>" + TIME_UNIT
+                    + ")\\s+(?:must\\s+have\\s+(?:elapsed|passed)\\s+|have\\s+elapsed\\s+|must\\s+elapse\\s+)?(?:since|from|after)\\s+(?:the\\s+)?(?:(?:last|completion\\s+of|end\\s+of|prior|previous|any|final)\\s+)*(?:(?:dose|administration)\\s+of\\s+)?");
     /** Lead-ins and procedural words that add nothing to what an item states. */
-    private static final Pattern FILLER_PHRASES = p("(?:\\bno\\s+(?:gender|sex)\\s+(?:limits?|limitations?|restrictions?|requirements?)\\b|\\((?:both\\s+)?including\\s+\\d+\\s*(?:,|and)\\s*\\d+\\s*(?:years?(?:\\s+old)?)?\\s*\\)|\\(\\s*(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?\\s*\\)|(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?|\\(\\s*see\\s+(?:appendix|table|section|attachment|protocol)\\b[^()]*\\)|\\((?:patients\\s+|participants\\s+|subjects\\s+)?may\\s+(?:be|have\\s+been)\\s+transfused\\s+to\\s+(?:meet|maintain|reach|achieve|exceed)\\b[^()]*\\)|\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
+    private static final Pattern FILLER_PHRASES = p(
+            "(?:\\bno\\s+(?:gender|sex)\\s+(?:limits?|limitations?|restrictions?|requirements?)\\b|\\((?:both\\s+)?including\\s+\\d+\\s*(?:,|and)\\s*\\d+\\s*(?:years?(?:\\s+old)?)?\\s*\\)|\\(\\s*(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?\\s*\\)|(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?|\\(\\s*see\\s+(?:appendix|table|section|attachment|protocol)\\b[^()]*\\)|\\((?:patients\\s+|participants\\s+|subjects\\s+)?may\\s+(?:be|have\\s+been)\\s+transfused\\s+to\\s+(?:meet|maintain|reach|achieve|exceed)\\b[^()]*\\)|\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
     /** What follows "except", "unless", "other than": restrictions the notation cannot place; never read as checks. */
-    private static final Pattern EXCEPTION = p("\\b(?:except(?:\\s+for)?|unless|other\\s+than|excluding|with\\s+the\\s+exception\\s+of|apart\\s+from|but\\s+not)\\b[^;]*");
+    private static final Pattern EXCEPTION = p(
+            "\\b(?:except(?:\\s+for)?|unless|other\\s+than|excluding|with\\s+the\\s+exception\\s+of|apart\\s+from|but\\s+not)\\b[^;]*");
     /** "Type 1 or 2 diabetes". */
-    private static final Pattern DIABETES_TYPES = p("type\\s*(?:1|i)\\s*(?:or|and/or|/|and)\\s*(?:type\\s*)?(?:2|ii)\\s+diabetes(?:\\s+mellitus)?|diabetes(?:\\s+mellitus)?\\s+type\\s*(?:1|i)\\s*(?:or|/|and/or)\\s*(?:2|ii)\\b");
+    private static final Pattern DIABETES_TYPES = p(
+            "type\\s*(?:1|i)\\s*(?:or|and/or|/|and)\\s*(?:type\\s*)?(?:2|ii)\\s+diabetes(?:\\s+mellitus)?|diabetes(?:\\s+mellitus)?\\s+type\\s*(?:1|i)\\s*(?:or|/|and/or)\\s*(?:2|ii)\\b");
     /** A therapy named as what the trial will give ("fit for protocol chemotherapy"), not a prior therapy. */
-    private static final Pattern FUTURE_THERAPY = p("(?:fit|eligible|candidates?|suitable|planned|scheduled|indicated|indications?|requir(?:e|es|ing)|need(?:s|ing)?|contraindications?|protocol|study|trial|undergo(?:ing)?|receive|awaiting|intended)\\s+(?:for\\s+|to\\s+)?(?:the\\s+)?(?:(?:study|protocol|trial|planned|exogenous|further)\\s+)?$");
+    private static final Pattern FUTURE_THERAPY = p(
+            "(?:fit|eligible|candidates?|suitable|planned|scheduled|indicated|indications?|requir(?:e|es|ing)|need(?:s|ing)?|contraindications?|protocol|study|trial|undergo(?:ing)?|receive|awaiting|intended)\\s+(?:for\\s+|to\\s+)?(?:the\\s+)?(?:(?:study|protocol|trial|planned|exogenous|further)\\s+)?$");
 
-    private static final Pattern LIVER_WITH = p("(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:with|who\\s+have|having)\\s+(?:known\\s+|documented\\s+|confirmed\\s+|evidence\\s+of\\s+)?"
-            + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
-            + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)(?:\\s+(?:is|are)\\s+present)?");
-    private static final Pattern LIVER_WITHOUT = p("(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:without|with\\s+no|who\\s+do\\s+not\\s+have)\\s+(?:known\\s+)?"
-            + "|\\bif\\s+there\\s+(?:is|are)\\s+no\\s+(?:clear\\s+|known\\s+)?|\\bin\\s+the\\s+absence\\s+of\\s+|\\bwithout\\s+(?:known\\s+)?|\\bif\\s+no\\s+)"
-            + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)");
+    private static final Pattern LIVER_WITH = p(
+            "(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:with|who\\s+have|having)\\s+(?:known\\s+|documented\\s+|confirmed\\s+|evidence\\s+of\\s+)?"
+                    + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
+                    + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)(?:\\s+(?:is|are)\\s+present)?");
+    private static final Pattern LIVER_WITHOUT = p(
+            "(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:without|with\\s+no|who\\s+do\\s+not\\s+have)\\s+(?:known\\s+)?"
+                    + "|\\bif\\s+there\\s+(?:is|are)\\s+no\\s+(?:clear\\s+|known\\s+)?|\\bin\\s+the\\s+absence\\s+of\\s+|\\bwithout\\s+(?:known\\s+)?|\\bif\\s+no\\s+)"
+                    + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)");
 
     /** Examples in parentheses: "(e.g. …)", "(such as …)", "(including …)" illustrate what precedes them. */
-    private static final Pattern EXAMPLES = p("\\(\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?|like)\\b[^()]*\\)");
+    private static final Pattern EXAMPLES = p(
+            "\\(\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?|like)\\b[^()]*\\)");
     /** Examples outside parentheses run to the end of the sentence: where they end cannot be told, so they stay unread. */
-    private static final Pattern OPEN_EXAMPLES = p("(?:,|\\s)\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?)\\b[^;]*?(?=;|\\.\\s|\\.?$)");
+    private static final Pattern OPEN_EXAMPLES = p(
+            "(?:,|\\s)\\s*(?:such\\s+as|e\\.\\s?g\\.?|eg\\.?,?|for\\s+example|including(?:\\s+but\\s+not\\s+limited\\s+to)?|i\\.\\s?e\\.?)\\b[^;]*?(?=;|\\.\\s|\\.?$)");
 
-    private static final Pattern METASTASIS = p("(?<![\\p{L}])(?<site>brain|cerebral|cns|central\\s+nervous\\s+system|liver|hepatic|bone|osseous|skeletal|lung|pulmonary|peritoneal|distant|distal)\\s+(?:metastas[ie]s|metastatic\\s+(?:disease|lesions?)|mets|metastasis\\s+lesions?)"
-            + "|(?<![\\p{L}])metastas[ie]s\\s+(?:to|in)\\s+(?:the\\s+)?(?<site2>brain|liver|bone|lung|cns|central\\s+nervous\\s+system|peritoneum)"
-            + "|(?<![\\p{L}])(?<site3>cns|central\\s+nervous\\s+system)\\s+involvement");
+    private static final Pattern METASTASIS = p(
+            "(?<![\\p{L}])(?<site>brain|cerebral|cns|central\\s+nervous\\s+system|liver|hepatic|bone|osseous|skeletal|lung|pulmonary|peritoneal|distant|distal)\\s+(?:metastas[ie]s|metastatic\\s+(?:disease|lesions?)|mets|metastasis\\s+lesions?)"
+                    + "|(?<![\\p{L}])metastas[ie]s\\s+(?:to|in)\\s+(?:the\\s+)?(?<site2>brain|liver|bone|lung|cns|central\\s+nervous\\s+system|peritoneum)"
+                    + "|(?<![\\p{L}])(?<site3>cns|central\\s+nervous\\s+system)\\s+involvement");
 
-    private static final Pattern NEGATIVE_PREGNANCY = p("(?:negative|neg\\.?)\\s+(?:serum\\s+|urine\\s+|blood\\s+)?(?:(?:or|and/or)\\s+(?:serum\\s+|urine\\s+))?(?:\\(?(?:β|beta)[\\s-]*h?cg\\)?\\s+)?pregnancy\\s+tests?(?:\\s+results?)?");
-    private static final Pattern POSITIVE_PREGNANCY = p("positive\\s+(?:serum\\s+|urine\\s+)?pregnancy\\s+tests?|pregnancy\\s+test\\s+(?:is\\s+)?positive");
-    private static final Pattern FUTURE_PREGNANCY = p("(?:become|becoming|planning|plan(?:s|ned)?\\s+to|intend(?:s|ing)?\\s+to|attempting\\s+to|wish(?:es|ing)?\\s+to|desire\\s+to|may\\s+be|could\\s+be|likely\\s+to)\\s+(?:become\\s+)?(?:pregnant|pregnancy|conceive|breast-?feed|lactate)");
+    private static final Pattern NEGATIVE_PREGNANCY = p(
+            "(?:negative|neg\\.?)\\s+(?:serum\\s+|urine\\s+|blood\\s+)?(?:(?:or|and/or)\\s+(?:serum\\s+|urine\\s+))?(?:\\(?(?:β|beta)[\\s-]*h?cg\\)?\\s+)?pregnancy\\s+tests?(?:\\s+results?)?");
+    private static final Pattern POSITIVE_PREGNANCY =
+            p("positive\\s+(?:serum\\s+|urine\\s+)?pregnancy\\s+tests?|pregnancy\\s+test\\s+(?:is\\s+)?positive");
+    private static final Pattern FUTURE_PREGNANCY = p(
+            "(?:become|becoming|planning|plan(?:s|ned)?\\s+to|intend(?:s|ing)?\\s+to|attempting\\s+to|wish(?:es|ing)?\\s+to|desire\\s+to|may\\s+be|could\\s+be|likely\\s+to)\\s+(?:become\\s+)?(?:pregnant|pregnancy|conceive|breast-?feed|lactate)");
     private static final Pattern NON_PREGNANT = p("(?:non[\\s-]?pregnant|not\\s+pregnant)(?!\\s+or)");
     private static final Pattern PREGNANT = p("(?<![\\p{L}])(?:pregnan(?:t|cy|cies)|pregnant\\s+women)(?![\\p{L}])");
-    private static final Pattern LACTATING = p("(?<![\\p{L}])(?:breast[\\s-]?feeding|breast[\\s-]?feed|lactating|lactation|nursing(?:\\s+mothers)?)(?![\\p{L}])");
-    private static final Pattern NON_CBP = p("(?:non[\\s-]?child[\\s-]?bearing|not\\s+of\\s+child[\\s-]?bearing|no\\s+child[\\s-]?bearing)\\s+(?:potential|age)");
-    private static final Pattern CBP = p("(?:(?:women|woman|females?|participants|subjects|patients|partners?)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+(?:potential|age)(?:\\s*\\(WOCBP\\))?|\\bWOCBP\\b");
-    private static final Pattern CONTRACEPTION = p("(?:(?:agree|agrees|willing|willingness|consent)\\s+to\\s+)?(?:(?:use|using|practice|practise|utilize)\\s+(?:of\\s+)?)?(?:(?:an?|two|one)\\s+)?(?:(?:highly|medically|acceptable|adequate|effective|reliable|appropriate|approved|acceptable|accepted|barrier)[\\s,]+(?:and\\s+)?)*(?:(?:methods?|forms?|means)\\s+of\\s+)?(?:contraception|contraceptive\\s+(?:methods?|measures?)|birth\\s+control)(?:\\s+methods?)?");
-    private static final Pattern SEX = p("(?<![\\p{L}])(?<m>males?|men|man|boys?)(?![\\p{L}])|(?<![\\p{L}])(?<f>females?|women|woman|girls?)(?![\\p{L}])");
+    private static final Pattern LACTATING = p(
+            "(?<![\\p{L}])(?:breast[\\s-]?feeding|breast[\\s-]?feed|lactating|lactation|nursing(?:\\s+mothers)?)(?![\\p{L}])");
+    private static final Pattern NON_CBP = p(
+            "(?:non[\\s-]?child[\\s-]?bearing|not\\s+of\\s+child[\\s-]?bearing|no\\s+child[\\s-]?bearing)\\s+(?:potential|age)");
+    private static final Pattern CBP = p(
+            "(?:(?:women|woman|females?|participants|subjects|patients|partners?)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+(?:potential|age)(?:\\s*\\(WOCBP\\))?|\\bWOCBP\\b");
+    private static final Pattern CONTRACEPTION = p(
+            "(?:(?:agree|agrees|willing|willingness|consent)\\s+to\\s+)?(?:(?:use|using|practice|practise|utilize)\\s+(?:of\\s+)?)?(?:(?:an?|two|one)\\s+)?(?:(?:highly|medically|acceptable|adequate|effective|reliable|appropriate|approved|acceptable|accepted|barrier)[\\s,]+(?:and\\s+)?)*(?:(?:methods?|forms?|means)\\s+of\\s+)?(?:contraception|contraceptive\\s+(?:methods?|measures?)|birth\\s+control)(?:\\s+methods?)?");
+    private static final Pattern SEX = p(
+            "(?<![\\p{L}])(?<m>males?|men|man|boys?)(?![\\p{L}])|(?<![\\p{L}])(?<f>females?|women|woman|girls?)(?![\\p{L}])");
 
     // ---- run -----------------------------------------------------------------------------------------
 
@@ -174,7 +239,8 @@ final class Recognizer {
         return false;
     }
 
-    private static final Pattern NUMBERS = Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
+    private static final Pattern NUMBERS =
+            Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b");
 
     /**
      * Runs the recognisers, most specific first. A recogniser whose words do not occur in the text is
@@ -197,16 +263,39 @@ final class Recognizer {
         if (mentions("nyha", "new york")) {
             find(NYHA_AFTER, m -> {
                 Criterion nyha = nyha(m, null);
-                return nyha == null ? null : new Token.Atom(m.start(), m.end(),
-                        new And(List.of(new DiagnosisCheck("heart_failure", span(m)), nyha), span(m)));
+                return nyha == null
+                        ? null
+                        : new Token.Atom(
+                                m.start(),
+                                m.end(),
+                                new And(List.of(new DiagnosisCheck("heart_failure", span(m)), nyha), span(m)));
             });
-            find(NYHA, m -> new Token.Atom(m.start(), m.end(), nyha(m, m.group("pcmp") != null ? m.group("pcmp") : m.group("cmp"))));
+            find(
+                    NYHA,
+                    m -> new Token.Atom(
+                            m.start(), m.end(), nyha(m, m.group("pcmp") != null ? m.group("pcmp") : m.group("cmp"))));
         }
         if (numbers && mentions("life", "surviv")) {
-            find(LIFE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Words.comparison(m.group("cmp")),
-                    Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
-            find(LIFE_OR_MORE, m -> new Token.Atom(m.start(), m.end(), new LifeExpectancyCheck(Comparison.GE,
-                    Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u")), span(m))));
+            find(
+                    LIFE,
+                    m -> new Token.Atom(
+                            m.start(),
+                            m.end(),
+                            new LifeExpectancyCheck(
+                                    Words.comparison(m.group("cmp")),
+                                    Words.numberOrWord(m.group("n")),
+                                    Words.timeUnit(m.group("u")),
+                                    span(m))));
+            find(
+                    LIFE_OR_MORE,
+                    m -> new Token.Atom(
+                            m.start(),
+                            m.end(),
+                            new LifeExpectancyCheck(
+                                    Comparison.GE,
+                                    Words.numberOrWord(m.group("n")),
+                                    Words.timeUnit(m.group("u")),
+                                    span(m))));
         }
         if (numbers && mentions("bmi", "body mass")) {
             find(BMI, this::bmi);
@@ -216,25 +305,68 @@ final class Recognizer {
         }
         if (numbers) {
             ages();
-            find(SINCE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), true));
+            find(
+                    SINCE,
+                    m -> new Token.Time(
+                            m.start(),
+                            m.end(),
+                            new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))),
+                            true));
             find(WINDOW, this::window);
-            find(WINDOW_BEFORE, m -> new Token.Time(m.start(), m.end(), new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))), false));
+            find(
+                    WINDOW_BEFORE,
+                    m -> new Token.Time(
+                            m.start(),
+                            m.end(),
+                            new Window(Words.numberOrWord(m.group("n")), Words.timeUnit(m.group("u"))),
+                            false));
         }
         if (mentions("metasta", "mets", "involvement")) {
             metastases();
         }
-        if (mentions("pregnan", "lactat", "breast", "nursing", "child", "contracep", "birth control", "wocbp", "reproductive", "conceive")) {
+        if (mentions(
+                "pregnan",
+                "lactat",
+                "breast",
+                "nursing",
+                "child",
+                "contracep",
+                "birth control",
+                "wocbp",
+                "reproductive",
+                "conceive")) {
             reproductive();
         }
         if (mentions("diabet")) {
-            find(DIABETES_TYPES, m -> new Token.Atom(m.start(), m.end(), new Or(List.of(new DiagnosisCheck("type1_diabetes", span(m)),
-                    new DiagnosisCheck("type2_diabetes", span(m))), span(m))));
+            find(
+                    DIABETES_TYPES,
+                    m -> new Token.Atom(
+                            m.start(),
+                            m.end(),
+                            new Or(
+                                    List.of(
+                                            new DiagnosisCheck("type1_diabetes", span(m)),
+                                            new DiagnosisCheck("type2_diabetes", span(m))),
+                                    span(m))));
         }
         terms(DIAGNOSIS_WORDS, DIAGNOSIS_UNION, (term, m) -> new DiagnosisCheck(term, span(m)));
-        terms(THERAPY_WORDS, THERAPY_UNION, (term, m) -> futureTherapy(m.start()) ? new NotComputable(m.group(), span(m)) : new PriorTherapyCheck(term, span(m)));
-        find(DRUG_WORDS, m -> new Token.Atom(m.start(), m.end(), futureTherapy(m.start())
-                ? new NotComputable(m.group(), span(m))
-                : new PriorTherapyCheck(PriorTherapyCheck.DRUG_PREFIX + m.group().toLowerCase(Locale.ROOT), span(m))));
+        terms(
+                THERAPY_WORDS,
+                THERAPY_UNION,
+                (term, m) -> futureTherapy(m.start())
+                        ? new NotComputable(m.group(), span(m))
+                        : new PriorTherapyCheck(term, span(m)));
+        find(
+                DRUG_WORDS,
+                m -> new Token.Atom(
+                        m.start(),
+                        m.end(),
+                        futureTherapy(m.start())
+                                ? new NotComputable(m.group(), span(m))
+                                : new PriorTherapyCheck(
+                                        PriorTherapyCheck.DRUG_PREFIX
+                                                + m.group().toLowerCase(Locale.ROOT),
+                                        span(m))));
         sex();
     }
 
@@ -283,10 +415,14 @@ final class Recognizer {
     // ---- labs ----------------------------------------------------------------------------------------
 
     private static final Pattern THRESHOLD_P = p("^" + THRESHOLD + "\\s*");
-    private static final Pattern RANGE_P = p("^(?:between\\s+|of\\s+|from\\s+|within\\s+(?:the\\s+range\\s+(?:of\\s+)?)?)?(?<lo>" + NUM + ")\\s*(?<u1>%)?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + ")\\s*");
-    private static final Pattern KEY_JOIN = p("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|/|and/or|and\\s*/\\s*or|and|or|&|\\+)\\s*(?:the\\s+)?(?:serum\\s+)?");
+    private static final Pattern RANGE_P =
+            p("^(?:between\\s+|of\\s+|from\\s+|within\\s+(?:the\\s+range\\s+(?:of\\s+)?)?)?(?<lo>" + NUM
+                    + ")\\s*(?<u1>%)?\\s*(?:-|–|to|and)\\s*(?<hi>" + NUM + ")\\s*");
+    private static final Pattern KEY_JOIN = p(
+            "^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:,|/|and/or|and\\s*/\\s*or|and|or|&|\\+)\\s*(?:the\\s+)?(?:serum\\s+)?");
     private static final Pattern OR_MORE = p("^\\s*(?<num>" + NUM + ")\\s*");
-    private static final Pattern OR_MORE_TAIL = p("^\\s*(?:or\\s+(?<w>more|higher|greater|above|less|lower|below|fewer))");
+    private static final Pattern OR_MORE_TAIL =
+            p("^\\s*(?:or\\s+(?<w>more|higher|greater|above|less|lower|below|fewer))");
 
     private void labs() {
         Matcher key = LAB_KEY.matcher(text);
@@ -323,7 +459,8 @@ final class Recognizer {
             if (end > 0) {
                 lastKeys = keys;
                 from = end;
-                // bare thresholds inheriting the keys: "(≤ 5 × ULN for patients with liver metastases)", "; or ≤ 3 × ULN …"
+                // bare thresholds inheriting the keys: "(≤ 5 × ULN for patients with liver metastases)", "; or ≤ 3 ×
+                // ULN …"
                 int bareFrom = end;
                 while (true) {
                     Matcher sep = BARE_SEPARATOR.matcher(text).region(bareFrom, text.length());
@@ -420,7 +557,9 @@ final class Recognizer {
                 return -1;
             }
             String w = tail.group("w").toLowerCase(Locale.ROOT);
-            Comparison cmp = w.equals("more") || w.equals("higher") || w.equals("greater") || w.equals("above") ? Comparison.GE : Comparison.LE;
+            Comparison cmp = w.equals("more") || w.equals("higher") || w.equals("greater") || w.equals("above")
+                    ? Comparison.GE
+                    : Comparison.LE;
             end = tail.end();
             for (String k : keys) {
                 thresholds.add(new LabCheck(k, cmp, value, unit, new Span(start, end)));
@@ -459,15 +598,27 @@ final class Recognizer {
 
     private void performance() {
         find(ECOG, m -> {
-            PerformanceCheck.Scale scale = m.group("whoScale") != null ? PerformanceCheck.Scale.WHO : PerformanceCheck.Scale.ECOG;
+            PerformanceCheck.Scale scale =
+                    m.group("whoScale") != null ? PerformanceCheck.Scale.WHO : PerformanceCheck.Scale.ECOG;
             PerformanceCheck check = scoreSpec(scale, m.group("spec"), span(m), 5);
             return check == null ? null : new Token.Atom(m.start(), m.end(), check);
         });
-        find(SCALE_FIRST, m -> new Token.Atom(m.start(), m.end(), new PerformanceCheck(
-                m.group("scale").toLowerCase(Locale.ROOT).startsWith("l") ? PerformanceCheck.Scale.LANSKY : PerformanceCheck.Scale.KARNOFSKY,
-                Words.comparison(m.group("cmp")), Integer.parseInt(m.group("n")), List.of(), span(m))));
+        find(
+                SCALE_FIRST,
+                m -> new Token.Atom(
+                        m.start(),
+                        m.end(),
+                        new PerformanceCheck(
+                                m.group("scale").toLowerCase(Locale.ROOT).startsWith("l")
+                                        ? PerformanceCheck.Scale.LANSKY
+                                        : PerformanceCheck.Scale.KARNOFSKY,
+                                Words.comparison(m.group("cmp")),
+                                Integer.parseInt(m.group("n")),
+                                List.of(),
+                                span(m))));
         find(KARNOFSKY, m -> {
-            PerformanceCheck.Scale scale = m.group("l") != null ? PerformanceCheck.Scale.LANSKY : PerformanceCheck.Scale.KARNOFSKY;
+            PerformanceCheck.Scale scale =
+                    m.group("l") != null ? PerformanceCheck.Scale.LANSKY : PerformanceCheck.Scale.KARNOFSKY;
             PerformanceCheck check = scoreSpec(scale, m.group("spec"), span(m), 100);
             return check == null ? null : new Token.Atom(m.start(), m.end(), check);
         });
@@ -476,14 +627,16 @@ final class Recognizer {
     private static final Pattern SPEC_CMP = p("^(?<cmp>" + CMP + ")\\s*(?<n>\\d{1,3})\\s*%?$");
     private static final Pattern SPEC_RANGE = p("^(?<lo>\\d{1,3})\\s*%?\\s*(?:-|–|to)\\s*(?<hi>\\d{1,3})\\s*%?$");
     private static final Pattern SPEC_LIST = p("^(?<list>\\d(?:\\s*,\\s*\\d)*)\\s*,?\\s*(?:or|and)\\s*(?<last>\\d)$");
-    private static final Pattern SPEC_OR_LESS = p("^(?<n>\\d{1,3})\\s*%?\\s*or\\s*(?<w>less|lower|better|below|more|higher|greater|above)$");
+    private static final Pattern SPEC_OR_LESS =
+            p("^(?<n>\\d{1,3})\\s*%?\\s*or\\s*(?<w>less|lower|better|below|more|higher|greater|above)$");
 
     /** "0-1", "≤ 2", "0 or 1", "0, 1 or 2", "70-100%", "1" → a check; null when not a score spec. */
     private static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, Span span, int max) {
         String s = spec.strip();
         Matcher m;
         if ((m = SPEC_CMP.matcher(s)).matches()) {
-            return new PerformanceCheck(scale, Words.comparison(m.group("cmp")), Integer.parseInt(m.group("n")), List.of(), span);
+            return new PerformanceCheck(
+                    scale, Words.comparison(m.group("cmp")), Integer.parseInt(m.group("n")), List.of(), span);
         }
         if ((m = SPEC_RANGE.matcher(s)).matches()) {
             int lo = Integer.parseInt(m.group("lo"));
@@ -512,12 +665,15 @@ final class Recognizer {
                 values.add(Integer.parseInt(v.strip()));
             }
             values.add(Integer.parseInt(m.group("last")));
-            return new PerformanceCheck(scale, null, 0, values.stream().distinct().sorted().toList(), span);
+            return new PerformanceCheck(
+                    scale, null, 0, values.stream().distinct().sorted().toList(), span);
         }
         if ((m = SPEC_OR_LESS.matcher(s)).matches()) {
             String w = m.group("w").toLowerCase(Locale.ROOT);
-            boolean down = w.equals("less") || w.equals("lower") || w.equals("below") || (w.equals("better") && max == 5);
-            return new PerformanceCheck(scale, down ? Comparison.LE : Comparison.GE, Integer.parseInt(m.group("n")), List.of(), span);
+            boolean down =
+                    w.equals("less") || w.equals("lower") || w.equals("below") || (w.equals("better") && max == 5);
+            return new PerformanceCheck(
+                    scale, down ? Comparison.LE : Comparison.GE, Integer.parseInt(m.group("n")), List.of(), span);
         }
         if (s.matches("\\d")) {
             return new PerformanceCheck(scale, null, 0, List.of(Integer.parseInt(s)), span);
@@ -562,14 +718,20 @@ final class Recognizer {
     private Token bmi(Matcher m) {
         Span span = span(m);
         if (m.group("cmp") != null) {
-            return new Token.Atom(m.start(), m.end(), new BmiCheck(Words.comparison(m.group("cmp")), Words.number(m.group("n")), span));
+            return new Token.Atom(
+                    m.start(),
+                    m.end(),
+                    new BmiCheck(Words.comparison(m.group("cmp")), Words.number(m.group("n")), span));
         }
         double lo = Words.number(m.group("lo"));
         double hi = Words.number(m.group("hi"));
         if (lo >= hi) {
             return null;
         }
-        return new Token.Atom(m.start(), m.end(), new And(List.of(new BmiCheck(Comparison.GE, lo, span), new BmiCheck(Comparison.LE, hi, span)), span));
+        return new Token.Atom(
+                m.start(),
+                m.end(),
+                new And(List.of(new BmiCheck(Comparison.GE, lo, span), new BmiCheck(Comparison.LE, hi, span)), span));
     }
 
     private Token lines(Matcher m) {
@@ -579,19 +741,28 @@ final class Recognizer {
             // "lines of therapy/treatment" in oncology trials means systemic lines
             therapy = "systemic_therapy";
         }
-        Comparison cmp = m.group("cmp") != null ? Words.comparison(m.group("cmp")) : m.group("more") != null ? Comparison.GE : null;
+        Comparison cmp = m.group("cmp") != null
+                ? Words.comparison(m.group("cmp"))
+                : m.group("more") != null ? Comparison.GE : null;
         if (cmp == null) {
             return null;
         }
-        return new Token.Atom(m.start(), m.end(), new TherapyLinesCheck(therapy, cmp, (int) Words.numberOrWord(m.group("n")), span(m)));
+        return new Token.Atom(
+                m.start(),
+                m.end(),
+                new TherapyLinesCheck(therapy, cmp, (int) Words.numberOrWord(m.group("n")), span(m)));
     }
 
     private void ages() {
         find(AGE_CMP_PAIR, m -> {
-            boolean context = m.group("ctx") != null || m.group("u").toLowerCase(Locale.ROOT).contains("old") || precededByAge(m.start());
+            boolean context = m.group("ctx") != null
+                    || m.group("u").toLowerCase(Locale.ROOT).contains("old")
+                    || precededByAge(m.start());
             Comparison lower = Words.comparison(m.group("c1"));
             Comparison upper = Words.comparison(m.group("c2"));
-            if (!context || !(lower == Comparison.GE || lower == Comparison.GT) || !(upper == Comparison.LE || upper == Comparison.LT)) {
+            if (!context
+                    || !(lower == Comparison.GE || lower == Comparison.GT)
+                    || !(upper == Comparison.LE || upper == Comparison.LT)) {
                 return null;
             }
             double lo = Words.number(m.group("n1"));
@@ -601,15 +772,23 @@ final class Recognizer {
                 return null;
             }
             Span span = span(m);
-            return new Token.Atom(m.start(), m.end(), new And(List.of(new AgeCheck(lower, lo, unit, span),
-                    new AgeCheck(upper, hi, unit, span)), span));
+            return new Token.Atom(
+                    m.start(),
+                    m.end(),
+                    new And(List.of(new AgeCheck(lower, lo, unit, span), new AgeCheck(upper, hi, unit, span)), span));
         });
         find(AGE_RANGE, m -> {
             boolean unitGiven = m.group("u1") != null || m.group("u2") != null;
-            boolean context = m.group("ctx") != null || m.group().toLowerCase(Locale.ROOT).startsWith("age")
-                    || (m.group("u2") != null && m.group("u2").toLowerCase(Locale.ROOT).startsWith("y"))
+            boolean context = m.group("ctx") != null
+                    || m.group().toLowerCase(Locale.ROOT).startsWith("age")
+                    || (m.group("u2") != null
+                            && m.group("u2").toLowerCase(Locale.ROOT).startsWith("y"))
                     || precededByAge(m.start());
-            if (!context || !unitGiven && m.group("ctx") == null && !m.group().toLowerCase(Locale.ROOT).startsWith("age") && !precededByAge(m.start())) {
+            if (!context
+                    || !unitGiven
+                            && m.group("ctx") == null
+                            && !m.group().toLowerCase(Locale.ROOT).startsWith("age")
+                            && !precededByAge(m.start())) {
                 return null;
             }
             DurationUnit unit = unitOf(m.group("u2") != null ? m.group("u2") : m.group("u1"));
@@ -620,24 +799,43 @@ final class Recognizer {
                 return null;
             }
             Span span = span(m);
-            return new Token.Atom(m.start(), m.end(), new And(List.of(new AgeCheck(Comparison.GE, lo, loUnit, span),
-                    new AgeCheck(Comparison.LE, hi, unit, span)), span));
+            return new Token.Atom(
+                    m.start(),
+                    m.end(),
+                    new And(
+                            List.of(
+                                    new AgeCheck(Comparison.GE, lo, loUnit, span),
+                                    new AgeCheck(Comparison.LE, hi, unit, span)),
+                            span));
         });
         find(AGE_CMP, m -> {
             String cmpWord = m.group("cmp").toLowerCase(Locale.ROOT);
-            if (m.group("pre") != null && text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT).contains("gestational")) {
+            if (m.group("pre") != null
+                    && text.substring(Math.max(0, m.start() - 12), m.start())
+                            .toLowerCase(Locale.ROOT)
+                            .contains("gestational")) {
                 return null;
             }
-            boolean context = m.group("pre") != null || m.group("ctx") != null || cmpWord.startsWith("older") || cmpWord.startsWith("younger")
+            boolean context = m.group("pre") != null
+                    || m.group("ctx") != null
+                    || cmpWord.startsWith("older")
+                    || cmpWord.startsWith("younger")
                     || m.group("u") != null && (precededByAge(m.start()) || followedByAge(m.end()))
-                    || m.group("u") != null && m.group("u").toLowerCase(Locale.ROOT).contains("old");
+                    || m.group("u") != null
+                            && m.group("u").toLowerCase(Locale.ROOT).contains("old");
             if (!context) {
                 return null;
             }
-            if (m.group("u") == null && m.group("ctx") == null && m.group("pre") == null && !cmpWord.startsWith("older") && !cmpWord.startsWith("younger")) {
+            if (m.group("u") == null
+                    && m.group("ctx") == null
+                    && m.group("pre") == null
+                    && !cmpWord.startsWith("older")
+                    && !cmpWord.startsWith("younger")) {
                 return null;
             }
-            Comparison cmp = cmpWord.startsWith("older") ? Comparison.GT : cmpWord.startsWith("younger") ? Comparison.LT : Words.comparison(m.group("cmp"));
+            Comparison cmp = cmpWord.startsWith("older")
+                    ? Comparison.GT
+                    : cmpWord.startsWith("younger") ? Comparison.LT : Words.comparison(m.group("cmp"));
             double n = Words.number(m.group("n"));
             DurationUnit unit = unitOf(m.group("u"));
             if (unit == DurationUnit.YEARS && n > 130) {
@@ -646,7 +844,11 @@ final class Recognizer {
             return new Token.Atom(m.start(), m.end(), new AgeCheck(cmp, n, unit, span(m)));
         });
         find(AGE_OR_MORE, m -> {
-            boolean context = m.group("pre") != null || m.group("ctx") != null || m.group("u") != null && m.group("u").toLowerCase(Locale.ROOT).startsWith("y") || precededByAge(m.start());
+            boolean context = m.group("pre") != null
+                    || m.group("ctx") != null
+                    || m.group("u") != null
+                            && m.group("u").toLowerCase(Locale.ROOT).startsWith("y")
+                    || precededByAge(m.start());
             if (!context) {
                 return null;
             }
@@ -655,13 +857,15 @@ final class Recognizer {
                 case "older", "above", "over", "greater", "more", "elder" -> Comparison.GE;
                 default -> Comparison.LE;
             };
-            return new Token.Atom(m.start(), m.end(), new AgeCheck(cmp, Words.number(m.group("n")), unitOf(m.group("u")), span(m)));
+            return new Token.Atom(
+                    m.start(), m.end(), new AgeCheck(cmp, Words.number(m.group("n")), unitOf(m.group("u")), span(m)));
         });
     }
 
     private boolean precededByAge(int at) {
         String before = text.substring(Math.max(0, at - 25), at).toLowerCase(Locale.ROOT);
-        return AGE_BEFORE.matcher(before).matches() && !GESTATIONAL_BEFORE.matcher(before).matches();
+        return AGE_BEFORE.matcher(before).matches()
+                && !GESTATIONAL_BEFORE.matcher(before).matches();
     }
 
     /** "≥ 12 years to &lt; 18 years of age": the first bound is an age too. */
@@ -671,7 +875,9 @@ final class Recognizer {
     }
 
     private static DurationUnit unitOf(String written) {
-        if (written == null || written.toLowerCase(Locale.ROOT).contains("year") || written.toLowerCase(Locale.ROOT).contains("old")) {
+        if (written == null
+                || written.toLowerCase(Locale.ROOT).contains("year")
+                || written.toLowerCase(Locale.ROOT).contains("old")) {
             return DurationUnit.YEARS;
         }
         return Words.timeUnit(written);
@@ -686,8 +892,11 @@ final class Recognizer {
 
     private void metastases() {
         find(METASTASIS, m -> {
-            String written = (m.group("site") != null ? m.group("site") : m.group("site2") != null ? m.group("site2") : m.group("site3"))
-                    .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String written = (m.group("site") != null
+                            ? m.group("site")
+                            : m.group("site2") != null ? m.group("site2") : m.group("site3"))
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ");
             String site = switch (written) {
                 case "brain", "cerebral" -> "brain";
                 case "cns", "central nervous system" -> "cns";
@@ -704,13 +913,30 @@ final class Recognizer {
     private void reproductive() {
         // A wish or plan ("planning to become pregnant") is not a state the notation has: kept as not computable.
         find(FUTURE_PREGNANCY, m -> new Token.Atom(m.start(), m.end(), new NotComputable(m.group(), span(m))));
-        find(NEGATIVE_PREGNANCY, m -> new Token.Atom(m.start(), m.end(), new Not(repro(ReproductiveCheck.Status.PREGNANT, m), span(m))));
+        find(
+                NEGATIVE_PREGNANCY,
+                m -> new Token.Atom(m.start(), m.end(), new Not(repro(ReproductiveCheck.Status.PREGNANT, m), span(m))));
         find(POSITIVE_PREGNANCY, m -> new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.PREGNANT, m)));
-        find(NON_CBP, m -> new Token.Atom(m.start(), m.end(), new Not(repro(ReproductiveCheck.Status.CHILDBEARING_POTENTIAL, m), span(m))));
+        find(
+                NON_CBP,
+                m -> new Token.Atom(
+                        m.start(),
+                        m.end(),
+                        new Not(repro(ReproductiveCheck.Status.CHILDBEARING_POTENTIAL, m), span(m))));
         find(CBP, m -> new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.CHILDBEARING_POTENTIAL, m)));
-        find(NON_PREGNANT, m -> new Token.Atom(m.start(), m.end(), new Not(repro(ReproductiveCheck.Status.PREGNANT, m), span(m))));
-        find(PREGNANT, m -> future(m.start()) ? null : new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.PREGNANT, m)));
-        find(LACTATING, m -> future(m.start()) ? null : new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.LACTATING, m)));
+        find(
+                NON_PREGNANT,
+                m -> new Token.Atom(m.start(), m.end(), new Not(repro(ReproductiveCheck.Status.PREGNANT, m), span(m))));
+        find(
+                PREGNANT,
+                m -> future(m.start())
+                        ? null
+                        : new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.PREGNANT, m)));
+        find(
+                LACTATING,
+                m -> future(m.start())
+                        ? null
+                        : new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.LACTATING, m)));
         find(CONTRACEPTION, m -> new Token.Atom(m.start(), m.end(), repro(ReproductiveCheck.Status.CONTRACEPTION, m)));
     }
 
@@ -749,8 +975,10 @@ final class Recognizer {
      * women" names the state, not a sex requirement, and "men and women" requires nothing.
      */
     private void sex() {
-        boolean reproduction = tokens.stream().anyMatch(t -> t instanceof Token.Atom a && (a.criterion() instanceof ReproductiveCheck
-                || a.criterion() instanceof Not n && n.part() instanceof ReproductiveCheck));
+        boolean reproduction = tokens.stream()
+                .anyMatch(t -> t instanceof Token.Atom a
+                        && (a.criterion() instanceof ReproductiveCheck
+                                || a.criterion() instanceof Not n && n.part() instanceof ReproductiveCheck));
         if (reproduction) {
             return;
         }
@@ -774,7 +1002,8 @@ final class Recognizer {
         }
         int[] first = finds.get(0);
         Span span = new Span(first[0], first[1]);
-        tokens.add(new Token.Atom(first[0], first[1], new SexCheck(male ? SexCheck.Sex.MALE : SexCheck.Sex.FEMALE, span)));
+        tokens.add(
+                new Token.Atom(first[0], first[1], new SexCheck(male ? SexCheck.Sex.MALE : SexCheck.Sex.FEMALE, span)));
         for (int i = 1; i < finds.size(); i++) {
             tokens.add(new Token.Filler(finds.get(i)[0], finds.get(i)[1]));
         }

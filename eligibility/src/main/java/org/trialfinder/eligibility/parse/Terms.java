@@ -11,20 +11,27 @@ import java.util.regex.Pattern;
  */
 public final class Terms {
 
-    private Terms() {
-    }
+    private Terms() {}
 
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
     /** Whether the text names the diagnosis TERM ("hiv", "hepatitis_b", …). */
     public static boolean namesDiagnosis(String term, String text) {
         String regex = Vocabulary.DIAGNOSES.get(term);
-        return regex != null && text != null && CACHE.computeIfAbsent("d:" + term, k -> Vocabulary.words(regex)).matcher(text).find();
+        return regex != null
+                && text != null
+                && CACHE.computeIfAbsent("d:" + term, k -> Vocabulary.words(regex))
+                        .matcher(text)
+                        .find();
     }
 
     /** Whether the text names the prior-therapy CLASS ("chemotherapy", "radiotherapy", …). */
     public static boolean namesTherapy(String therapyClass, String text) {
         String regex = Vocabulary.THERAPIES.get(therapyClass);
-        return regex != null && text != null && CACHE.computeIfAbsent("t:" + therapyClass, k -> Vocabulary.words(regex)).matcher(text).find();
+        return regex != null
+                && text != null
+                && CACHE.computeIfAbsent("t:" + therapyClass, k -> Vocabulary.words(regex))
+                        .matcher(text)
+                        .find();
     }
 }

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class UnitSpelling {
 
-    private UnitSpelling() {
-    }
+    private UnitSpelling() {}
 
     /** The unit part of a threshold, right after the number; group "pow" is a power of ten, "unit" the rest. */
     static final Pattern UNIT = Pattern.compile(
@@ -32,11 +31,13 @@ final class UnitSpelling {
                     + "|iu\\s*/\\s*ml\\b|iu/l\\b|u/l\\b"
                     + ")?");
 
-    private static final Pattern LITER_PER = Pattern.compile("(?i)^(cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
+    private static final Pattern LITER_PER = Pattern.compile(
+            "(?i)^(cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
 
     /** The UCUM spelling of the matched unit, or null when nothing unit-like was there. */
     static String ucum(Matcher m) {
-        String pow = m.group("pow") != null ? m.group("pow") : m.group("pow2") != null ? m.group("pow2") : m.group("sup");
+        String pow =
+                m.group("pow") != null ? m.group("pow") : m.group("pow2") != null ? m.group("pow2") : m.group("sup");
         String unit = m.group("unit") == null ? "" : m.group("unit").strip();
         String base = unit.isEmpty() ? "" : base(unit);
         if (base == null) {
@@ -108,7 +109,10 @@ final class UnitSpelling {
                 case "dl" -> "dL";
                 default -> num;
             };
-            if (numerator.equals("g") && denominator.equals("/L") && num.equals("g") && unit.strip().equals("G/L")) {
+            if (numerator.equals("g")
+                    && denominator.equals("/L")
+                    && num.equals("g")
+                    && unit.strip().equals("G/L")) {
                 return "10*9/L";
             }
             return numerator + denominator;

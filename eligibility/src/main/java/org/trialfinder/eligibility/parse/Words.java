@@ -2,31 +2,32 @@ package org.trialfinder.eligibility.parse;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.DurationUnit;
 
 /** Shared pieces of the criterion grammar: numbers, comparator words and symbols, time units. */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** A number as written: "1,500", "1.5", "2,5" (decimal comma), "100 000" is not joined. */
     static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?)";
 
-    static final String GE = "≥\\s*=?|>\\s*/?\\s*=|=\\s*>|≧|⩾|>\\s*or\\s*=|greater\\s+than\\s+or\\s+equal\\s+to|more\\s+than\\s+or\\s+equal\\s+to"
-            + "|equal\\s+to\\s+or\\s+(?:greater|more|higher)\\s+than|higher\\s+than\\s+or\\s+equal\\s+to|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than"
-            + "|no\\s+lower\\s+than|not\\s+lower\\s+than|a\\s+minimum\\s+of|minimum\\s+of|minimum|min\\.?(?=\\s)";
-    static final String LE = "≤\\s*=?|<\\s*/?\\s*=|=\\s*<|≦|⩽|<\\s*or\\s*=|less\\s+than\\s+or\\s+equal\\s+to|lower\\s+than\\s+or\\s+equal\\s+to"
-            + "|equal\\s+to\\s+or\\s+(?:less|lower)\\s+than|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|not\\s+greater\\s+than"
-            + "|no\\s+higher\\s+than|not\\s+higher\\s+than|not\\s+exceeding|not\\s+to\\s+exceed|does\\s+not\\s+exceed|a\\s+maximum\\s+of|maximum\\s+of|maximum|max\\.?(?=\\s)|up\\s+to";
+    static final String GE =
+            "≥\\s*=?|>\\s*/?\\s*=|=\\s*>|≧|⩾|>\\s*or\\s*=|greater\\s+than\\s+or\\s+equal\\s+to|more\\s+than\\s+or\\s+equal\\s+to"
+                    + "|equal\\s+to\\s+or\\s+(?:greater|more|higher)\\s+than|higher\\s+than\\s+or\\s+equal\\s+to|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than"
+                    + "|no\\s+lower\\s+than|not\\s+lower\\s+than|a\\s+minimum\\s+of|minimum\\s+of|minimum|min\\.?(?=\\s)";
+    static final String LE =
+            "≤\\s*=?|<\\s*/?\\s*=|=\\s*<|≦|⩽|<\\s*or\\s*=|less\\s+than\\s+or\\s+equal\\s+to|lower\\s+than\\s+or\\s+equal\\s+to"
+                    + "|equal\\s+to\\s+or\\s+(?:less|lower)\\s+than|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|not\\s+greater\\s+than"
+                    + "|no\\s+higher\\s+than|not\\s+higher\\s+than|not\\s+exceeding|not\\s+to\\s+exceed|does\\s+not\\s+exceed|a\\s+maximum\\s+of|maximum\\s+of|maximum|max\\.?(?=\\s)|up\\s+to";
     static final String LT = "<|less\\s+than|lower\\s+than|below|under|fewer\\s+than|inferior\\s+to";
-    static final String GT = ">|greater\\s+than|more\\s+than|higher\\s+than|above|over|exceeding|exceeds|in\\s+excess\\s+of|superior\\s+to";
+    static final String GT =
+            ">|greater\\s+than|more\\s+than|higher\\s+than|above|over|exceeding|exceeds|in\\s+excess\\s+of|superior\\s+to";
 
     /** Any comparator, longest spellings first ({@link #comparison} tells which). */
-    static final String CMP = "(?:(?:" + GE + ")|(?:" + LE + ")|(?:" + LT + ")|(?:" + GT + "))"
-            + "(?:\\s*\\((?:>=|≥|<=|≤|<|>)\\))?";
+    static final String CMP =
+            "(?:(?:" + GE + ")|(?:" + LE + ")|(?:" + LT + ")|(?:" + GT + "))" + "(?:\\s*\\((?:>=|≥|<=|≤|<|>)\\))?";
 
     static final String TIME_UNIT = "(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h)";
 
@@ -36,7 +37,8 @@ final class Words {
 
     /** The comparison a comparator spelling means. */
     static Comparison comparison(String written) {
-        String w = written.strip().replaceAll("\\s*\\((?:>=|≥|<=|≤|<|>)\\)$", "").strip();
+        String w =
+                written.strip().replaceAll("\\s*\\((?:>=|≥|<=|≤|<|>)\\)$", "").strip();
         if (GE_P.matcher(w).matches()) {
             return Comparison.GE;
         }
@@ -82,7 +84,9 @@ final class Words {
 
     static double numberOrWord(String written) {
         String w = written.toLowerCase(Locale.ROOT).strip();
-        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+        String[] words = {
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+        };
         for (int i = 0; i < words.length; i++) {
             if (words[i].equals(w)) {
                 return i;

@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** Ages from birth dates, the way eligibility counts them. */
 public final class Ages {
 
-    private Ages() {
-    }
+    private Ages() {}
 
     /**
      * Age in years at a date: whole years (so a person is 18 on their 18th birthday, as "≥ 18 years" means)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Medication;
@@ -77,28 +79,57 @@ public final class FhirBundleReader {
     static final String PREGNANCY_STATUS_LOINC = "82810-3";
 
     // LOINC answer list LL529-9 (ECOG): LA9622-7 is grade 0 … LA9627-6 grade 5.
-    private static final Map<String, Integer> ECOG_ANSWERS = Map.of("LA9622-7", 0, "LA9623-5", 1, "LA9624-3", 2,
-            "LA9625-0", 3, "LA9626-8", 4, "LA9627-6", 5);
+    private static final Map<String, Integer> ECOG_ANSWERS =
+            Map.of("LA9622-7", 0, "LA9623-5", 1, "LA9624-3", 2, "LA9625-0", 3, "LA9626-8", 4, "LA9627-6", 5);
     // Pregnancy status answers: SNOMED 77386006 pregnant, 60001007 not pregnant; LOINC LA15173-0, LA26683-5.
-    private static final Map<String, Boolean> PREGNANCY_ANSWERS = Map.of("77386006", true, "60001007", false,
-            "LA15173-0", true, "LA26683-5", false);
+    private static final Map<String, Boolean> PREGNANCY_ANSWERS =
+            Map.of("77386006", true, "60001007", false, "LA15173-0", true, "LA26683-5", false);
     // SNOMED CT "Secondary malignant neoplasm of …" concepts for the common sites.
-    private static final Map<String, String> SNOMED_METASTASES = Map.of("94381002", "liver", "94225005", "brain",
-            "94222008", "bone", "94391008", "lung", "94602001", "lymph node", "94394000", "peritoneum",
-            "94156009", "adrenal", "94365003", "pleura");
+    private static final Map<String, String> SNOMED_METASTASES = Map.of(
+            "94381002",
+            "liver",
+            "94225005",
+            "brain",
+            "94222008",
+            "bone",
+            "94391008",
+            "lung",
+            "94602001",
+            "lymph node",
+            "94394000",
+            "peritoneum",
+            "94156009",
+            "adrenal",
+            "94365003",
+            "pleura");
     // ICD-10(-CM) secondary malignant neoplasm codes by prefix (C78.7 liver, C79.3 brain, C79.5 bone…).
     private static final Map<String, String> ICD10_METASTASES = new TreeMap<>(Map.ofEntries(
-            Map.entry("C77", "lymph node"), Map.entry("C78.0", "lung"), Map.entry("C78.1", "mediastinum"),
-            Map.entry("C78.2", "pleura"), Map.entry("C78.6", "peritoneum"), Map.entry("C78.7", "liver"),
-            Map.entry("C79.2", "skin"), Map.entry("C79.3", "brain"), Map.entry("C79.5", "bone"),
-            Map.entry("C79.6", "ovary"), Map.entry("C79.7", "adrenal"), Map.entry("C79.0", "kidney")));
+            Map.entry("C77", "lymph node"),
+            Map.entry("C78.0", "lung"),
+            Map.entry("C78.1", "mediastinum"),
+            Map.entry("C78.2", "pleura"),
+            Map.entry("C78.6", "peritoneum"),
+            Map.entry("C78.7", "liver"),
+            Map.entry("C79.2", "skin"),
+            Map.entry("C79.3", "brain"),
+            Map.entry("C79.5", "bone"),
+            Map.entry("C79.6", "ovary"),
+            Map.entry("C79.7", "adrenal"),
+            Map.entry("C79.0", "kidney")));
     private static final Pattern METASTASIS_WORDS = Pattern.compile(
             "(?i)(?:metasta(?:sis|ses|tic(?: disease)?)|secondary (?:malignant )?(?:neoplasm|malignancy|tumou?r|cancer)"
                     + "|mets)\\s+(?:of|to|in|involving)\\s+(?:the\\s+)?([a-z][a-z -]*?)(?:\\s*\\(|,|;|$)");
-    private static final Pattern SITE_FIRST_WORDS = Pattern.compile(
-            "(?i)\\b([a-z]+(?: [a-z]+)?)\\s+(?:metastasis|metastases|mets)\\b");
-    private static final Set<String> READ_TYPES = Set.of("Patient", "Observation", "Condition",
-            "MedicationStatement", "MedicationRequest", "MedicationAdministration", "Procedure", "Medication");
+    private static final Pattern SITE_FIRST_WORDS =
+            Pattern.compile("(?i)\\b([a-z]+(?: [a-z]+)?)\\s+(?:metastasis|metastases|mets)\\b");
+    private static final Set<String> READ_TYPES = Set.of(
+            "Patient",
+            "Observation",
+            "Condition",
+            "MedicationStatement",
+            "MedicationRequest",
+            "MedicationAdministration",
+            "Procedure",
+            "Medication");
 
     private static final FhirContext FHIR = FhirContext.forR4();
 
@@ -146,9 +177,13 @@ public final class FhirBundleReader {
         }
 
         @Override
-        public void incorrectJsonType(IParseLocation location, String elementName,
-                                      BaseJsonLikeValue.ValueType expected, BaseJsonLikeValue.ScalarType expectedScalar,
-                                      BaseJsonLikeValue.ValueType found, BaseJsonLikeValue.ScalarType foundScalar) {
+        public void incorrectJsonType(
+                IParseLocation location,
+                String elementName,
+                BaseJsonLikeValue.ValueType expected,
+                BaseJsonLikeValue.ScalarType expectedScalar,
+                BaseJsonLikeValue.ValueType found,
+                BaseJsonLikeValue.ScalarType foundScalar) {
             throw new DataFormatException((location == null ? "" : location + ": ")
                     + createIncorrectJsonTypeMessage(elementName, expected, expectedScalar, found, foundScalar));
         }
@@ -186,7 +221,8 @@ public final class FhirBundleReader {
                     byReference.put(entry.getFullUrl(), resource);
                 }
                 if (resource.hasIdElement() && resource.getIdElement().hasIdPart()) {
-                    byReference.put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+                    byReference.put(
+                            resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
                 }
             }
             Patient patient = null;
@@ -206,7 +242,8 @@ public final class FhirBundleReader {
                     case null -> problems.add(new Problem(where, "a Bundle entry without a resource"));
                     case Patient p -> {
                         if (patient != null) {
-                            problems.add(new Problem(where, "the Bundle holds more than one Patient; send one patient"));
+                            problems.add(
+                                    new Problem(where, "the Bundle holds more than one Patient; send one patient"));
                         }
                         patient = p;
                     }
@@ -237,8 +274,11 @@ public final class FhirBundleReader {
                     case MedicationStatement statement -> {
                         if (statement.getStatus() != MedicationStatement.MedicationStatementStatus.ENTEREDINERROR
                                 && statement.getStatus() != MedicationStatement.MedicationStatementStatus.NOTTAKEN) {
-                            treatment(medicationName(statement.getMedication(), statement), period(statement.getEffective()),
-                                    where, treatments);
+                            treatment(
+                                    medicationName(statement.getMedication(), statement),
+                                    period(statement.getEffective()),
+                                    where,
+                                    treatments);
                         }
                     }
                     case MedicationRequest request -> {
@@ -246,18 +286,24 @@ public final class FhirBundleReader {
                         if (status != MedicationRequest.MedicationRequestStatus.ENTEREDINERROR
                                 && status != MedicationRequest.MedicationRequestStatus.CANCELLED
                                 && status != MedicationRequest.MedicationRequestStatus.DRAFT) {
-                            LocalDate authored = request.hasAuthoredOnElement()
-                                    ? localDate(request.getAuthoredOnElement()) : null;
-                            treatment(medicationName(request.getMedication(), request),
-                                    new LocalDate[] {authored, null}, where, treatments);
+                            LocalDate authored =
+                                    request.hasAuthoredOnElement() ? localDate(request.getAuthoredOnElement()) : null;
+                            treatment(
+                                    medicationName(request.getMedication(), request),
+                                    new LocalDate[] {authored, null},
+                                    where,
+                                    treatments);
                         }
                     }
                     case MedicationAdministration administration -> {
                         MedicationAdministration.MedicationAdministrationStatus status = administration.getStatus();
                         if (status != MedicationAdministration.MedicationAdministrationStatus.ENTEREDINERROR
                                 && status != MedicationAdministration.MedicationAdministrationStatus.NOTDONE) {
-                            treatment(medicationName(administration.getMedication(), administration),
-                                    period(administration.getEffective()), where, treatments);
+                            treatment(
+                                    medicationName(administration.getMedication(), administration),
+                                    period(administration.getEffective()),
+                                    where,
+                                    treatments);
                         }
                     }
                     case Procedure procedure -> {
@@ -285,17 +331,21 @@ public final class FhirBundleReader {
                 if (patient.hasBirthDateElement()) {
                     birthDate = localDate(patient.getBirthDateElement());
                     if (birthDate.isAfter(asOf)) {
-                        problems.add(new Problem(describe(patient, -1) + ".birthDate", "the birth date " + birthDate
-                                + " is after today (" + asOf + ")"));
+                        problems.add(new Problem(
+                                describe(patient, -1) + ".birthDate",
+                                "the birth date " + birthDate + " is after today (" + asOf + ")"));
                     } else {
                         age = Ages.ageInYears(birthDate, asOf);
                         if (age > PatientProfileReader.MAX_AGE_YEARS) {
-                            problems.add(new Problem(describe(patient, -1) + ".birthDate", "the birth date "
-                                    + birthDate + " makes the patient " + age.intValue() + " years old"));
+                            problems.add(new Problem(
+                                    describe(patient, -1) + ".birthDate",
+                                    "the birth date " + birthDate + " makes the patient " + age.intValue()
+                                            + " years old"));
                         }
                     }
                 }
-                sex = patient.getGender() == AdministrativeGender.FEMALE ? Sex.FEMALE
+                sex = patient.getGender() == AdministrativeGender.FEMALE
+                        ? Sex.FEMALE
                         : patient.getGender() == AdministrativeGender.MALE ? Sex.MALE : null;
             } else {
                 warnings.add("the Bundle has no Patient: age and sex are unknown");
@@ -307,16 +357,33 @@ public final class FhirBundleReader {
             if (sex == Sex.MALE && Boolean.TRUE.equals(isPregnant)) {
                 throw new ProfileException(pregnant.source(), "a pregnancy status of pregnant for a male patient");
             }
-            PatientProfile profile = new PatientProfile(age, birthDate, sex, isPregnant, null, null,
+            PatientProfile profile = new PatientProfile(
+                    age,
+                    birthDate,
+                    sex,
+                    isPregnant,
+                    null,
+                    null,
                     performance == null ? null : performance.value(),
-                    labs.values().stream().map(Dated::value).toList(), conditions, metastases,
-                    List.copyOf(treatments.values()), null, asOf);
+                    labs.values().stream().map(Dated::value).toList(),
+                    conditions,
+                    metastases,
+                    List.copyOf(treatments.values()),
+                    null,
+                    asOf);
             return new ProfileReading(profile, warnings);
         }
 
-        private void lab(Observation observation, Set<String> codes, LocalDate date, String where,
-                         Map<Analyte, Dated<LabResult>> labs) {
-            Optional<Analyte> analyte = codes.stream().map(Analyte::byLoinc).flatMap(Optional::stream).findFirst();
+        private void lab(
+                Observation observation,
+                Set<String> codes,
+                LocalDate date,
+                String where,
+                Map<Analyte, Dated<LabResult>> labs) {
+            Optional<Analyte> analyte = codes.stream()
+                    .map(Analyte::byLoinc)
+                    .flatMap(Optional::stream)
+                    .findFirst();
             if (analyte.isEmpty()) {
                 warnings.add(where + ": " + label(observation.getCode())
                         + " is not a lab test the eligibility checks know; not read");
@@ -333,8 +400,10 @@ public final class FhirBundleReader {
             }
             if (quantity.hasComparator()) {
                 // "<50 copies/mL": a bound, not a value; kept as the bound with a warning.
-                warnings.add(where + ": " + analyte.get().displayName() + " is " + quantity.getComparator().toCode()
-                        + " " + quantity.getValue().toPlainString() + "; read as " + quantity.getValue().toPlainString());
+                warnings.add(where + ": " + analyte.get().displayName() + " is "
+                        + quantity.getComparator().toCode() + " "
+                        + quantity.getValue().toPlainString() + "; read as "
+                        + quantity.getValue().toPlainString());
             }
             String unit = unit(quantity);
             Double uln = null;
@@ -351,7 +420,8 @@ public final class FhirBundleReader {
             if (lln != null && lln <= 0) {
                 lln = null;
             }
-            LabResult lab = new LabResult(analyte.get().name(), quantity.getValue().doubleValue(), unit, uln, lln, date);
+            LabResult lab =
+                    new LabResult(analyte.get().name(), quantity.getValue().doubleValue(), unit, uln, lln, date);
             int before = problems.size();
             LabChecks.check(lab, where + ".valueQuantity", problems, warnings);
             Dated<LabResult> dated = new Dated<>(lab, date, where);
@@ -385,7 +455,9 @@ public final class FhirBundleReader {
                         value = Integer.parseInt(coding.getCode());
                     }
                 }
-                if (value == null && concept.hasText() && concept.getText().strip().matches("\\d{1,3}.*")) {
+                if (value == null
+                        && concept.hasText()
+                        && concept.getText().strip().matches("\\d{1,3}.*")) {
                     value = Integer.parseInt(concept.getText().strip().replaceAll("^(\\d{1,3}).*", "$1"));
                 }
             }
@@ -447,7 +519,8 @@ public final class FhirBundleReader {
                 if (coding.hasSystem() && coding.getSystem().contains("icd-10") && coding.hasCode()) {
                     String code = coding.getCode().toUpperCase(Locale.ROOT);
                     for (Map.Entry<String, String> icd : ICD10_METASTASES.entrySet()) {
-                        if (code.startsWith(icd.getKey()) || code.replace(".", "").startsWith(icd.getKey().replace(".", ""))) {
+                        if (code.startsWith(icd.getKey())
+                                || code.replace(".", "").startsWith(icd.getKey().replace(".", ""))) {
                             return Optional.of(icd.getValue());
                         }
                     }
@@ -457,11 +530,15 @@ public final class FhirBundleReader {
             if (condition.getCode().hasText()) {
                 texts.add(condition.getCode().getText());
             }
-            condition.getCode().getCoding().stream().filter(Coding::hasDisplay).map(Coding::getDisplay).forEach(texts::add);
+            condition.getCode().getCoding().stream()
+                    .filter(Coding::hasDisplay)
+                    .map(Coding::getDisplay)
+                    .forEach(texts::add);
             for (String text : texts) {
                 Matcher after = METASTASIS_WORDS.matcher(text);
                 if (after.find()) {
-                    Optional<String> site = MetastasisSites.normalise(after.group(1).strip());
+                    Optional<String> site =
+                            MetastasisSites.normalise(after.group(1).strip());
                     if (site.isPresent()) {
                         return site;
                     }
@@ -476,13 +553,14 @@ public final class FhirBundleReader {
                     }
                 }
             }
-            boolean secondary = texts.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).matches(
-                    ".*(metasta|secondary malignant).*"));
+            boolean secondary = texts.stream()
+                    .anyMatch(t -> t.toLowerCase(Locale.ROOT).matches(".*(metasta|secondary malignant).*"));
             if (secondary) {
                 // mCODE's secondary cancer condition puts the site in bodySite.
                 for (CodeableConcept bodySite : condition.getBodySite()) {
                     String site = text(bodySite);
-                    Optional<String> normalised = site == null ? Optional.empty()
+                    Optional<String> normalised = site == null
+                            ? Optional.empty()
                             : MetastasisSites.normalise(site.replaceAll("(?i)\\s*structure$", ""));
                     if (normalised.isPresent()) {
                         return normalised;
@@ -520,9 +598,11 @@ public final class FhirBundleReader {
                     target = byReference.get(reference.getReference());
                     if (target == null && reference.getReference().startsWith("#")) {
                         String id = reference.getReference().substring(1);
-                        if (owner instanceof org.hl7.fhir.r4.model.DomainResource domain) {
+                        if (owner instanceof DomainResource domain) {
                             target = domain.getContained().stream()
-                                    .filter(r -> id.equals(r.getIdElement().getIdPart())).findFirst().orElse(null);
+                                    .filter(r -> id.equals(r.getIdElement().getIdPart()))
+                                    .findFirst()
+                                    .orElse(null);
                         }
                     }
                 }
@@ -541,7 +621,7 @@ public final class FhirBundleReader {
     }
 
     private static Set<String> loincCodes(CodeableConcept code) {
-        Set<String> codes = new java.util.LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
         for (Coding coding : code.getCoding()) {
             if (coding.hasCode() && (!coding.hasSystem() || LOINC.equals(coding.getSystem()))) {
                 codes.add(coding.getCode().strip());
@@ -569,8 +649,10 @@ public final class FhirBundleReader {
             return new LocalDate[] {date, date};
         }
         if (value instanceof Period period) {
-            return new LocalDate[] {period.hasStartElement() ? localDate(period.getStartElement()) : null,
-                    period.hasEndElement() ? localDate(period.getEndElement()) : null};
+            return new LocalDate[] {
+                period.hasStartElement() ? localDate(period.getStartElement()) : null,
+                period.hasEndElement() ? localDate(period.getEndElement()) : null
+            };
         }
         return new LocalDate[] {null, null};
     }
@@ -610,14 +692,21 @@ public final class FhirBundleReader {
         if (concept.hasText() && !concept.getText().isBlank()) {
             return concept.getText().strip();
         }
-        return concept.getCoding().stream().filter(Coding::hasDisplay).map(c -> c.getDisplay().strip())
-                .filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        return concept.getCoding().stream()
+                .filter(Coding::hasDisplay)
+                .map(c -> c.getDisplay().strip())
+                .filter(s -> !s.isEmpty())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String label(CodeableConcept concept) {
         String text = text(concept);
-        String codes = concept.getCoding().stream().filter(Coding::hasCode).map(Coding::getCode)
-                .reduce((a, b) -> a + ", " + b).orElse("");
+        String codes = concept.getCoding().stream()
+                .filter(Coding::hasCode)
+                .map(Coding::getCode)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
         return (text == null ? "an observation" : "'" + text + "'") + (codes.isEmpty() ? "" : " (" + codes + ")");
     }
 

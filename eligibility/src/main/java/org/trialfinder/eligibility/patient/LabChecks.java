@@ -1,6 +1,9 @@
 package org.trialfinder.eligibility.patient;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.LabUnitException;
@@ -16,8 +19,7 @@ import org.trialfinder.eligibility.patient.ProfileException.Problem;
  */
 public final class LabChecks {
 
-    private LabChecks() {
-    }
+    private LabChecks() {}
 
     /** Adds the problems of one lab result (fields prefixed with {@code field}) and its warnings. */
     public static void check(LabResult lab, String field, List<Problem> problems, List<String> warnings) {
@@ -52,8 +54,10 @@ public final class LabChecks {
         Double lower = limit(analyte, lab.lln(), lab.unit(), field + ".lln", problems);
         Double upper = limit(analyte, lab.uln(), lab.unit(), field + ".uln", problems);
         if (lower != null && upper != null && lower >= upper) {
-            problems.add(new Problem(field, "the lower limit of normal (" + format(lab.lln())
-                    + ") must be below the upper limit (" + format(lab.uln()) + ")"));
+            problems.add(new Problem(
+                    field,
+                    "the lower limit of normal (" + format(lab.lln()) + ") must be below the upper limit ("
+                            + format(lab.uln()) + ")"));
         }
     }
 
@@ -75,9 +79,10 @@ public final class LabChecks {
 
     private static String implausible(Analyte analyte, double value, String unit, double canonical) {
         String given = format(value) + (unit == null || unit.isBlank() ? "" : " " + unit);
-        String converted = unit != null && Units.normalise(unit).equals(analyte.unit()) ? ""
+        String converted = unit != null && Units.normalise(unit).equals(analyte.unit())
+                ? ""
                 : " (" + format(canonical) + " " + analyte.unit() + ")";
-        return given + converted + " is not a possible " + analyte.displayName().toLowerCase(java.util.Locale.ROOT)
+        return given + converted + " is not a possible " + analyte.displayName().toLowerCase(Locale.ROOT)
                 + " value (possible: " + format(analyte.plausibleMin()) + " to " + format(analyte.plausibleMax())
                 + " " + analyte.unit() + "); is the unit right?";
     }
@@ -86,7 +91,9 @@ public final class LabChecks {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+        return BigDecimal.valueOf(value)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
                 .toPlainString();
     }
 }

@@ -35,11 +35,19 @@ public record PatientProfile(
         Double lifeExpectancyMonths,
         LocalDate asOf) {
 
-    public enum Sex { FEMALE, MALE }
+    public enum Sex {
+        FEMALE,
+        MALE
+    }
 
     /** A performance score: scale ECOG (0-5), WHO (0-5), KARNOFSKY (0-100) or LANSKY (0-100). */
     public record PerformanceStatus(Scale scale, int value) {
-        public enum Scale { ECOG, WHO, KARNOFSKY, LANSKY }
+        public enum Scale {
+            ECOG,
+            WHO,
+            KARNOFSKY,
+            LANSKY
+        }
     }
 
     /**
@@ -48,12 +56,10 @@ public record PatientProfile(
      * ("/uL", "10^9/L", "g/dL", "U/L", "%"); {@code uln}/{@code lln} are the patient's lab's limits in
      * the same unit, when given.
      */
-    public record LabResult(String name, double value, String unit, Double uln, Double lln, LocalDate date) {
-    }
+    public record LabResult(String name, double value, String unit, Double uln, Double lln, LocalDate date) {}
 
     /** A prior treatment: a drug name, "radiotherapy", "surgery", … with dates when known. */
-    public record Treatment(String name, LocalDate startDate, LocalDate endDate) {
-    }
+    public record Treatment(String name, LocalDate startDate, LocalDate endDate) {}
 
     public PatientProfile {
         labs = labs == null ? List.of() : List.copyOf(labs);

@@ -39,9 +39,20 @@ import org.trialfinder.eligibility.patient.ProfileException.Problem;
 public final class PatientProfileReader {
 
     /** The top-level fields a profile may have (the schema's properties; a test keeps them equal). */
-    public static final Set<String> FIELDS = Set.of("age", "birthDate", "sex", "pregnant", "lactating",
-            "childbearingPotential", "performanceStatus", "labs", "conditions", "metastases", "treatments",
-            "lifeExpectancyMonths", "asOf");
+    public static final Set<String> FIELDS = Set.of(
+            "age",
+            "birthDate",
+            "sex",
+            "pregnant",
+            "lactating",
+            "childbearingPotential",
+            "performanceStatus",
+            "labs",
+            "conditions",
+            "metastases",
+            "treatments",
+            "lifeExpectancyMonths",
+            "asOf");
     /** The fields of one lab result. */
     public static final Set<String> LAB_FIELDS = Set.of("name", "value", "unit", "uln", "lln", "date");
     /** The fields of one treatment given as an object. */
@@ -112,22 +123,26 @@ public final class PatientProfileReader {
             LocalDate birthDate = date(root.get("birthDate"), "birthDate");
             Double age = number(root.get("age"), "age");
             if (age != null && (age < 0 || age > MAX_AGE_YEARS)) {
-                problems.add(new Problem("age", "an age is 0 to " + (int) MAX_AGE_YEARS + " years, not "
-                        + LabChecks.format(age)));
+                problems.add(new Problem(
+                        "age", "an age is 0 to " + (int) MAX_AGE_YEARS + " years, not " + LabChecks.format(age)));
                 age = null;
             }
             if (birthDate != null) {
                 if (birthDate.isAfter(asOf)) {
-                    problems.add(new Problem("birthDate", "the birth date " + birthDate + " is after " + asOf
-                            + " (asOf)"));
+                    problems.add(
+                            new Problem("birthDate", "the birth date " + birthDate + " is after " + asOf + " (asOf)"));
                 } else {
                     double fromBirth = Ages.ageInYears(birthDate, asOf);
                     if (fromBirth > MAX_AGE_YEARS) {
-                        problems.add(new Problem("birthDate", "the birth date " + birthDate + " makes the patient "
-                                + (int) fromBirth + " years old"));
+                        problems.add(new Problem(
+                                "birthDate",
+                                "the birth date " + birthDate + " makes the patient " + (int) fromBirth
+                                        + " years old"));
                     } else if (age != null && Math.abs(Math.floor(age) - Math.floor(fromBirth)) >= 1) {
-                        problems.add(new Problem("age", "age " + LabChecks.format(age) + " disagrees with birthDate "
-                                + birthDate + " (" + (int) Math.floor(fromBirth) + " years at " + asOf + ")"));
+                        problems.add(new Problem(
+                                "age",
+                                "age " + LabChecks.format(age) + " disagrees with birthDate " + birthDate + " ("
+                                        + (int) Math.floor(fromBirth) + " years at " + asOf + ")"));
                     } else if (age == null) {
                         age = fromBirth;
                     }
@@ -147,15 +162,28 @@ public final class PatientProfileReader {
             List<Treatment> treatments = treatments(root.get("treatments"));
             Double lifeExpectancy = number(root.get("lifeExpectancyMonths"), "lifeExpectancyMonths");
             if (lifeExpectancy != null && (lifeExpectancy < 0 || lifeExpectancy > MAX_AGE_YEARS * 12)) {
-                problems.add(new Problem("lifeExpectancyMonths", "a life expectancy is 0 to "
-                        + (int) (MAX_AGE_YEARS * 12) + " months, not " + LabChecks.format(lifeExpectancy)));
+                problems.add(new Problem(
+                        "lifeExpectancyMonths",
+                        "a life expectancy is 0 to " + (int) (MAX_AGE_YEARS * 12) + " months, not "
+                                + LabChecks.format(lifeExpectancy)));
                 lifeExpectancy = null;
             }
             if (!problems.isEmpty()) {
                 throw new ProfileException(problems);
             }
-            PatientProfile profile = new PatientProfile(age, birthDate, sex, pregnant, lactating,
-                    childbearingPotential, performance, labs, conditions, metastases, treatments, lifeExpectancy,
+            PatientProfile profile = new PatientProfile(
+                    age,
+                    birthDate,
+                    sex,
+                    pregnant,
+                    lactating,
+                    childbearingPotential,
+                    performance,
+                    labs,
+                    conditions,
+                    metastases,
+                    treatments,
+                    lifeExpectancy,
                     asOf);
             return new ProfileReading(profile, warnings);
         }
@@ -170,8 +198,8 @@ public final class PatientProfileReader {
                 case "male", "m", "man", "men", "boy" -> Sex.MALE;
                 case "unknown", "" -> null;
                 default -> {
-                    problems.add(new Problem("sex", "expected \"female\", \"male\" or \"unknown\", not \"" + text
-                            + "\""));
+                    problems.add(
+                            new Problem("sex", "expected \"female\", \"male\" or \"unknown\", not \"" + text + "\""));
                     yield null;
                 }
             };
@@ -186,8 +214,10 @@ public final class PatientProfileReader {
             if (node.isTextual()) {
                 Optional<PerformanceStatus> parsed = PerformanceScores.parse(node.asText());
                 if (parsed.isEmpty()) {
-                    problems.add(new Problem(field, "expected a scale and a value such as \"ECOG 1\" or "
-                            + "\"Karnofsky 80\", not \"" + node.asText() + "\""));
+                    problems.add(new Problem(
+                            field,
+                            "expected a scale and a value such as \"ECOG 1\" or " + "\"Karnofsky 80\", not \""
+                                    + node.asText() + "\""));
                     return null;
                 }
                 status = parsed.get();
@@ -206,19 +236,21 @@ public final class PatientProfileReader {
                 }
                 Optional<Scale> scale = PerformanceScores.scale(scaleText);
                 if (scale.isEmpty()) {
-                    problems.add(new Problem(field + ".scale", "expected ECOG, WHO, Karnofsky or Lansky, not \""
-                            + scaleText + "\""));
+                    problems.add(new Problem(
+                            field + ".scale", "expected ECOG, WHO, Karnofsky or Lansky, not \"" + scaleText + "\""));
                     return null;
                 }
                 if (value != Math.rint(value)) {
-                    problems.add(new Problem(field + ".value", "a performance score is a whole number, not "
-                            + LabChecks.format(value)));
+                    problems.add(new Problem(
+                            field + ".value", "a performance score is a whole number, not " + LabChecks.format(value)));
                     return null;
                 }
                 status = new PerformanceStatus(scale.get(), value.intValue());
             } else {
-                problems.add(new Problem(field, "expected an object {\"scale\":\"ECOG\",\"value\":1} or a text "
-                        + "\"ECOG 1\", not " + kind(node)));
+                problems.add(new Problem(
+                        field,
+                        "expected an object {\"scale\":\"ECOG\",\"value\":1} or a text " + "\"ECOG 1\", not "
+                                + kind(node)));
                 return null;
             }
             String problem = PerformanceScores.problem(status.scale(), status.value());
@@ -235,8 +267,9 @@ public final class PatientProfileReader {
                 JsonNode lab = element.node();
                 String field = element.field();
                 if (!lab.isObject()) {
-                    problems.add(new Problem(field, "a lab result is an object {\"name\":…,\"value\":…,\"unit\":…}, "
-                            + "not " + kind(lab)));
+                    problems.add(new Problem(
+                            field,
+                            "a lab result is an object {\"name\":…,\"value\":…,\"unit\":…}, " + "not " + kind(lab)));
                     continue;
                 }
                 int before = problems.size();
@@ -282,8 +315,9 @@ public final class PatientProfileReader {
                     continue;
                 }
                 if (!treatment.isObject()) {
-                    problems.add(new Problem(field, "a treatment is a name or an object {\"name\":…,\"date\":…}, "
-                            + "not " + kind(treatment)));
+                    problems.add(new Problem(
+                            field,
+                            "a treatment is a name or an object {\"name\":…,\"date\":…}, " + "not " + kind(treatment)));
                     continue;
                 }
                 unknownFields(treatment, TREATMENT_FIELDS, field + ".");
@@ -298,14 +332,16 @@ public final class PatientProfileReader {
                     continue;
                 }
                 if (date != null && start != null && !date.equals(start)) {
-                    problems.add(new Problem(field + ".date", "\"date\" is the start date; it disagrees with "
-                            + "\"startDate\" (" + date + " vs " + start + ")"));
+                    problems.add(new Problem(
+                            field + ".date",
+                            "\"date\" is the start date; it disagrees with " + "\"startDate\" (" + date + " vs " + start
+                                    + ")"));
                     continue;
                 }
                 LocalDate startDate = start != null ? start : date;
                 if (startDate != null && end != null && end.isBefore(startDate)) {
-                    problems.add(new Problem(field + ".endDate", "the end date " + end + " is before the start date "
-                            + startDate));
+                    problems.add(new Problem(
+                            field + ".endDate", "the end date " + end + " is before the start date " + startDate));
                     continue;
                 }
                 treatments.add(new Treatment(name.strip(), startDate, end));
@@ -317,8 +353,8 @@ public final class PatientProfileReader {
             List<String> values = new ArrayList<>();
             for (Element element : elements(node, field)) {
                 if (!element.node().isTextual() || element.node().asText().isBlank()) {
-                    problems.add(new Problem(element.field(), "expected a non-empty text, not "
-                            + kind(element.node())));
+                    problems.add(
+                            new Problem(element.field(), "expected a non-empty text, not " + kind(element.node())));
                 } else {
                     values.add(element.node().asText().strip());
                 }
@@ -326,8 +362,7 @@ public final class PatientProfileReader {
             return values;
         }
 
-        private record Element(String field, JsonNode node) {
-        }
+        private record Element(String field, JsonNode node) {}
 
         private List<Element> elements(JsonNode node, String field) {
             if (node == null || node.isNull()) {
@@ -401,9 +436,13 @@ public final class PatientProfileReader {
             for (Map.Entry<String, JsonNode> property : object.properties()) {
                 String name = property.getKey();
                 if (!accepted.contains(name)) {
-                    String suggestion = closest(name, accepted).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-                    problems.add(new Problem(prefix + name, "unknown field" + suggestion + "; the fields are "
-                            + accepted.stream().sorted().toList()));
+                    String suggestion = closest(name, accepted)
+                            .map(s -> " (did you mean \"" + s + "\"?)")
+                            .orElse("");
+                    problems.add(new Problem(
+                            prefix + name,
+                            "unknown field" + suggestion + "; the fields are "
+                                    + accepted.stream().sorted().toList()));
                 }
             }
         }

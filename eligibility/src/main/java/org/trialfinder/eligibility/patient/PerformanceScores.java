@@ -10,8 +10,7 @@ import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus.Scal
 /** Performance scores: the scales' names as written, and the values each scale allows. */
 public final class PerformanceScores {
 
-    private PerformanceScores() {
-    }
+    private PerformanceScores() {}
 
     private static final Pattern WRITTEN = Pattern.compile(
             "^\\s*(ecog(?:\\s*ps)?|who(?:\\s*ps)?|zubrod|karnofsky(?:\\s*ps)?|kps|lansky(?:\\s*ps)?|lps)"
@@ -42,11 +41,11 @@ public final class PerformanceScores {
     /** What is wrong with a value on a scale, or null when it is a value the scale has. */
     public static String problem(Scale scale, int value) {
         return switch (scale) {
-            case ECOG, WHO -> value >= 0 && value <= 5 ? null
-                    : scale + " performance status is 0 to 5, not " + value;
-            case KARNOFSKY, LANSKY -> value < 0 || value > 100
-                    ? scale + " score is 0 to 100, not " + value
-                    : value % 10 != 0 ? scale + " score is a multiple of 10, not " + value : null;
+            case ECOG, WHO -> value >= 0 && value <= 5 ? null : scale + " performance status is 0 to 5, not " + value;
+            case KARNOFSKY, LANSKY ->
+                value < 0 || value > 100
+                        ? scale + " score is 0 to 100, not " + value
+                        : value % 10 != 0 ? scale + " score is a multiple of 10, not " + value : null;
         };
     }
 }

@@ -32,5 +32,7 @@ public final class ProfileException extends IllegalArgumentException {
         this(List.of(new Problem(field, message)));
     }
 
-    public List<Problem> problems() { return problems; }
+    public List<Problem> problems() {
+        return problems;
+    }
 }

@@ -24,7 +24,8 @@ public final class PatientMatcher {
      * The ranking for a patient, with the profile, the condition phrases it was made from and the
      * phrases searched (the conditions, or a note's fallback words when it named none).
      */
-    public record Match(PatientProfile patient, List<String> conditions, List<String> searched, List<RankedTrial> trials) {
+    public record Match(
+            PatientProfile patient, List<String> conditions, List<String> searched, List<RankedTrial> trials) {
         public Match {
             conditions = List.copyOf(conditions);
             searched = List.copyOf(searched);
@@ -55,8 +56,8 @@ public final class PatientMatcher {
      * condition) while only {@code conditions} are screened as the patient's conditions.
      */
     public Match match(PatientProfile patient, List<String> conditions, List<String> searchPhrases) {
-        List<RankedTrial> trials = searchPhrases.isEmpty() ? List.of()
-                : ranker.rank(patient, conditions, candidates.find(searchPhrases));
+        List<RankedTrial> trials =
+                searchPhrases.isEmpty() ? List.of() : ranker.rank(patient, conditions, candidates.find(searchPhrases));
         return new Match(patient, conditions, searchPhrases, trials);
     }
 }

@@ -32,7 +32,9 @@ public final class PrescreenerScreener implements TrialScreener {
         for (Study s : trials) {
             compiled.add(prescreener.compiler().compile(s));
         }
-        return prescreener.screenAll(patient, compiled).stream().map(PrescreenerScreener::summarise).toList();
+        return prescreener.screenAll(patient, compiled).stream()
+                .map(PrescreenerScreener::summarise)
+                .toList();
     }
 
     /** Counts by outcome; each failed criterion as "exclusion 3: text (facts)"; the missing facts as given. */
@@ -49,7 +51,8 @@ public final class PrescreenerScreener implements TrialScreener {
                 case NOT_COMPUTABLE -> notComputable++;
             }
         }
-        List<String> failed = r.failed().stream().map(PrescreenerScreener::describe).toList();
+        List<String> failed =
+                r.failed().stream().map(PrescreenerScreener::describe).toList();
         return new VerdictSummary(r.verdict(), met, notMet, unknown, notComputable, failed, r.missingFacts());
     }
 

@@ -8,6 +8,10 @@ import org.trialfinder.model.Study;
  * score ({@link RankingPolicy}) and the verdict summary. The record itself is kept for the caller
  * (pages show more of it) but not serialised.
  */
-public record RankedTrial(String nctId, String title, double relevance, double score, VerdictSummary summary,
-                          @JsonIgnore Study study) {
-}
+public record RankedTrial(
+        String nctId,
+        String title,
+        double relevance,
+        double score,
+        VerdictSummary summary,
+        @JsonIgnore Study study) {}

@@ -22,8 +22,7 @@ public final class RankingPolicy {
     public static final double POSSIBLY_ELIGIBLE = 0.8;
     public static final double NOT_ELIGIBLE = 0.4;
 
-    private RankingPolicy() {
-    }
+    private RankingPolicy() {}
 
     public static double factor(Verdict verdict) {
         return switch (verdict) {
@@ -40,9 +39,11 @@ public final class RankingPolicy {
     }
 
     /** Best first: score, then verdict class, then relevance, then NCT id (a total, stable order). */
-    public static final Comparator<RankedTrial> ORDER = Comparator
-            .comparingDouble(RankedTrial::score).reversed()
-            .thenComparing(Comparator.comparingDouble((RankedTrial r) -> factor(r.summary().verdict())).reversed())
+    public static final Comparator<RankedTrial> ORDER = Comparator.comparingDouble(RankedTrial::score)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(
+                            (RankedTrial r) -> factor(r.summary().verdict()))
+                    .reversed())
             .thenComparing(Comparator.comparingDouble(RankedTrial::relevance).reversed())
             .thenComparing(RankedTrial::nctId);
 }

@@ -29,13 +29,19 @@ public final class TrialRanker {
     public List<RankedTrial> rank(PatientProfile patient, List<String> conditions, List<Candidate> candidates) {
         PatientProfile screened = withConditions(patient, conditions);
         double max = candidates.stream().mapToDouble(Candidate::relevance).max().orElse(0);
-        List<VerdictSummary> summaries = screener.screenAll(screened, candidates.stream().map(Candidate::study).toList());
+        List<VerdictSummary> summaries = screener.screenAll(
+                screened, candidates.stream().map(Candidate::study).toList());
         List<RankedTrial> ranked = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             VerdictSummary summary = summaries.get(i);
-            ranked.add(new RankedTrial(c.study().nctId(), c.study().briefTitle(), c.relevance(),
-                    RankingPolicy.score(c.relevance(), max, summary.verdict()), summary, c.study()));
+            ranked.add(new RankedTrial(
+                    c.study().nctId(),
+                    c.study().briefTitle(),
+                    c.relevance(),
+                    RankingPolicy.score(c.relevance(), max, summary.verdict()),
+                    summary,
+                    c.study()));
         }
         ranked.sort(RankingPolicy.ORDER);
         return ranked;
@@ -53,8 +59,19 @@ public final class TrialRanker {
         if (!added) {
             return p;
         }
-        return new PatientProfile(p.ageYears(), p.birthDate(), p.sex(), p.pregnant(), p.lactating(),
-                p.childbearingPotential(), p.performanceStatus(), p.labs(), List.copyOf(all), p.metastases(),
-                p.treatments(), p.lifeExpectancyMonths(), p.asOf());
+        return new PatientProfile(
+                p.ageYears(),
+                p.birthDate(),
+                p.sex(),
+                p.pregnant(),
+                p.lactating(),
+                p.childbearingPotential(),
+                p.performanceStatus(),
+                p.labs(),
+                List.copyOf(all),
+                p.metastases(),
+                p.treatments(),
+                p.lifeExpectancyMonths(),
+                p.asOf());
     }
 }

@@ -11,8 +11,14 @@ import org.trialfinder.eligibility.screen.Verdict;
  * criteria failed (an inclusion not met or an exclusion met: "section index: text (patient facts)");
  * and which facts are missing to decide the unknown ones.
  */
-public record VerdictSummary(Verdict verdict, int met, int notMet, int unknown, int notComputable,
-                             List<String> failedCriteria, List<String> missingFacts) {
+public record VerdictSummary(
+        Verdict verdict,
+        int met,
+        int notMet,
+        int unknown,
+        int notComputable,
+        List<String> failedCriteria,
+        List<String> missingFacts) {
 
     public VerdictSummary {
         Objects.requireNonNull(verdict, "verdict");

@@ -1,8 +1,10 @@
 package org.trialfinder.eligibility.screen;
 
+import java.util.Locale;
 import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criteria.TextSpan;
 import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Notation;
 import org.trialfinder.eligibility.criterion.Span;
 
@@ -16,16 +18,31 @@ import org.trialfinder.eligibility.criterion.Span;
  * @param notation the tree in the notation, printed once
  * @param sectionWord "inclusion", "exclusion" or "unspecified"
  */
-public record CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span,
-                                String notation, String sectionWord) {
+public record CompiledCriterion(
+        String source,
+        Section section,
+        String index,
+        String text,
+        Criterion tree,
+        TextSpan span,
+        String notation,
+        String sectionWord) {
 
     public CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span) {
-        this(source, section, index, text, tree, span, Notation.print(tree), section.name().toLowerCase(java.util.Locale.ROOT));
+        this(
+                source,
+                section,
+                index,
+                text,
+                tree,
+                span,
+                Notation.print(tree),
+                section.name().toLowerCase(Locale.ROOT));
     }
 
     /** Whether nothing of it could be read: its result is the same for every patient. */
     boolean unread() {
-        return tree instanceof org.trialfinder.eligibility.criterion.NotComputable && !"healthyVolunteers".equals(source);
+        return tree instanceof NotComputable && !"healthyVolunteers".equals(source);
     }
 
     /** The field span of a node's span, or the item's span when the node has none. */

@@ -1,5 +1,7 @@
 package org.trialfinder.eligibility.screen;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,11 +10,15 @@ import java.util.List;
  *
  * @param unreadResults for each criterion, its result when nothing of it could be read (null otherwise)
  */
-public record CompiledTrial(String nctId, String lastUpdate, String criteriaText, List<CompiledCriterion> criteria,
-                            List<CriterionResult> unreadResults) {
+public record CompiledTrial(
+        String nctId,
+        String lastUpdate,
+        String criteriaText,
+        List<CompiledCriterion> criteria,
+        List<CriterionResult> unreadResults) {
     public CompiledTrial {
         criteria = List.copyOf(criteria);
-        unreadResults = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(unreadResults));
+        unreadResults = Collections.unmodifiableList(new ArrayList<>(unreadResults));
     }
 
     /** A trial with the results of its unread criteria computed once (they are the same for every patient). */
@@ -21,12 +27,26 @@ public record CompiledTrial(String nctId, String lastUpdate, String criteriaText
     }
 
     private static List<CriterionResult> unread(String text, List<CompiledCriterion> criteria) {
-        java.util.ArrayList<CriterionResult> out = new java.util.ArrayList<>();
+        ArrayList<CriterionResult> out = new ArrayList<>();
         for (CompiledCriterion c : criteria) {
-            out.add(c.unread() ? new CriterionResult(c.source(), c.sectionWord(), c.index(), c.text(), c.notation(),
-                    Outcome.NOT_COMPUTABLE, List.of(), List.of(), List.of(), c.span(),
-                    c.span() == null || text == null || c.span().end() > text.length() ? null : c.span().of(text)) : null);
+            out.add(
+                    c.unread()
+                            ? new CriterionResult(
+                                    c.source(),
+                                    c.sectionWord(),
+                                    c.index(),
+                                    c.text(),
+                                    c.notation(),
+                                    Outcome.NOT_COMPUTABLE,
+                                    List.of(),
+                                    List.of(),
+                                    List.of(),
+                                    c.span(),
+                                    c.span() == null || text == null || c.span().end() > text.length()
+                                            ? null
+                                            : c.span().of(text))
+                            : null);
         }
-        return java.util.Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(out);
     }
 }

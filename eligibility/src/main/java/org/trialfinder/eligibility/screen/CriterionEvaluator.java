@@ -1,14 +1,17 @@
 package org.trialfinder.eligibility.screen;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.trialfinder.eligibility.criterion.AgeCheck;
 import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.BmiCheck;
@@ -27,7 +30,6 @@ import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
-import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.criterion.Within;
@@ -43,7 +45,7 @@ import org.trialfinder.eligibility.patient.PatientProfile;
  */
 final class CriterionEvaluator {
 
-    private static final java.util.Map<String, Optional<Analyte>> ANALYTES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<Analyte>> ANALYTES = new ConcurrentHashMap<>();
 
     private final PatientFacts patient;
 
@@ -99,7 +101,9 @@ final class CriterionEvaluator {
             case DiagnosisCheck d -> diagnosis(d, window);
             case MetastasisCheck m -> metastasis(m, window);
             case PriorTherapyCheck t -> therapy(t, window);
-            case TherapyLinesCheck t -> Evaluation.missing("number of prior lines of " + t.therapyClass().replace('_', ' '), t.span());
+            case TherapyLinesCheck t ->
+                Evaluation.missing(
+                        "number of prior lines of " + t.therapyClass().replace('_', ' '), t.span());
             case LifeExpectancyCheck e -> lifeExpectancy(e);
             case BmiCheck b -> Evaluation.missing("BMI", b.span());
             case NotComputable n -> Evaluation.unread(n.span());
@@ -136,9 +140,13 @@ final class CriterionEvaluator {
         };
         String what = r.status().word().replace('_', ' ');
         if (value == null) {
-            return Evaluation.missing(r.status() == ReproductiveCheck.Status.CONTRACEPTION ? "agreement to use contraception" : what, r.span());
+            return Evaluation.missing(
+                    r.status() == ReproductiveCheck.Status.CONTRACEPTION ? "agreement to use contraception" : what,
+                    r.span());
         }
-        String fact = male && r.status() != ReproductiveCheck.Status.CONTRACEPTION ? "sex male (not " + what + ")" : (value ? "" : "not ") + what;
+        String fact = male && r.status() != ReproductiveCheck.Status.CONTRACEPTION
+                ? "sex male (not " + what + ")"
+                : (value ? "" : "not ") + what;
         return Evaluation.known(value, fact, r.span());
     }
 
@@ -151,9 +159,12 @@ final class CriterionEvaluator {
         boolean sameScale = ps.scale().name().equals(check.scale().name())
                 || isEcogLike(ps.scale().name()) && isEcogLike(check.scale().name());
         if (!sameScale) {
-            return Evaluation.missing(check.scale().name() + " performance status (the profile gives " + ps.scale() + ")", check.span());
+            return Evaluation.missing(
+                    check.scale().name() + " performance status (the profile gives " + ps.scale() + ")", check.span());
         }
-        boolean met = check.isList() ? check.values().contains(ps.value()) : check.comparison().test(ps.value(), check.value());
+        boolean met = check.isList()
+                ? check.values().contains(ps.value())
+                : check.comparison().test(ps.value(), check.value());
         return Evaluation.known(met, ps.scale() + " " + ps.value(), check.span());
     }
 
@@ -185,25 +196,31 @@ final class CriterionEvaluator {
                 } else {
                     Optional<Double> generic = upper ? analyte.defaultUpperLimit() : analyte.defaultLowerLimit();
                     if (generic.isEmpty()) {
-                        return Evaluation.missing((upper ? "ULN" : "LLN") + " of " + analyte.displayName(), check.span());
+                        return Evaluation.missing(
+                                (upper ? "ULN" : "LLN") + " of " + analyte.displayName(), check.span());
                     }
                     limit = generic.get();
                     limitUnit = analyte.unit();
-                    defaults.add(check.unit() + " default " + Notation.number(limit) + " " + limitUnit + " used for " + check.key()
-                            + " (" + Analyte.REFERENCE_SOURCE.split(",")[0] + ")");
+                    defaults.add(check.unit() + " default " + Notation.number(limit) + " " + limitUnit + " used for "
+                            + check.key() + " (" + Analyte.REFERENCE_SOURCE.split(",")[0] + ")");
                 }
                 double multiple = Units.multipleOfLimit(analyte, lab.value(), lab.unit(), limit, limitUnit);
                 boolean met = check.comparison().test(multiple, check.value());
-                String fact = given + " = " + Notation.number(round(multiple)) + " × " + check.unit()
-                        + " (" + check.unit() + " " + Notation.number(limit) + " " + limitUnit + ")";
+                String fact = given + " = " + Notation.number(round(multiple)) + " × " + check.unit() + " ("
+                        + check.unit() + " " + Notation.number(limit) + " " + limitUnit + ")";
                 return new Evaluation(Truth.of(met), List.of(fact), List.of(), defaults, false, check.span());
             }
             double converted = Units.convert(analyte, lab.value(), lab.unit(), check.unit());
             boolean met = check.comparison().test(round(converted), check.value());
-            String fact = given + (Units.normalise(lab.unit()).equals(check.unit()) ? "" : " = " + Notation.number(round(converted)) + " " + check.unit());
+            String fact = given
+                    + (Units.normalise(lab.unit()).equals(check.unit())
+                            ? ""
+                            : " = " + Notation.number(round(converted)) + " " + check.unit());
             return Evaluation.known(met, fact, check.span());
         } catch (IllegalArgumentException e) {
-            return Evaluation.missing(analyte.displayName() + " in a unit comparable to " + check.unit() + " (" + e.getMessage() + ")", check.span());
+            return Evaluation.missing(
+                    analyte.displayName() + " in a unit comparable to " + check.unit() + " (" + e.getMessage() + ")",
+                    check.span());
         }
     }
 
@@ -212,10 +229,11 @@ final class CriterionEvaluator {
         if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
             return v;
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
+        return new BigDecimal(v).round(new MathContext(6)).doubleValue();
     }
 
-    private static final Pattern NYHA_IN_TEXT = Pattern.compile("(?i)\\bNYHA\\s*(?:functional\\s+)?(?:class\\s*)?(IV|III|II|I|[1-4])\\b");
+    private static final Pattern NYHA_IN_TEXT =
+            Pattern.compile("(?i)\\bNYHA\\s*(?:functional\\s+)?(?:class\\s*)?(IV|III|II|I|[1-4])\\b");
 
     private Evaluation nyha(NyhaCheck check) {
         for (String condition : patient.conditions()) {
@@ -227,7 +245,8 @@ final class CriterionEvaluator {
                     case "III", "3" -> 3;
                     default -> 4;
                 };
-                return Evaluation.known(check.comparison().test(cls, check.value()), "condition '" + condition + "'", check.span());
+                return Evaluation.known(
+                        check.comparison().test(cls, check.value()), "condition '" + condition + "'", check.span());
             }
         }
         return Evaluation.missing("NYHA class", check.span());
@@ -249,14 +268,16 @@ final class CriterionEvaluator {
         }
         if (term.startsWith(DiagnosisCheck.CONDITION_PREFIX)) {
             // a trial's own condition written in its words: not finding it in the patient's words proves nothing
-            return Evaluation.missing("whether the patient has " + term.substring(DiagnosisCheck.CONDITION_PREFIX.length()), d.span());
+            return Evaluation.missing(
+                    "whether the patient has " + term.substring(DiagnosisCheck.CONDITION_PREFIX.length()), d.span());
         }
         return Evaluation.known(false, describe(term) + " not among the patient's conditions", d.span());
     }
 
     private static boolean namesCondition(String term, String condition) {
         if (term.startsWith(DiagnosisCheck.CONDITION_PREFIX)) {
-            String wanted = term.substring(DiagnosisCheck.CONDITION_PREFIX.length()).toLowerCase(Locale.ROOT);
+            String wanted =
+                    term.substring(DiagnosisCheck.CONDITION_PREFIX.length()).toLowerCase(Locale.ROOT);
             String have = condition.toLowerCase(Locale.ROOT);
             for (String word : wanted.split("[^\\p{L}\\p{N}+-]+")) {
                 if (word.length() > 2 && !have.contains(word)) {
@@ -266,14 +287,17 @@ final class CriterionEvaluator {
             return true;
         }
         if (term.equals("diabetes")) {
-            return Terms.namesDiagnosis("diabetes", condition) || Terms.namesDiagnosis("type1_diabetes", condition)
+            return Terms.namesDiagnosis("diabetes", condition)
+                    || Terms.namesDiagnosis("type1_diabetes", condition)
                     || Terms.namesDiagnosis("type2_diabetes", condition);
         }
         return Terms.namesDiagnosis(term, condition);
     }
 
     private static String describe(String term) {
-        return term.startsWith(DiagnosisCheck.CONDITION_PREFIX) ? term.substring(DiagnosisCheck.CONDITION_PREFIX.length()) : term.replace('_', ' ');
+        return term.startsWith(DiagnosisCheck.CONDITION_PREFIX)
+                ? term.substring(DiagnosisCheck.CONDITION_PREFIX.length())
+                : term.replace('_', ' ');
     }
 
     private static final Set<String> DISTANT_EXCLUDED = Set.of("lymph node");
@@ -298,10 +322,13 @@ final class CriterionEvaluator {
             }
         }
         if (hit != null) {
-            return window != null ? Evaluation.missing("when the " + hit + " metastases were found", m.span())
+            return window != null
+                    ? Evaluation.missing("when the " + hit + " metastases were found", m.span())
                     : Evaluation.known(true, "metastasis: " + hit, m.span());
         }
-        String listed = patient.sites().isEmpty() ? "no metastatic site listed" : "metastatic sites " + String.join(", ", patient.sites());
+        String listed = patient.sites().isEmpty()
+                ? "no metastatic site listed"
+                : "metastatic sites " + String.join(", ", patient.sites());
         return Evaluation.known(false, listed + " (no " + site + ")", m.span());
     }
 
@@ -314,30 +341,47 @@ final class CriterionEvaluator {
         LocalDate since = window == null ? null : patient.asOf().minusDays((long) Math.ceil(window.days()));
         for (PatientFacts.Treatment tr : patient.treatments()) {
             boolean matches = wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
-                    ? tr.name().toLowerCase(Locale.ROOT).contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
+                    ? tr.name()
+                            .toLowerCase(Locale.ROOT)
+                            .contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
                     : patient.treatmentIs(tr, wanted, CriterionEvaluator::namesTherapyClass);
             if (!matches) {
                 continue;
             }
             if (since == null) {
-                return Evaluation.known(true, "treatment '" + tr.name() + "'" + (tr.lastGiven() == null ? "" : " on " + tr.lastGiven()), t.span());
+                return Evaluation.known(
+                        true,
+                        "treatment '" + tr.name() + "'" + (tr.lastGiven() == null ? "" : " on " + tr.lastGiven()),
+                        t.span());
             }
             if (tr.lastGiven() == null) {
                 undated = true;
             } else if (!tr.lastGiven().isBefore(since)) {
-                return Evaluation.known(true, "treatment '" + tr.name() + "' on " + tr.lastGiven() + " (within " + window.amount() + " " + window.unit().code() + " of " + patient.asOf() + ")", t.span());
+                return Evaluation.known(
+                        true,
+                        "treatment '" + tr.name() + "' on " + tr.lastGiven() + " (within " + window.amount() + " "
+                                + window.unit().code() + " of " + patient.asOf() + ")",
+                        t.span());
             }
         }
         if (undated) {
             return Evaluation.missing("date of prior " + describe(wanted), t.span());
         }
-        String what = describe(wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX) ? wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()) : wanted);
-        return Evaluation.known(false, "no " + what + " among the patient's treatments" + (since == null ? "" : " since " + since), t.span());
+        String what = describe(
+                wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
+                        ? wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length())
+                        : wanted);
+        return Evaluation.known(
+                false,
+                "no " + what + " among the patient's treatments" + (since == null ? "" : " since " + since),
+                t.span());
     }
 
     private static boolean namesTherapyClass(String therapyClass, String treatment) {
-        return Terms.namesTherapy(therapyClass, treatment) || therapyClass.equals("systemic_therapy")
-                && (Terms.namesTherapy("chemotherapy", treatment) || Terms.namesTherapy("immunotherapy", treatment));
+        return Terms.namesTherapy(therapyClass, treatment)
+                || therapyClass.equals("systemic_therapy")
+                        && (Terms.namesTherapy("chemotherapy", treatment)
+                                || Terms.namesTherapy("immunotherapy", treatment));
     }
 
     private Evaluation lifeExpectancy(LifeExpectancyCheck e) {

@@ -1,7 +1,6 @@
 package org.trialfinder.eligibility.screen;
 
 import java.util.List;
-
 import org.trialfinder.eligibility.criteria.TextSpan;
 
 /**
@@ -19,9 +18,18 @@ import org.trialfinder.eligibility.criteria.TextSpan;
  * @param span where, in the original criteria field, the deciding part is written (null for structured fields)
  * @param decidingText that part as written
  */
-public record CriterionResult(String source, String section, String index, String text, String criterion, Outcome outcome,
-                              List<String> facts, List<String> missing, List<String> defaultsUsed, TextSpan span,
-                              String decidingText) {
+public record CriterionResult(
+        String source,
+        String section,
+        String index,
+        String text,
+        String criterion,
+        Outcome outcome,
+        List<String> facts,
+        List<String> missing,
+        List<String> defaultsUsed,
+        TextSpan span,
+        String decidingText) {
     public CriterionResult {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.trialfinder.eligibility.criterion.Span;
 
 /**
@@ -13,8 +12,8 @@ import org.trialfinder.eligibility.criterion.Span;
  * ("ULN default 40 U/L used for ALT"), whether an unread part was involved, and the span of the item text
  * that decided it.
  */
-record Evaluation(Truth truth, List<String> facts, List<String> missing, List<String> defaults, boolean unread,
-                  Span decisive) {
+record Evaluation(
+        Truth truth, List<String> facts, List<String> missing, List<String> defaults, boolean unread, Span decisive) {
 
     static Evaluation known(boolean value, String fact, Span span) {
         return new Evaluation(Truth.of(value), List.of(fact), List.of(), List.of(), false, span);
@@ -60,7 +59,8 @@ record Evaluation(Truth truth, List<String> facts, List<String> missing, List<St
         for (Evaluation p : parts) {
             facts.addAll(p.facts());
         }
-        Span decisive = deciding.size() == 1 && truth != Truth.UNKNOWN ? deciding.get(0).decisive() : span;
+        Span decisive =
+                deciding.size() == 1 && truth != Truth.UNKNOWN ? deciding.get(0).decisive() : span;
         return new Evaluation(truth, List.copyOf(facts), List.copyOf(missing), List.copyOf(defaults), unread, decisive);
     }
 }

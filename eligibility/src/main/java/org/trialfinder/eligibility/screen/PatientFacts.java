@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import java.util.function.BiPredicate;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.patient.Ages;
 import org.trialfinder.eligibility.patient.MetastasisSites;
@@ -29,8 +30,7 @@ import org.trialfinder.eligibility.patient.PatientProfile;
 public final class PatientFacts {
 
     /** One prior treatment with its classes and the date it was last given (end, else start). */
-    record Treatment(String name, Set<String> classes, LocalDate lastGiven) {
-    }
+    record Treatment(String name, Set<String> classes, LocalDate lastGiven) {}
 
     private final PatientProfile profile;
     private final LocalDate asOf;
@@ -38,7 +38,7 @@ public final class PatientFacts {
     private final Set<String> sites = new HashSet<>();
     private final List<Treatment> treatments = new ArrayList<>();
     private final boolean historyGiven;
-    private final Map<String, Optional<String>> conditionByTerm = new java.util.HashMap<>();
+    private final Map<String, Optional<String>> conditionByTerm = new HashMap<>();
 
     public PatientFacts(PatientProfile profile, LocalDate today) {
         this.profile = profile;
@@ -51,7 +51,9 @@ public final class PatientFacts {
             labs.merge(analyte.get(), lab, (a, b) -> latest(a, b));
         }
         for (String m : profile.metastases()) {
-            sites.add(MetastasisSites.normalise(m).orElse(m.strip().toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT));
+            sites.add(MetastasisSites.normalise(m)
+                    .orElse(m.strip().toLowerCase(Locale.ROOT))
+                    .toLowerCase(Locale.ROOT));
         }
         for (PatientProfile.Treatment t : profile.treatments()) {
             LocalDate last = t.endDate() != null ? t.endDate() : t.startDate();
@@ -98,17 +100,20 @@ public final class PatientFacts {
         return profile.conditions();
     }
 
-    private final Map<String, Boolean> treatmentInClass = new java.util.HashMap<>();
+    private final Map<String, Boolean> treatmentInClass = new HashMap<>();
 
     /** Whether a treatment belongs to a class (by its drug, or by its words), computed once per pair. */
-    boolean treatmentIs(Treatment t, String therapyClass, java.util.function.BiPredicate<String, String> names) {
-        return treatmentInClass.computeIfAbsent(therapyClass + '\u0000' + t.name(),
+    boolean treatmentIs(Treatment t, String therapyClass, BiPredicate<String, String> names) {
+        return treatmentInClass.computeIfAbsent(
+                therapyClass + '\u0000' + t.name(),
                 k -> t.classes().contains(therapyClass) || names.test(therapyClass, t.name()));
     }
 
     /** The first condition that names a term, computed once per term (a patient is screened against many trials). */
-    Optional<String> conditionNaming(String term, java.util.function.BiPredicate<String, String> names) {
-        return conditionByTerm.computeIfAbsent(term, t -> profile.conditions().stream().filter(c -> names.test(t, c)).findFirst());
+    Optional<String> conditionNaming(String term, BiPredicate<String, String> names) {
+        return conditionByTerm.computeIfAbsent(
+                term,
+                t -> profile.conditions().stream().filter(c -> names.test(t, c)).findFirst());
     }
 
     Set<String> sites() {

@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criteria.TextSpan;
+import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.patient.PatientProfile;
 import org.trialfinder.model.Study;
 
@@ -91,17 +91,32 @@ public final class Prescreener {
                 unread.add(fixed);
                 continue;
             }
-            Evaluation e = TrialCompiler.HEALTHY_VOLUNTEERS.equals(c.source()) ? healthyVolunteers(patient) : evaluator.evaluate(c.tree());
+            Evaluation e = TrialCompiler.HEALTHY_VOLUNTEERS.equals(c.source())
+                    ? healthyVolunteers(patient)
+                    : evaluator.evaluate(c.tree());
             Outcome outcome = switch (e.truth()) {
                 case TRUE -> Outcome.MET;
                 case FALSE -> Outcome.NOT_MET;
                 case UNKNOWN -> e.missing().isEmpty() ? Outcome.NOT_COMPUTABLE : Outcome.UNKNOWN;
             };
             TextSpan span = c.originalSpan(e.decisive());
-            String deciding = span == null || trial.criteriaText() == null || span.end() > trial.criteriaText().length()
-                    ? null : span.of(trial.criteriaText());
-            CriterionResult r = new CriterionResult(c.source(), c.sectionWord(), c.index(), c.text(),
-                    c.notation(), outcome, e.facts(), e.missing(), e.defaults(), span, deciding);
+            String deciding = span == null
+                            || trial.criteriaText() == null
+                            || span.end() > trial.criteriaText().length()
+                    ? null
+                    : span.of(trial.criteriaText());
+            CriterionResult r = new CriterionResult(
+                    c.source(),
+                    c.sectionWord(),
+                    c.index(),
+                    c.text(),
+                    c.notation(),
+                    outcome,
+                    e.facts(),
+                    e.missing(),
+                    e.defaults(),
+                    span,
+                    deciding);
             all.add(r);
             defaults.addAll(e.defaults());
             boolean exclusion = c.section() == Section.EXCLUSION;
@@ -114,16 +129,18 @@ public final class Prescreener {
                 unread.add(r);
             }
         }
-        Verdict verdict = !failed.isEmpty() ? Verdict.NOT_ELIGIBLE : unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
-        return new ScreeningResult(trial.nctId(), verdict, failed, List.copyOf(missing), unread, List.copyOf(defaults), all);
+        Verdict verdict =
+                !failed.isEmpty() ? Verdict.NOT_ELIGIBLE : unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
+        return new ScreeningResult(
+                trial.nctId(), verdict, failed, List.copyOf(missing), unread, List.copyOf(defaults), all);
     }
 
     /** A trial that does not accept healthy volunteers wants a patient with a condition. */
     private static Evaluation healthyVolunteers(PatientFacts patient) {
         if (patient.conditions().isEmpty()) {
-            return Evaluation.missing("whether the patient has a condition (the trial does not accept healthy volunteers)",
-                    org.trialfinder.eligibility.criterion.Span.NONE);
+            return Evaluation.missing(
+                    "whether the patient has a condition (the trial does not accept healthy volunteers)", Span.NONE);
         }
-        return Evaluation.known(true, "condition '" + patient.conditions().get(0) + "'", org.trialfinder.eligibility.criterion.Span.NONE);
+        return Evaluation.known(true, "condition '" + patient.conditions().get(0) + "'", Span.NONE);
     }
 }

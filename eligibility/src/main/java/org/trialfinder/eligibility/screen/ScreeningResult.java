@@ -13,8 +13,14 @@ import java.util.List;
  * @param defaultsUsed reference-range defaults relied on
  * @param criteria every criterion's result, in order
  */
-public record ScreeningResult(String nctId, Verdict verdict, List<CriterionResult> failed, List<String> missingFacts,
-                              List<CriterionResult> notComputable, List<String> defaultsUsed, List<CriterionResult> criteria) {
+public record ScreeningResult(
+        String nctId,
+        Verdict verdict,
+        List<CriterionResult> failed,
+        List<String> missingFacts,
+        List<CriterionResult> notComputable,
+        List<String> defaultsUsed,
+        List<CriterionResult> criteria) {
     public ScreeningResult {
         failed = List.copyOf(failed);
         missingFacts = List.copyOf(missingFacts);

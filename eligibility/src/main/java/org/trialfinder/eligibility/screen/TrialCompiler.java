@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.trialfinder.eligibility.criteria.CriteriaSplitter;
 import org.trialfinder.eligibility.criteria.CriterionItem;
 import org.trialfinder.eligibility.criteria.Section;
@@ -63,7 +62,8 @@ public final class TrialCompiler {
 
     /** Compiles without the cache. */
     public static CompiledTrial compileUncached(Study study) {
-        EligibilityModule module = study.protocolSection() == null ? null : study.protocolSection().eligibilityModule();
+        EligibilityModule module =
+                study.protocolSection() == null ? null : study.protocolSection().eligibilityModule();
         List<CompiledCriterion> checks = new ArrayList<>();
         String text = module == null || module.eligibilityCriteria() == null ? "" : module.eligibilityCriteria();
         if (module != null) {
@@ -71,29 +71,46 @@ public final class TrialCompiler {
         }
         SplitCriteria split = CriteriaSplitter.split(text);
         for (CriterionItem item : split.items()) {
-            checks.add(new CompiledCriterion("criteria", item.section(), item.index(), fullText(item), tree(item), item.span()));
+            checks.add(new CompiledCriterion(
+                    "criteria", item.section(), item.index(), fullText(item), tree(item), item.span()));
         }
-        return new CompiledTrial(study.nctId(), study.lastUpdatePostDate().map(Object::toString).orElse(""), text, checks);
+        return new CompiledTrial(
+                study.nctId(), study.lastUpdatePostDate().map(Object::toString).orElse(""), text, checks);
     }
 
-    private static final Pattern AGE = Pattern.compile("(?i)^\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*$");
+    private static final Pattern AGE =
+            Pattern.compile("(?i)^\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*$");
 
     private static void structured(EligibilityModule module, List<CompiledCriterion> checks) {
         AgeCheck min = age(module.minimumAge(), Comparison.GE);
         if (min != null) {
-            checks.add(new CompiledCriterion("minimumAge", Section.INCLUSION, "minimumAge", "Minimum age: " + module.minimumAge(), min, null));
+            checks.add(new CompiledCriterion(
+                    "minimumAge", Section.INCLUSION, "minimumAge", "Minimum age: " + module.minimumAge(), min, null));
         }
         AgeCheck max = age(module.maximumAge(), Comparison.LE);
         if (max != null) {
-            checks.add(new CompiledCriterion("maximumAge", Section.INCLUSION, "maximumAge", "Maximum age: " + module.maximumAge(), max, null));
+            checks.add(new CompiledCriterion(
+                    "maximumAge", Section.INCLUSION, "maximumAge", "Maximum age: " + module.maximumAge(), max, null));
         }
         if (module.sex() == Sex.FEMALE || module.sex() == Sex.MALE) {
-            SexCheck sex = new SexCheck(module.sex() == Sex.FEMALE ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, Span.NONE);
-            checks.add(new CompiledCriterion("sex", Section.INCLUSION, "sex", "Sex: " + module.sex().name().toLowerCase(Locale.ROOT), sex, null));
+            SexCheck sex =
+                    new SexCheck(module.sex() == Sex.FEMALE ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, Span.NONE);
+            checks.add(new CompiledCriterion(
+                    "sex",
+                    Section.INCLUSION,
+                    "sex",
+                    "Sex: " + module.sex().name().toLowerCase(Locale.ROOT),
+                    sex,
+                    null));
         }
         if (Boolean.FALSE.equals(module.healthyVolunteers())) {
-            checks.add(new CompiledCriterion(HEALTHY_VOLUNTEERS, Section.INCLUSION, HEALTHY_VOLUNTEERS,
-                    "Accepts healthy volunteers: no", new NotComputable("does not accept healthy volunteers", Span.NONE), null));
+            checks.add(new CompiledCriterion(
+                    HEALTHY_VOLUNTEERS,
+                    Section.INCLUSION,
+                    HEALTHY_VOLUNTEERS,
+                    "Accepts healthy volunteers: no",
+                    new NotComputable("does not accept healthy volunteers", Span.NONE),
+                    null));
         }
     }
 
@@ -134,11 +151,12 @@ public final class TrialCompiler {
 
     // Lead-ins whose words add nothing to the sub-items they introduce ("Adequate organ function defined as:",
     // "Any of the following:"); anything else (a window, a population) would change what the sub-items mean.
-    private static final Pattern SAFE_LEAD_IN = Pattern.compile("(?i)^(?:\\s*(?:adequate|organ|function|functions|bone|marrow|hepatic|liver|renal|kidney|"
-            + "ha?ematologic(?:al)?|coagulation|laboratory|lab|values?|parameters?|defined|as|follows|following|by|the|of|and|or|any|all|one|both|either|"
-            + "must|have|has|meet|meeting|criteria|criterion|patients?|participants?|subjects?|with|normal|tests?|results?|at|screening|baseline|"
-            + "conditions?|are|is|be|should|a|an|include|includes|including|requirements?|required|levels?|history|cardiac|cardiovascular|"
-            + "diseases?|significant|clinically|below|listed|these|those|known|evidence|presence|each|in|\\(|\\)|,|:|-))*\\s*$");
+    private static final Pattern SAFE_LEAD_IN = Pattern.compile(
+            "(?i)^(?:\\s*(?:adequate|organ|function|functions|bone|marrow|hepatic|liver|renal|kidney|"
+                    + "ha?ematologic(?:al)?|coagulation|laboratory|lab|values?|parameters?|defined|as|follows|following|by|the|of|and|or|any|all|one|both|either|"
+                    + "must|have|has|meet|meeting|criteria|criterion|patients?|participants?|subjects?|with|normal|tests?|results?|at|screening|baseline|"
+                    + "conditions?|are|is|be|should|a|an|include|includes|including|requirements?|required|levels?|history|cardiac|cardiovascular|"
+                    + "diseases?|significant|clinically|below|listed|these|those|known|evidence|presence|each|in|\\(|\\)|,|:|-))*\\s*$");
     private static final Pattern ANY_OF = Pattern.compile("(?i)\\b(?:any|one|either|at\\s+least\\s+one)\\s+of\\b");
     private static final Pattern ALL_OF = Pattern.compile("(?i)\\b(?:all|both|each)\\s+of\\b");
 
@@ -149,7 +167,8 @@ public final class TrialCompiler {
 
     private static Criterion original(CriterionItem item, Criterion c) {
         return Respan.map(c, s -> {
-            TextSpan t = item.sourceSpan(s.start(), Math.min(s.end(), item.text().length()));
+            TextSpan t =
+                    item.sourceSpan(s.start(), Math.min(s.end(), item.text().length()));
             return new Span(t.start(), t.end());
         });
     }
@@ -178,7 +197,8 @@ public final class TrialCompiler {
         if (children.size() == 1) {
             return children.get(0);
         }
-        boolean any = ANY_OF.matcher(item.text()).find() || !ALL_OF.matcher(item.text()).find() && item.section() == Section.EXCLUSION;
+        boolean any = ANY_OF.matcher(item.text()).find()
+                || !ALL_OF.matcher(item.text()).find() && item.section() == Section.EXCLUSION;
         return any ? new Or(children, all) : new And(children, all);
     }
 }

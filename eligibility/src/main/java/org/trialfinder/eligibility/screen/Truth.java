@@ -2,7 +2,9 @@ package org.trialfinder.eligibility.screen;
 
 /** Kleene's three-valued logic: what is not known stays unknown through and/or/not. */
 public enum Truth {
-    TRUE, FALSE, UNKNOWN;
+    TRUE,
+    FALSE,
+    UNKNOWN;
 
     public static Truth of(boolean b) {
         return b ? TRUE : FALSE;

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,24 +26,28 @@ class LabelledSetBenchmarkTest {
         LabelledSetBenchmark.print(r, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(r.unreadableLabels()).as("labels not in the notation").isEmpty();
         assertThat(r.total().items()).isGreaterThanOrEqualTo(400);
-        assertThat(r.total().precision()).as(out.toString(StandardCharsets.UTF_8)).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.total().precision())
+                .as(out.toString(StandardCharsets.UTF_8))
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     /** The figures on a small set whose outcome is known item by item. */
     @Test
     void countsPrecisionAndRecallAsDefined(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("criteria.jsonl");
-        Files.write(file, List.of(
-                // parsed computable and equivalent (units converted)
-                "{\"nctId\":\"NCT1\",\"section\":\"inclusion\",\"index\":\"1\",\"text\":\"ANC ≥ 1500/µL\",\"expected\":\"lab(ANC) >= 1.5 10*9/L\",\"domain\":\"oncology\"}",
-                // parsed computable, not equivalent (a precision error)
-                "{\"nctId\":\"NCT1\",\"section\":\"inclusion\",\"index\":\"2\",\"text\":\"ECOG 0-1\",\"expected\":\"ecog <= 2\",\"domain\":\"oncology\"}",
-                // labelled computable, parsed not computable (a recall miss)
-                "{\"nctId\":\"NCT2\",\"section\":\"exclusion\",\"index\":\"1\",\"text\":\"Severe hepatic impairment\",\"expected\":\"diagnosis(COND:hepatic impairment)\",\"domain\":\"hepatology\"}",
-                // both not computable
-                "{\"nctId\":\"NCT2\",\"section\":\"inclusion\",\"index\":\"1\",\"text\":\"Signed informed consent\",\"expected\":\"not_computable\",\"domain\":\"hepatology\"}",
-                // a label that is not the notation is reported, not counted
-                "{\"nctId\":\"NCT3\",\"section\":\"inclusion\",\"index\":\"1\",\"text\":\"x\",\"expected\":\"lab(ANC) >=\",\"domain\":\"oncology\"}"),
+        Files.write(
+                file,
+                List.of(
+                        // parsed computable and equivalent (units converted)
+                        "{\"nctId\":\"NCT1\",\"section\":\"inclusion\",\"index\":\"1\",\"text\":\"ANC ≥ 1500/µL\",\"expected\":\"lab(ANC) >= 1.5 10*9/L\",\"domain\":\"oncology\"}",
+                        // parsed computable, not equivalent (a precision error)
+                        "{\"nctId\":\"NCT1\",\"section\":\"inclusion\",\"index\":\"2\",\"text\":\"ECOG 0-1\",\"expected\":\"ecog <= 2\",\"domain\":\"oncology\"}",
+                        // labelled computable, parsed not computable (a recall miss)
+                        "{\"nctId\":\"NCT2\",\"section\":\"exclusion\",\"index\":\"1\",\"text\":\"Severe hepatic impairment\",\"expected\":\"diagnosis(COND:hepatic impairment)\",\"domain\":\"hepatology\"}",
+                        // both not computable
+                        "{\"nctId\":\"NCT2\",\"section\":\"inclusion\",\"index\":\"1\",\"text\":\"Signed informed consent\",\"expected\":\"not_computable\",\"domain\":\"hepatology\"}",
+                        // a label that is not the notation is reported, not counted
+                        "{\"nctId\":\"NCT3\",\"section\":\"inclusion\",\"index\":\"1\",\"text\":\"x\",\"expected\":\"lab(ANC) >=\",\"domain\":\"oncology\"}"),
                 StandardCharsets.UTF_8);
         LabelledSetBenchmark.Result r = LabelledSetBenchmark.run(file);
         assertThat(r.total().items()).isEqualTo(4);
@@ -57,6 +60,7 @@ class LabelledSetBenchmarkTest {
         assertThat(r.unreadableLabels()).singleElement().asString().contains("line 5");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LabelledSetBenchmark.print(r, new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("precision of computable: 0.500 (1/2)", "ECOG 0-1", "expected ecog <= 2");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("precision of computable: 0.500 (1/2)", "ECOG 0-1", "expected ecog <= 2");
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +21,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
@@ -37,8 +35,8 @@ class SplitterOnRealRecordsTest {
     static List<String> v2Criteria() throws IOException {
         List<String> out = new ArrayList<>();
         ObjectMapper mapper = new ObjectMapper();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(SAMPLE)), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(SAMPLE)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 JsonNode c = mapper.readTree(line).at("/protocolSection/eligibilityModule/eligibilityCriteria");
@@ -61,7 +59,8 @@ class SplitterOnRealRecordsTest {
                     continue;
                 }
                 byte[] bytes = zip.readAllBytes();
-                NodeList blocks = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes))
+                NodeList blocks = factory.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(bytes))
                         .getElementsByTagName("criteria");
                 if (blocks.getLength() > 0) {
                     out.add(blocks.item(0).getTextContent());
@@ -78,7 +77,8 @@ class SplitterOnRealRecordsTest {
         int sectioned = 0;
         for (String text : all) {
             SplitCriteria split = check(text);
-            if (!split.items(Section.INCLUSION).isEmpty() && !split.items(Section.EXCLUSION).isEmpty()) {
+            if (!split.items(Section.INCLUSION).isEmpty()
+                    && !split.items(Section.EXCLUSION).isEmpty()) {
                 sectioned++;
             }
         }
@@ -141,5 +141,4 @@ class SplitterOnRealRecordsTest {
             words.merge(m.group(), 1, Integer::sum);
         }
     }
-
 }

@@ -11,20 +11,67 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UnitsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "×10^9/L|10*9/L", "x10^9/L|10*9/L", "10⁹/L|10*9/L", "10^9/l|10*9/L", "G/L|10*9/L", "x 10e9/L|10*9/L",
-            "× 109/L|10*9/L", "10*9/L|10*9/L", "10^9 cells/L|10*9/L",
-            "×10³/µL|10*3/uL", "10^3/uL|10*3/uL", "K/uL|10*3/uL", "thou/mm3|10*3/uL", "x10^3/mm³|10*3/mm3",
-            "x10^4/μL|10*4/uL",
-            "/mm³|/mm3", "cells/mm3|/mm3", "cells per mm3|/mm3", "cells/µL|/uL", "/µL|/uL", "/ul|/uL",
-            "g/dl|g/dL", "g/L|g/L", "g/l|g/L", "mg/dl|mg/dL", "mg%|mg/dL", "µmol/L|umol/L", "umol/l|umol/L",
-            "μmol/L|umol/L", "mcg/L|ug/L", "mEq/L|meq/L", "mmol/l|mmol/L", "ng/mL|ng/mL",
-            "IU/mL|[iU]/mL", "IU/ml|[iU]/mL", "copies/mL|{copies}/mL", "mIU/L|m[iU]/L", "µIU/mL|u[iU]/mL",
-            "mL/min/1.73m²|mL/min/{1.73_m2}", "ml/min/1.73 m2|mL/min/{1.73_m2}",
-            "mL/min per 1.73 m^2|mL/min/{1.73_m2}", "mL/min|mL/min",
-            "msec|ms", "ms|ms", "sec|s", "seconds|s", "%|%", "percent|%",
-            "U/L|U/L", "IU/L|U/L", "units/L|U/L", "µkat/L|ukat/L",
-            "g/24h|g/d", "mg/24 hr|mg/d", "g/day|g/d", "mmol/mol|mmol/mol", "INR|{INR}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "×10^9/L|10*9/L",
+                "x10^9/L|10*9/L",
+                "10⁹/L|10*9/L",
+                "10^9/l|10*9/L",
+                "G/L|10*9/L",
+                "x 10e9/L|10*9/L",
+                "× 109/L|10*9/L",
+                "10*9/L|10*9/L",
+                "10^9 cells/L|10*9/L",
+                "×10³/µL|10*3/uL",
+                "10^3/uL|10*3/uL",
+                "K/uL|10*3/uL",
+                "thou/mm3|10*3/uL",
+                "x10^3/mm³|10*3/mm3",
+                "x10^4/μL|10*4/uL",
+                "/mm³|/mm3",
+                "cells/mm3|/mm3",
+                "cells per mm3|/mm3",
+                "cells/µL|/uL",
+                "/µL|/uL",
+                "/ul|/uL",
+                "g/dl|g/dL",
+                "g/L|g/L",
+                "g/l|g/L",
+                "mg/dl|mg/dL",
+                "mg%|mg/dL",
+                "µmol/L|umol/L",
+                "umol/l|umol/L",
+                "μmol/L|umol/L",
+                "mcg/L|ug/L",
+                "mEq/L|meq/L",
+                "mmol/l|mmol/L",
+                "ng/mL|ng/mL",
+                "IU/mL|[iU]/mL",
+                "IU/ml|[iU]/mL",
+                "copies/mL|{copies}/mL",
+                "mIU/L|m[iU]/L",
+                "µIU/mL|u[iU]/mL",
+                "mL/min/1.73m²|mL/min/{1.73_m2}",
+                "ml/min/1.73 m2|mL/min/{1.73_m2}",
+                "mL/min per 1.73 m^2|mL/min/{1.73_m2}",
+                "mL/min|mL/min",
+                "msec|ms",
+                "ms|ms",
+                "sec|s",
+                "seconds|s",
+                "%|%",
+                "percent|%",
+                "U/L|U/L",
+                "IU/L|U/L",
+                "units/L|U/L",
+                "µkat/L|ukat/L",
+                "g/24h|g/d",
+                "mg/24 hr|mg/d",
+                "g/day|g/d",
+                "mmol/mol|mmol/mol",
+                "INR|{INR}"
+            })
     void commonSpellingsBecomeUcum(String written, String ucum) {
         assertThat(Units.normalise(written)).isEqualTo(ucum);
         assertThat(Units.validateUcum(ucum)).isNull();
@@ -67,7 +114,9 @@ class UnitsTest {
         assertThat(Units.convert(Analyte.CALCIUM, 5, "mEq/L", "mmol/L")).isCloseTo(2.5, within(1e-12));
         assertThat(Units.convert(Analyte.POTASSIUM, 4.2, "mEq/L", "mmol/L")).isCloseTo(4.2, within(1e-12));
         assertThatThrownBy(() -> Units.convert(Analyte.GLUCOSE, 5, "mEq/L", "mg/dL"))
-                .isInstanceOf(LabUnitException.class).hasMessageContaining("mEq/L").hasMessageContaining("Glucose");
+                .isInstanceOf(LabUnitException.class)
+                .hasMessageContaining("mEq/L")
+                .hasMessageContaining("Glucose");
     }
 
     @Test
@@ -90,16 +139,22 @@ class UnitsTest {
     @Test
     void unknownUnitsAndWrongDimensionsNameTheUnitAndTheAnalyte() {
         assertThatThrownBy(() -> Units.normalise("bananas"))
-                .isInstanceOf(LabUnitException.class).hasMessageContaining("'bananas'");
+                .isInstanceOf(LabUnitException.class)
+                .hasMessageContaining("'bananas'");
         assertThatThrownBy(() -> Units.toCanonical(Analyte.ANC, 1.5, "bananas"))
-                .isInstanceOf(LabUnitException.class).hasMessageContaining("'bananas'")
+                .isInstanceOf(LabUnitException.class)
+                .hasMessageContaining("'bananas'")
                 .hasMessageContaining("Absolute neutrophil count");
         assertThatThrownBy(() -> Units.toCanonical(Analyte.PLATELETS, 150_000, "g/dL"))
-                .isInstanceOf(LabUnitException.class).hasMessageContaining("'g/dL'").hasMessageContaining("PLATELETS");
+                .isInstanceOf(LabUnitException.class)
+                .hasMessageContaining("'g/dL'")
+                .hasMessageContaining("PLATELETS");
         assertThatThrownBy(() -> Units.convert(Analyte.LVEF, 55, "%", "{INR}"))
-                .isInstanceOf(LabUnitException.class).hasMessageContaining("'{INR}'");
+                .isInstanceOf(LabUnitException.class)
+                .hasMessageContaining("'{INR}'");
         assertThatThrownBy(() -> Units.toCanonical(Analyte.HIV_RNA, 50, "IU/mL"))
-                .isInstanceOf(LabUnitException.class).hasMessageContaining("HIV");
+                .isInstanceOf(LabUnitException.class)
+                .hasMessageContaining("HIV");
         assertThat(Units.canExpress(Analyte.HEMOGLOBIN, "g/L")).isTrue();
         assertThat(Units.canExpress(Analyte.HEMOGLOBIN, "/uL")).isFalse();
         // UCUM counts a mole as a number; cells are never converted to moles.
@@ -111,11 +166,13 @@ class UnitsTest {
     @Test
     void multiplesOfReferenceLimits() {
         assertThat(Units.multipleOfLimit(Analyte.ALT, 120, "U/L", 40, "U/L")).isCloseTo(3.0, within(1e-12));
-        assertThat(Units.multipleOfLimit(Analyte.BILIRUBIN, 41, "umol/L", 1.2, "mg/dL")).isCloseTo(2.0, within(0.01));
+        assertThat(Units.multipleOfLimit(Analyte.BILIRUBIN, 41, "umol/L", 1.2, "mg/dL"))
+                .isCloseTo(2.0, within(0.01));
         assertThat(Units.valueOfMultiple(Analyte.AST, 2.5, 40, "U/L", "U/L")).isCloseTo(100, within(1e-12));
         assertThat(RelativeLimit.parse("x ULN")).contains(RelativeLimit.ULN);
         assertThat(RelativeLimit.parse("× the upper limit of normal")).contains(RelativeLimit.ULN);
-        assertThat(RelativeLimit.parse("times the institutional upper limit of normal")).contains(RelativeLimit.ULN);
+        assertThat(RelativeLimit.parse("times the institutional upper limit of normal"))
+                .contains(RelativeLimit.ULN);
         assertThat(RelativeLimit.parse("xLLN")).contains(RelativeLimit.LLN);
         assertThat(RelativeLimit.parse("mg/dL")).isEmpty();
         assertThat(RelativeLimit.ULN.defaultFor(Analyte.ALT)).contains(40.0);

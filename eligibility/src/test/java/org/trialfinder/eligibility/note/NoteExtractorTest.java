@@ -48,7 +48,8 @@ class NoteExtractorTest {
                 TOPICS.put(topic.get("_id").asText(), topic.get("text").asText());
             }
         }
-        extractor = new NoteExtractor(MeshThesaurus.loadDefault(),
+        extractor = new NoteExtractor(
+                MeshThesaurus.loadDefault(),
                 Clock.fixed(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 
@@ -57,7 +58,10 @@ class NoteExtractorTest {
     }
 
     private static List<String> withStatus(NoteExtraction x, Status status) {
-        return x.conditionPhrases().stream().filter(c -> c.status() == status).map(ConditionPhrase::text).toList();
+        return x.conditionPhrases().stream()
+                .filter(c -> c.status() == status)
+                .map(ConditionPhrase::text)
+                .toList();
     }
 
     @Test
@@ -72,7 +76,10 @@ class NoteExtractorTest {
         assertThat(withStatus(x, Status.NEGATED)).containsExactlyInAnyOrder("diabetes", "hypercholesterolemia");
         assertThat(p.conditions()).doesNotContain("diabetes", "hypercholesterolemia", "heart disease");
         assertThat(p.treatments()).isEmpty(); // "She currently takes no medications."
-        Evidence age = x.evidence().stream().filter(e -> e.fact().equals("age")).findFirst().orElseThrow();
+        Evidence age = x.evidence().stream()
+                .filter(e -> e.fact().equals("age"))
+                .findFirst()
+                .orElseThrow();
         assertThat(TOPICS.get("sigir-20141").substring(age.start(), age.end())).isEqualTo("58-year-old");
     }
 
@@ -83,7 +90,8 @@ class NoteExtractorTest {
         assertThat(p.ageYears()).isEqualTo(48.0);
         assertThat(p.sex()).isEqualTo(Sex.MALE);
         assertThat(p.conditions()).contains("hyperlipidemia", "bicuspid aortic valve", "aortic stenosis");
-        assertThat(x.conditionPhrases()).filteredOn(c -> c.text().equals("hyperlipidemia"))
+        assertThat(x.conditionPhrases())
+                .filteredOn(c -> c.text().equals("hyperlipidemia"))
                 .allSatisfy(c -> assertThat(c.history()).isTrue());
         assertThat(p.labs()).containsExactly(new LabResult("EF", 25, "%", null, null, null)); // "EF was 25%"
         assertThat(p.treatments()).extracting(Treatment::name).doesNotContain("a preop workup", "preop workup");
@@ -98,7 +106,8 @@ class NoteExtractorTest {
         assertThat(p.conditions()).contains("papillary thyroid cancer", "dysphagia");
         // "--Metastatic to lymph nodes and adrenal glands"
         assertThat(p.metastases()).containsExactly("lymph node", "adrenal");
-        assertThat(p.treatments()).extracting(Treatment::name)
+        assertThat(p.treatments())
+                .extracting(Treatment::name)
                 .contains("XRT", "neck mass resection", "RAI ablation", "tonsillectomy");
     }
 
@@ -108,11 +117,12 @@ class NoteExtractorTest {
         PatientProfile p = extract("trec-202132").profile();
         assertThat(p.ageYears()).isEqualTo(17.0);
         assertThat(p.sex()).isEqualTo(Sex.MALE);
-        assertThat(p.labs()).containsExactly(
-                new LabResult("Hemoglobin", 9.7, "g/dL", null, null, null),
-                new LabResult("Platelet", 110_000, "/cu.mm", null, null, null),
-                new LabResult("Creatinine", 3.6, "mg/dL", null, null, null),
-                new LabResult("direct bilirubin", 2.4, "mg/dL", null, null, null));
+        assertThat(p.labs())
+                .containsExactly(
+                        new LabResult("Hemoglobin", 9.7, "g/dL", null, null, null),
+                        new LabResult("Platelet", 110_000, "/cu.mm", null, null, null),
+                        new LabResult("Creatinine", 3.6, "mg/dL", null, null, null),
+                        new LabResult("direct bilirubin", 2.4, "mg/dL", null, null, null));
         assertThat(Units.toCanonical(Analyte.PLATELETS, 110_000, "/cu.mm")).isCloseTo(110, within(1e-9));
         assertThat(p.conditions()).contains("diarrhea", "jaundice", "fever");
         assertThat(p.treatments()).isEmpty(); // "he is not on any medications"
@@ -128,7 +138,8 @@ class NoteExtractorTest {
         assertThat(p.pregnant()).isTrue(); // "at 11 weeks gestation"
         assertThat(p.labs()).extracting(LabResult::value).containsExactly(8.9, 7.1, 108.0);
         LabResult platelets = p.labs().get(2);
-        assertThat(Units.toCanonical(Analyte.PLATELETS, platelets.value(), platelets.unit())).isEqualTo(108.0);
+        assertThat(Units.toCanonical(Analyte.PLATELETS, platelets.value(), platelets.unit()))
+                .isEqualTo(108.0);
         assertThat(p.conditions()).contains("iron deficiency");
     }
 
@@ -147,7 +158,8 @@ class NoteExtractorTest {
         NoteExtraction x = extract("trec-202138");
         PatientProfile p = x.profile();
         assertThat(p.pregnant()).isFalse(); // "Beta hcg: negative for pregnancy"
-        assertThat(withStatus(x, Status.FAMILY)).containsExactly("hypertension"); // "Her 70-year-old father has hypertension."
+        assertThat(withStatus(x, Status.FAMILY))
+                .containsExactly("hypertension"); // "Her 70-year-old father has hypertension."
         assertThat(p.ageYears()).isEqualTo(35.0);
         assertThat(p.conditions()).contains("myasthenia gravis", "diplopia").doesNotContain("hypertension");
         assertThat(p.treatments()).extracting(Treatment::name).containsExactly("pyridostigmine");
@@ -162,8 +174,17 @@ class NoteExtractorTest {
         assertThat(p.ageYears()).isCloseTo(3 / 365.25, within(1e-6));
         assertThat(p.sex()).isEqualTo(Sex.FEMALE);
         assertThat(p.pregnant()).isNull(); // "born at 34w of gestation" is her own birth
-        assertThat(p.labs()).extracting(LabResult::name).containsExactly("total bilirubin", "Direct bilirubin",
-                "AST", "ALT", "Alkaline phosphatase", "Creatinine", "Na", "K");
+        assertThat(p.labs())
+                .extracting(LabResult::name)
+                .containsExactly(
+                        "total bilirubin",
+                        "Direct bilirubin",
+                        "AST",
+                        "ALT",
+                        "Alkaline phosphatase",
+                        "Creatinine",
+                        "Na",
+                        "K");
         assertThat(p.conditions()).contains("neonatal jaundice");
     }
 
@@ -180,12 +201,13 @@ class NoteExtractorTest {
         assertThat(p.metastases()).containsExactly("liver");
         assertThat(withStatus(x, Status.NEGATED)).contains("diabetes");
         assertThat(p.treatments()).extracting(Treatment::name).contains("hemicolectomy", "FOLFOX", "bevacizumab");
-        assertThat(p.labs()).containsExactly(
-                new LabResult("ANC", 1.2, "x10^9/L", null, null, null),
-                new LabResult("platelets", 90_000, "/mm3", null, null, null),
-                new LabResult("ALT", 120, "U/L", null, null, null),
-                new LabResult("HbA1c", 9.5, "%", null, null, null),
-                new LabResult("creatinine", 2.1, "mg/dL", null, null, null));
+        assertThat(p.labs())
+                .containsExactly(
+                        new LabResult("ANC", 1.2, "x10^9/L", null, null, null),
+                        new LabResult("platelets", 90_000, "/mm3", null, null, null),
+                        new LabResult("ALT", 120, "U/L", null, null, null),
+                        new LabResult("HbA1c", 9.5, "%", null, null, null),
+                        new LabResult("creatinine", 2.1, "mg/dL", null, null, null));
         assertThat(x.patientConditionTexts()).contains("colorectal cancer");
         for (Evidence e : x.evidence()) {
             assertThat(note.substring(e.start(), e.end())).isEqualTo(e.text());
@@ -196,7 +218,9 @@ class NoteExtractorTest {
     void conditionAbbreviationsOfTheSearchTableAreReadWithTheirMeshDescriptor() {
         String note = "68 yo M with POAG and T2DM, no COPD. His mother had RA. Seen by PE in clinic.";
         NoteExtraction x = extractor.extract(note);
-        assertThat(x.conditionPhrases()).filteredOn(c -> c.text().equals("POAG")).singleElement()
+        assertThat(x.conditionPhrases())
+                .filteredOn(c -> c.text().equals("POAG"))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.meshId()).isEqualTo("D005902"); // Glaucoma, Open-Angle
                     assertThat(c.status()).isEqualTo(Status.PRESENT);
@@ -214,7 +238,8 @@ class NoteExtractorTest {
     @Test
     void aLowerCaseWordIsNoShortAbbreviation() {
         // "all" is a word, "ALL" acute lymphoblastic leukaemia; "ms" milliseconds, "MS" multiple sclerosis
-        assertThat(extractor.extract("She walks all day; reaction time 300 ms.").patientConditionTexts()).isEmpty();
+        assertThat(extractor.extract("She walks all day; reaction time 300 ms.").patientConditionTexts())
+                .isEmpty();
     }
 
     @Test
@@ -223,15 +248,18 @@ class NoteExtractorTest {
                 + "swollen joints. tuberculosis: yes.";
         NoteExtraction x = extractor.extract(note);
         assertThat(withStatus(x, Status.NEGATED)).contains("dementia", "cataract");
-        assertThat(x.patientConditionTexts()).contains("glaucoma", "corneal edema", "tuberculosis")
+        assertThat(x.patientConditionTexts())
+                .contains("glaucoma", "corneal edema", "tuberculosis")
                 .doesNotContain("dementia", "cataract");
-        assertThat(x.conditionPhrases()).extracting(ConditionPhrase::text)
+        assertThat(x.conditionPhrases())
+                .extracting(ConditionPhrase::text)
                 .noneMatch(t -> t.contains(":") || t.contains("."));
     }
 
     @Test
     void anEmptyNoteIsRefused() {
-        assertThatThrownBy(() -> extractor.extract("  ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> extractor.extract("  "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
     }
 }

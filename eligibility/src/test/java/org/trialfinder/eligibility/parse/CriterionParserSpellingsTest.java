@@ -3,7 +3,6 @@ package org.trialfinder.eligibility.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,51 +28,83 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Total bilirubin </= 1.5 x ULN", "lab(BILIRUBIN) <= 1.5 ULN"),
                 Arguments.of("WBC counts > 2500/ µ L", "lab(WBC) > 2500 /uL"),
                 Arguments.of("Platelet count ≥ 100,000/ µ L", "lab(PLATELETS) >= 100000 /uL"),
-                Arguments.of("AST, ALT and Alkaline phosphatase ≤ 2.5 ⋅ ULN", "and(lab(AST) <= 2.5 ULN, lab(ALT) <= 2.5 ULN, lab(ALP) <= 2.5 ULN)"),
-                Arguments.of("Hemoglobin ≥ 9.0 g/dL (patients may be transfused to meet this criterion).", "lab(HEMOGLOBIN) >= 9.0 g/dL"),
-                Arguments.of("Haemoglobin≥9 g/dL (may be transfused to maintain or exceed this level)", "lab(HEMOGLOBIN) >= 9 g/dL"),
-                Arguments.of("Serum creatinine ≤ 1.5 ⋅ ULN or creatinine clearance ≥ 45 mL/min on the basis of the Cockcroft-Gault glomerular filtration rate estimation:",
+                Arguments.of(
+                        "AST, ALT and Alkaline phosphatase ≤ 2.5 ⋅ ULN",
+                        "and(lab(AST) <= 2.5 ULN, lab(ALT) <= 2.5 ULN, lab(ALP) <= 2.5 ULN)"),
+                Arguments.of(
+                        "Hemoglobin ≥ 9.0 g/dL (patients may be transfused to meet this criterion).",
+                        "lab(HEMOGLOBIN) >= 9.0 g/dL"),
+                Arguments.of(
+                        "Haemoglobin≥9 g/dL (may be transfused to maintain or exceed this level)",
+                        "lab(HEMOGLOBIN) >= 9 g/dL"),
+                Arguments.of(
+                        "Serum creatinine ≤ 1.5 ⋅ ULN or creatinine clearance ≥ 45 mL/min on the basis of the Cockcroft-Gault glomerular filtration rate estimation:",
                         "or(lab(CREATININE) <= 1.5 ULN, lab(CREATININE_CLEARANCE) >= 45 mL/min)"),
-                Arguments.of("Creatinine clearance ≥ 60 mL/min (calculated using the Cockcroft-Gault equation)", "lab(CREATININE_CLEARANCE) >= 60 mL/min"),
-                Arguments.of("The patient's Zubrod performance status must be 0-2 (see Appendix II for definition).", "ecog <= 2"),
+                Arguments.of(
+                        "Creatinine clearance ≥ 60 mL/min (calculated using the Cockcroft-Gault equation)",
+                        "lab(CREATININE_CLEARANCE) >= 60 mL/min"),
+                Arguments.of(
+                        "The patient's Zubrod performance status must be 0-2 (see Appendix II for definition).",
+                        "ecog <= 2"),
                 // two age bounds sharing the unit written after the second
                 Arguments.of("Adults ≥18 and < 65 years of age", "and(age >= 18 a, age < 65 a)"),
                 Arguments.of("Patients had to be age 18 years or older at written informed consent", "age >= 18 a"),
-                Arguments.of("Patients with the fasting serum TG <= 150 mg/dL at screening", "lab(TRIGLYCERIDES) <= 150 mg/dL"),
+                Arguments.of(
+                        "Patients with the fasting serum TG <= 150 mg/dL at screening",
+                        "lab(TRIGLYCERIDES) <= 150 mg/dL"),
                 Arguments.of("Plasma HIV-1 RNA <50 c/mL at Sub-Study Screening.", "lab(HIV_RNA) < 50 {copies}/mL"),
-                Arguments.of("Negative hepatitis B surface antigen (HBsAg) test at screening", "not(diagnosis(hepatitis_b))"),
+                Arguments.of(
+                        "Negative hepatitis B surface antigen (HBsAg) test at screening",
+                        "not(diagnosis(hepatitis_b))"),
                 // the window of a pregnancy test says when it is done, like a lab's
-                Arguments.of("A negative urine pregnancy test is required within 1 week for all women of childbearing potential prior to enrolling on this trial",
+                Arguments.of(
+                        "A negative urine pregnancy test is required within 1 week for all women of childbearing potential prior to enrolling on this trial",
                         "if(childbearing_potential, not(pregnant))"),
                 // the trial's condition closing an item whose start is read
-                Arguments.of("Males, age 18 years and older, with a definite diagnosis of multiple sclerosis.",
+                Arguments.of(
+                        "Males, age 18 years and older, with a definite diagnosis of multiple sclerosis.",
                         "and(sex = male, age >= 18 a, diagnosis(COND:multiple sclerosis))"),
-                Arguments.of("Females with pathologically confirmed adenocarcinoma of the breast.",
+                Arguments.of(
+                        "Females with pathologically confirmed adenocarcinoma of the breast.",
                         "and(sex = female, diagnosis(COND:adenocarcinoma of the breast))"),
                 // a condition with a term is that term
-                Arguments.of("Patients with diabetes with a diagnosis of heart failure", "and(diagnosis(diabetes), diagnosis(heart_failure))"),
+                Arguments.of(
+                        "Patients with diabetes with a diagnosis of heart failure",
+                        "and(diagnosis(diabetes), diagnosis(heart_failure))"),
                 Arguments.of("Testosterone dosage lower than 12 nmol/L", "lab(TESTOSTERONE) < 12 nmol/L"),
                 // an age range restated as inclusive, and no restriction of sex, say nothing more
-                Arguments.of("14-70 years old (including 14, 70 years old), no gender limit;", "and(age >= 14 a, age <= 70 a)"),
+                Arguments.of(
+                        "14-70 years old (including 14, 70 years old), no gender limit;",
+                        "and(age >= 14 a, age <= 70 a)"),
                 // recovery is a further, unread condition beside the window
-                Arguments.of("At least 4 weeks since radiotherapy, with full recovery.", "and(not(within(4 wk, therapy(radiotherapy))), not_computable)"),
+                Arguments.of(
+                        "At least 4 weeks since radiotherapy, with full recovery.",
+                        "and(not(within(4 wk, therapy(radiotherapy))), not_computable)"),
                 // a prior therapy narrowed to what it was for
-                Arguments.of("No prior chemotherapy for metastatic breast cancer", "not(and(therapy(chemotherapy), not_computable))"));
+                Arguments.of(
+                        "No prior chemotherapy for metastatic breast cancer",
+                        "not(and(therapy(chemotherapy), not_computable))"));
     }
 
     static Stream<Arguments> exclusions() {
         return Stream.of(
-                Arguments.of("Creatinine>1.5×ULN and creatinine clearance rate<50 mL/min (calculated by Cockcroft-Gault formula)",
+                Arguments.of(
+                        "Creatinine>1.5×ULN and creatinine clearance rate<50 mL/min (calculated by Cockcroft-Gault formula)",
                         "and(lab(CREATININE) > 1.5 ULN, lab(CREATININE_CLEARANCE) < 50 mL/min)"),
                 // qualifiers that narrow a check keep it, with a not-computable part (never stronger than the text)
                 Arguments.of("Serious mental abnormalities.", "and(diagnosis(psychiatric_disorder), not_computable)"),
-                Arguments.of("Major surgery within 4 weeks prior to the first dose of study drugs", "and(within(4 wk, therapy(surgery)), not_computable)"),
+                Arguments.of(
+                        "Major surgery within 4 weeks prior to the first dose of study drugs",
+                        "and(within(4 wk, therapy(surgery)), not_computable)"),
                 Arguments.of("Severe heart failure", "and(diagnosis(heart_failure), not_computable)"),
                 // "suspected" weakens: the check or something unread
                 Arguments.of("Suspected autoimmune disease.", "or(diagnosis(autoimmune_disease), not_computable)"),
-                Arguments.of("Known hypersensitivity to any component or excipient of study drugs", "diagnosis(allergy_to_study_drug)"),
+                Arguments.of(
+                        "Known hypersensitivity to any component or excipient of study drugs",
+                        "diagnosis(allergy_to_study_drug)"),
                 // examples under a head the notation names add nothing, a bracketed example inside them included
-                Arguments.of("Arterial thrombosis or deep vein thrombosis within 6 months, such as cerebrovascular accidents (including transient ischemic attacks), pulmonary embolism, deep vein thrombosis.",
+                Arguments.of(
+                        "Arterial thrombosis or deep vein thrombosis within 6 months, such as cerebrovascular accidents (including transient ischemic attacks), pulmonary embolism, deep vein thrombosis.",
                         "within(6 mo, diagnosis(thrombosis))"));
     }
 
@@ -100,7 +131,8 @@ class CriterionParserSpellingsTest {
                 Arguments.of("Prior chemotherapy for at least 6 months"),
                 Arguments.of("Fit adults with histologically confirmed melanoma"),
                 // an "including" list that also says what for and when is more than examples
-                Arguments.of("Males who have been on sex hormone treatment including androgens, estrogens, or anti-estrogens for hypogonadism or other medical condition during the 12 months prior to study."));
+                Arguments.of(
+                        "Males who have been on sex hormone treatment including androgens, estrogens, or anti-estrogens for hypogonadism or other medical condition during the 12 months prior to study."));
     }
 
     @ParameterizedTest(name = "inclusion: {0}")
@@ -125,6 +157,7 @@ class CriterionParserSpellingsTest {
     private static void check(String text, Section section, String expected) {
         Criterion parsed = CriterionParser.parse(text, section);
         assertThat(SAME.equivalent(parsed, Notation.parse(expected)))
-                .as("%s%n  parsed   %s%n  expected %s", text, Notation.print(parsed), expected).isTrue();
+                .as("%s%n  parsed   %s%n  expected %s", text, Notation.print(parsed), expected)
+                .isTrue();
     }
 }

@@ -3,7 +3,6 @@ package org.trialfinder.eligibility.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,8 +31,11 @@ class CriterionParserTest {
                 Arguments.of("Women aged 40 years or older", "and(sex = female, age >= 40 a)"),
                 // pregnancy, lactation, contraception
                 Arguments.of("Non pregnancy or lactation.", "not(or(pregnant, lactating))"),
-                Arguments.of("Negative pregnancy test for women of childbearing potential", "if(childbearing_potential, not(pregnant))"),
-                Arguments.of("Women of childbearing potential must agree to use effective contraception",
+                Arguments.of(
+                        "Negative pregnancy test for women of childbearing potential",
+                        "if(childbearing_potential, not(pregnant))"),
+                Arguments.of(
+                        "Women of childbearing potential must agree to use effective contraception",
                         "if(childbearing_potential, contraception)"),
                 // performance status
                 Arguments.of("ECOG 0-1", "ecog <= 1"),
@@ -88,10 +90,12 @@ class CriterionParserTest {
                 Arguments.of("Hemoglobin < LLN", "lab(HEMOGLOBIN) < 1 LLN"),
                 Arguments.of("Absolute neutrophil count (ANC)≥1.5×109/L AND", "lab(ANC) >= 1.5 10*9/L"),
                 // conditional thresholds
-                Arguments.of("AST and ALT ≤ 2.5 × ULN (≤ 5 × ULN for patients with liver metastases)",
+                Arguments.of(
+                        "AST and ALT ≤ 2.5 × ULN (≤ 5 × ULN for patients with liver metastases)",
                         "and(if(not(metastasis(liver)), and(lab(AST) <= 2.5 ULN, lab(ALT) <= 2.5 ULN)),"
                                 + " if(metastasis(liver), and(lab(AST) <= 5 ULN, lab(ALT) <= 5 ULN)))"),
-                Arguments.of("ALT ≤ 2.5 × ULN, or ≤ 5 × ULN in patients with liver metastases",
+                Arguments.of(
+                        "ALT ≤ 2.5 × ULN, or ≤ 5 × ULN in patients with liver metastases",
                         "and(if(not(metastasis(liver)), lab(ALT) <= 2.5 ULN), if(metastasis(liver), lab(ALT) <= 5 ULN))"),
                 // windows and prior therapy
                 Arguments.of("No prior radiotherapy within 6 months.", "not(within(6 mo, therapy(radiotherapy)))"),
@@ -100,39 +104,60 @@ class CriterionParserTest {
                 Arguments.of("Life expectancy at least 24 weeks.", "life_expectancy >= 24 wk"),
                 Arguments.of("Life expectancy of ≥ 3 months", "life_expectancy >= 3 mo"),
                 Arguments.of("Body mass index (BMI) of 18.5 to 40 kg/m2", "and(bmi >= 18.5, bmi <= 40)"),
-                Arguments.of("Type 1 or 2 diabetes mellitus", "or(diagnosis(type1_diabetes), diagnosis(type2_diabetes))"),
+                Arguments.of(
+                        "Type 1 or 2 diabetes mellitus", "or(diagnosis(type1_diabetes), diagnosis(type2_diabetes))"),
                 // the trial's own condition, in the record's words
-                Arguments.of("Histologically confirmed adenocarcinoma of the rectum.", "diagnosis(COND:adenocarcinoma of the rectum)"),
-                Arguments.of("Diagnosis of benign prostatic hyperplasia;", "diagnosis(COND:benign prostatic hyperplasia)"));
+                Arguments.of(
+                        "Histologically confirmed adenocarcinoma of the rectum.",
+                        "diagnosis(COND:adenocarcinoma of the rectum)"),
+                Arguments.of(
+                        "Diagnosis of benign prostatic hyperplasia;", "diagnosis(COND:benign prostatic hyperplasia)"));
     }
 
     static Stream<Arguments> exclusions() {
         return Stream.of(
                 Arguments.of("Pregnant or breastfeeding women", "or(pregnant, lactating)"),
-                Arguments.of("Neutrophil < 1.5×10^9/L, PLT < 75×10^9/L.", "or(lab(ANC) < 1.5 10*9/L, lab(PLATELETS) < 75 10*9/L)"),
+                Arguments.of(
+                        "Neutrophil < 1.5×10^9/L, PLT < 75×10^9/L.",
+                        "or(lab(ANC) < 1.5 10*9/L, lab(PLATELETS) < 75 10*9/L)"),
                 Arguments.of("ALT or AST > 3 ULN", "or(lab(ALT) > 3 ULN, lab(AST) > 3 ULN)"),
-                Arguments.of("AST or ALT > 2.5 ULN, or ALT and / or AST > 5 ULN in patients with liver metastasis.",
+                Arguments.of(
+                        "AST or ALT > 2.5 ULN, or ALT and / or AST > 5 ULN in patients with liver metastasis.",
                         "or(and(not(metastasis(liver)), or(lab(AST) > 2.5 ULN, lab(ALT) > 2.5 ULN)),"
                                 + " and(metastasis(liver), or(lab(ALT) > 5 ULN, lab(AST) > 5 ULN)))"),
                 Arguments.of("Myocardial infarction within 6 months", "within(6 mo, diagnosis(myocardial_infarction))"),
                 Arguments.of("History of stroke in the past 5 years", "within(5 a, diagnosis(stroke))"),
-                Arguments.of("Chemotherapy within 4 weeks before the first dose", "within(4 wk, therapy(chemotherapy))"),
-                Arguments.of("Investigational agent within 28 days prior to enrollment", "within(28 d, therapy(investigational_agent))"),
-                Arguments.of("Arterial thrombosis or deep vein thrombosis within 6 months", "within(6 mo, diagnosis(thrombosis))"),
-                Arguments.of("Use of chemotherapy or radiotherapy within 3 weeks",
+                Arguments.of(
+                        "Chemotherapy within 4 weeks before the first dose", "within(4 wk, therapy(chemotherapy))"),
+                Arguments.of(
+                        "Investigational agent within 28 days prior to enrollment",
+                        "within(28 d, therapy(investigational_agent))"),
+                Arguments.of(
+                        "Arterial thrombosis or deep vein thrombosis within 6 months",
+                        "within(6 mo, diagnosis(thrombosis))"),
+                Arguments.of(
+                        "Use of chemotherapy or radiotherapy within 3 weeks",
                         "or(within(3 wk, therapy(chemotherapy)), within(3 wk, therapy(radiotherapy)))"),
-                Arguments.of("Prior treatment with an anti-PD-1 or anti-PD-L1 antibody", "or(therapy(anti_pd1), therapy(anti_pdl1))"),
+                Arguments.of(
+                        "Prior treatment with an anti-PD-1 or anti-PD-L1 antibody",
+                        "or(therapy(anti_pd1), therapy(anti_pdl1))"),
                 Arguments.of("Prior treatment with oxaliplatin", "therapy(drug:oxaliplatin)"),
-                Arguments.of("History of any immune checkpoint inhibitor therapy.", "therapy(immune_checkpoint_inhibitor)"),
+                Arguments.of(
+                        "History of any immune checkpoint inhibitor therapy.", "therapy(immune_checkpoint_inhibitor)"),
                 Arguments.of("Known HIV infection", "diagnosis(hiv)"),
                 Arguments.of("HBV DNA > 2000 IU/mL", "lab(HBV_DNA) > 2000 [iU]/mL"),
-                Arguments.of("Active hepatitis B or hepatitis C infection", "or(diagnosis(hepatitis_b), diagnosis(hepatitis_c))"),
-                Arguments.of("Active hepatitis B (HBsAg positive and HBV DNA > 2000 IU/mL)",
+                Arguments.of(
+                        "Active hepatitis B or hepatitis C infection",
+                        "or(diagnosis(hepatitis_b), diagnosis(hepatitis_c))"),
+                Arguments.of(
+                        "Active hepatitis B (HBsAg positive and HBV DNA > 2000 IU/mL)",
                         "and(diagnosis(hepatitis_b), lab(HBV_DNA) > 2000 [iU]/mL)"),
                 Arguments.of("HIV infection or other immunodeficiency", "or(diagnosis(hiv), not_computable)"),
                 Arguments.of("Active autoimmune disease", "diagnosis(autoimmune_disease)"),
                 Arguments.of("Inflammatory bowel disease", "diagnosis(ibd)"),
-                Arguments.of("History of interstitial lung disease or pneumonitis", "or(diagnosis(interstitial_lung_disease), diagnosis(pneumonitis))"),
+                Arguments.of(
+                        "History of interstitial lung disease or pneumonitis",
+                        "or(diagnosis(interstitial_lung_disease), diagnosis(pneumonitis))"),
                 Arguments.of("Congestive cardiac failure ≥ NYHA grade 2.", "and(diagnosis(heart_failure), nyha >= 2)"),
                 Arguments.of("NYHA class III or IV heart failure", "and(nyha >= 3, diagnosis(heart_failure))"),
                 Arguments.of("Known brain metastases", "metastasis(brain)"),
@@ -179,7 +204,8 @@ class CriterionParserTest {
     private static void check(String text, Section section, String expected) {
         Criterion parsed = CriterionParser.parse(text, section);
         assertThat(SAME.equivalent(parsed, Notation.parse(expected)))
-                .as("%s%n  parsed   %s%n  expected %s", text, Notation.print(parsed), expected).isTrue();
+                .as("%s%n  parsed   %s%n  expected %s", text, Notation.print(parsed), expected)
+                .isTrue();
         assertThat(parsed.span().start()).isGreaterThanOrEqualTo(0);
     }
 }

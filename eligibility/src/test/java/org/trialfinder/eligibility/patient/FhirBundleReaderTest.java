@@ -56,19 +56,27 @@ class FhirBundleReaderTest {
         assertThat(Units.multipleOfLimit(Analyte.ALT, alt.value(), alt.unit(), alt.uln(), alt.unit()))
                 .isCloseTo(2.91, within(0.01));
 
-        assertThat(profile.conditions()).containsExactly("Recurrent rectal adenocarcinoma",
-                "Secondary malignant neoplasm of liver", "Secondary malignant neoplasm of right lung",
-                "Hypertensive disorder, systemic arterial");
+        assertThat(profile.conditions())
+                .containsExactly(
+                        "Recurrent rectal adenocarcinoma",
+                        "Secondary malignant neoplasm of liver",
+                        "Secondary malignant neoplasm of right lung",
+                        "Hypertensive disorder, systemic arterial");
         assertThat(profile.metastases()).containsExactly("liver", "lung");
 
-        assertThat(profile.treatments()).containsExactly(
-                new Treatment("oxaliplatin", LocalDate.of(2024, 9, 10), LocalDate.of(2025, 2, 20)),
-                new Treatment("capecitabine", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 7)),
-                new Treatment("amlodipine", LocalDate.of(2023, 2, 1), null),
-                new Treatment("Pelvic radiotherapy", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 7)),
-                new Treatment("Low anterior resection of rectum", LocalDate.of(2024, 7, 15), LocalDate.of(2024, 7, 15)));
+        assertThat(profile.treatments())
+                .containsExactly(
+                        new Treatment("oxaliplatin", LocalDate.of(2024, 9, 10), LocalDate.of(2025, 2, 20)),
+                        new Treatment("capecitabine", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 7)),
+                        new Treatment("amlodipine", LocalDate.of(2023, 2, 1), null),
+                        new Treatment("Pelvic radiotherapy", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 7)),
+                        new Treatment(
+                                "Low anterior resection of rectum",
+                                LocalDate.of(2024, 7, 15),
+                                LocalDate.of(2024, 7, 15)));
 
-        assertThat(reading.warnings()).anySatisfy(w -> assertThat(w).contains("Observation/weight").contains("Body weight"));
+        assertThat(reading.warnings())
+                .anySatisfy(w -> assertThat(w).contains("Observation/weight").contains("Body weight"));
         assertThat(reading.warnings()).anySatisfy(w -> assertThat(w).contains("1 Encounter resource was not read"));
     }
 
@@ -109,33 +117,46 @@ class FhirBundleReaderTest {
                 {"resourceType":"Observation","id":"plt","status":"final",
                  "code":{"coding":[{"system":"http://loinc.org","code":"777-3"}]},
                  "valueQuantity":{"value":150000,"unit":"g/dL","system":"http://unitsofmeasure.org","code":"g/dL"}}
-                """))).isInstanceOf(ProfileException.class)
-                .hasMessageContaining("Observation/plt.valueQuantity.unit").hasMessageContaining("'g/dL'");
+                """)))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("Observation/plt.valueQuantity.unit")
+                .hasMessageContaining("'g/dL'");
         assertThatThrownBy(() -> reader.read(bundle("""
                 {"resourceType":"Observation","id":"e","status":"final",
                  "code":{"coding":[{"system":"http://loinc.org","code":"89247-1"}]},"valueInteger":7}
-                """))).isInstanceOf(ProfileException.class)
-                .hasMessageContaining("Observation/e.value").hasMessageContaining("0 to 5, not 7");
+                """)))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("Observation/e.value")
+                .hasMessageContaining("0 to 5, not 7");
         assertThatThrownBy(() -> reader.read(bundle("""
                 {"resourceType":"Patient","id":"p","birthDate":"2030-01-01"}
-                """))).isInstanceOf(ProfileException.class).hasMessageContaining("Patient/p.birthDate");
+                """)))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("Patient/p.birthDate");
     }
 
     @Test
     void documentsThatAreNotFhirBundlesAreRejectedWithTheReason() {
         assertThatThrownBy(() -> reader.read("this is not json"))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("not a valid FHIR R4 Bundle");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("not a valid FHIR R4 Bundle");
         assertThatThrownBy(() -> reader.read("{\"resourceType\":\"Patient\",\"id\":\"x\"}"))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("Bundle").hasMessageContaining("Patient");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("Bundle")
+                .hasMessageContaining("Patient");
         assertThatThrownBy(() -> reader.read(bundle("{\"resourceType\":\"Observation\",\"status\":\"final\","
-                + "\"code\":{\"text\":\"x\"},\"effectiveDateTime\":\"yesterday\"}")))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("yesterday");
+                        + "\"code\":{\"text\":\"x\"},\"effectiveDateTime\":\"yesterday\"}")))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("yesterday");
         assertThatThrownBy(() -> reader.read(bundle("{\"resourceType\":\"NotAResource\"}")))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("NotAResource");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("NotAResource");
         assertThatThrownBy(() -> reader.read(bundle("{\"resourceType\":\"Patient\",\"birthDate\":19670412}")))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("birthDate");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("birthDate");
         assertThatThrownBy(() -> reader.read(""))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("empty");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("empty");
     }
 
     private static String bundle(String resources) {
@@ -147,8 +168,10 @@ class FhirBundleReaderTest {
             if (c == '{' && depth++ == 0) {
                 start = i;
             } else if (c == '}' && --depth == 0) {
-                entries.append(entries.isEmpty() ? "" : ",").append("{\"resource\":")
-                        .append(resources, start, i + 1).append('}');
+                entries.append(entries.isEmpty() ? "" : ",")
+                        .append("{\"resource\":")
+                        .append(resources, start, i + 1)
+                        .append('}');
             }
         }
         return "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" + entries + "]}";

@@ -38,9 +38,10 @@ class PatientProfileReaderTest {
         assertThat(profile.pregnant()).isFalse();
         assertThat(profile.lactating()).isNull();
         assertThat(profile.performanceStatus()).isEqualTo(new PerformanceStatus(Scale.ECOG, 1));
-        assertThat(profile.labs()).containsExactly(
-                new LabResult("ANC", 1500, "/uL", null, null, null),
-                new LabResult("ALT", 30, "U/L", 40.0, null, null));
+        assertThat(profile.labs())
+                .containsExactly(
+                        new LabResult("ANC", 1500, "/uL", null, null, null),
+                        new LabResult("ALT", 30, "U/L", 40.0, null, null));
         assertThat(profile.conditions()).containsExactly("recurrent rectal cancer");
         assertThat(profile.metastases()).containsExactly("liver");
         assertThat(profile.treatments()).containsExactly(new Treatment("oxaliplatin", LocalDate.of(2025, 3, 1), null));
@@ -63,18 +64,22 @@ class PatientProfileReaderTest {
         assertThat(profile.childbearingPotential()).isFalse();
         assertThat(profile.performanceStatus()).isEqualTo(new PerformanceStatus(Scale.KARNOFSKY, 80));
         assertThat(profile.lifeExpectancyMonths()).isEqualTo(6.0);
-        assertThat(profile.labs().get(0)).isEqualTo(
-                new LabResult("total bilirubin", 20.5, "µmol/L", 21.0, 3.0, LocalDate.of(2025, 6, 30)));
+        assertThat(profile.labs().get(0))
+                .isEqualTo(new LabResult("total bilirubin", 20.5, "µmol/L", 21.0, 3.0, LocalDate.of(2025, 6, 30)));
         assertThat(profile.labs().get(1).unit()).isEmpty();
-        assertThat(profile.treatments()).containsExactly(new Treatment("radiotherapy", null, null),
-                new Treatment("FOLFOX", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 1)));
+        assertThat(profile.treatments())
+                .containsExactly(
+                        new Treatment("radiotherapy", null, null),
+                        new Treatment("FOLFOX", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 1)));
     }
 
     @Test
     void anAgeFromTheBirthDateCountsTheBirthdayItself() {
-        PatientProfile profile = reader.read("{\"birthDate\":\"2007-07-01\",\"asOf\":\"2025-07-01\"}").profile();
+        PatientProfile profile = reader.read("{\"birthDate\":\"2007-07-01\",\"asOf\":\"2025-07-01\"}")
+                .profile();
         assertThat(profile.ageYears()).isEqualTo(18.0);
-        PatientProfile infant = reader.read("{\"birthDate\":\"2025-04-01\",\"asOf\":\"2025-07-01\"}").profile();
+        PatientProfile infant = reader.read("{\"birthDate\":\"2025-04-01\",\"asOf\":\"2025-07-01\"}")
+                .profile();
         assertThat(infant.ageYears()).isCloseTo(0.25, within(0.01));
     }
 
@@ -82,53 +87,60 @@ class PatientProfileReaderTest {
     void anUnknownLabIsKeptWithAWarning() {
         ProfileReading reading = reader.read("{\"labs\":[{\"name\":\"ferritin\",\"value\":300,\"unit\":\"ng/mL\"}]}");
         assertThat(reading.profile().labs()).hasSize(1);
-        assertThat(reading.warnings()).singleElement().asString()
-                .contains("labs[0]").contains("ferritin").contains("no criterion reads it");
+        assertThat(reading.warnings())
+                .singleElement()
+                .asString()
+                .contains("labs[0]")
+                .contains("ferritin")
+                .contains("no criterion reads it");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "{\"age\":\"old\"}|age|expected a number, not the text \"old\"",
-            "{\"age\":-3}|age|0 to 125",
-            "{\"age\":200}|age|not 200",
-            "{\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":7}}|performanceStatus.value|0 to 5, not 7",
-            "{\"performanceStatus\":{\"scale\":\"Karnofsky\",\"value\":55}}|performanceStatus.value|multiple of 10",
-            "{\"performanceStatus\":{\"scale\":\"KPS\",\"value\":120}}|performanceStatus.value|0 to 100",
-            "{\"performanceStatus\":\"ECOG seven\"}|performanceStatus|\"ECOG 1\"",
-            "{\"performanceStatus\":{\"scale\":\"Zorro\",\"value\":1}}|performanceStatus.scale|not \"Zorro\"",
-            "{\"labs\":[{\"name\":\"platelets\",\"value\":150000,\"unit\":\"g/dL\"}]}|labs[0].unit|'g/dL'",
-            "{\"labs\":[{\"name\":\"platelets\",\"value\":150000,\"unit\":\"10^9/L\"}]}|labs[0].value|not a possible platelet count",
-            "{\"labs\":[{\"name\":\"ANC\",\"value\":-1,\"unit\":\"/uL\"}]}|labs[0].value|negative",
-            "{\"labs\":[{\"name\":\"ANC\",\"value\":1500,\"unit\":\"bananas\"}]}|labs[0].unit|unknown unit 'bananas'",
-            "{\"labs\":[{\"name\":\"ferritin\",\"value\":3,\"unit\":\"bananas\"}]}|labs[0].unit|unknown unit 'bananas'",
-            "{\"labs\":[{\"name\":\"ANC\",\"unit\":\"/uL\"}]}|labs[0].value|required",
-            "{\"labs\":[{\"name\":\"ANC\",\"value\":\"1500\",\"unit\":\"/uL\"}]}|labs[0].value|expected a number",
-            "{\"labs\":[{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":0}]}|labs[0].uln|positive",
-            "{\"labs\":[{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":10,\"lln\":40}]}|labs[0]|below the upper limit",
-            "{\"labs\":[{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"units\":\"U/L\"}]}|labs[0].units|did you mean \"unit\"",
-            "{\"labs\":{\"name\":\"ALT\"}}|labs|expected an array",
-            "{\"metastasis\":[\"liver\"]}|metastasis|did you mean \"metastases\"",
-            "{\"asOf\":\"2025-13-01\"}|asOf|expected a date YYYY-MM-DD",
-            "{\"birthDate\":\"12/04/1967\"}|birthDate|expected a date YYYY-MM-DD",
-            "{\"birthDate\":\"2026-01-01\",\"asOf\":\"2025-07-01\"}|birthDate|after 2025-07-01",
-            "{\"age\":40,\"birthDate\":\"1967-01-01\",\"asOf\":\"2025-07-01\"}|age|disagrees with birthDate",
-            "{\"sex\":\"yes\"}|sex|expected \"female\", \"male\"",
-            "{\"sex\":\"male\",\"pregnant\":true}|pregnant|cannot be pregnant",
-            "{\"pregnant\":\"no\"}|pregnant|expected true, false or null",
-            "{\"conditions\":\"cancer\"}|conditions|expected an array",
-            "{\"conditions\":[\"\"]}|conditions[0]|non-empty text",
-            "{\"treatments\":[{\"name\":\"x\",\"startDate\":\"2025-02-01\",\"endDate\":\"2025-01-01\"}]}|treatments[0].endDate|before the start date",
-            "{\"treatments\":[{\"date\":\"2025-02-01\"}]}|treatments[0].name|required",
-            "{\"labs\":[{\"name\":\"ANC\",\"value\":1.5,\"unit\":\"10^9/L\",\"date\":\"2025-08-01\"}],\"asOf\":\"2025-07-01\"}|labs[0].date|after 2025-07-01",
-            "{\"lifeExpectancyMonths\":-2}|lifeExpectancyMonths|0 to 1500"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "{\"age\":\"old\"}|age|expected a number, not the text \"old\"",
+                "{\"age\":-3}|age|0 to 125",
+                "{\"age\":200}|age|not 200",
+                "{\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":7}}|performanceStatus.value|0 to 5, not 7",
+                "{\"performanceStatus\":{\"scale\":\"Karnofsky\",\"value\":55}}|performanceStatus.value|multiple of 10",
+                "{\"performanceStatus\":{\"scale\":\"KPS\",\"value\":120}}|performanceStatus.value|0 to 100",
+                "{\"performanceStatus\":\"ECOG seven\"}|performanceStatus|\"ECOG 1\"",
+                "{\"performanceStatus\":{\"scale\":\"Zorro\",\"value\":1}}|performanceStatus.scale|not \"Zorro\"",
+                "{\"labs\":[{\"name\":\"platelets\",\"value\":150000,\"unit\":\"g/dL\"}]}|labs[0].unit|'g/dL'",
+                "{\"labs\":[{\"name\":\"platelets\",\"value\":150000,\"unit\":\"10^9/L\"}]}|labs[0].value|not a possible platelet count",
+                "{\"labs\":[{\"name\":\"ANC\",\"value\":-1,\"unit\":\"/uL\"}]}|labs[0].value|negative",
+                "{\"labs\":[{\"name\":\"ANC\",\"value\":1500,\"unit\":\"bananas\"}]}|labs[0].unit|unknown unit 'bananas'",
+                "{\"labs\":[{\"name\":\"ferritin\",\"value\":3,\"unit\":\"bananas\"}]}|labs[0].unit|unknown unit 'bananas'",
+                "{\"labs\":[{\"name\":\"ANC\",\"unit\":\"/uL\"}]}|labs[0].value|required",
+                "{\"labs\":[{\"name\":\"ANC\",\"value\":\"1500\",\"unit\":\"/uL\"}]}|labs[0].value|expected a number",
+                "{\"labs\":[{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":0}]}|labs[0].uln|positive",
+                "{\"labs\":[{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":10,\"lln\":40}]}|labs[0]|below the upper limit",
+                "{\"labs\":[{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"units\":\"U/L\"}]}|labs[0].units|did you mean \"unit\"",
+                "{\"labs\":{\"name\":\"ALT\"}}|labs|expected an array",
+                "{\"metastasis\":[\"liver\"]}|metastasis|did you mean \"metastases\"",
+                "{\"asOf\":\"2025-13-01\"}|asOf|expected a date YYYY-MM-DD",
+                "{\"birthDate\":\"12/04/1967\"}|birthDate|expected a date YYYY-MM-DD",
+                "{\"birthDate\":\"2026-01-01\",\"asOf\":\"2025-07-01\"}|birthDate|after 2025-07-01",
+                "{\"age\":40,\"birthDate\":\"1967-01-01\",\"asOf\":\"2025-07-01\"}|age|disagrees with birthDate",
+                "{\"sex\":\"yes\"}|sex|expected \"female\", \"male\"",
+                "{\"sex\":\"male\",\"pregnant\":true}|pregnant|cannot be pregnant",
+                "{\"pregnant\":\"no\"}|pregnant|expected true, false or null",
+                "{\"conditions\":\"cancer\"}|conditions|expected an array",
+                "{\"conditions\":[\"\"]}|conditions[0]|non-empty text",
+                "{\"treatments\":[{\"name\":\"x\",\"startDate\":\"2025-02-01\",\"endDate\":\"2025-01-01\"}]}|treatments[0].endDate|before the start date",
+                "{\"treatments\":[{\"date\":\"2025-02-01\"}]}|treatments[0].name|required",
+                "{\"labs\":[{\"name\":\"ANC\",\"value\":1.5,\"unit\":\"10^9/L\",\"date\":\"2025-08-01\"}],\"asOf\":\"2025-07-01\"}|labs[0].date|after 2025-07-01",
+                "{\"lifeExpectancyMonths\":-2}|lifeExpectancyMonths|0 to 1500"
+            })
     void badInputNamesTheFieldAndWhatIsWrong(String json, String field, String message) {
         ProfileException e = catchThrowableOfType(ProfileException.class, () -> reader.read(json));
         assertThat(e).as(json).isNotNull();
-        assertThat(e.problems()).as(e.getMessage())
-                .anySatisfy(problem -> {
-                    assertThat(problem.field()).isEqualTo(field);
-                    assertThat(problem.message()).contains(message);
-                });
+        assertThat(e.problems()).as(e.getMessage()).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo(field);
+            assertThat(problem.message()).contains(message);
+        });
         assertThat(e.getMessage()).contains(field + ": ");
     }
 
@@ -138,20 +150,25 @@ class PatientProfileReaderTest {
                 .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("malformed JSON at line 2, column");
         assertThatThrownBy(() -> reader.read("{\"age\":58,\"age\":59}"))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("Duplicate field 'age'");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("Duplicate field 'age'");
         assertThatThrownBy(() -> reader.read("[1,2]"))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("a profile is a JSON object, not an array");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("a profile is a JSON object, not an array");
         assertThatThrownBy(() -> reader.read("   "))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("empty");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("empty");
         assertThatThrownBy(() -> reader.read("{} {}"))
-                .isInstanceOf(ProfileException.class).hasMessageContaining("malformed JSON");
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("malformed JSON");
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        ProfileException e = catchThrowableOfType(ProfileException.class,
-                () -> reader.read("{\"age\":-3,\"sex\":\"yes\",\"metastasis\":[]}"));
-        assertThat(e.problems()).extracting(ProfileException.Problem::field)
+        ProfileException e = catchThrowableOfType(
+                ProfileException.class, () -> reader.read("{\"age\":-3,\"sex\":\"yes\",\"metastasis\":[]}"));
+        assertThat(e.problems())
+                .extracting(ProfileException.Problem::field)
                 .containsExactlyInAnyOrder("age", "sex", "metastasis");
     }
 }

@@ -31,8 +31,12 @@ class PatientProfileSchemaTest {
         JsonNode schema = schema();
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
-        schema.path("properties").properties().forEach(property ->
-                assertThat(property.getValue().path("description").asText()).as(property.getKey()).isNotBlank());
+        schema.path("properties")
+                .properties()
+                .forEach(property -> assertThat(
+                                property.getValue().path("description").asText())
+                        .as(property.getKey())
+                        .isNotBlank());
     }
 
     @Test
@@ -41,9 +45,18 @@ class PatientProfileSchemaTest {
         assertThat(names(properties)).isEqualTo(PatientProfileReader.FIELDS);
         assertThat(names(properties.path("labs").path("items").path("properties")))
                 .isEqualTo(PatientProfileReader.LAB_FIELDS);
-        assertThat(names(properties.path("treatments").path("items").path("oneOf").get(1).path("properties")))
+        assertThat(names(properties
+                        .path("treatments")
+                        .path("items")
+                        .path("oneOf")
+                        .get(1)
+                        .path("properties")))
                 .isEqualTo(PatientProfileReader.TREATMENT_FIELDS);
-        assertThat(names(properties.path("performanceStatus").path("oneOf").get(0).path("properties")))
+        assertThat(names(properties
+                        .path("performanceStatus")
+                        .path("oneOf")
+                        .get(0)
+                        .path("properties")))
                 .isEqualTo(PatientProfileReader.PERFORMANCE_FIELDS);
     }
 
@@ -57,6 +70,7 @@ class PatientProfileSchemaTest {
             assertThat(reading.warnings()).isEmpty();
             assertThat(reading.profile().labs()).hasSize(example.path("labs").size());
         }
-        assertThat(reader.read(PatientProfileReaderTest.ISSUE_EXAMPLE).warnings()).isEmpty();
+        assertThat(reader.read(PatientProfileReaderTest.ISSUE_EXAMPLE).warnings())
+                .isEmpty();
     }
 }

@@ -22,12 +22,14 @@ class ExtractedNotesTest {
                 + "She denies chest pain. Her father had colon cancer.");
         assertThat(r.profile().ageYears()).isEqualTo(58.0);
         assertThat(r.profile().sex()).isEqualTo(Sex.FEMALE);
-        assertThat(r.conditions()).anySatisfy(c -> assertThat(c.toLowerCase()).contains("diabetes"))
+        assertThat(r.conditions())
+                .anySatisfy(c -> assertThat(c.toLowerCase()).contains("diabetes"))
                 .anySatisfy(c -> assertThat(c.toLowerCase()).contains("hypertension"))
                 .noneSatisfy(c -> assertThat(c.toLowerCase()).contains("chest pain"))
                 .noneSatisfy(c -> assertThat(c.toLowerCase()).contains("colon"));
         // no phrase twice, whatever its case
-        assertThat(r.conditions().stream().map(String::toLowerCase).distinct().count()).isEqualTo(r.conditions().size());
+        assertThat(r.conditions().stream().map(String::toLowerCase).distinct().count())
+                .isEqualTo(r.conditions().size());
     }
 
     @Test
@@ -59,7 +61,9 @@ class ExtractedNotesTest {
     void aFirstSentenceNamingNoRecognisedConditionIsSearchedAfterTheConditionsFoundLater() {
         NoteReading r = notes.read("anxiety. age: 58. dementia: yes.");
         assertThat(r.conditions()).contains("dementia").doesNotContain("anxiety");
-        assertThat(r.searchPhrases()).startsWith(r.conditions().toArray(String[]::new)).endsWith("anxiety");
+        assertThat(r.searchPhrases())
+                .startsWith(r.conditions().toArray(String[]::new))
+                .endsWith("anxiety");
         assertThat(r.profile().conditions()).doesNotContain("anxiety");
         // a first sentence naming a condition adds no words
         NoteReading named = notes.read("A 50-year-old man with asthma and worsening cough. Dementia: yes.");

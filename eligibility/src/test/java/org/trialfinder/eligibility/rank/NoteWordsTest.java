@@ -8,13 +8,15 @@ class NoteWordsTest {
 
     @Test
     void theContentWordsOfTheFirstSentenceWithoutFunctionWordsNumbersOrWordsAboutAnyPatient() {
-        assertThat(NoteWords.of("A 30-year-old woman presents with trouble sleeping and constant worry. She is a teacher."))
+        assertThat(NoteWords.of(
+                        "A 30-year-old woman presents with trouble sleeping and constant worry. She is a teacher."))
                 .containsExactly("trouble", "sleeping", "constant", "worry");
     }
 
     @Test
     void theWholeNoteWhenTheFirstSentenceHasNoContentWord() {
-        assertThat(NoteWords.of("A 45 yo man. Insomnia and worry for 3 months.")).containsExactly("insomnia", "worry");
+        assertThat(NoteWords.of("A 45 yo man. Insomnia and worry for 3 months."))
+                .containsExactly("insomnia", "worry");
     }
 
     @Test

@@ -9,8 +9,13 @@ import org.trialfinder.eligibility.screen.Verdict;
 
 class RankingPolicyTest {
     private static RankedTrial trial(String id, double relevance, double max, Verdict v) {
-        return new RankedTrial(id, id, relevance, RankingPolicy.score(relevance, max, v),
-                new VerdictSummary(v, 0, 0, 0, 0, List.of(), List.of()), null);
+        return new RankedTrial(
+                id,
+                id,
+                relevance,
+                RankingPolicy.score(relevance, max, v),
+                new VerdictSummary(v, 0, 0, 0, 0, List.of(), List.of()),
+                null);
     }
 
     @Test
@@ -24,12 +29,13 @@ class RankingPolicyTest {
     @Test
     void eligibilityReordersTrialsOfSimilarRelevanceButNotAnOffTopicOne() {
         List<RankedTrial> list = new ArrayList<>(List.of(
-                trial("NCT00000001", 10, 10, Verdict.NOT_ELIGIBLE),     // 0.40
-                trial("NCT00000002", 9, 10, Verdict.ELIGIBLE),          // 0.90
+                trial("NCT00000001", 10, 10, Verdict.NOT_ELIGIBLE), // 0.40
+                trial("NCT00000002", 9, 10, Verdict.ELIGIBLE), // 0.90
                 trial("NCT00000003", 10, 10, Verdict.POSSIBLY_ELIGIBLE), // 0.80
-                trial("NCT00000004", 2, 10, Verdict.ELIGIBLE)));        // 0.20: barely on topic
+                trial("NCT00000004", 2, 10, Verdict.ELIGIBLE))); // 0.20: barely on topic
         list.sort(RankingPolicy.ORDER);
-        assertThat(list).extracting(RankedTrial::nctId)
+        assertThat(list)
+                .extracting(RankedTrial::nctId)
                 .containsExactly("NCT00000002", "NCT00000003", "NCT00000001", "NCT00000004");
     }
 
@@ -41,7 +47,8 @@ class RankingPolicyTest {
                 trial("NCT00000007", 0, 0, Verdict.ELIGIBLE),
                 trial("NCT00000006", 0, 0, Verdict.POSSIBLY_ELIGIBLE)));
         list.sort(RankingPolicy.ORDER);
-        assertThat(list).extracting(RankedTrial::nctId)
+        assertThat(list)
+                .extracting(RankedTrial::nctId)
                 .containsExactly("NCT00000007", "NCT00000006", "NCT00000008", "NCT00000009");
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.patient.PatientProfile;
 import org.trialfinder.eligibility.patient.PatientProfileReader;
@@ -23,8 +21,10 @@ class PrescreenerTest {
     private final Prescreener prescreener = new Prescreener(new TrialCompiler(), CLOCK);
 
     static Study study(String nctId, String lastUpdate, String criteria, String minimumAge, String sex) {
-        String json = "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + nctId + "\",\"briefTitle\":\"t\"},"
-                + "\"statusModule\":{\"lastUpdatePostDateStruct\":{\"date\":\"" + lastUpdate + "\",\"type\":\"ACTUAL\"}},"
+        String json = "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"" + nctId
+                + "\",\"briefTitle\":\"t\"},"
+                + "\"statusModule\":{\"lastUpdatePostDateStruct\":{\"date\":\"" + lastUpdate
+                + "\",\"type\":\"ACTUAL\"}},"
                 + "\"eligibilityModule\":{\"eligibilityCriteria\":" + quote(criteria) + ",\"sex\":\"" + sex + "\""
                 + (minimumAge == null ? "" : ",\"minimumAge\":\"" + minimumAge + "\"") + "}}}";
         return StudyJson.parse(json);
@@ -57,30 +57,45 @@ class PrescreenerTest {
     @Test
     void structuredAgeAndSexAreChecks() {
         Study s = study("NCT00000001", "2025-01-01", "Inclusion Criteria:\n\n* ECOG 0-1", "18 Years", "FEMALE");
-        ScreeningResult young = prescreener.screen(patient("{\"age\":16,\"sex\":\"female\",\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":0}}"), s);
+        ScreeningResult young = prescreener.screen(
+                patient("{\"age\":16,\"sex\":\"female\",\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":0}}"), s);
         assertThat(young.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(young.failed()).extracting(CriterionResult::source).containsExactly("minimumAge");
-        ScreeningResult male = prescreener.screen(patient("{\"age\":40,\"sex\":\"male\",\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":0}}"), s);
+        ScreeningResult male = prescreener.screen(
+                patient("{\"age\":40,\"sex\":\"male\",\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":0}}"), s);
         assertThat(male.failed()).extracting(CriterionResult::source).containsExactly("sex");
-        ScreeningResult fits = prescreener.screen(patient("{\"age\":40,\"sex\":\"female\",\"performanceStatus\":{\"scale\":\"WHO\",\"value\":1}}"), s);
+        ScreeningResult fits = prescreener.screen(
+                patient("{\"age\":40,\"sex\":\"female\",\"performanceStatus\":{\"scale\":\"WHO\",\"value\":1}}"), s);
         assertThat(fits.verdict()).isEqualTo(Verdict.ELIGIBLE);
     }
 
     @Test
     void aCriterionThatCannotBeReadNeverExcludes() {
-        Study s = study("NCT00000002", "2025-01-01",
+        Study s = study(
+                "NCT00000002",
+                "2025-01-01",
                 "Inclusion Criteria:\n\n* Willing to comply with study visits\n\nExclusion Criteria:\n\n* Any condition that in the opinion of the investigator would interfere",
-                null, "ALL");
+                null,
+                "ALL");
         ScreeningResult r = prescreener.screen(patient("{\"age\":40,\"sex\":\"female\"}"), s);
         assertThat(r.verdict()).isEqualTo(Verdict.ELIGIBLE);
-        assertThat(r.notComputable()).hasSize(2).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.NOT_COMPUTABLE));
+        assertThat(r.notComputable())
+                .hasSize(2)
+                .allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.NOT_COMPUTABLE));
     }
 
     @Test
     void windowsUseTreatmentDates() {
-        Study s = study("NCT00000003", "2025-01-01", "Exclusion Criteria:\n\n* Chemotherapy within 4 weeks before the first dose", null, "ALL");
-        String recent = "{\"age\":60,\"conditions\":[\"colon cancer\"],\"treatments\":[{\"name\":\"FOLFOX\",\"date\":\"2026-10-20\"}]}";
-        String old = "{\"age\":60,\"conditions\":[\"colon cancer\"],\"treatments\":[{\"name\":\"oxaliplatin\",\"date\":\"2026-06-01\"}]}";
+        Study s = study(
+                "NCT00000003",
+                "2025-01-01",
+                "Exclusion Criteria:\n\n* Chemotherapy within 4 weeks before the first dose",
+                null,
+                "ALL");
+        String recent =
+                "{\"age\":60,\"conditions\":[\"colon cancer\"],\"treatments\":[{\"name\":\"FOLFOX\",\"date\":\"2026-10-20\"}]}";
+        String old =
+                "{\"age\":60,\"conditions\":[\"colon cancer\"],\"treatments\":[{\"name\":\"oxaliplatin\",\"date\":\"2026-06-01\"}]}";
         String undated = "{\"age\":60,\"conditions\":[\"colon cancer\"],\"treatments\":[\"chemotherapy\"]}";
         assertThat(prescreener.screen(patient(recent), s).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(prescreener.screen(patient(old), s).verdict()).isEqualTo(Verdict.ELIGIBLE);
@@ -91,24 +106,38 @@ class PrescreenerTest {
 
     @Test
     void historyIsUnknownWhenTheProfileGivesNoConditions() {
-        Study s = study("NCT00000004", "2025-01-01", "Exclusion Criteria:\n\n* Known HIV infection\n* Brain metastases", null, "ALL");
+        Study s = study(
+                "NCT00000004",
+                "2025-01-01",
+                "Exclusion Criteria:\n\n* Known HIV infection\n* Brain metastases",
+                null,
+                "ALL");
         ScreeningResult none = prescreener.screen(patient("{\"age\":50}"), s);
         assertThat(none.verdict()).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
-        ScreeningResult described = prescreener.screen(patient("{\"age\":50,\"conditions\":[\"NSCLC\"],\"metastases\":[\"bone\"]}"), s);
+        ScreeningResult described =
+                prescreener.screen(patient("{\"age\":50,\"conditions\":[\"NSCLC\"],\"metastases\":[\"bone\"]}"), s);
         assertThat(described.verdict()).isEqualTo(Verdict.ELIGIBLE);
         assertThat(described.criteria().get(0).facts()).containsExactly("hiv not among the patient's conditions");
-        ScreeningResult hiv = prescreener.screen(patient("{\"age\":50,\"conditions\":[\"NSCLC\",\"HIV-1 infection\"]}"), s);
+        ScreeningResult hiv =
+                prescreener.screen(patient("{\"age\":50,\"conditions\":[\"NSCLC\",\"HIV-1 infection\"]}"), s);
         assertThat(hiv.failed()).extracting(CriterionResult::index).containsExactly("1");
-        ScreeningResult brain = prescreener.screen(patient("{\"age\":50,\"conditions\":[\"NSCLC\"],\"metastases\":[\"cerebral\"]}"), s);
+        ScreeningResult brain =
+                prescreener.screen(patient("{\"age\":50,\"conditions\":[\"NSCLC\"],\"metastases\":[\"cerebral\"]}"), s);
         assertThat(brain.failed()).extracting(CriterionResult::index).containsExactly("2");
     }
 
     @Test
     void subItemsBelongToTheirParent() {
-        Study s = study("NCT00000005", "2025-01-01",
-                "Inclusion Criteria:\n\n* Adequate organ function, defined as:\n  * ANC ≥ 1.5 x 10^9/L\n  * Platelets ≥ 100 x 10^9/L", null, "ALL");
-        ScreeningResult low = prescreener.screen(patient("{\"age\":50,\"labs\":[{\"name\":\"ANC\",\"value\":2.0,\"unit\":\"10^9/L\"},"
-                + "{\"name\":\"platelets\",\"value\":80000,\"unit\":\"/uL\"}]}"), s);
+        Study s = study(
+                "NCT00000005",
+                "2025-01-01",
+                "Inclusion Criteria:\n\n* Adequate organ function, defined as:\n  * ANC ≥ 1.5 x 10^9/L\n  * Platelets ≥ 100 x 10^9/L",
+                null,
+                "ALL");
+        ScreeningResult low = prescreener.screen(
+                patient("{\"age\":50,\"labs\":[{\"name\":\"ANC\",\"value\":2.0,\"unit\":\"10^9/L\"},"
+                        + "{\"name\":\"platelets\",\"value\":80000,\"unit\":\"/uL\"}]}"),
+                s);
         assertThat(low.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(low.failed()).singleElement().satisfies(f -> {
             assertThat(f.criterion()).isEqualTo("and(lab(ANC) >= 1.5 10*9/L, lab(PLATELETS) >= 100 10*9/L)");
@@ -119,8 +148,12 @@ class PrescreenerTest {
 
     @Test
     void aLeadInThatSaysMoreKeepsTheSubItemsFromDeciding() {
-        Study s = study("NCT00000006", "2025-01-01",
-                "Exclusion Criteria:\n\n* Any of the following within 6 months of enrollment:\n  * Myocardial infarction\n  * Stroke", null, "ALL");
+        Study s = study(
+                "NCT00000006",
+                "2025-01-01",
+                "Exclusion Criteria:\n\n* Any of the following within 6 months of enrollment:\n  * Myocardial infarction\n  * Stroke",
+                null,
+                "ALL");
         ScreeningResult r = prescreener.screen(patient("{\"age\":50,\"conditions\":[\"stroke\"]}"), s);
         assertThat(r.failed()).isEmpty();
         assertThat(r.notComputable()).hasSize(1);
@@ -128,8 +161,14 @@ class PrescreenerTest {
 
     @Test
     void theTrialsConditionIsMetByThePatientsWordsAndOtherwiseUnknown() {
-        Study s = study("NCT00000011", "2025-01-01", "Inclusion Criteria:\n\n* Histologically confirmed adenocarcinoma of the rectum", null, "ALL");
-        ScreeningResult has = prescreener.screen(patient("{\"age\":60,\"conditions\":[\"locally recurrent adenocarcinoma of the rectum\"]}"), s);
+        Study s = study(
+                "NCT00000011",
+                "2025-01-01",
+                "Inclusion Criteria:\n\n* Histologically confirmed adenocarcinoma of the rectum",
+                null,
+                "ALL");
+        ScreeningResult has = prescreener.screen(
+                patient("{\"age\":60,\"conditions\":[\"locally recurrent adenocarcinoma of the rectum\"]}"), s);
         assertThat(has.verdict()).isEqualTo(Verdict.ELIGIBLE);
         ScreeningResult other = prescreener.screen(patient("{\"age\":60,\"conditions\":[\"rectal cancer\"]}"), s);
         assertThat(other.verdict()).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
@@ -154,16 +193,22 @@ class PrescreenerTest {
     void screensManyTrialsWithOnePatientIndex() {
         TrialCompiler compiler = new TrialCompiler();
         List<CompiledTrial> trials = List.of(
-                compiler.compile(study("NCT00000008", "2025-01-01", "Inclusion Criteria:\n\n* Age ≥ 18 years", null, "ALL")),
-                compiler.compile(study("NCT00000009", "2025-01-01", "Inclusion Criteria:\n\n* Age ≥ 65 years", null, "ALL")));
+                compiler.compile(
+                        study("NCT00000008", "2025-01-01", "Inclusion Criteria:\n\n* Age ≥ 18 years", null, "ALL")),
+                compiler.compile(
+                        study("NCT00000009", "2025-01-01", "Inclusion Criteria:\n\n* Age ≥ 65 years", null, "ALL")));
         List<ScreeningResult> results = prescreener.screenAll(patient("{\"age\":50}"), trials);
-        assertThat(results).extracting(ScreeningResult::verdict).containsExactly(Verdict.ELIGIBLE, Verdict.NOT_ELIGIBLE);
+        assertThat(results)
+                .extracting(ScreeningResult::verdict)
+                .containsExactly(Verdict.ELIGIBLE, Verdict.NOT_ELIGIBLE);
     }
 
     @Test
     void resultsSerialiseWithTheirWords() throws Exception {
-        Study s = study("NCT00000010", "2025-01-01", "Exclusion Criteria:\n\n* ALT > 3 x ULN\n* Signed consent", null, "ALL");
-        ScreeningResult r = prescreener.screen(patient("{\"age\":50,\"labs\":[{\"name\":\"ALT\",\"value\":200,\"unit\":\"U/L\"}]}"), s);
+        Study s = study(
+                "NCT00000010", "2025-01-01", "Exclusion Criteria:\n\n* ALT > 3 x ULN\n* Signed consent", null, "ALL");
+        ScreeningResult r = prescreener.screen(
+                patient("{\"age\":50,\"labs\":[{\"name\":\"ALT\",\"value\":200,\"unit\":\"U/L\"}]}"), s);
         JsonNode json = new ObjectMapper().valueToTree(r);
         assertThat(json.get("verdict").asText()).isEqualTo("not eligible");
         assertThat(json.at("/failed/0/outcome").asText()).isEqualTo("met");

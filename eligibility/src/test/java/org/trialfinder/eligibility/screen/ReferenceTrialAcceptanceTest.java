@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +42,8 @@ class ReferenceTrialAcceptanceTest {
     @BeforeAll
     static void read() throws IOException {
         study = StudyJson.parse(Files.readString(Path.of("../sample/NCT06751394.json")));
-        split = CriteriaSplitter.split(study.protocolSection().eligibilityModule().eligibilityCriteria());
+        split = CriteriaSplitter.split(
+                study.protocolSection().eligibilityModule().eligibilityCriteria());
     }
 
     static Stream<Arguments> items() {
@@ -63,24 +63,39 @@ class ReferenceTrialAcceptanceTest {
                 // "TBIL > 1.5 ULN."
                 Arguments.of(Section.EXCLUSION, "2", "lab(BILIRUBIN) > 1.5 ULN"),
                 // "AST or ALT > 2.5 ULN, or ALT and / or AST > 5 ULN in patients with liver metastasis."
-                Arguments.of(Section.EXCLUSION, "3", "or(and(not(metastasis(liver)), or(lab(AST) > 2.5 ULN, lab(ALT) > 2.5 ULN)),"
-                        + " and(metastasis(liver), or(lab(AST) > 5 ULN, lab(ALT) > 5 ULN)))"),
+                Arguments.of(
+                        Section.EXCLUSION,
+                        "3",
+                        "or(and(not(metastasis(liver)), or(lab(AST) > 2.5 ULN, lab(ALT) > 2.5 ULN)),"
+                                + " and(metastasis(liver), or(lab(AST) > 5 ULN, lab(ALT) > 5 ULN)))"),
                 // "Cr > 1.5 ULN."
                 Arguments.of(Section.EXCLUSION, "4", "lab(CREATININE) > 1.5 ULN"),
                 // "Congestive cardiac failure ≥ NYHA grade 2."
                 Arguments.of(Section.EXCLUSION, "8", "and(diagnosis(heart_failure), nyha >= 2)"),
-                // "HIV infection or AIDS, untreated active hepatitis (hepatitis B defined as HBV-DNA ≥ 500 IU/ml; hepatitis C
-                // defined as HCV-RNA higher than lower limit of detection) or hepatitis B and hepatitis C virus co-infection."
-                // HIV/AIDS and the B+C co-infection are read exactly; "untreated active hepatitis (… defined as …; … higher
-                // than lower limit of detection)" is an unread alternative (an untreated state, a detection limit), so HIV
+                // "HIV infection or AIDS, untreated active hepatitis (hepatitis B defined as HBV-DNA ≥ 500 IU/ml;
+                // hepatitis C
+                // defined as HCV-RNA higher than lower limit of detection) or hepatitis B and hepatitis C virus
+                // co-infection."
+                // HIV/AIDS and the B+C co-infection are read exactly; "untreated active hepatitis (… defined as …; …
+                // higher
+                // than lower limit of detection)" is an unread alternative (an untreated state, a detection limit), so
+                // HIV
                 // or the co-infection excludes and the rest is left to a person.
-                Arguments.of(Section.EXCLUSION, "9", "or(diagnosis(hiv), and(diagnosis(hepatitis_b), diagnosis(hepatitis_c)), not_computable)"),
+                Arguments.of(
+                        Section.EXCLUSION,
+                        "9",
+                        "or(diagnosis(hiv), and(diagnosis(hepatitis_b), diagnosis(hepatitis_c)), not_computable)"),
                 // "History of any immune checkpoint inhibitor therapy."
                 Arguments.of(Section.EXCLUSION, "14", "therapy(immune_checkpoint_inhibitor)"),
                 // "Clinically detectable second primary malignancy, or history of other malignancies within 5 years."
-                Arguments.of(Section.EXCLUSION, "15", "or(diagnosis(second_malignancy), within(5 a, diagnosis(second_malignancy)))"),
-                // "Pregnant or lactating women or women who may be pregnant have a positive pregnancy test before the first
-                // medication; Or the female participants themselves and their partners who were unwilling to implement strict
+                Arguments.of(
+                        Section.EXCLUSION,
+                        "15",
+                        "or(diagnosis(second_malignancy), within(5 a, diagnosis(second_malignancy)))"),
+                // "Pregnant or lactating women or women who may be pregnant have a positive pregnancy test before the
+                // first
+                // medication; Or the female participants themselves and their partners who were unwilling to implement
+                // strict
                 // contraception during the study period."
                 // "women who may be pregnant" and the partners' unwillingness are unread alternatives.
                 Arguments.of(Section.EXCLUSION, "16", "or(pregnant, lactating, not_computable)"));
@@ -93,7 +108,8 @@ class ReferenceTrialAcceptanceTest {
         assertThat(item).as(section + " " + index).isNotNull();
         Criterion parsed = CriterionParser.parse(item.text(), section);
         assertThat(SAME.equivalent(parsed, Notation.parse(expected)))
-                .as("%s %s: %s%n  parsed   %s", section, index, item.text(), Notation.print(parsed)).isTrue();
+                .as("%s %s: %s%n  parsed   %s", section, index, item.text(), Notation.print(parsed))
+                .isTrue();
     }
 
     private static PatientProfile patient(String labs, String metastases) {
@@ -117,7 +133,8 @@ class ReferenceTrialAcceptanceTest {
 
     @Test
     void aPatientMeetingEveryCheckableCriterionIsEligible() {
-        ScreeningResult r = screen(patient(NORMAL_LABS + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}", ""));
+        ScreeningResult r =
+                screen(patient(NORMAL_LABS + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}", ""));
         assertThat(r.verdict()).as("%s", r).isEqualTo(Verdict.ELIGIBLE);
         assertThat(r.failed()).isEmpty();
         assertThat(r.missingFacts()).isEmpty();
@@ -129,7 +146,8 @@ class ReferenceTrialAcceptanceTest {
 
     @Test
     void neutrophilsOf1200PerMicrolitreExclude() {
-        String labs = NORMAL_LABS.replace("\"value\":2100", "\"value\":1200") + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}";
+        String labs = NORMAL_LABS.replace("\"value\":2100", "\"value\":1200")
+                + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}";
         ScreeningResult r = screen(patient(labs, ""));
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         assertThat(r.failed()).singleElement().satisfies(f -> {
@@ -171,12 +189,15 @@ class ReferenceTrialAcceptanceTest {
     void missingLabsMakeThePatientPossiblyEligibleAndAreNamed() {
         ScreeningResult r = screen(patient("{\"name\":\"ANC\",\"value\":2100,\"unit\":\"/uL\"}", ""));
         assertThat(r.verdict()).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
-        assertThat(r.missingFacts()).anySatisfy(m -> assertThat(m).contains("PLATELETS"))
+        assertThat(r.missingFacts())
+                .anySatisfy(m -> assertThat(m).contains("PLATELETS"))
                 .anySatisfy(m -> assertThat(m).contains("BILIRUBIN"));
     }
 
     private static CriterionResult result(ScreeningResult r, String section, String index) {
-        return r.criteria().stream().filter(c -> c.section().equals(section) && c.index().equals(index)).findFirst().orElseThrow();
+        return r.criteria().stream()
+                .filter(c -> c.section().equals(section) && c.index().equals(index))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

@@ -33,7 +33,8 @@ public final class SiteGeocoder {
             var match = gazetteer.geocodeSite(site.city(), site.state(), site.zip(), site.country());
             if (match.isPresent()) {
                 GeoMatch m = match.get();
-                points.add(new DerivedGeoPoint(i, m.lat(), m.lon(), m.precision().name(), m.matchedPlace()));
+                points.add(
+                        new DerivedGeoPoint(i, m.lat(), m.lon(), m.precision().name(), m.matchedPlace()));
             } else {
                 unmatched++;
             }
@@ -41,6 +42,5 @@ public final class SiteGeocoder {
         return new Result(List.copyOf(points), unmatched);
     }
 
-    public record Result(List<DerivedGeoPoint> points, int unmatched) {
-    }
+    public record Result(List<DerivedGeoPoint> points, int unmatched) {}
 }

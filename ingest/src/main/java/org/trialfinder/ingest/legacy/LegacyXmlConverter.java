@@ -65,11 +65,11 @@ public final class LegacyXmlConverter {
             "Approved for marketing", "APPROVED_FOR_MARKETING",
             "Withheld", "WITHHELD");
 
-    private static final Map<String, String> DATE_TYPE = map(
-            "Actual", "ACTUAL", "Anticipated", "ESTIMATED", "Estimate", "ESTIMATED", "Estimated", "ESTIMATED");
+    private static final Map<String, String> DATE_TYPE =
+            map("Actual", "ACTUAL", "Anticipated", "ESTIMATED", "Estimate", "ESTIMATED", "Estimated", "ESTIMATED");
 
-    private static final Map<String, String> AGENCY_CLASS = map(
-            "NIH", "NIH", "U.S. Fed", "FED", "Industry", "INDUSTRY", "Other", "OTHER");
+    private static final Map<String, String> AGENCY_CLASS =
+            map("NIH", "NIH", "U.S. Fed", "FED", "Industry", "INDUSTRY", "Other", "OTHER");
 
     private static final Map<String, String> RESPONSIBLE_PARTY_TYPE = map(
             "Sponsor", "SPONSOR",
@@ -77,8 +77,18 @@ public final class LegacyXmlConverter {
             "Sponsor-Investigator", "SPONSOR_INVESTIGATOR");
 
     private static final Map<String, String> PHASE = map(
-            "Early Phase 1", "EARLY_PHASE1", "Phase 1", "PHASE1", "Phase 2", "PHASE2",
-            "Phase 3", "PHASE3", "Phase 4", "PHASE4", "N/A", "NA");
+            "Early Phase 1",
+            "EARLY_PHASE1",
+            "Phase 1",
+            "PHASE1",
+            "Phase 2",
+            "PHASE2",
+            "Phase 3",
+            "PHASE3",
+            "Phase 4",
+            "PHASE4",
+            "N/A",
+            "NA");
 
     private static final Map<String, String> STUDY_TYPE = map(
             "Interventional", "INTERVENTIONAL",
@@ -86,8 +96,8 @@ public final class LegacyXmlConverter {
             "Observational [Patient Registry]", "OBSERVATIONAL",
             "Expanded Access", "EXPANDED_ACCESS");
 
-    private static final Map<String, String> ALLOCATION = map(
-            "Randomized", "RANDOMIZED", "Non-Randomized", "NON_RANDOMIZED", "N/A", "NA");
+    private static final Map<String, String> ALLOCATION =
+            map("Randomized", "RANDOMIZED", "Non-Randomized", "NON_RANDOMIZED", "N/A", "NA");
 
     private static final Map<String, String> INTERVENTION_MODEL = map(
             "Single Group Assignment", "SINGLE_GROUP",
@@ -109,12 +119,28 @@ public final class LegacyXmlConverter {
             "Other", "OTHER");
 
     private static final Map<String, String> MASKING = map(
-            "None (Open Label)", "NONE", "None", "NONE", "Single", "SINGLE", "Double", "DOUBLE",
-            "Triple", "TRIPLE", "Quadruple", "QUADRUPLE");
+            "None (Open Label)",
+            "NONE",
+            "None",
+            "NONE",
+            "Single",
+            "SINGLE",
+            "Double",
+            "DOUBLE",
+            "Triple",
+            "TRIPLE",
+            "Quadruple",
+            "QUADRUPLE");
 
     private static final Map<String, String> WHO_MASKED = map(
-            "Participant", "PARTICIPANT", "Care Provider", "CARE_PROVIDER",
-            "Investigator", "INVESTIGATOR", "Outcomes Assessor", "OUTCOMES_ASSESSOR");
+            "Participant",
+            "PARTICIPANT",
+            "Care Provider",
+            "CARE_PROVIDER",
+            "Investigator",
+            "INVESTIGATOR",
+            "Outcomes Assessor",
+            "OUTCOMES_ASSESSOR");
 
     private static final Map<String, String> OBSERVATIONAL_MODEL = map(
             "Cohort", "COHORT",
@@ -128,16 +154,22 @@ public final class LegacyXmlConverter {
             "Other", "OTHER");
 
     private static final Map<String, String> TIME_PERSPECTIVE = map(
-            "Prospective", "PROSPECTIVE", "Retrospective", "RETROSPECTIVE",
-            "Cross-Sectional", "CROSS_SECTIONAL", "Other", "OTHER");
+            "Prospective",
+            "PROSPECTIVE",
+            "Retrospective",
+            "RETROSPECTIVE",
+            "Cross-Sectional",
+            "CROSS_SECTIONAL",
+            "Other",
+            "OTHER");
 
     private static final Map<String, String> BIOSPEC_RETENTION = map(
             "None Retained", "NONE_RETAINED",
             "Samples With DNA", "SAMPLES_WITH_DNA",
             "Samples Without DNA", "SAMPLES_WITHOUT_DNA");
 
-    private static final Map<String, String> ENROLLMENT_TYPE = map(
-            "Actual", "ACTUAL", "Anticipated", "ESTIMATED", "Estimate", "ESTIMATED", "Estimated", "ESTIMATED");
+    private static final Map<String, String> ENROLLMENT_TYPE =
+            map("Actual", "ACTUAL", "Anticipated", "ESTIMATED", "Estimate", "ESTIMATED", "Estimated", "ESTIMATED");
 
     private static final Map<String, String> ARM_GROUP_TYPE = map(
             "Experimental", "EXPERIMENTAL",
@@ -162,11 +194,11 @@ public final class LegacyXmlConverter {
 
     private static final Map<String, String> SEX = map("All", "ALL", "Female", "FEMALE", "Male", "MALE");
 
-    private static final Map<String, String> HEALTHY_VOLUNTEERS = map(
-            "Accepts Healthy Volunteers", "true", "Yes", "true", "No", "false");
+    private static final Map<String, String> HEALTHY_VOLUNTEERS =
+            map("Accepts Healthy Volunteers", "true", "Yes", "true", "No", "false");
 
-    private static final Map<String, String> SAMPLING_METHOD = map(
-            "Probability Sample", "PROBABILITY_SAMPLE", "Non-Probability Sample", "NON_PROBABILITY_SAMPLE");
+    private static final Map<String, String> SAMPLING_METHOD =
+            map("Probability Sample", "PROBABILITY_SAMPLE", "Non-Probability Sample", "NON_PROBABILITY_SAMPLE");
 
     private static final Map<String, String> OFFICIAL_ROLE = map(
             "Principal Investigator", "PRINCIPAL_INVESTIGATOR",
@@ -192,9 +224,30 @@ public final class LegacyXmlConverter {
             "Analytic Code", "ANALYTIC_CODE");
 
     private static final Map<String, String> MONTHS = map(
-            "January", "01", "February", "02", "March", "03", "April", "04", "May", "05", "June", "06",
-            "July", "07", "August", "08", "September", "09", "October", "10", "November", "11",
-            "December", "12");
+            "January",
+            "01",
+            "February",
+            "02",
+            "March",
+            "03",
+            "April",
+            "04",
+            "May",
+            "05",
+            "June",
+            "06",
+            "July",
+            "07",
+            "August",
+            "08",
+            "September",
+            "09",
+            "October",
+            "10",
+            "November",
+            "11",
+            "December",
+            "12");
 
     private static final Pattern DATE = Pattern.compile("([A-Z][a-z]+) (?:(\\d{1,2}), )?(\\d{4})");
     private static final Pattern MASKING_TEXT = Pattern.compile("([^(]+?)\\s*(?:\\((.*)\\))?");
@@ -217,8 +270,9 @@ public final class LegacyXmlConverter {
         Document doc = parse(xml, sourceName);
         Element root = doc.getDocumentElement();
         if (root == null || !"clinical_study".equals(root.getTagName())) {
-            throw new LegacyXmlException(sourceName, "root element is <"
-                    + (root == null ? "" : root.getTagName()) + ">, expected <clinical_study>");
+            throw new LegacyXmlException(
+                    sourceName,
+                    "root element is <" + (root == null ? "" : root.getTagName()) + ">, expected <clinical_study>");
         }
         return new Conversion(sourceName, root).run();
     }
@@ -229,7 +283,8 @@ public final class LegacyXmlConverter {
      * One secured parser per thread: building a factory and parser costs more than parsing a
      * record, and DocumentBuilder is not thread-safe. {@code reset()} returns it to its configured state.
      */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(LegacyXmlConverter::newBuilder);
+    private static final ThreadLocal<DocumentBuilder> BUILDERS =
+            ThreadLocal.withInitial(LegacyXmlConverter::newBuilder);
 
     private static DocumentBuilder newBuilder() {
         try {
@@ -246,9 +301,18 @@ public final class LegacyXmlConverter {
             throw new SAXException("external entity " + systemId + " refused");
         });
         builder.setErrorHandler(new ErrorHandler() {
-            @Override public void warning(SAXParseException e) {}
-            @Override public void error(SAXParseException e) throws SAXException { throw e; }
-            @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;
+            }
         });
     }
 
@@ -261,8 +325,11 @@ public final class LegacyXmlConverter {
             in.setSystemId(sourceName);
             return builder.parse(in);
         } catch (SAXParseException e) {
-            throw new LegacyXmlException(sourceName, "malformed XML at line " + e.getLineNumber()
-                    + ", column " + e.getColumnNumber() + ": " + e.getMessage(), e);
+            throw new LegacyXmlException(
+                    sourceName,
+                    "malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + e.getMessage(),
+                    e);
         } catch (SAXException e) {
             throw new LegacyXmlException(sourceName, "malformed XML: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -365,8 +432,7 @@ public final class LegacyXmlConverter {
             putText(m, "whyStopped", root, "why_stopped");
             String hasEa = text(root, "has_expanded_access");
             if (hasEa != null) {
-                m.putObject("expandedAccessInfo")
-                        .put("hasExpandedAccess", bool("has_expanded_access", hasEa, YES_NO));
+                m.putObject("expandedAccessInfo").put("hasExpandedAccess", bool("has_expanded_access", hasEa, YES_NO));
             }
             putDateStruct(m, "startDateStruct", "start_date");
             putDateStruct(m, "primaryCompletionDateStruct", "primary_completion_date");
@@ -656,7 +722,8 @@ public final class LegacyXmlConverter {
                 for (Element c : children(l, "contact_backup")) addContact(contacts, c, "CONTACT");
                 for (Element inv : children(l, "investigator")) {
                     String role = text(inv, "role");
-                    addContact(contacts, inv, role == null ? null : lookup("investigator/role", role, INVESTIGATOR_ROLE));
+                    addContact(
+                            contacts, inv, role == null ? null : lookup("investigator/role", role, INVESTIGATOR_ROLE));
                 }
                 put(n, "contacts", contacts);
                 // no geoPoint: the legacy XML has no coordinates (geocoding happens elsewhere)
@@ -760,7 +827,9 @@ public final class LegacyXmlConverter {
                 if (d != null && !d.equals("Unknown")) ev.put("date", date(e.getTagName(), d));
             }
             if (!events.isEmpty()) {
-                section.putObject("annotationModule").putObject("unpostedAnnotation").set("unpostedEvents", events);
+                section.putObject("annotationModule")
+                        .putObject("unpostedAnnotation")
+                        .set("unpostedEvents", events);
             }
             return section;
         }
@@ -819,7 +888,8 @@ public final class LegacyXmlConverter {
         private ObjectNode browse(String tag) {
             ObjectNode m = F.objectNode();
             ArrayNode meshes = F.arrayNode();
-            for (String t : texts(child(root, tag), "mesh_term")) meshes.addObject().put("term", t);
+            for (String t : texts(child(root, tag), "mesh_term"))
+                meshes.addObject().put("term", t);
             put(m, "meshes", meshes);
             return m;
         }

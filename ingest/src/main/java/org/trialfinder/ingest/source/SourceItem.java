@@ -11,18 +11,14 @@ public sealed interface SourceItem {
     String origin();
 
     /** A study's JSON, still as bytes so that parsing happens on a worker thread. */
-    record JsonBytes(String origin, byte[] json) implements SourceItem {
-    }
+    record JsonBytes(String origin, byte[] json) implements SourceItem {}
 
     /** A study's JSON already read as a tree (elements of an API page or a JSON array). */
-    record JsonTree(String origin, JsonNode tree) implements SourceItem {
-    }
+    record JsonTree(String origin, JsonNode tree) implements SourceItem {}
 
     /** One legacy {@code <clinical_study>} XML document. */
-    record LegacyXml(String origin, byte[] xml) implements SourceItem {
-    }
+    record LegacyXml(String origin, byte[] xml) implements SourceItem {}
 
     /** Something that could not be read as a study: malformed, truncated, unreadable, unknown format. */
-    record Unreadable(String origin, String reason) implements SourceItem {
-    }
+    record Unreadable(String origin, String reason) implements SourceItem {}
 }

@@ -3,8 +3,11 @@ package org.trialfinder.ingest.source;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -13,6 +16,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -41,8 +45,9 @@ public final class SourceReader {
 
     private final ObjectMapper mapper = StudyJson.mapper();
     /** Reads one value at a time out of a larger document (a page, an array), so trailing content is expected. */
-    private final com.fasterxml.jackson.databind.ObjectReader valueReader = StudyJson.mapper().reader()
-            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final ObjectReader valueReader =
+            StudyJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final AtomicLong bytesRead = new AtomicLong();
 
     /** Bytes of input consumed so far (compressed bytes for compressed files). */
@@ -57,18 +62,20 @@ public final class SourceReader {
             try {
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> walk = Files.walk(p)) {
-                        total += walk.filter(Files::isRegularFile).mapToLong(f -> {
-                            try {
-                                return Files.size(f);
-                            } catch (IOException e) {
-                                return 0;
-                            }
-                        }).sum();
+                        total += walk.filter(Files::isRegularFile)
+                                .mapToLong(f -> {
+                                    try {
+                                        return Files.size(f);
+                                    } catch (IOException e) {
+                                        return 0;
+                                    }
+                                })
+                                .sum();
                     }
                 } else if (Files.isRegularFile(p)) {
                     total += Files.size(p);
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // Size is only for the progress bar; a path that cannot be sized is reported when read.
             }
         }
@@ -108,7 +115,7 @@ public final class SourceReader {
                     .filter(p -> !Files.isDirectory(p))
                     .sorted()
                     .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             sink.accept(new SourceItem.Unreadable(dir.toString(), "cannot list directory: " + e.getMessage()));
         }
         for (Path f : files) {
@@ -133,7 +140,8 @@ public final class SourceReader {
         if (format == SourceFormat.UNKNOWN) {
             format = sniff(in);
             if (format == SourceFormat.UNKNOWN) {
-                sink.accept(new SourceItem.Unreadable(origin,
+                sink.accept(new SourceItem.Unreadable(
+                        origin,
                         "not a ClinicalTrials.gov file: expected .json, .jsonl, .xml, .zip or one of them .gz"));
                 return;
             }
@@ -217,31 +225,42 @@ public final class SourceReader {
                 sink.accept(new SourceItem.JsonTree(origin, single));
             }
             if (p.nextToken() != null) {
-                sink.accept(new SourceItem.Unreadable(origin, "unexpected content after the top-level JSON value at line "
-                        + p.currentLocation().getLineNr()));
+                sink.accept(new SourceItem.Unreadable(
+                        origin,
+                        "unexpected content after the top-level JSON value at line "
+                                + p.currentLocation().getLineNr()));
             }
-        } catch (EOFException | com.fasterxml.jackson.core.io.JsonEOFException e) {
-            sink.accept(new SourceItem.Unreadable(origin, "file ends in the middle of a JSON value (truncated?)"
-                    + (streamed[0] > 0 ? " after " + streamed[0] + " studies" : "")));
+        } catch (EOFException | JsonEOFException e) {
+            sink.accept(new SourceItem.Unreadable(
+                    origin,
+                    "file ends in the middle of a JSON value (truncated?)"
+                            + (streamed[0] > 0 ? " after " + streamed[0] + " studies" : "")));
         } catch (JsonParseException e) {
-            sink.accept(new SourceItem.Unreadable(origin + (streamed[0] > 0 ? " after " + streamed[0] + " studies" : ""),
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                            + ": " + e.getOriginalMessage()));
+            sink.accept(new SourceItem.Unreadable(
+                    origin + (streamed[0] > 0 ? " after " + streamed[0] + " studies" : ""),
+                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
         }
     }
 
     /** Streams the elements of an array the parser is positioned on, counting them in {@code streamed[0]}. */
-    private void readStudyArray(String origin, String arrayName, JsonParser p, Consumer<SourceItem> sink, int[] streamed)
+    private void readStudyArray(
+            String origin, String arrayName, JsonParser p, Consumer<SourceItem> sink, int[] streamed)
             throws IOException {
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == null) {
-                throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "array not closed");
+                throw new JsonEOFException(p, null, "array not closed");
             }
             String where = origin + "#" + arrayName + "[" + i + "]";
             JsonNode node = valueReader.readTree(p);
-            sink.accept(node.isObject() ? new SourceItem.JsonTree(where, node)
-                    : new SourceItem.Unreadable(where, "expected a study object, found " + node.getNodeType().name().toLowerCase()));
+            sink.accept(
+                    node.isObject()
+                            ? new SourceItem.JsonTree(where, node)
+                            : new SourceItem.Unreadable(
+                                    where,
+                                    "expected a study object, found "
+                                            + node.getNodeType().name().toLowerCase()));
             i++;
             streamed[0]++;
         }
@@ -260,7 +279,8 @@ public final class SourceReader {
                 sink.accept(new SourceItem.JsonBytes(origin + ":" + lineNo, line.getBytes(StandardCharsets.UTF_8)));
             }
         } catch (EOFException | ZipException e) {
-            sink.accept(new SourceItem.Unreadable(origin + ":" + (lineNo + 1),
+            sink.accept(new SourceItem.Unreadable(
+                    origin + ":" + (lineNo + 1),
                     "file is truncated or corrupt after line " + lineNo + ": " + describe(e)));
         }
     }
@@ -289,7 +309,8 @@ public final class SourceReader {
                 String entryOrigin = origin + "!" + name;
                 SourceFormat format = SourceFormat.fromName(name);
                 if (format == SourceFormat.ZIP) {
-                    sink.accept(new SourceItem.Unreadable(entryOrigin, "zip inside a zip is not read; unpack it first"));
+                    sink.accept(
+                            new SourceItem.Unreadable(entryOrigin, "zip inside a zip is not read; unpack it first"));
                     continue;
                 }
                 if (format == SourceFormat.UNKNOWN && !base.contains(".")) {
@@ -298,7 +319,8 @@ public final class SourceReader {
                 readStream(entryOrigin, name, new NonClosingInputStream(zip), sink);
             }
         } catch (ZipException | EOFException e) {
-            sink.accept(new SourceItem.Unreadable(origin,
+            sink.accept(new SourceItem.Unreadable(
+                    origin,
                     "zip is truncated or corrupt after " + entries + " entries"
                             + (last == null ? "" : " (last read: " + last + ")") + ": " + describe(e)));
         }
@@ -312,7 +334,8 @@ public final class SourceReader {
             while ((n = in.read(buf)) > 0) {
                 out.write(buf, 0, n);
                 if (out.size() > MAX_RECORD_BYTES) {
-                    sink.accept(new SourceItem.Unreadable(origin, "record larger than " + (MAX_RECORD_BYTES >> 20) + " MB"));
+                    sink.accept(new SourceItem.Unreadable(
+                            origin, "record larger than " + (MAX_RECORD_BYTES >> 20) + " MB"));
                     return null;
                 }
             }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,8 +44,7 @@ final class PoliteHttpClient {
         void sleep(Duration d);
 
         /** Called as each request is sent, with {@link #nanoTime()} at that moment. */
-        default void requestSent(long nanos) {
-        }
+        default void requestSent(long nanos) {}
     }
 
     private final Timing timing;
@@ -80,16 +80,19 @@ final class PoliteHttpClient {
             Optional<Duration> retryAfter = Optional.empty();
             try {
                 requests++;
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri)
-                        .timeout(options.requestTimeout())
-                        .header("Accept", "application/json")
-                        .header("User-Agent", "Trialfinder-sync")
-                        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = http.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(options.requestTimeout())
+                                .header("Accept", "application/json")
+                                .header("User-Agent", "Trialfinder-sync")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 if (status == 200) {
                     return response.body();
                 }
-                String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                String body = new String(response.body(), StandardCharsets.UTF_8).strip();
                 if (body.length() > 300) {
                     body = body.substring(0, 300) + "…";
                 }
@@ -99,7 +102,8 @@ final class PoliteHttpClient {
                 }
                 retryAfter = response.headers().firstValue("Retry-After").flatMap(PoliteHttpClient::seconds);
             } catch (IOException e) {
-                problem = "network error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                problem = "network error: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SyncException("interrupted while fetching " + uri, e);
@@ -107,9 +111,16 @@ final class PoliteHttpClient {
             if (attempt >= options.maxAttempts()) {
                 throw new SyncException("gave up on " + uri + " after " + attempt + " attempts; last: " + problem);
             }
-            Duration wait = retryAfter.filter(d -> d.compareTo(Duration.ofMinutes(10)) <= 0).orElse(backoff);
-            log.printf(Locale.ROOT, "sync: %s; retrying in %.1f s (attempt %d of %d)%n", problem,
-                    wait.toMillis() / 1000.0, attempt + 1, options.maxAttempts());
+            Duration wait = retryAfter
+                    .filter(d -> d.compareTo(Duration.ofMinutes(10)) <= 0)
+                    .orElse(backoff);
+            log.printf(
+                    Locale.ROOT,
+                    "sync: %s; retrying in %.1f s (attempt %d of %d)%n",
+                    problem,
+                    wait.toMillis() / 1000.0,
+                    attempt + 1,
+                    options.maxAttempts());
             sleep(wait);
             backoff = backoff.multipliedBy(2);
         }

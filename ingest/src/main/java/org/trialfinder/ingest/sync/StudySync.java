@@ -41,7 +41,8 @@ public final class StudySync {
         this(store, ingester, options, log, PoliteHttpClient.Timing.REAL);
     }
 
-    StudySync(StudyStore store, Ingester ingester, SyncOptions options, PrintStream log, PoliteHttpClient.Timing timing) {
+    StudySync(
+            StudyStore store, Ingester ingester, SyncOptions options, PrintStream log, PoliteHttpClient.Timing timing) {
         this.timing = timing;
         this.store = store;
         this.ingester = ingester;
@@ -54,7 +55,8 @@ public final class StudySync {
         if (since.isPresent()) {
             return since;
         }
-        Optional<LocalDate> last = store.metadata().get(StoreMetadata.LAST_SYNC_FROM).map(LocalDate::parse);
+        Optional<LocalDate> last =
+                store.metadata().get(StoreMetadata.LAST_SYNC_FROM).map(LocalDate::parse);
         return last.isPresent() ? last : store.latestUpdatePostDate();
     }
 
@@ -87,24 +89,33 @@ public final class StudySync {
                 for (int i = 0; i < studies.size(); i++) {
                     JsonNode s = studies.get(i);
                     String origin = "sync page " + page + "#studies[" + i + "]";
-                    sink.accept(s.isObject() ? new SourceItem.JsonTree(origin, s)
-                            : new SourceItem.Unreadable(origin, "expected a study object"));
+                    sink.accept(
+                            s.isObject()
+                                    ? new SourceItem.JsonTree(origin, s)
+                                    : new SourceItem.Unreadable(origin, "expected a study object"));
                 }
                 JsonNode next = json.get("nextPageToken");
                 token = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
             } while (token != null);
         };
-        IngestSummary summary = ingester.ingest("sync", producer, bytes::get, 0, Map.of(
-                StoreMetadata.LAST_SYNC_FROM, today.toString(),
-                StoreMetadata.LAST_SYNC_AT, Instant.now().toString()));
+        IngestSummary summary = ingester.ingest(
+                "sync",
+                producer,
+                bytes::get,
+                0,
+                Map.of(
+                        StoreMetadata.LAST_SYNC_FROM, today.toString(),
+                        StoreMetadata.LAST_SYNC_AT, Instant.now().toString()));
         log.println("sync: " + http.requests() + " requests to " + options.baseUrl());
         return summary;
     }
 
     URI pageUri(Optional<LocalDate> from, String pageToken) {
-        StringBuilder q = new StringBuilder(options.baseUrl().toString()).append("/studies?format=json&pageSize=")
+        StringBuilder q = new StringBuilder(options.baseUrl().toString())
+                .append("/studies?format=json&pageSize=")
                 .append(options.pageSize());
-        from.ifPresent(d -> q.append("&filter.advanced=").append(encode("AREA[LastUpdatePostDate]RANGE[" + d + ",MAX]")));
+        from.ifPresent(
+                d -> q.append("&filter.advanced=").append(encode("AREA[LastUpdatePostDate]RANGE[" + d + ",MAX]")));
         if (pageToken != null) {
             q.append("&pageToken=").append(encode(pageToken));
         }

@@ -8,8 +8,13 @@ import java.time.Duration;
  * second; {@code minInterval} enforces that between request starts. Retries back off exponentially
  * from {@code initialBackoff} (or follow the server's Retry-After) on 429, 5xx and network errors.
  */
-public record SyncOptions(URI baseUrl, Duration minInterval, int maxAttempts, Duration initialBackoff,
-                          Duration requestTimeout, int pageSize) {
+public record SyncOptions(
+        URI baseUrl,
+        Duration minInterval,
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration requestTimeout,
+        int pageSize) {
     public static final URI DEFAULT_BASE_URL = URI.create("https://clinicaltrials.gov/api/v2");
 
     public SyncOptions {

@@ -16,13 +16,14 @@ class LegacyTextTest {
                 + "        Exclusion Criteria:\r\n\r\n"
                 + "          1. Pregnant\r\n\r\n"
                 + "          2. Age &lt; 18\r\n      ";
-        assertThat(LegacyText.textblock(raw)).isEqualTo("Inclusion Criteria:\n\n"
-                + "* Histologically confirmed stage IV breast cancer that is unlikely to respond to existing therapy\n"
-                + "  * Must have failed prior standard therapy\n"
-                + "* Measurable disease\n\n"
-                + "Exclusion Criteria:\n\n"
-                + "1. Pregnant\n"
-                + "2. Age &lt; 18");
+        assertThat(LegacyText.textblock(raw))
+                .isEqualTo("Inclusion Criteria:\n\n"
+                        + "* Histologically confirmed stage IV breast cancer that is unlikely to respond to existing therapy\n"
+                        + "  * Must have failed prior standard therapy\n"
+                        + "* Measurable disease\n\n"
+                        + "Exclusion Criteria:\n\n"
+                        + "1. Pregnant\n"
+                        + "2. Age &lt; 18");
     }
 
     @Test

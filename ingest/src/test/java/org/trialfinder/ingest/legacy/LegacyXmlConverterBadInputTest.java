@@ -28,7 +28,8 @@ class LegacyXmlConverterBadInputTest {
     @Test
     void minimalDocumentConverts() throws Exception {
         ObjectNode out = converter.convert(xml(minimal("")), "min.xml");
-        assertThat(out.at("/protocolSection/identificationModule/nctId").asText()).isEqualTo("NCT01234567");
+        assertThat(out.at("/protocolSection/identificationModule/nctId").asText())
+                .isEqualTo("NCT01234567");
         assertThat(out.get("hasResults").asBoolean()).isFalse();
     }
 
@@ -122,19 +123,23 @@ class LegacyXmlConverterBadInputTest {
                   <overall_contact_backup><last_name>John Doe</last_name></overall_contact_backup>
                 """);
         ObjectNode out = converter.convert(xml(doc), "e.xml");
-        assertThat(out.at("/protocolSection/statusModule/overallStatus").asText()).isEqualTo("AVAILABLE");
+        assertThat(out.at("/protocolSection/statusModule/overallStatus").asText())
+                .isEqualTo("AVAILABLE");
         assertThat(out.at("/protocolSection/statusModule/startDateStruct").toString())
                 .isEqualTo("{\"date\":\"1999-08\",\"type\":\"ESTIMATED\"}");
         assertThat(out.at("/protocolSection/statusModule/completionDateStruct").toString())
                 .isEqualTo("{\"date\":\"1999-08-03\",\"type\":\"ACTUAL\"}");
-        assertThat(out.at("/protocolSection/designModule").toString()).isEqualTo(
-                "{\"studyType\":\"OBSERVATIONAL\",\"patientRegistry\":true,\"phases\":[\"PHASE1\",\"PHASE2\"],"
-                        + "\"designInfo\":{\"maskingInfo\":{\"masking\":\"DOUBLE\",\"whoMasked\":[\"PARTICIPANT\",\"INVESTIGATOR\"]}},"
-                        + "\"enrollmentInfo\":{\"count\":40,\"type\":\"ESTIMATED\"}}");
-        assertThat(out.at("/protocolSection/eligibilityModule").toString()).isEqualTo(
-                "{\"healthyVolunteers\":true,\"sex\":\"ALL\",\"minimumAge\":\"6 Months\","
+        assertThat(out.at("/protocolSection/designModule").toString())
+                .isEqualTo(
+                        "{\"studyType\":\"OBSERVATIONAL\",\"patientRegistry\":true,\"phases\":[\"PHASE1\",\"PHASE2\"],"
+                                + "\"designInfo\":{\"maskingInfo\":{\"masking\":\"DOUBLE\",\"whoMasked\":[\"PARTICIPANT\",\"INVESTIGATOR\"]}},"
+                                + "\"enrollmentInfo\":{\"count\":40,\"type\":\"ESTIMATED\"}}");
+        assertThat(out.at("/protocolSection/eligibilityModule").toString())
+                .isEqualTo("{\"healthyVolunteers\":true,\"sex\":\"ALL\",\"minimumAge\":\"6 Months\","
                         + "\"stdAges\":[\"CHILD\",\"ADULT\",\"OLDER_ADULT\"]}");
-        assertThat(out.at("/protocolSection/contactsLocationsModule/centralContacts").toString()).isEqualTo(
-                "[{\"name\":\"Jane Roe\",\"role\":\"CONTACT\",\"phone\":\"555\"},{\"name\":\"John Doe\",\"role\":\"CONTACT\"}]");
+        assertThat(out.at("/protocolSection/contactsLocationsModule/centralContacts")
+                        .toString())
+                .isEqualTo(
+                        "[{\"name\":\"Jane Roe\",\"role\":\"CONTACT\",\"phone\":\"555\"},{\"name\":\"John Doe\",\"role\":\"CONTACT\"}]");
     }
 }

@@ -97,9 +97,12 @@ class LegacyXmlConverterRecordsTest {
         s.assertThat(opt(sp, "leadSponsor", "name")).isEqualTo(x.one("/clinical_study/sponsors/lead_sponsor/agency"));
         s.assertThat(opt(sp, "leadSponsor", "class"))
                 .isEqualTo(agencyClass(x.one("/clinical_study/sponsors/lead_sponsor/agency_class")));
-        s.assertThat(texts(sp.path("collaborators"), "name")).isEqualTo(x.all("/clinical_study/sponsors/collaborator/agency"));
-        s.assertThat(texts(sp.path("collaborators"), "class")).isEqualTo(
-                x.all("/clinical_study/sponsors/collaborator/agency_class").stream().map(this::agencyClass).toList());
+        s.assertThat(texts(sp.path("collaborators"), "name"))
+                .isEqualTo(x.all("/clinical_study/sponsors/collaborator/agency"));
+        s.assertThat(texts(sp.path("collaborators"), "class"))
+                .isEqualTo(x.all("/clinical_study/sponsors/collaborator/agency_class").stream()
+                        .map(this::agencyClass)
+                        .toList());
         s.assertThat(opt(sp, "responsibleParty", "type"))
                 .isEqualTo(constant(x.one("/clinical_study/responsible_party/responsible_party_type")));
         s.assertThat(opt(sp, "responsibleParty", "investigatorFullName"))
@@ -111,13 +114,18 @@ class LegacyXmlConverterRecordsTest {
         s.assertThat(opt(st, "lastKnownStatus")).isEqualTo(status(x.one("/clinical_study/last_known_status")));
         s.assertThat(opt(st, "whyStopped")).isEqualTo(x.one("/clinical_study/why_stopped"));
         s.assertThat(opt(st, "statusVerifiedDate")).isEqualTo(isoDate(x.one("/clinical_study/verification_date")));
-        s.assertThat(opt(st, "studyFirstSubmitDate")).isEqualTo(isoDate(x.one("/clinical_study/study_first_submitted")));
-        s.assertThat(opt(st, "studyFirstSubmitQcDate")).isEqualTo(isoDate(x.one("/clinical_study/study_first_submitted_qc")));
-        s.assertThat(opt(st, "lastUpdateSubmitDate")).isEqualTo(isoDate(x.one("/clinical_study/last_update_submitted")));
-        s.assertThat(opt(st, "resultsFirstSubmitDate")).isEqualTo(isoDate(x.one("/clinical_study/results_first_submitted")));
+        s.assertThat(opt(st, "studyFirstSubmitDate"))
+                .isEqualTo(isoDate(x.one("/clinical_study/study_first_submitted")));
+        s.assertThat(opt(st, "studyFirstSubmitQcDate"))
+                .isEqualTo(isoDate(x.one("/clinical_study/study_first_submitted_qc")));
+        s.assertThat(opt(st, "lastUpdateSubmitDate"))
+                .isEqualTo(isoDate(x.one("/clinical_study/last_update_submitted")));
+        s.assertThat(opt(st, "resultsFirstSubmitDate"))
+                .isEqualTo(isoDate(x.one("/clinical_study/results_first_submitted")));
         s.assertThat(opt(st, "resultsFirstSubmitQcDate"))
                 .isEqualTo(isoDate(x.one("/clinical_study/results_first_submitted_qc")));
-        s.assertThat(opt(st, "dispFirstSubmitDate")).isEqualTo(isoDate(x.one("/clinical_study/disposition_first_submitted")));
+        s.assertThat(opt(st, "dispFirstSubmitDate"))
+                .isEqualTo(isoDate(x.one("/clinical_study/disposition_first_submitted")));
         String[][] structs = {
             {"startDateStruct", "start_date"},
             {"primaryCompletionDateStruct", "primary_completion_date"},
@@ -125,10 +133,12 @@ class LegacyXmlConverterRecordsTest {
             {"studyFirstPostDateStruct", "study_first_posted"},
             {"resultsFirstPostDateStruct", "results_first_posted"},
             {"dispFirstPostDateStruct", "disposition_first_posted"},
-            {"lastUpdatePostDateStruct", "last_update_posted"}};
+            {"lastUpdatePostDateStruct", "last_update_posted"}
+        };
         for (String[] d : structs) {
             s.assertThat(opt(st, d[0], "date")).as(d[0]).isEqualTo(isoDate(x.one("/clinical_study/" + d[1])));
-            s.assertThat(opt(st, d[0], "type")).as(d[0] + ".type")
+            s.assertThat(opt(st, d[0], "type"))
+                    .as(d[0] + ".type")
                     .isEqualTo(dateType(x.one("/clinical_study/" + d[1] + "/@type")));
         }
         String hasEa = x.one("/clinical_study/has_expanded_access");
@@ -137,7 +147,8 @@ class LegacyXmlConverterRecordsTest {
 
         // oversight
         String dmc = x.one("/clinical_study/oversight_info/has_dmc");
-        s.assertThat(opt(ps, "oversightModule", "oversightHasDmc")).isEqualTo(dmc == null ? null : String.valueOf(dmc.equals("Yes")));
+        s.assertThat(opt(ps, "oversightModule", "oversightHasDmc"))
+                .isEqualTo(dmc == null ? null : String.valueOf(dmc.equals("Yes")));
 
         // description (free text: same words)
         s.assertThat(words(opt(ps, "descriptionModule", "briefSummary")))
@@ -146,15 +157,15 @@ class LegacyXmlConverterRecordsTest {
                 .isEqualTo(xmlWords(x.one("/clinical_study/detailed_description/textblock")));
 
         // conditions, keywords
-        s.assertThat(strings(ps.path("conditionsModule").path("conditions"))).isEqualTo(x.all("/clinical_study/condition"));
+        s.assertThat(strings(ps.path("conditionsModule").path("conditions")))
+                .isEqualTo(x.all("/clinical_study/condition"));
         s.assertThat(strings(ps.path("conditionsModule").path("keywords"))).isEqualTo(x.all("/clinical_study/keyword"));
 
         // design
         JsonNode de = ps.path("designModule");
         String studyType = x.one("/clinical_study/study_type");
         s.assertThat(opt(de, "studyType")).isEqualTo(constant(studyType.replace(" [Patient Registry]", "")));
-        s.assertThat(opt(de, "patientRegistry"))
-                .isEqualTo(studyType.contains("[Patient Registry]") ? "true" : null);
+        s.assertThat(opt(de, "patientRegistry")).isEqualTo(studyType.contains("[Patient Registry]") ? "true" : null);
         s.assertThat(opt(de, "targetDuration")).isEqualTo(x.one("/clinical_study/target_duration"));
         s.assertThat(strings(de.path("phases"))).isEqualTo(phases(x.one("/clinical_study/phase")));
         JsonNode di = de.path("designInfo");
@@ -174,7 +185,8 @@ class LegacyXmlConverterRecordsTest {
             s.assertThat(opt(di, "maskingInfo", "masking")).isEqualTo(constant(level));
             List<String> who = new ArrayList<>();
             if (paren >= 0 && !level.equals("None")) {
-                for (String w : masking.substring(paren + 2, masking.length() - 1).split(", ")) who.add(constant(w));
+                for (String w :
+                        masking.substring(paren + 2, masking.length() - 1).split(", ")) who.add(constant(w));
             }
             s.assertThat(strings(di.path("maskingInfo").path("whoMasked"))).isEqualTo(who);
         } else {
@@ -203,7 +215,9 @@ class LegacyXmlConverterRecordsTest {
                     names.add(x.one(ix + "intervention_type") + ": " + x.one(ix + "intervention_name"));
                 }
             }
-            s.assertThat(strings(a.path("interventionNames"))).as("interventionNames of " + label).isEqualTo(names);
+            s.assertThat(strings(a.path("interventionNames")))
+                    .as("interventionNames of " + label)
+                    .isEqualTo(names);
         }
         JsonNode ivs = ps.path("armsInterventionsModule").path("interventions");
         int nIv = x.count("/clinical_study/intervention");
@@ -220,10 +234,14 @@ class LegacyXmlConverterRecordsTest {
 
         // outcomes
         JsonNode om = ps.path("outcomesModule");
-        s.assertThat(texts(om.path("primaryOutcomes"), "measure")).isEqualTo(x.all("/clinical_study/primary_outcome/measure"));
-        s.assertThat(texts(om.path("secondaryOutcomes"), "measure")).isEqualTo(x.all("/clinical_study/secondary_outcome/measure"));
-        s.assertThat(texts(om.path("otherOutcomes"), "measure")).isEqualTo(x.all("/clinical_study/other_outcome/measure"));
-        s.assertThat(texts(om.path("primaryOutcomes"), "timeFrame")).isEqualTo(x.all("/clinical_study/primary_outcome/time_frame"));
+        s.assertThat(texts(om.path("primaryOutcomes"), "measure"))
+                .isEqualTo(x.all("/clinical_study/primary_outcome/measure"));
+        s.assertThat(texts(om.path("secondaryOutcomes"), "measure"))
+                .isEqualTo(x.all("/clinical_study/secondary_outcome/measure"));
+        s.assertThat(texts(om.path("otherOutcomes"), "measure"))
+                .isEqualTo(x.all("/clinical_study/other_outcome/measure"));
+        s.assertThat(texts(om.path("primaryOutcomes"), "timeFrame"))
+                .isEqualTo(x.all("/clinical_study/primary_outcome/time_frame"));
 
         // eligibility
         JsonNode el = ps.path("eligibilityModule");
@@ -237,15 +255,21 @@ class LegacyXmlConverterRecordsTest {
         s.assertThat(opt(el, "healthyVolunteers")).isEqualTo(hv == null ? null : String.valueOf(!hv.equals("No")));
         s.assertThat(words(opt(el, "studyPopulation"))).isEqualTo(xmlWords(x.one(ex + "study_pop/textblock")));
         s.assertThat(opt(el, "samplingMethod")).isEqualTo(constant(x.one(ex + "sampling_method")));
-        s.assertThat(strings(el.path("stdAges"))).isEqualTo(stdAges(x.one(ex + "minimum_age"), x.one(ex + "maximum_age")));
+        s.assertThat(strings(el.path("stdAges")))
+                .isEqualTo(stdAges(x.one(ex + "minimum_age"), x.one(ex + "maximum_age")));
 
         // contacts and locations
         JsonNode cl = ps.path("contactsLocationsModule");
-        s.assertThat(texts(cl.path("centralContacts"), "name")).isEqualTo(concat(
-                x.all("/clinical_study/overall_contact/last_name"), x.all("/clinical_study/overall_contact_backup/last_name")));
-        s.assertThat(texts(cl.path("overallOfficials"), "name")).isEqualTo(x.all("/clinical_study/overall_official/last_name"));
-        s.assertThat(texts(cl.path("overallOfficials"), "role")).isEqualTo(
-                x.all("/clinical_study/overall_official/role").stream().map(this::constant).toList());
+        s.assertThat(texts(cl.path("centralContacts"), "name"))
+                .isEqualTo(concat(
+                        x.all("/clinical_study/overall_contact/last_name"),
+                        x.all("/clinical_study/overall_contact_backup/last_name")));
+        s.assertThat(texts(cl.path("overallOfficials"), "name"))
+                .isEqualTo(x.all("/clinical_study/overall_official/last_name"));
+        s.assertThat(texts(cl.path("overallOfficials"), "role"))
+                .isEqualTo(x.all("/clinical_study/overall_official/role").stream()
+                        .map(this::constant)
+                        .toList());
         s.assertThat(texts(cl.path("overallOfficials"), "affiliation"))
                 .isEqualTo(x.all("/clinical_study/overall_official/affiliation"));
         int nLoc = x.count("/clinical_study/location");
@@ -260,8 +284,8 @@ class LegacyXmlConverterRecordsTest {
             s.assertThat(opt(l, "zip")).isEqualTo(x.one(lx + "facility/address/zip"));
             s.assertThat(opt(l, "country")).isEqualTo(x.one(lx + "facility/address/country"));
             s.assertThat(opt(l, "status")).isEqualTo(status(x.one(lx + "status")));
-            s.assertThat(l.path("contacts").size()).isEqualTo(
-                    x.count(lx + "contact") + x.count(lx + "contact_backup") + x.count(lx + "investigator"));
+            s.assertThat(l.path("contacts").size())
+                    .isEqualTo(x.count(lx + "contact") + x.count(lx + "contact_backup") + x.count(lx + "investigator"));
             s.assertThat(l.has("geoPoint")).isFalse();
             for (int k = 1; k <= x.count(lx + "investigator"); k++) {
                 String role = x.one(lx + "investigator[" + k + "]/role");
@@ -273,10 +297,13 @@ class LegacyXmlConverterRecordsTest {
 
         // references and links
         JsonNode rm = ps.path("referencesModule");
-        s.assertThat(texts(rm.path("references"), "citation")).isEqualTo(concat(
-                x.all("/clinical_study/reference/citation"), x.all("/clinical_study/results_reference/citation")));
-        s.assertThat(texts(rm.path("references"), "pmid")).isEqualTo(concat(
-                x.all("/clinical_study/reference/PMID"), x.all("/clinical_study/results_reference/PMID")));
+        s.assertThat(texts(rm.path("references"), "citation"))
+                .isEqualTo(concat(
+                        x.all("/clinical_study/reference/citation"),
+                        x.all("/clinical_study/results_reference/citation")));
+        s.assertThat(texts(rm.path("references"), "pmid"))
+                .isEqualTo(concat(
+                        x.all("/clinical_study/reference/PMID"), x.all("/clinical_study/results_reference/PMID")));
         s.assertThat(texts(rm.path("seeAlsoLinks"), "url")).isEqualTo(x.all("/clinical_study/link/url"));
 
         // ipd sharing
@@ -323,16 +350,19 @@ class LegacyXmlConverterRecordsTest {
         if (s == null) return List.of();
         if (s.equals("N/A")) return List.of("NA");
         List<String> out = new ArrayList<>();
-        for (String p : s.split("/")) out.add(p.toUpperCase(Locale.ROOT).replace("PHASE ", "PHASE").replace(' ', '_'));
+        for (String p : s.split("/"))
+            out.add(p.toUpperCase(Locale.ROOT).replace("PHASE ", "PHASE").replace(' ', '_'));
         return out;
     }
 
     private static String isoDate(String s) {
         if (s == null) return null;
         try {
-            return LocalDate.parse(s, DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)).toString();
+            return LocalDate.parse(s, DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US))
+                    .toString();
         } catch (RuntimeException e) {
-            return YearMonth.parse(s, DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US)).toString();
+            return YearMonth.parse(s, DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US))
+                    .toString();
         }
     }
 

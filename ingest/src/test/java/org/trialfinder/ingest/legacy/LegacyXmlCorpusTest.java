@@ -17,8 +17,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
-import org.w3c.dom.Document;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 /**
  * Converts every record of the shared legacy zips (and checks that the free-text fields keep every
@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 class LegacyXmlCorpusTest {
 
     private static Path data(String name) {
-        for (Path p : List.of(Path.of("/work/shared/data", name), Path.of("../../shared/data", name),
+        for (Path p : List.of(
+                Path.of("/work/shared/data", name),
+                Path.of("../../shared/data", name),
                 Path.of("../shared/data", name))) {
             if (Files.isRegularFile(p)) return p;
         }
@@ -64,7 +66,8 @@ class LegacyXmlCorpusTest {
                 try (InputStream in = new ByteArrayInputStream(bytes)) {
                     ObjectNode study = converter.convert(in, e.getName());
                     checkTextKeepsEveryWord(bytes, study, e.getName(), failures);
-                    String nct = study.at("/protocolSection/identificationModule/nctId").asText();
+                    String nct = study.at("/protocolSection/identificationModule/nctId")
+                            .asText();
                     if (!e.getName().endsWith(nct + ".xml")) failures.add(e.getName() + ": nctId " + nct);
                     if (study.at("/protocolSection/statusModule/overallStatus").isMissingNode()) {
                         failures.add(e.getName() + ": no overallStatus");
@@ -86,13 +89,17 @@ class LegacyXmlCorpusTest {
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         XPath xp = XPathFactory.newInstance().newXPath();
         String[][] pairs = {
-            {"/clinical_study/eligibility/criteria/textblock", "/protocolSection/eligibilityModule/eligibilityCriteria"},
+            {"/clinical_study/eligibility/criteria/textblock", "/protocolSection/eligibilityModule/eligibilityCriteria"
+            },
             {"/clinical_study/brief_summary/textblock", "/protocolSection/descriptionModule/briefSummary"},
-            {"/clinical_study/detailed_description/textblock", "/protocolSection/descriptionModule/detailedDescription"},
-            {"/clinical_study/eligibility/study_pop/textblock", "/protocolSection/eligibilityModule/studyPopulation"}};
+            {"/clinical_study/detailed_description/textblock", "/protocolSection/descriptionModule/detailedDescription"
+            },
+            {"/clinical_study/eligibility/study_pop/textblock", "/protocolSection/eligibilityModule/studyPopulation"}
+        };
         for (String[] p : pairs) {
             String raw = xp.evaluate(p[0], doc);
-            String converted = study.at(p[1]).isMissingNode() ? null : study.at(p[1]).asText();
+            String converted =
+                    study.at(p[1]).isMissingNode() ? null : study.at(p[1]).asText();
             List<String> expected = raw.isBlank() ? List.of() : LegacyXmlConverterRecordsTest.xmlWords(raw);
             if (!expected.equals(LegacyXmlConverterRecordsTest.words(converted))) {
                 failures.add(name + ": words differ in " + p[1]);

@@ -24,11 +24,9 @@ import java.util.Map;
  * request (query and arrival time) for the test to inspect.
  */
 final class RecordedApiServer implements AutoCloseable {
-    record Request(Map<String, String> query, long arrivalNanos) {
-    }
+    record Request(Map<String, String> query, long arrivalNanos) {}
 
-    record Failure(int status, String retryAfter, String body) {
-    }
+    record Failure(int status, String retryAfter, String body) {}
 
     private final HttpServer server;
     private final Map<String, byte[]> pagesByToken = new LinkedHashMap<>();

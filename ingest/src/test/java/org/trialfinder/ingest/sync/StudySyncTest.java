@@ -7,10 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,7 @@ class StudySyncTest {
 
     @TempDir
     Path tmp;
+
     LuceneStudyStore store;
     RecordedApiServer api;
     ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
@@ -51,7 +54,8 @@ class StudySyncTest {
     }
 
     private StudySync sync(Duration interval, int attempts) {
-        SyncOptions options = new SyncOptions(api.baseUrl(), interval, attempts, Duration.ofMillis(20), Duration.ofSeconds(10), 1000);
+        SyncOptions options =
+                new SyncOptions(api.baseUrl(), interval, attempts, Duration.ofMillis(20), Duration.ofSeconds(10), 1000);
         return new StudySync(store, new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet()), options, log);
     }
 
@@ -71,7 +75,8 @@ class StudySyncTest {
                 .containsEntry("pageSize", "1000")
                 .doesNotContainKey("pageToken");
         assertThat(requests.get(1).query()).containsEntry("pageToken", "ZVNj7o2Elu8o3lpoUuOmtbxLnqJsqIs7");
-        assertThat(store.metadata().get(StoreMetadata.LAST_SYNC_FROM)).hasValue(LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(store.metadata().get(StoreMetadata.LAST_SYNC_FROM))
+                .hasValue(LocalDate.now(ZoneOffset.UTC).toString());
     }
 
     @Test
@@ -81,7 +86,8 @@ class StudySyncTest {
         assertThat(second.unchanged()).isEqualTo(5);
         assertThat(second.added() + second.updated()).isZero();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        assertThat(api.requests().get(2).query()).containsEntry("filter.advanced", "AREA[LastUpdatePostDate]RANGE[" + today + ",MAX]");
+        assertThat(api.requests().get(2).query())
+                .containsEntry("filter.advanced", "AREA[LastUpdatePostDate]RANGE[" + today + ",MAX]");
     }
 
     @Test
@@ -90,11 +96,12 @@ class StudySyncTest {
         // a store filled by ingest (no sync yet) resumes from its newest lastUpdatePostDate
         Path page = tmp.resolve("page.json");
         try (var in = StudySyncTest.class.getResourceAsStream("/sync/page-1.json")) {
-            java.nio.file.Files.write(page, in.readAllBytes());
+            Files.write(page, in.readAllBytes());
         }
         new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet()).ingestPaths(List.of(page));
         assertThat(sync(Duration.ZERO, 3).startDate(Optional.empty())).hasValue(LocalDate.parse("2025-11-10"));
-        assertThat(sync(Duration.ZERO, 3).startDate(Optional.of(LocalDate.parse("2020-01-01")))).hasValue(LocalDate.parse("2020-01-01"));
+        assertThat(sync(Duration.ZERO, 3).startDate(Optional.of(LocalDate.parse("2020-01-01"))))
+                .hasValue(LocalDate.parse("2020-01-01"));
     }
 
     @Test
@@ -103,7 +110,10 @@ class StudySyncTest {
         IngestSummary summary = sync(Duration.ZERO, 4).sync(Optional.of(LocalDate.parse("2025-06-01")));
         assertThat(summary.added()).isEqualTo(5);
         assertThat(api.requests()).hasSize(4);
-        assertThat(logBytes.toString(StandardCharsets.UTF_8)).contains("HTTP 429").contains("HTTP 503").contains("retrying");
+        assertThat(logBytes.toString(StandardCharsets.UTF_8))
+                .contains("HTTP 429")
+                .contains("HTTP 503")
+                .contains("retrying");
     }
 
     @Test
@@ -114,7 +124,8 @@ class StudySyncTest {
         api.failNext(500, null, "boom").failNext(502, null, "boom").failNext(503, null, "boom");
         assertThatThrownBy(() -> sync(Duration.ZERO, 3).sync(Optional.empty()))
                 .isInstanceOf(SyncException.class)
-                .hasMessageContaining("after 3 attempts").hasMessageContaining("HTTP 503");
+                .hasMessageContaining("after 3 attempts")
+                .hasMessageContaining("HTTP 503");
         assertThat(store.count()).isEqualTo(before);
         assertThat(store.metadata().get(StoreMetadata.LAST_SYNC_AT)).hasValue(mark);
     }
@@ -123,14 +134,16 @@ class StudySyncTest {
     void aClientErrorIsNotRetriedAndSaysWhatTheServerSaid() {
         api.failNext(400, null, "filter.advanced is malformed");
         assertThatThrownBy(() -> sync(Duration.ZERO, 5).sync(Optional.of(LocalDate.parse("2025-06-01"))))
-                .isInstanceOf(SyncException.class).hasMessageContaining("HTTP 400").hasMessageContaining("filter.advanced is malformed");
+                .isInstanceOf(SyncException.class)
+                .hasMessageContaining("HTTP 400")
+                .hasMessageContaining("filter.advanced is malformed");
         assertThat(api.requests()).hasSize(1);
     }
 
     @Test
     void keepsAtLeastTheMinimumIntervalBetweenRequests() {
         // Virtual time: the client's own clock and sleeps, so the check does not depend on machine speed.
-        List<Long> sent = new java.util.ArrayList<>();
+        List<Long> sent = new ArrayList<>();
         long[] clock = {1_000_000_000L};
         PoliteHttpClient.Timing virtual = new PoliteHttpClient.Timing() {
             @Override
@@ -149,13 +162,15 @@ class StudySyncTest {
             }
         };
         api.failNext(503, null, "busy");
-        SyncOptions options = new SyncOptions(api.baseUrl(), Duration.ofMillis(300), 3, Duration.ofMillis(20), Duration.ofSeconds(10), 1000);
+        SyncOptions options = new SyncOptions(
+                api.baseUrl(), Duration.ofMillis(300), 3, Duration.ofMillis(20), Duration.ofSeconds(10), 1000);
         new StudySync(store, new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet()), options, log, virtual)
                 .sync(Optional.of(LocalDate.parse("2025-06-01")));
         assertThat(api.requests()).hasSize(3);
         assertThat(sent).hasSize(3);
         for (int i = 1; i < sent.size(); i++) {
-            assertThat(sent.get(i) - sent.get(i - 1)).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+            assertThat(sent.get(i) - sent.get(i - 1))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
         }
     }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.annotation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,11 +11,11 @@ import org.trialfinder.model.Frozen;
  * in {@code unknownFields} and written back.
  */
 public record AnnotationModule(
-    UnpostedAnnotation unpostedAnnotation,
-    ViolationAnnotation violationAnnotation,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        UnpostedAnnotation unpostedAnnotation,
+        ViolationAnnotation violationAnnotation,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public AnnotationModule {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public AnnotationModule {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.annotation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,10 +11,10 @@ import org.trialfinder.model.Frozen;
  * unknownFields} and written back.
  */
 public record AnnotationSection(
-    AnnotationModule annotationModule,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        AnnotationModule annotationModule,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public AnnotationSection {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public AnnotationSection {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.annotation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.UnpostedEventType;
 
@@ -14,12 +12,12 @@ import org.trialfinder.model.vocab.UnpostedEventType;
  * {@code unknownFields} and written back.
  */
 public record UnpostedEvent(
-    UnpostedEventType type,
-    String date,
-    Boolean dateUnknown,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        UnpostedEventType type,
+        String date,
+        Boolean dateUnknown,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public UnpostedEvent {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public UnpostedEvent {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,10 +3,8 @@ package org.trialfinder.model.annotation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -14,11 +12,11 @@ import org.trialfinder.model.Frozen;
  * back.
  */
 public record ViolationAnnotation(
-    List<ViolationEvent> violationEvents,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        List<ViolationEvent> violationEvents,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ViolationAnnotation {
-    violationEvents = Frozen.list(violationEvents);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ViolationAnnotation {
+        violationEvents = Frozen.list(violationEvents);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

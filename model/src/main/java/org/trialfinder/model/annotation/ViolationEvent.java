@@ -3,9 +3,7 @@ package org.trialfinder.model.annotation;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.ViolationEventType;
 
@@ -14,15 +12,15 @@ import org.trialfinder.model.vocab.ViolationEventType;
  * unknownFields} and written back.
  */
 public record ViolationEvent(
-    ViolationEventType type,
-    String description,
-    String creationDate,
-    String issuedDate,
-    String releaseDate,
-    String postedDate,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        ViolationEventType type,
+        String description,
+        String creationDate,
+        String issuedDate,
+        String releaseDate,
+        String postedDate,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ViolationEvent {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ViolationEvent {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

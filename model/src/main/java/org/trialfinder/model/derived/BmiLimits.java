@@ -3,10 +3,8 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -15,11 +13,11 @@ import org.trialfinder.model.Frozen;
  * unknownFields} and written back.
  */
 public record BmiLimits(
-    BigDecimal minBmi,
-    BigDecimal maxBmi,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        BigDecimal minBmi,
+        BigDecimal maxBmi,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public BmiLimits {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public BmiLimits {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

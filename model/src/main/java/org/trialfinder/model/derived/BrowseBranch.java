@@ -3,9 +3,7 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,11 +11,11 @@ import org.trialfinder.model.Frozen;
  * unknownFields} and written back.
  */
 public record BrowseBranch(
-    String abbrev,
-    String name,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String abbrev,
+        String name,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public BrowseBranch {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public BrowseBranch {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

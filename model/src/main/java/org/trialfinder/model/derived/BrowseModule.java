@@ -3,10 +3,8 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -14,17 +12,17 @@ import org.trialfinder.model.Frozen;
  * leaves and branches. Fields it does not know are kept in {@code unknownFields} and written back.
  */
 public record BrowseModule(
-    List<Mesh> meshes,
-    List<Mesh> ancestors,
-    List<BrowseLeaf> browseLeaves,
-    List<BrowseBranch> browseBranches,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        List<Mesh> meshes,
+        List<Mesh> ancestors,
+        List<BrowseLeaf> browseLeaves,
+        List<BrowseBranch> browseBranches,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public BrowseModule {
-    meshes = Frozen.list(meshes);
-    ancestors = Frozen.list(ancestors);
-    browseLeaves = Frozen.list(browseLeaves);
-    browseBranches = Frozen.list(browseBranches);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public BrowseModule {
+        meshes = Frozen.list(meshes);
+        ancestors = Frozen.list(ancestors);
+        browseLeaves = Frozen.list(browseLeaves);
+        browseBranches = Frozen.list(browseBranches);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

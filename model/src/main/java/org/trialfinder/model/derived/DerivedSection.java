@@ -3,9 +3,7 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,12 +11,12 @@ import org.trialfinder.model.Frozen;
  * does not know are kept in {@code unknownFields} and written back.
  */
 public record DerivedSection(
-    MiscInfoModule miscInfoModule,
-    BrowseModule conditionBrowseModule,
-    BrowseModule interventionBrowseModule,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        MiscInfoModule miscInfoModule,
+        BrowseModule conditionBrowseModule,
+        BrowseModule interventionBrowseModule,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public DerivedSection {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public DerivedSection {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

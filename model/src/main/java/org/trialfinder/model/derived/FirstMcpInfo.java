@@ -3,9 +3,7 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.DateStruct;
 import org.trialfinder.model.Frozen;
 
@@ -14,10 +12,10 @@ import org.trialfinder.model.Frozen;
  * posted). Fields it does not know are kept in {@code unknownFields} and written back.
  */
 public record FirstMcpInfo(
-    DateStruct postDateStruct,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        DateStruct postDateStruct,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public FirstMcpInfo {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public FirstMcpInfo {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,10 +3,8 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -14,14 +12,14 @@ import org.trialfinder.model.Frozen;
  * predictions. Fields it does not know are kept in {@code unknownFields} and written back.
  */
 public record MiscInfoModule(
-    String versionHolder,
-    SubmissionTracking submissionTracking,
-    List<String> removedCountries,
-    ModelPredictions modelPredictions,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String versionHolder,
+        SubmissionTracking submissionTracking,
+        List<String> removedCountries,
+        ModelPredictions modelPredictions,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public MiscInfoModule {
-    removedCountries = Frozen.list(removedCountries);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public MiscInfoModule {
+        removedCountries = Frozen.list(removedCountries);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,10 +11,9 @@ import org.trialfinder.model.Frozen;
  * it does not know are kept in {@code unknownFields} and written back.
  */
 public record ModelPredictions(
-    BmiLimits bmiLimits,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        BmiLimits bmiLimits, @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ModelPredictions {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ModelPredictions {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

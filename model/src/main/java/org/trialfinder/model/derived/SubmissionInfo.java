@@ -3,9 +3,7 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,14 +11,14 @@ import org.trialfinder.model.Frozen;
  * unknownFields} and written back.
  */
 public record SubmissionInfo(
-    String releaseDate,
-    String unreleaseDate,
-    Boolean unreleaseDateUnknown,
-    String resetDate,
-    Integer mcpReleaseN,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String releaseDate,
+        String unreleaseDate,
+        Boolean unreleaseDateUnknown,
+        String resetDate,
+        Integer mcpReleaseN,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public SubmissionInfo {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public SubmissionInfo {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,10 +3,8 @@ package org.trialfinder.model.derived;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -14,13 +12,13 @@ import org.trialfinder.model.Frozen;
  * unknownFields} and written back.
  */
 public record SubmissionTracking(
-    String estimatedResultsFirstSubmitDate,
-    FirstMcpInfo firstMcpInfo,
-    List<SubmissionInfo> submissionInfos,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String estimatedResultsFirstSubmitDate,
+        FirstMcpInfo firstMcpInfo,
+        List<SubmissionInfo> submissionInfos,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public SubmissionTracking {
-    submissionInfos = Frozen.list(submissionInfos);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public SubmissionTracking {
+        submissionInfos = Frozen.list(submissionInfos);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.document;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,10 +11,10 @@ import org.trialfinder.model.Frozen;
  * written back.
  */
 public record DocumentSection(
-    LargeDocumentModule largeDocumentModule,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        LargeDocumentModule largeDocumentModule,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public DocumentSection {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public DocumentSection {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.document;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,18 +11,18 @@ import org.trialfinder.model.Frozen;
  * kept in {@code unknownFields} and written back.
  */
 public record LargeDoc(
-    String typeAbbrev,
-    Boolean hasProtocol,
-    Boolean hasSap,
-    Boolean hasIcf,
-    String label,
-    String date,
-    String uploadDate,
-    String filename,
-    Long size,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String typeAbbrev,
+        Boolean hasProtocol,
+        Boolean hasSap,
+        Boolean hasIcf,
+        String label,
+        String date,
+        String uploadDate,
+        String filename,
+        Long size,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public LargeDoc {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public LargeDoc {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

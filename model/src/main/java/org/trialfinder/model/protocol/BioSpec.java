@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.BioSpecRetention;
 
@@ -14,11 +12,11 @@ import org.trialfinder.model.vocab.BioSpecRetention;
  * unknownFields} and written back.
  */
 public record BioSpec(
-    BioSpecRetention retention,
-    String description,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        BioSpecRetention retention,
+        String description,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public BioSpec {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public BioSpec {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

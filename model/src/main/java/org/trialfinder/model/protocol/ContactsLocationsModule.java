@@ -3,10 +3,8 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -15,15 +13,15 @@ import org.trialfinder.model.Frozen;
  * kept in {@code unknownFields} and written back.
  */
 public record ContactsLocationsModule(
-    List<Contact> centralContacts,
-    List<Official> overallOfficials,
-    List<Location> locations,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        List<Contact> centralContacts,
+        List<Official> overallOfficials,
+        List<Location> locations,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ContactsLocationsModule {
-    centralContacts = Frozen.list(centralContacts);
-    overallOfficials = Frozen.list(overallOfficials);
-    locations = Frozen.list(locations);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ContactsLocationsModule {
+        centralContacts = Frozen.list(centralContacts);
+        overallOfficials = Frozen.list(overallOfficials);
+        locations = Frozen.list(locations);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

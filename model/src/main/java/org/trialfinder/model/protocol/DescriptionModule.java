@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,11 +11,11 @@ import org.trialfinder.model.Frozen;
  * are kept in {@code unknownFields} and written back.
  */
 public record DescriptionModule(
-    String briefSummary,
-    String detailedDescription,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String briefSummary,
+        String detailedDescription,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public DescriptionModule {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public DescriptionModule {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

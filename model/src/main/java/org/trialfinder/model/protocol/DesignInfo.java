@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.DesignAllocation;
 import org.trialfinder.model.vocab.InterventionalAssignment;
@@ -19,16 +17,16 @@ import org.trialfinder.model.vocab.TimePerspective;
  * back.
  */
 public record DesignInfo(
-    DesignAllocation allocation,
-    InterventionalAssignment interventionModel,
-    String interventionModelDescription,
-    PrimaryPurpose primaryPurpose,
-    ObservationalModel observationalModel,
-    TimePerspective timePerspective,
-    MaskingInfo maskingInfo,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        DesignAllocation allocation,
+        InterventionalAssignment interventionModel,
+        String interventionModelDescription,
+        PrimaryPurpose primaryPurpose,
+        ObservationalModel observationalModel,
+        TimePerspective timePerspective,
+        MaskingInfo maskingInfo,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public DesignInfo {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public DesignInfo {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

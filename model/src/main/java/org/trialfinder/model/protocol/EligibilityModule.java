@@ -3,10 +3,8 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.SamplingMethod;
 import org.trialfinder.model.vocab.Sex;
@@ -17,20 +15,20 @@ import org.trialfinder.model.vocab.StandardAge;
  * free text. Fields it does not know are kept in {@code unknownFields} and written back.
  */
 public record EligibilityModule(
-    String eligibilityCriteria,
-    Boolean healthyVolunteers,
-    Sex sex,
-    Boolean genderBased,
-    String genderDescription,
-    String minimumAge,
-    String maximumAge,
-    List<StandardAge> stdAges,
-    String studyPopulation,
-    SamplingMethod samplingMethod,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String eligibilityCriteria,
+        Boolean healthyVolunteers,
+        Sex sex,
+        Boolean genderBased,
+        String genderDescription,
+        String minimumAge,
+        String maximumAge,
+        List<StandardAge> stdAges,
+        String studyPopulation,
+        SamplingMethod samplingMethod,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public EligibilityModule {
-    stdAges = Frozen.list(stdAges);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public EligibilityModule {
+        stdAges = Frozen.list(stdAges);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.EnrollmentType;
 
@@ -14,11 +12,11 @@ import org.trialfinder.model.vocab.EnrollmentType;
  * are kept in {@code unknownFields} and written back.
  */
 public record EnrollmentInfo(
-    Integer count,
-    EnrollmentType type,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        Integer count,
+        EnrollmentType type,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public EnrollmentInfo {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public EnrollmentInfo {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

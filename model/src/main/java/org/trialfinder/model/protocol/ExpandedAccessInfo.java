@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.ExpandedAccessStatus;
 
@@ -15,12 +13,12 @@ import org.trialfinder.model.vocab.ExpandedAccessStatus;
  * back.
  */
 public record ExpandedAccessInfo(
-    Boolean hasExpandedAccess,
-    String nctId,
-    ExpandedAccessStatus statusForNctId,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        Boolean hasExpandedAccess,
+        String nctId,
+        ExpandedAccessStatus statusForNctId,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ExpandedAccessInfo {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ExpandedAccessInfo {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,12 +11,12 @@ import org.trialfinder.model.Frozen;
  * kept in {@code unknownFields} and written back.
  */
 public record ExpandedAccessTypes(
-    Boolean individual,
-    Boolean intermediate,
-    Boolean treatment,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        Boolean individual,
+        Boolean intermediate,
+        Boolean treatment,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ExpandedAccessTypes {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ExpandedAccessTypes {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

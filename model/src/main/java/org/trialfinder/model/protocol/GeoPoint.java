@@ -3,10 +3,8 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -15,21 +13,21 @@ import org.trialfinder.model.Frozen;
  * distance maths. Fields it does not know are kept in {@code unknownFields} and written back.
  */
 public record GeoPoint(
-    BigDecimal lat,
-    BigDecimal lon,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        BigDecimal lat,
+        BigDecimal lon,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public GeoPoint {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public GeoPoint {
+        unknownFields = Frozen.map(unknownFields);
+    }
 
-  /** Latitude in degrees, or NaN when absent. */
-  public double latitude() {
-    return lat == null ? Double.NaN : lat.doubleValue();
-  }
+    /** Latitude in degrees, or NaN when absent. */
+    public double latitude() {
+        return lat == null ? Double.NaN : lat.doubleValue();
+    }
 
-  /** Longitude in degrees, or NaN when absent. */
-  public double longitude() {
-    return lon == null ? Double.NaN : lon.doubleValue();
-  }
+    /** Longitude in degrees, or NaN when absent. */
+    public double longitude() {
+        return lon == null ? Double.NaN : lon.doubleValue();
+    }
 }

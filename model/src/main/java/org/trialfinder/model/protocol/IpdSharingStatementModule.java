@@ -3,10 +3,8 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.IpdSharing;
 import org.trialfinder.model.vocab.IpdSharingInfoType;
@@ -16,16 +14,16 @@ import org.trialfinder.model.vocab.IpdSharingInfoType;
  * {@code unknownFields} and written back.
  */
 public record IpdSharingStatementModule(
-    IpdSharing ipdSharing,
-    String description,
-    List<IpdSharingInfoType> infoTypes,
-    String timeFrame,
-    String accessCriteria,
-    String url,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        IpdSharing ipdSharing,
+        String description,
+        List<IpdSharingInfoType> infoTypes,
+        String timeFrame,
+        String accessCriteria,
+        String url,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public IpdSharingStatementModule {
-    infoTypes = Frozen.list(infoTypes);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public IpdSharingStatementModule {
+        infoTypes = Frozen.list(infoTypes);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

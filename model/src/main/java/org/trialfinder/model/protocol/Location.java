@@ -3,10 +3,8 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.RecruitmentStatus;
 
@@ -15,18 +13,18 @@ import org.trialfinder.model.vocab.RecruitmentStatus;
  * in {@code unknownFields} and written back.
  */
 public record Location(
-    String facility,
-    RecruitmentStatus status,
-    String city,
-    String state,
-    String zip,
-    String country,
-    List<Contact> contacts,
-    GeoPoint geoPoint,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String facility,
+        RecruitmentStatus status,
+        String city,
+        String state,
+        String zip,
+        String country,
+        List<Contact> contacts,
+        GeoPoint geoPoint,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public Location {
-    contacts = Frozen.list(contacts);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public Location {
+        contacts = Frozen.list(contacts);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

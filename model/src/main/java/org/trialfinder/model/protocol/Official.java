@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.OfficialRole;
 
@@ -14,12 +12,12 @@ import org.trialfinder.model.vocab.OfficialRole;
  * are kept in {@code unknownFields} and written back.
  */
 public record Official(
-    String name,
-    String affiliation,
-    OfficialRole role,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String name,
+        String affiliation,
+        OfficialRole role,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public Official {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public Official {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.OrgStudyIdType;
 
@@ -14,12 +12,12 @@ import org.trialfinder.model.vocab.OrgStudyIdType;
  * unknownFields} and written back.
  */
 public record OrgStudyIdInfo(
-    String id,
-    OrgStudyIdType type,
-    String link,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String id,
+        OrgStudyIdType type,
+        String link,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public OrgStudyIdInfo {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public OrgStudyIdInfo {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

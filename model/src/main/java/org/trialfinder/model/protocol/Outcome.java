@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,12 +11,12 @@ import org.trialfinder.model.Frozen;
  * back.
  */
 public record Outcome(
-    String measure,
-    String description,
-    String timeFrame,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String measure,
+        String description,
+        String timeFrame,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public Outcome {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public Outcome {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

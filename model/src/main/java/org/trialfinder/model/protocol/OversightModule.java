@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,16 +11,16 @@ import org.trialfinder.model.Frozen;
  * know are kept in {@code unknownFields} and written back.
  */
 public record OversightModule(
-    Boolean oversightHasDmc,
-    Boolean isFdaRegulatedDrug,
-    Boolean isFdaRegulatedDevice,
-    Boolean isUnapprovedDevice,
-    Boolean isPpsd,
-    Boolean isUsExport,
-    Boolean fdaaa801Violation,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        Boolean oversightHasDmc,
+        Boolean isFdaRegulatedDrug,
+        Boolean isFdaRegulatedDevice,
+        Boolean isUnapprovedDevice,
+        Boolean isPpsd,
+        Boolean isUsExport,
+        Boolean fdaaa801Violation,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public OversightModule {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public OversightModule {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

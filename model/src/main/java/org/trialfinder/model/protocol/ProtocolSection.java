@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -14,22 +12,22 @@ import org.trialfinder.model.Frozen;
  * back.
  */
 public record ProtocolSection(
-    IdentificationModule identificationModule,
-    StatusModule statusModule,
-    SponsorCollaboratorsModule sponsorCollaboratorsModule,
-    OversightModule oversightModule,
-    DescriptionModule descriptionModule,
-    ConditionsModule conditionsModule,
-    DesignModule designModule,
-    ArmsInterventionsModule armsInterventionsModule,
-    OutcomesModule outcomesModule,
-    EligibilityModule eligibilityModule,
-    ContactsLocationsModule contactsLocationsModule,
-    ReferencesModule referencesModule,
-    IpdSharingStatementModule ipdSharingStatementModule,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        IdentificationModule identificationModule,
+        StatusModule statusModule,
+        SponsorCollaboratorsModule sponsorCollaboratorsModule,
+        OversightModule oversightModule,
+        DescriptionModule descriptionModule,
+        ConditionsModule conditionsModule,
+        DesignModule designModule,
+        ArmsInterventionsModule armsInterventionsModule,
+        OutcomesModule outcomesModule,
+        EligibilityModule eligibilityModule,
+        ContactsLocationsModule contactsLocationsModule,
+        ReferencesModule referencesModule,
+        IpdSharingStatementModule ipdSharingStatementModule,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public ProtocolSection {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public ProtocolSection {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -3,10 +3,8 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.ReferenceType;
 
@@ -15,14 +13,14 @@ import org.trialfinder.model.vocab.ReferenceType;
  * written back.
  */
 public record Reference(
-    String pmid,
-    ReferenceType type,
-    String citation,
-    List<Retraction> retractions,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String pmid,
+        ReferenceType type,
+        String citation,
+        List<Retraction> retractions,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public Reference {
-    retractions = Frozen.list(retractions);
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public Reference {
+        retractions = Frozen.list(retractions);
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

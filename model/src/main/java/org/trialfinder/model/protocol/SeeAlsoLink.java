@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 
 /**
@@ -13,11 +11,11 @@ import org.trialfinder.model.Frozen;
  * written back.
  */
 public record SeeAlsoLink(
-    String label,
-    String url,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String label,
+        String url,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public SeeAlsoLink {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public SeeAlsoLink {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

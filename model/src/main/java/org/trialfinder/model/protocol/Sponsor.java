@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.AgencyClass;
 
@@ -16,11 +14,11 @@ import org.trialfinder.model.vocab.AgencyClass;
  * back.
  */
 public record Sponsor(
-    String name,
-    @JsonProperty("class") AgencyClass agencyClass,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String name,
+        @JsonProperty("class") AgencyClass agencyClass,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public Sponsor {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public Sponsor {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

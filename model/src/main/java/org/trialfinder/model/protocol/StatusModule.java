@@ -3,9 +3,7 @@ package org.trialfinder.model.protocol;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Map;
-
 import org.trialfinder.model.DateStruct;
 import org.trialfinder.model.Frozen;
 import org.trialfinder.model.vocab.OverallStatus;
@@ -16,30 +14,30 @@ import org.trialfinder.model.vocab.OverallStatus;
  * and written back.
  */
 public record StatusModule(
-    String statusVerifiedDate,
-    OverallStatus overallStatus,
-    OverallStatus lastKnownStatus,
-    Boolean delayedPosting,
-    String whyStopped,
-    ExpandedAccessInfo expandedAccessInfo,
-    DateStruct startDateStruct,
-    DateStruct primaryCompletionDateStruct,
-    DateStruct completionDateStruct,
-    String studyFirstSubmitDate,
-    String studyFirstSubmitQcDate,
-    DateStruct studyFirstPostDateStruct,
-    Boolean resultsWaived,
-    String resultsFirstSubmitDate,
-    String resultsFirstSubmitQcDate,
-    DateStruct resultsFirstPostDateStruct,
-    String dispFirstSubmitDate,
-    String dispFirstSubmitQcDate,
-    DateStruct dispFirstPostDateStruct,
-    String lastUpdateSubmitDate,
-    DateStruct lastUpdatePostDateStruct,
-    @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
+        String statusVerifiedDate,
+        OverallStatus overallStatus,
+        OverallStatus lastKnownStatus,
+        Boolean delayedPosting,
+        String whyStopped,
+        ExpandedAccessInfo expandedAccessInfo,
+        DateStruct startDateStruct,
+        DateStruct primaryCompletionDateStruct,
+        DateStruct completionDateStruct,
+        String studyFirstSubmitDate,
+        String studyFirstSubmitQcDate,
+        DateStruct studyFirstPostDateStruct,
+        Boolean resultsWaived,
+        String resultsFirstSubmitDate,
+        String resultsFirstSubmitQcDate,
+        DateStruct resultsFirstPostDateStruct,
+        String dispFirstSubmitDate,
+        String dispFirstSubmitQcDate,
+        DateStruct dispFirstPostDateStruct,
+        String lastUpdateSubmitDate,
+        DateStruct lastUpdatePostDateStruct,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields) {
 
-  public StatusModule {
-    unknownFields = Frozen.map(unknownFields);
-  }
+    public StatusModule {
+        unknownFields = Frozen.map(unknownFields);
+    }
 }

@@ -8,13 +8,13 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum AgencyClass {
-  NIH,
-  FED,
-  OTHER_GOV,
-  INDIV,
-  INDUSTRY,
-  NETWORK,
-  AMBIG,
-  OTHER,
-  UNKNOWN
+    NIH,
+    FED,
+    OTHER_GOV,
+    INDIV,
+    INDUSTRY,
+    NETWORK,
+    AMBIG,
+    OTHER,
+    UNKNOWN
 }

@@ -7,10 +7,10 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum ArmGroupType {
-  EXPERIMENTAL,
-  ACTIVE_COMPARATOR,
-  PLACEBO_COMPARATOR,
-  SHAM_COMPARATOR,
-  NO_INTERVENTION,
-  OTHER
+    EXPERIMENTAL,
+    ACTIVE_COMPARATOR,
+    PLACEBO_COMPARATOR,
+    SHAM_COMPARATOR,
+    NO_INTERVENTION,
+    OTHER
 }

@@ -7,7 +7,7 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum BioSpecRetention {
-  NONE_RETAINED,
-  SAMPLES_WITH_DNA,
-  SAMPLES_WITHOUT_DNA
+    NONE_RETAINED,
+    SAMPLES_WITH_DNA,
+    SAMPLES_WITHOUT_DNA
 }

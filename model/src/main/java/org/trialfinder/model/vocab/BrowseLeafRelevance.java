@@ -7,6 +7,6 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum BrowseLeafRelevance {
-  LOW,
-  HIGH
+    LOW,
+    HIGH
 }

@@ -8,9 +8,9 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum ContactRole {
-  STUDY_CHAIR,
-  STUDY_DIRECTOR,
-  PRINCIPAL_INVESTIGATOR,
-  SUB_INVESTIGATOR,
-  CONTACT
+    STUDY_CHAIR,
+    STUDY_DIRECTOR,
+    PRINCIPAL_INVESTIGATOR,
+    SUB_INVESTIGATOR,
+    CONTACT
 }

@@ -7,7 +7,7 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum DesignAllocation {
-  RANDOMIZED,
-  NON_RANDOMIZED,
-  NA
+    RANDOMIZED,
+    NON_RANDOMIZED,
+    NA
 }

@@ -7,9 +7,9 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum DesignMasking {
-  NONE,
-  SINGLE,
-  DOUBLE,
-  TRIPLE,
-  QUADRUPLE
+    NONE,
+    SINGLE,
+    DOUBLE,
+    TRIPLE,
+    QUADRUPLE
 }

@@ -8,8 +8,8 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum ExpandedAccessStatus {
-  AVAILABLE,
-  NO_LONGER_AVAILABLE,
-  TEMPORARILY_NOT_AVAILABLE,
-  APPROVED_FOR_MARKETING
+    AVAILABLE,
+    NO_LONGER_AVAILABLE,
+    TEMPORARILY_NOT_AVAILABLE,
+    APPROVED_FOR_MARKETING
 }

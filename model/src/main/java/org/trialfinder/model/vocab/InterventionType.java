@@ -7,15 +7,15 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum InterventionType {
-  BEHAVIORAL,
-  BIOLOGICAL,
-  COMBINATION_PRODUCT,
-  DEVICE,
-  DIAGNOSTIC_TEST,
-  DIETARY_SUPPLEMENT,
-  DRUG,
-  GENETIC,
-  PROCEDURE,
-  RADIATION,
-  OTHER
+    BEHAVIORAL,
+    BIOLOGICAL,
+    COMBINATION_PRODUCT,
+    DEVICE,
+    DIAGNOSTIC_TEST,
+    DIETARY_SUPPLEMENT,
+    DRUG,
+    GENETIC,
+    PROCEDURE,
+    RADIATION,
+    OTHER
 }

@@ -8,9 +8,9 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum IpdSharingInfoType {
-  STUDY_PROTOCOL,
-  SAP,
-  ICF,
-  CSR,
-  ANALYTIC_CODE
+    STUDY_PROTOCOL,
+    SAP,
+    ICF,
+    CSR,
+    ANALYTIC_CODE
 }

@@ -7,13 +7,13 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum ObservationalModel {
-  COHORT,
-  CASE_CONTROL,
-  CASE_ONLY,
-  CASE_CROSSOVER,
-  ECOLOGIC_OR_COMMUNITY,
-  FAMILY_BASED,
-  DEFINED_POPULATION,
-  NATURAL_HISTORY,
-  OTHER
+    COHORT,
+    CASE_CONTROL,
+    CASE_ONLY,
+    CASE_CROSSOVER,
+    ECOLOGIC_OR_COMMUNITY,
+    FAMILY_BASED,
+    DEFINED_POPULATION,
+    NATURAL_HISTORY,
+    OTHER
 }

@@ -7,8 +7,8 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum OfficialRole {
-  STUDY_CHAIR,
-  STUDY_DIRECTOR,
-  PRINCIPAL_INVESTIGATOR,
-  SUB_INVESTIGATOR
+    STUDY_CHAIR,
+    STUDY_DIRECTOR,
+    PRINCIPAL_INVESTIGATOR,
+    SUB_INVESTIGATOR
 }

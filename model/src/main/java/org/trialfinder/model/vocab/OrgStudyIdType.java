@@ -7,10 +7,10 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum OrgStudyIdType {
-  NIH,
-  FDA,
-  VA,
-  CDC,
-  AHRQ,
-  SAMHSA
+    NIH,
+    FDA,
+    VA,
+    CDC,
+    AHRQ,
+    SAMHSA
 }

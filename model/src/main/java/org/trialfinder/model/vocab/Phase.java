@@ -8,10 +8,10 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum Phase {
-  NA,
-  EARLY_PHASE1,
-  PHASE1,
-  PHASE2,
-  PHASE3,
-  PHASE4
+    NA,
+    EARLY_PHASE1,
+    PHASE1,
+    PHASE2,
+    PHASE3,
+    PHASE4
 }

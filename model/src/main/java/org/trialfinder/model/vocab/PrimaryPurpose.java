@@ -8,14 +8,14 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum PrimaryPurpose {
-  TREATMENT,
-  PREVENTION,
-  DIAGNOSTIC,
-  ECT,
-  SUPPORTIVE_CARE,
-  SCREENING,
-  HEALTH_SERVICES_RESEARCH,
-  BASIC_SCIENCE,
-  DEVICE_FEASIBILITY,
-  OTHER
+    TREATMENT,
+    PREVENTION,
+    DIAGNOSTIC,
+    ECT,
+    SUPPORTIVE_CARE,
+    SCREENING,
+    HEALTH_SERVICES_RESEARCH,
+    BASIC_SCIENCE,
+    DEVICE_FEASIBILITY,
+    OTHER
 }

@@ -8,13 +8,13 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum RecruitmentStatus {
-  ACTIVE_NOT_RECRUITING,
-  COMPLETED,
-  ENROLLING_BY_INVITATION,
-  NOT_YET_RECRUITING,
-  RECRUITING,
-  SUSPENDED,
-  TERMINATED,
-  WITHDRAWN,
-  AVAILABLE
+    ACTIVE_NOT_RECRUITING,
+    COMPLETED,
+    ENROLLING_BY_INVITATION,
+    NOT_YET_RECRUITING,
+    RECRUITING,
+    SUSPENDED,
+    TERMINATED,
+    WITHDRAWN,
+    AVAILABLE
 }

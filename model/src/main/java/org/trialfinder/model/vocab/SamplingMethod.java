@@ -7,6 +7,6 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum SamplingMethod {
-  PROBABILITY_SAMPLE,
-  NON_PROBABILITY_SAMPLE
+    PROBABILITY_SAMPLE,
+    NON_PROBABILITY_SAMPLE
 }

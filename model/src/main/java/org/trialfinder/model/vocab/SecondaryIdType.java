@@ -7,15 +7,15 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum SecondaryIdType {
-  NIH,
-  FDA,
-  VA,
-  CDC,
-  AHRQ,
-  SAMHSA,
-  OTHER_GRANT,
-  EUDRACT_NUMBER,
-  CTIS,
-  REGISTRY,
-  OTHER
+    NIH,
+    FDA,
+    VA,
+    CDC,
+    AHRQ,
+    SAMHSA,
+    OTHER_GRANT,
+    EUDRACT_NUMBER,
+    CTIS,
+    REGISTRY,
+    OTHER
 }

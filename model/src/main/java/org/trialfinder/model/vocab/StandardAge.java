@@ -8,7 +8,7 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum StandardAge {
-  CHILD,
-  ADULT,
-  OLDER_ADULT
+    CHILD,
+    ADULT,
+    OLDER_ADULT
 }

@@ -7,7 +7,7 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum StudyType {
-  EXPANDED_ACCESS,
-  INTERVENTIONAL,
-  OBSERVATIONAL
+    EXPANDED_ACCESS,
+    INTERVENTIONAL,
+    OBSERVATIONAL
 }

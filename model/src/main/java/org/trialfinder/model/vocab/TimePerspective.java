@@ -8,8 +8,8 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum TimePerspective {
-  RETROSPECTIVE,
-  PROSPECTIVE,
-  CROSS_SECTIONAL,
-  OTHER
+    RETROSPECTIVE,
+    PROSPECTIVE,
+    CROSS_SECTIONAL,
+    OTHER
 }

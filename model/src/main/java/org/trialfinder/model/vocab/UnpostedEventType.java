@@ -7,7 +7,7 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum UnpostedEventType {
-  RESET,
-  RELEASE,
-  UNRELEASE
+    RESET,
+    RELEASE,
+    UNRELEASE
 }

@@ -7,8 +7,8 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum ViolationEventType {
-  VIOLATION_IDENTIFIED,
-  CORRECTION_CONFIRMED,
-  PENALTY_IMPOSED,
-  ISSUES_IN_LETTER_ADDRESSED_CONFIRMED
+    VIOLATION_IDENTIFIED,
+    CORRECTION_CONFIRMED,
+    PENALTY_IMPOSED,
+    ISSUES_IN_LETTER_ADDRESSED_CONFIRMED
 }

@@ -7,8 +7,8 @@ package org.trialfinder.model.vocab;
  * writes them by name; a value outside this list is rejected as bad input.
  */
 public enum WhoMasked {
-  PARTICIPANT,
-  CARE_PROVIDER,
-  INVESTIGATOR,
-  OUTCOMES_ASSESSOR
+    PARTICIPANT,
+    CARE_PROVIDER,
+    INVESTIGATOR,
+    OUTCOMES_ASSESSOR
 }

@@ -7,5 +7,4 @@ package org.trialfinder.search.browse;
  * @param key  the key (slug path) of the value
  * @param name the value as the records write it (the spelling most trials use)
  */
-public record BrowseCount(String key, String name, long trials, long recruiting) {
-}
+public record BrowseCount(String key, String name, long trials, long recruiting) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -28,8 +29,7 @@ import org.trialfinder.search.terms.MeshThesaurus;
  */
 public final class BrowseKeys {
     /** One key of a study: its slug path, the name as this record writes it, and whether it recruits there. */
-    public record Value(String key, String name, boolean recruiting) {
-    }
+    public record Value(String key, String name, boolean recruiting) {}
 
     /**
      * One site's place.
@@ -38,7 +38,8 @@ public final class BrowseKeys {
      * @param city   null when the record names none
      * @param status the site's recruitment status as written, or null
      */
-    public record SitePlace(int locationIndex, String facility, String country, String region, String city, String status) {
+    public record SitePlace(
+            int locationIndex, String facility, String country, String region, String city, String status) {
         public String countryKey() {
             return BrowseSlug.of(country);
         }
@@ -55,8 +56,7 @@ public final class BrowseKeys {
         }
     }
 
-    private BrowseKeys() {
-    }
+    private BrowseKeys() {}
 
     /** Overall statuses listed first on browse pages: the trials a person could still join. */
     public static boolean isOpen(String overallStatus) {
@@ -68,8 +68,13 @@ public final class BrowseKeys {
      *
      * @param derivedRegion for a location index, the first-level division of the site's derived geocode (or null)
      */
-    public static Map<BrowseDimension, List<Value>> of(JsonNode study, IntFunction<String> derivedRegion, MeshThesaurus mesh) {
-        boolean recruiting = "RECRUITING".equals(study.path("protocolSection").path("statusModule").path("overallStatus").asText());
+    public static Map<BrowseDimension, List<Value>> of(
+            JsonNode study, IntFunction<String> derivedRegion, MeshThesaurus mesh) {
+        boolean recruiting = "RECRUITING"
+                .equals(study.path("protocolSection")
+                        .path("statusModule")
+                        .path("overallStatus")
+                        .asText());
         Map<BrowseDimension, Map<String, Value>> out = new EnumMap<>(BrowseDimension.class);
         for (BrowseDimension d : BrowseDimension.values()) {
             out.put(d, new LinkedHashMap<>());
@@ -77,13 +82,18 @@ public final class BrowseKeys {
         for (String name : conditionNames(study)) {
             add(out.get(BrowseDimension.CONDITION), BrowseSlug.of(name), name, recruiting);
         }
-        for (JsonNode m : study.path("derivedSection").path("conditionBrowseModule").path("meshes")) {
+        for (JsonNode m :
+                study.path("derivedSection").path("conditionBrowseModule").path("meshes")) {
             descriptor(mesh, m.path("id").asText(""), m.path("term").asText("")).ifPresent(d -> {
                 for (String tree : d.treeNumbers()) {
                     String top = tree.contains(".") ? tree.substring(0, tree.indexOf('.')) : tree;
                     if (top.startsWith("C") || top.equals("F03")) {
-                        mesh.byTreeNumber(top).ifPresent(branch ->
-                                add(out.get(BrowseDimension.BRANCH), top.toLowerCase(java.util.Locale.ROOT), branch.name(), recruiting));
+                        mesh.byTreeNumber(top)
+                                .ifPresent(branch -> add(
+                                        out.get(BrowseDimension.BRANCH),
+                                        top.toLowerCase(Locale.ROOT),
+                                        branch.name(),
+                                        recruiting));
                     }
                 }
             });
@@ -105,13 +115,16 @@ public final class BrowseKeys {
         if (key.isEmpty() || key.startsWith("/")) {
             return;
         }
-        values.merge(key, new Value(key, name, recruiting),
+        values.merge(
+                key,
+                new Value(key, name, recruiting),
                 (old, now) -> old.recruiting() || !now.recruiting() ? old : new Value(old.key(), old.name(), true));
     }
 
     /** The study's condition names: its MeSH terms, else its own conditions, spaces tidied, one per slug. */
     public static List<String> conditionNames(JsonNode study) {
-        List<String> names = texts(study.path("derivedSection").path("conditionBrowseModule").path("meshes"), "term");
+        List<String> names =
+                texts(study.path("derivedSection").path("conditionBrowseModule").path("meshes"), "term");
         if (names.isEmpty()) {
             names = texts(study.path("protocolSection").path("conditionsModule").path("conditions"), null);
         }
@@ -143,13 +156,16 @@ public final class BrowseKeys {
         if (term.isBlank()) {
             return Optional.empty();
         }
-        return mesh.lookup(term).stream().filter(d -> d.name().equalsIgnoreCase(tidy(term))).findFirst();
+        return mesh.lookup(term).stream()
+                .filter(d -> d.name().equalsIgnoreCase(tidy(term)))
+                .findFirst();
     }
 
     /** Every site with a country, with its region and city as described above. */
     public static List<SitePlace> sites(JsonNode study, IntFunction<String> derivedRegion) {
         List<SitePlace> out = new ArrayList<>();
-        JsonNode locations = study.path("protocolSection").path("contactsLocationsModule").path("locations");
+        JsonNode locations =
+                study.path("protocolSection").path("contactsLocationsModule").path("locations");
         for (int i = 0; i < locations.size(); i++) {
             JsonNode site = locations.get(i);
             String country = text(site, "country");
@@ -160,7 +176,8 @@ public final class BrowseKeys {
             if (region == null || BrowseSlug.of(region).isEmpty()) {
                 region = derivedRegion.apply(i);
             }
-            out.add(new SitePlace(i, text(site, "facility"), country, region, text(site, "city"), text(site, "status")));
+            out.add(new SitePlace(
+                    i, text(site, "facility"), country, region, text(site, "city"), text(site, "status")));
         }
         return out;
     }

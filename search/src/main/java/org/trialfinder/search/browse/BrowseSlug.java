@@ -13,8 +13,7 @@ public final class BrowseSlug {
     /** The region part of a place key for sites whose region is not known (never a slug itself). */
     public static final String NO_REGION = "-";
 
-    private BrowseSlug() {
-    }
+    private BrowseSlug() {}
 
     /** The slug of a name; empty when the name has no letter or digit. */
     public static String of(String name) {
@@ -22,8 +21,11 @@ public final class BrowseSlug {
             return "";
         }
         // plain ASCII (most names) needs no Unicode decomposition: browse pages slug every site of a trial
-        String folded = isAscii(name) ? name.toLowerCase(Locale.ROOT)
-                : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String folded = isAscii(name)
+                ? name.toLowerCase(Locale.ROOT)
+                : Normalizer.normalize(name, Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}+", "")
+                        .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean hyphen = false;
         for (int i = 0; i < folded.length(); ) {

@@ -15,8 +15,22 @@ public enum AgeUnit {
     MONTHS("months", "month", new BigDecimal("30.4375"), "months", "month", "mos", "mo"),
     WEEKS("weeks", "week", new BigDecimal("7"), "weeks", "week", "wks", "wk"),
     DAYS("days", "day", BigDecimal.ONE, "days", "day"),
-    HOURS("hours", "hour", BigDecimal.ONE.divide(new BigDecimal("24"), MathContext.DECIMAL64), "hours", "hour", "hrs", "hr"),
-    MINUTES("minutes", "minute", BigDecimal.ONE.divide(new BigDecimal("1440"), MathContext.DECIMAL64), "minutes", "minute", "mins", "min");
+    HOURS(
+            "hours",
+            "hour",
+            BigDecimal.ONE.divide(new BigDecimal("24"), MathContext.DECIMAL64),
+            "hours",
+            "hour",
+            "hrs",
+            "hr"),
+    MINUTES(
+            "minutes",
+            "minute",
+            BigDecimal.ONE.divide(new BigDecimal("1440"), MathContext.DECIMAL64),
+            "minutes",
+            "minute",
+            "mins",
+            "min");
 
     private final String plural;
     private final String singular;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.trialfinder.search.essie.EssieNode.All;
 import org.trialfinder.search.essie.EssieNode.And;
@@ -102,7 +103,8 @@ public final class EssieParser {
         public static final Limits DEFAULT = new Limits(10_000, 50, 500);
 
         public Limits {
-            if (maxLength < 1 || maxDepth < 1 || maxTerms < 1) throw new IllegalArgumentException("limits must be positive");
+            if (maxLength < 1 || maxDepth < 1 || maxTerms < 1)
+                throw new IllegalArgumentException("limits must be positive");
             if (maxDepth > MAX_DEPTH_CAP) throw new IllegalArgumentException("maxDepth is capped at " + MAX_DEPTH_CAP);
         }
     }
@@ -112,7 +114,7 @@ public final class EssieParser {
     private final Limits limits;
 
     public EssieParser(Limits limits) {
-        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** A parser with {@link Limits#DEFAULT}. */
@@ -138,9 +140,14 @@ public final class EssieParser {
     public EssieNode parseExpression(String text) {
         if (text == null) throw new EssieSyntaxException("no search expression given", 0, null);
         if (text.length() > limits.maxLength()) {
-            throw new EssieSyntaxException(String.format(Locale.ROOT,
-                    "the expression is too long: %,d characters (the limit is %,d)", text.length(), limits.maxLength()),
-                    limits.maxLength(), text);
+            throw new EssieSyntaxException(
+                    String.format(
+                            Locale.ROOT,
+                            "the expression is too long: %,d characters (the limit is %,d)",
+                            text.length(),
+                            limits.maxLength()),
+                    limits.maxLength(),
+                    text);
         }
         if (text.isBlank()) throw new EssieSyntaxException("the expression is empty", 0, text);
         return new Run(text, EssieTokenizer.tokenize(text), limits).parseAll();
@@ -164,7 +171,8 @@ public final class EssieParser {
         EssieNode parseAll() {
             EssieNode node = parseOr();
             Token t = peek();
-            if (t.kind() == Kind.RPAREN) throw error("unbalanced \")\" at position " + t.start() + " (no \"(\" opens it)", t.start());
+            if (t.kind() == Kind.RPAREN)
+                throw error("unbalanced \")\" at position " + t.start() + " (no \"(\" opens it)", t.start());
             if (t.kind() != Kind.EOF) throw error("unexpected " + describe(t) + " at position " + t.start(), t.start());
             return node;
         }
@@ -243,8 +251,10 @@ public final class EssieParser {
                     if (colon >= 0) {
                         String suffix = arg.substring(colon + 1).trim();
                         if (!suffix.equalsIgnoreCase("size")) {
-                            throw error("unknown AREA suffix \":" + suffix + "\" in " + t.source(text) + " at position " + t.start()
-                                    + " (allowed: AREA[Field:size])", t.start());
+                            throw error(
+                                    "unknown AREA suffix \":" + suffix + "\" in " + t.source(text) + " at position "
+                                            + t.start() + " (allowed: AREA[Field:size])",
+                                    t.start());
                         }
                         size = true;
                         arg = arg.substring(0, colon).trim();
@@ -261,17 +271,21 @@ public final class EssieParser {
                 }
                 case EXPANSION -> {
                     next();
-                    ExpansionMode mode = ExpansionMode.parse(t.text().trim()).orElseThrow(() -> error(
-                            "unknown modifier " + t.source(text) + " at position " + t.start() + " (allowed: " + ExpansionMode.allowed() + ")",
-                            t.start()));
+                    ExpansionMode mode = ExpansionMode.parse(t.text().trim())
+                            .orElseThrow(() -> error(
+                                    "unknown modifier " + t.source(text) + " at position " + t.start() + " (allowed: "
+                                            + ExpansionMode.allowed() + ")",
+                                    t.start()));
                     EssieNode body = prefixBody(t, t.source(text));
                     return new Expansion(mode, body, span(t, body));
                 }
                 case COVERAGE -> {
                     next();
-                    CoverageMode mode = CoverageMode.parse(t.text().trim()).orElseThrow(() -> error(
-                            "unknown modifier " + t.source(text) + " at position " + t.start() + " (allowed: " + CoverageMode.allowed() + ")",
-                            t.start()));
+                    CoverageMode mode = CoverageMode.parse(t.text().trim())
+                            .orElseThrow(() -> error(
+                                    "unknown modifier " + t.source(text) + " at position " + t.start() + " (allowed: "
+                                            + CoverageMode.allowed() + ")",
+                                    t.start()));
                     EssieNode body = prefixBody(t, t.source(text));
                     return new Coverage(mode, body, span(t, body));
                 }
@@ -291,8 +305,11 @@ public final class EssieParser {
         private EssieNode prefixBody(Token op, String label) {
             Token n = peek();
             if (!startsOperand(n)) {
-                throw error(label + " at position " + op.start() + " has nothing to apply to"
-                        + (n.kind() == Kind.EOF ? " (the expression ends there)" : " (found " + describe(n) + " at position " + n.start() + ")"),
+                throw error(
+                        label + " at position " + op.start() + " has nothing to apply to"
+                                + (n.kind() == Kind.EOF
+                                        ? " (the expression ends there)"
+                                        : " (found " + describe(n) + " at position " + n.start() + ")"),
                         op.start());
             }
             enter(op);
@@ -323,12 +340,15 @@ public final class EssieParser {
                 }
                 case LPAREN -> {
                     next();
-                    if (peek().kind() == Kind.RPAREN) throw error("empty parentheses at position " + t.start(), t.start());
-                    if (peek().kind() == Kind.EOF) throw error("missing \")\" for the \"(\" at position " + t.start(), t.start());
+                    if (peek().kind() == Kind.RPAREN)
+                        throw error("empty parentheses at position " + t.start(), t.start());
+                    if (peek().kind() == Kind.EOF)
+                        throw error("missing \")\" for the \"(\" at position " + t.start(), t.start());
                     enter(t);
                     EssieNode inner = parseOr();
                     depth--;
-                    if (peek().kind() != Kind.RPAREN) throw error("missing \")\" for the \"(\" at position " + t.start(), t.start());
+                    if (peek().kind() != Kind.RPAREN)
+                        throw error("missing \")\" for the \"(\" at position " + t.start(), t.start());
                     next();
                     return inner;
                 }
@@ -347,8 +367,11 @@ public final class EssieParser {
                     countTerm(t);
                     return parseRange(t);
                 }
-                case RPAREN -> throw error("unbalanced \")\" at position " + t.start() + " (no \"(\" opens it)", t.start());
-                default -> throw error("expected a search term at position " + t.start() + " but found " + describe(t), t.start());
+                case RPAREN ->
+                    throw error("unbalanced \")\" at position " + t.start() + " (no \"(\" opens it)", t.start());
+                default ->
+                    throw error(
+                            "expected a search term at position " + t.start() + " but found " + describe(t), t.start());
             }
         }
 
@@ -358,8 +381,10 @@ public final class EssieParser {
             String arg = t.text();
             int comma = arg.indexOf(',');
             if (comma < 0 || arg.indexOf(',', comma + 1) >= 0) {
-                throw error("RANGE needs two bounds separated by a comma at position " + t.start()
-                        + ", e.g. RANGE[2020-01-01, MAX] (found " + t.source(text) + ")", t.start());
+                throw error(
+                        "RANGE needs two bounds separated by a comma at position " + t.start()
+                                + ", e.g. RANGE[2020-01-01, MAX] (found " + t.source(text) + ")",
+                        t.start());
             }
             RangeBound lo = parseBound(t, arg.substring(0, comma), t.argStart(), "lower", "MIN");
             RangeBound hi = parseBound(t, arg.substring(comma + 1), t.argStart() + comma + 1, "upper", "MAX");
@@ -372,7 +397,10 @@ public final class EssieParser {
             String s = raw.strip();
             int at = rawStart + lead;
             if (s.isEmpty()) {
-                throw error("RANGE at position " + range.start() + " has no " + which + " bound (write " + open + " for none)", range.start());
+                throw error(
+                        "RANGE at position " + range.start() + " has no " + which + " bound (write " + open
+                                + " for none)",
+                        range.start());
             }
             if (s.equalsIgnoreCase("MIN") || s.equalsIgnoreCase("MAX")) return new RangeBound.Open();
             Optional<RangeBound> date = parseDate(s, at);
@@ -382,15 +410,21 @@ public final class EssieParser {
             if (numEnd > 0) {
                 String unit = s.substring(numEnd).strip();
                 if (isLetters(unit)) {
-                    AgeUnit u = AgeUnit.parse(unit).orElseThrow(() -> error("unknown age unit \"" + unit + "\" in RANGE at position " + at
-                            + " (allowed: years, months, weeks, days, hours, minutes)", at));
+                    AgeUnit u = AgeUnit.parse(unit)
+                            .orElseThrow(() -> error(
+                                    "unknown age unit \"" + unit + "\" in RANGE at position " + at
+                                            + " (allowed: years, months, weeks, days, hours, minutes)",
+                                    at));
                     BigDecimal amount = new BigDecimal(s.substring(0, numEnd));
-                    if (amount.signum() < 0) throw error("an age cannot be negative: \"" + s + "\" at position " + at, at);
+                    if (amount.signum() < 0)
+                        throw error("an age cannot be negative: \"" + s + "\" at position " + at, at);
                     return new RangeBound.AgeBound(amount, u);
                 }
             }
-            throw error("RANGE bound \"" + s + "\" at position " + at
-                    + " is not a date (2022-06-15), a number (2.5), an age (16 years), MIN or MAX", at);
+            throw error(
+                    "RANGE bound \"" + s + "\" at position " + at
+                            + " is not a date (2022-06-15), a number (2.5), an age (16 years), MIN or MAX",
+                    at);
         }
 
         /** {@code YYYY-MM}, {@code YYYY-MM-DD}, {@code MM/DD/YYYY}; a year alone is left to numbers. */
@@ -400,12 +434,19 @@ public final class EssieParser {
             int year;
             int month;
             int day;
-            if (iso != null && (iso.length == 2 || iso.length == 3) && iso[0].length() == 4
-                    && iso[1].length() <= 2 && (iso.length == 2 || iso[2].length() <= 2)) {
+            if (iso != null
+                    && (iso.length == 2 || iso.length == 3)
+                    && iso[0].length() == 4
+                    && iso[1].length() <= 2
+                    && (iso.length == 2 || iso[2].length() <= 2)) {
                 year = Integer.parseInt(iso[0]);
                 month = Integer.parseInt(iso[1]);
                 day = iso.length == 3 ? Integer.parseInt(iso[2]) : 0;
-            } else if (us != null && us.length == 3 && us[0].length() <= 2 && us[1].length() <= 2 && us[2].length() == 4) {
+            } else if (us != null
+                    && us.length == 3
+                    && us[0].length() <= 2
+                    && us[1].length() <= 2
+                    && us[2].length() == 4) {
                 year = Integer.parseInt(us[2]);
                 month = Integer.parseInt(us[0]);
                 day = Integer.parseInt(us[1]);
@@ -469,8 +510,10 @@ public final class EssieParser {
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);
                 if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
-                    throw error("\"" + name + "\" in " + t.source(text) + " at position " + t.start()
-                            + " is not a name: use letters, digits, '_', '.' or '-' (" + what + ")", t.start());
+                    throw error(
+                            "\"" + name + "\" in " + t.source(text) + " at position " + t.start()
+                                    + " is not a name: use letters, digits, '_', '.' or '-' (" + what + ")",
+                            t.start());
                 }
             }
             return name;
@@ -480,23 +523,34 @@ public final class EssieParser {
             Token n = peek();
             if (startsOperand(n)) return;
             if (n.kind() == Kind.AND || n.kind() == Kind.OR) {
-                throw error(op.kind() + " at position " + op.start() + " is followed by " + n.kind() + " at position " + n.start()
-                        + ": put a search term between them", op.start());
+                throw error(
+                        op.kind() + " at position " + op.start() + " is followed by " + n.kind() + " at position "
+                                + n.start() + ": put a search term between them",
+                        op.start());
             }
-            throw error(op.kind() + " at position " + op.start() + " has nothing on its right"
-                    + (n.kind() == Kind.EOF ? " (the expression ends there)" : " (found \")\" at position " + n.start() + ")"), op.start());
+            throw error(
+                    op.kind() + " at position " + op.start() + " has nothing on its right"
+                            + (n.kind() == Kind.EOF
+                                    ? " (the expression ends there)"
+                                    : " (found \")\" at position " + n.start() + ")"),
+                    op.start());
         }
 
         private void enter(Token t) {
             if (++depth > limits.maxDepth()) {
-                throw error("the expression nests too deeply at position " + t.start() + " (the limit is "
-                        + limits.maxDepth() + " levels of parentheses and operators)", t.start());
+                throw error(
+                        "the expression nests too deeply at position " + t.start() + " (the limit is "
+                                + limits.maxDepth() + " levels of parentheses and operators)",
+                        t.start());
             }
         }
 
         private void countTerm(Token t) {
             if (++terms > limits.maxTerms()) {
-                throw error("too many search terms: the limit is " + limits.maxTerms() + ", exceeded at position " + t.start(), t.start());
+                throw error(
+                        "too many search terms: the limit is " + limits.maxTerms() + ", exceeded at position "
+                                + t.start(),
+                        t.start());
             }
         }
 
@@ -532,7 +586,9 @@ public final class EssieParser {
         }
 
         private static Span spanOf(List<EssieNode> children) {
-            return new Span(children.get(0).span().start(), children.get(children.size() - 1).span().end());
+            return new Span(
+                    children.get(0).span().start(),
+                    children.get(children.size() - 1).span().end());
         }
 
         private EssieSyntaxException error(String message, int position) {

@@ -10,11 +10,30 @@ import java.util.List;
 final class EssieTokenizer {
 
     enum Kind {
-        LPAREN, RPAREN, WORD, PHRASE, AND, OR, NOT, ALL, MISSING,
-        AREA, SEARCH, RANGE, EXPANSION, COVERAGE, TILT, EOF;
+        LPAREN,
+        RPAREN,
+        WORD,
+        PHRASE,
+        AND,
+        OR,
+        NOT,
+        ALL,
+        MISSING,
+        AREA,
+        SEARCH,
+        RANGE,
+        EXPANSION,
+        COVERAGE,
+        TILT,
+        EOF;
 
         boolean isBracketOperator() {
-            return this == AREA || this == SEARCH || this == RANGE || this == EXPANSION || this == COVERAGE || this == TILT;
+            return this == AREA
+                    || this == SEARCH
+                    || this == RANGE
+                    || this == EXPANSION
+                    || this == COVERAGE
+                    || this == TILT;
         }
     }
 
@@ -28,7 +47,9 @@ final class EssieTokenizer {
         }
     }
 
-    private static final Kind[] BRACKET_KINDS = {Kind.AREA, Kind.SEARCH, Kind.RANGE, Kind.EXPANSION, Kind.COVERAGE, Kind.TILT};
+    private static final Kind[] BRACKET_KINDS = {
+        Kind.AREA, Kind.SEARCH, Kind.RANGE, Kind.EXPANSION, Kind.COVERAGE, Kind.TILT
+    };
 
     private final String s;
     private final int n;
@@ -56,7 +77,9 @@ final class EssieTokenizer {
     static Kind bracketOperatorAt(String text, int i) {
         for (Kind k : BRACKET_KINDS) {
             String name = k.name();
-            if (text.startsWith(name, i) && i + name.length() < text.length() && text.charAt(i + name.length()) == '[') {
+            if (text.startsWith(name, i)
+                    && i + name.length() < text.length()
+                    && text.charAt(i + name.length()) == '[') {
                 return k;
             }
         }
@@ -116,8 +139,8 @@ final class EssieTokenizer {
             sb.append(ch);
             j++;
         }
-        throw new EssieSyntaxException("unterminated quoted phrase starting at position " + start
-                + " (add the closing \")", start, s);
+        throw new EssieSyntaxException(
+                "unterminated quoted phrase starting at position " + start + " (add the closing \")", start, s);
     }
 
     private int bracketOperator(Kind kind, int start, List<Token> out) {

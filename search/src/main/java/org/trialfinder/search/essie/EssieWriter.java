@@ -25,8 +25,7 @@ import org.trialfinder.search.essie.EssieNode.Words;
  */
 public final class EssieWriter {
 
-    private EssieWriter() {
-    }
+    private EssieWriter() {}
 
     /** The canonical text of {@code node}. */
     public static String write(EssieNode node) {
@@ -45,7 +44,10 @@ public final class EssieWriter {
                 operand(n.body(), sb);
             }
             case Area a -> {
-                sb.append("AREA[").append(a.piece()).append(a.size() ? ":size" : "").append(']');
+                sb.append("AREA[")
+                        .append(a.piece())
+                        .append(a.size() ? ":size" : "")
+                        .append(']');
                 operand(a.body(), sb);
             }
             case Search s -> {
@@ -53,7 +55,12 @@ public final class EssieWriter {
                 write(s.body(), sb);
                 sb.append(')');
             }
-            case Range r -> sb.append("RANGE[").append(bound(r.lo(), "MIN")).append(", ").append(bound(r.hi(), "MAX")).append(']');
+            case Range r ->
+                sb.append("RANGE[")
+                        .append(bound(r.lo(), "MIN"))
+                        .append(", ")
+                        .append(bound(r.hi(), "MAX"))
+                        .append(']');
             case Missing m -> sb.append("MISSING");
             case All a -> sb.append("ALL");
             case Expansion e -> {
@@ -119,7 +126,8 @@ public final class EssieWriter {
     /** A bare word as it must be typed to be read back as that word. */
     public static String escapeBareWord(String word) {
         StringBuilder sb = new StringBuilder(word.length() + 2);
-        if (EssieTokenizer.keywordKind(word) != EssieTokenizer.Kind.WORD || EssieTokenizer.bracketOperatorAt(word, 0) != null) {
+        if (EssieTokenizer.keywordKind(word) != EssieTokenizer.Kind.WORD
+                || EssieTokenizer.bracketOperatorAt(word, 0) != null) {
             sb.append('\\');
         }
         for (int k = 0; k < word.length(); k++) {

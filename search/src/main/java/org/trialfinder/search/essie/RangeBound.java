@@ -65,7 +65,8 @@ public sealed interface RangeBound {
         public DateBound {
             Objects.requireNonNull(date, "date");
             if (!date.hasMonth()) {
-                throw new IllegalArgumentException("a year alone is written as a NumberBound (its asDate() reads it as a year)");
+                throw new IllegalArgumentException(
+                        "a year alone is written as a NumberBound (its asDate() reads it as a year)");
             }
         }
 
@@ -99,7 +100,8 @@ public sealed interface RangeBound {
         /** A four-digit integer (1000–9999) read as a year. */
         @Override
         public Optional<PartialDate> asDate() {
-            if (value.scale() == 0 && value.compareTo(BigDecimal.valueOf(1000)) >= 0
+            if (value.scale() == 0
+                    && value.compareTo(BigDecimal.valueOf(1000)) >= 0
                     && value.compareTo(BigDecimal.valueOf(9999)) <= 0) {
                 return Optional.of(PartialDate.ofYear(value.intValueExact()));
             }
@@ -127,7 +129,8 @@ public sealed interface RangeBound {
 
         @Override
         public String text() {
-            return amount.toPlainString() + " " + (amount.compareTo(BigDecimal.ONE) == 0 ? unit.singular() : unit.plural());
+            return amount.toPlainString() + " "
+                    + (amount.compareTo(BigDecimal.ONE) == 0 ? unit.singular() : unit.plural());
         }
     }
 

@@ -8,34 +8,34 @@ package org.trialfinder.search.fields;
  * rest of Trialfinder switches on.
  */
 public enum FieldType {
-  /** Short text ({@code text}, {@code nct}); matched as words and phrases. */
-  TEXT,
-  /** Long CommonMark text ({@code markup}): summaries, descriptions, criteria. */
-  MARKUP,
-  /** One value of a closed vocabulary ({@link FieldDef#enumValues()}). */
-  ENUM,
-  /** A date, possibly partial: {@code 2024}, {@code 2024-05} or {@code 2024-05-17}. */
-  DATE,
-  /** A whole number (enrollment, counts). */
-  INTEGER,
-  /** A decimal number (BMI limits). */
-  NUMBER,
-  /** {@code true} or {@code false}. */
-  BOOLEAN,
-  /** An age with its unit, such as {@code "18 Years"} or {@code "6 Months"}. */
-  AGE,
-  /** A point {@code {"lat":…,"lon":…}}: a leaf for searching although it is an object in JSON. */
-  GEO_POINT,
-  /** A branch: a section, module or structure with children. */
-  STRUCT;
+    /** Short text ({@code text}, {@code nct}); matched as words and phrases. */
+    TEXT,
+    /** Long CommonMark text ({@code markup}): summaries, descriptions, criteria. */
+    MARKUP,
+    /** One value of a closed vocabulary ({@link FieldDef#enumValues()}). */
+    ENUM,
+    /** A date, possibly partial: {@code 2024}, {@code 2024-05} or {@code 2024-05-17}. */
+    DATE,
+    /** A whole number (enrollment, counts). */
+    INTEGER,
+    /** A decimal number (BMI limits). */
+    NUMBER,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
+    /** An age with its unit, such as {@code "18 Years"} or {@code "6 Months"}. */
+    AGE,
+    /** A point {@code {"lat":…,"lon":…}}: a leaf for searching although it is an object in JSON. */
+    GEO_POINT,
+    /** A branch: a section, module or structure with children. */
+    STRUCT;
 
-  /** Whether {@code RANGE[…]} and {@code sort} apply (dates and numbers, ages included). */
-  public boolean isOrdered() {
-    return this == DATE || this == INTEGER || this == NUMBER || this == AGE;
-  }
+    /** Whether {@code RANGE[…]} and {@code sort} apply (dates and numbers, ages included). */
+    public boolean isOrdered() {
+        return this == DATE || this == INTEGER || this == NUMBER || this == AGE;
+    }
 
-  /** Whether values are words to search (text and markup). */
-  public boolean isText() {
-    return this == TEXT || this == MARKUP;
-  }
+    /** Whether values are words to search (text and markup). */
+    public boolean isText() {
+        return this == TEXT || this == MARKUP;
+    }
 }

@@ -17,51 +17,52 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class MetadataDocument {
 
-  private MetadataDocument() {}
+    private MetadataDocument() {}
 
-  /** The metadata of the standard catalog. */
-  public static ArrayNode json() {
-    return json(FieldCatalog.standard());
-  }
-
-  public static ArrayNode json(FieldCatalog catalog) {
-    ArrayNode out = JsonNodeFactory.instance.arrayNode();
-    for (FieldDef root : catalog.roots()) out.add(node(root));
-    return out;
-  }
-
-  private static ObjectNode node(FieldDef f) {
-    ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.put("name", f.name());
-    n.put("piece", f.piece());
-    n.put("title", f.title());
-    n.put("sourceType", f.sourceType());
-    n.put("type", f.typeName());
-    n.put("isEnum", f.isEnum());
-    f.maxChars().ifPresent(m -> n.put("maxChars", m));
-    if (!f.altPieceNames().isEmpty()) {
-      ArrayNode alt = n.putArray("altPieceNames");
-      f.altPieceNames().forEach(alt::add);
+    /** The metadata of the standard catalog. */
+    public static ArrayNode json() {
+        return json(FieldCatalog.standard());
     }
-    n.put("synonyms", f.synonyms());
-    n.put("description", description(f));
-    n.put("path", f.path());
-    if (!f.children().isEmpty()) {
-      ArrayNode children = n.putArray("children");
-      for (FieldDef c : f.children()) children.add(node(c));
-    }
-    return n;
-  }
 
-  private static String description(FieldDef f) {
-    StringBuilder d = new StringBuilder(f.title());
-    switch (f.type()) {
-      case ENUM -> d.append(" (one of ").append(String.join(", ", f.enumValues())).append(')');
-      case AGE -> d.append(" (a number and a unit, e.g. \"18 Years\")");
-      case DATE -> d.append(" (YYYY, YYYY-MM or YYYY-MM-DD)");
-      case GEO_POINT -> d.append(" ({\"lat\":…,\"lon\":…})");
-      default -> {}
+    public static ArrayNode json(FieldCatalog catalog) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (FieldDef root : catalog.roots()) out.add(node(root));
+        return out;
     }
-    return d.toString();
-  }
+
+    private static ObjectNode node(FieldDef f) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("name", f.name());
+        n.put("piece", f.piece());
+        n.put("title", f.title());
+        n.put("sourceType", f.sourceType());
+        n.put("type", f.typeName());
+        n.put("isEnum", f.isEnum());
+        f.maxChars().ifPresent(m -> n.put("maxChars", m));
+        if (!f.altPieceNames().isEmpty()) {
+            ArrayNode alt = n.putArray("altPieceNames");
+            f.altPieceNames().forEach(alt::add);
+        }
+        n.put("synonyms", f.synonyms());
+        n.put("description", description(f));
+        n.put("path", f.path());
+        if (!f.children().isEmpty()) {
+            ArrayNode children = n.putArray("children");
+            for (FieldDef c : f.children()) children.add(node(c));
+        }
+        return n;
+    }
+
+    private static String description(FieldDef f) {
+        StringBuilder d = new StringBuilder(f.title());
+        switch (f.type()) {
+            case ENUM ->
+                d.append(" (one of ").append(String.join(", ", f.enumValues())).append(')');
+            case AGE -> d.append(" (a number and a unit, e.g. \"18 Years\")");
+            case DATE -> d.append(" (YYYY, YYYY-MM or YYYY-MM-DD)");
+            case GEO_POINT -> d.append(" ({\"lat\":…,\"lon\":…})");
+            default -> {}
+        }
+        return d.toString();
+    }
 }

@@ -16,12 +16,12 @@ import java.util.List;
  */
 public record Match(int start, int end, String text, List<Descriptor> descriptors, boolean exact) {
 
-  public Match {
-    descriptors = List.copyOf(descriptors);
-  }
+    public Match {
+        descriptors = List.copyOf(descriptors);
+    }
 
-  /** The first descriptor (the one whose name matched, when one did). */
-  public Descriptor descriptor() {
-    return descriptors.get(0);
-  }
+    /** The first descriptor (the one whose name matched, when one did). */
+    public Descriptor descriptor() {
+        return descriptors.get(0);
+    }
 }

@@ -8,35 +8,35 @@ package org.trialfinder.search.terms;
  */
 public final class MeshIds {
 
-  private MeshIds() {}
+    private MeshIds() {}
 
-  /**
-   * The numeric value of a descriptor id ({@code "D007172"}, {@code "d000007172"}, surrounding
-   * blanks allowed), or -1 when it is not a descriptor id (e.g. a supplementary concept {@code
-   * C000657245}, or null).
-   */
-  public static long number(String id) {
-    if (id == null) {
-      return -1;
+    /**
+     * The numeric value of a descriptor id ({@code "D007172"}, {@code "d000007172"}, surrounding
+     * blanks allowed), or -1 when it is not a descriptor id (e.g. a supplementary concept {@code
+     * C000657245}, or null).
+     */
+    public static long number(String id) {
+        if (id == null) {
+            return -1;
+        }
+        String s = id.strip();
+        if (s.length() < 2 || s.length() > 12 || (s.charAt(0) != 'D' && s.charAt(0) != 'd')) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
-    String s = id.strip();
-    if (s.length() < 2 || s.length() > 12 || (s.charAt(0) != 'D' && s.charAt(0) != 'd')) {
-      return -1;
-    }
-    long v = 0;
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
 
-  /** True when both are descriptor ids of the same value ({@code D007172} = {@code D000007172}). */
-  public static boolean same(String a, String b) {
-    long x = number(a);
-    return x >= 0 && x == number(b);
-  }
+    /** True when both are descriptor ids of the same value ({@code D007172} = {@code D000007172}). */
+    public static boolean same(String a, String b) {
+        long x = number(a);
+        return x >= 0 && x == number(b);
+    }
 }

@@ -56,143 +56,141 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class MeshResourceBuilder {
 
-  /** The file name of the generated resource. */
-  public static final String DESCRIPTORS_FILE = "descriptors.tsv.gz";
+    /** The file name of the generated resource. */
+    public static final String DESCRIPTORS_FILE = "descriptors.tsv.gz";
 
-  private MeshResourceBuilder() {}
+    private MeshResourceBuilder() {}
 
-  /** One source descriptor. */
-  private record Source(String id, String name, List<String> categories, List<String> entryTerms) {}
+    /** One source descriptor. */
+    private record Source(String id, String name, List<String> categories, List<String> entryTerms) {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: MeshResourceBuilder SHARED_DATA_DIR OUTPUT_DIR");
-      System.exit(2);
-    }
-    Path data = Path.of(args[0]);
-    Path out = Path.of(args[1]);
-    Files.createDirectories(out);
-
-    List<Source> sources = readDescriptors(data.resolve("mesh/mesh2026-descriptors-CFM.jsonl"));
-    Map<String, List<String>> treesByName = readTree(data.resolve("mesh/mesh2019-tree-numbers.tsv"));
-
-    Set<String> names2026 = new HashSet<>();
-    for (Source s : sources) {
-      names2026.add(s.name());
-    }
-    int byName = 0;
-    int byEntryTerm = 0;
-    int none = 0;
-    Map<String, String> treeOwner = new HashMap<>();
-    List<String> lines = new ArrayList<>();
-    for (Source s : sources) {
-      Set<String> trees = new TreeSet<>(keep(treesByName.get(s.name()), s.categories()));
-      if (!trees.isEmpty()) {
-        byName++;
-      } else {
-        for (String term : s.entryTerms()) {
-          if (!names2026.contains(term)) {
-            trees.addAll(keep(treesByName.get(term), s.categories()));
-          }
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: MeshResourceBuilder SHARED_DATA_DIR OUTPUT_DIR");
+            System.exit(2);
         }
-        if (trees.isEmpty()) {
-          none++;
-        } else {
-          byEntryTerm++;
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+
+        List<Source> sources = readDescriptors(data.resolve("mesh/mesh2026-descriptors-CFM.jsonl"));
+        Map<String, List<String>> treesByName = readTree(data.resolve("mesh/mesh2019-tree-numbers.tsv"));
+
+        Set<String> names2026 = new HashSet<>();
+        for (Source s : sources) {
+            names2026.add(s.name());
         }
-      }
-      for (String t : trees) {
-        String previous = treeOwner.putIfAbsent(t, s.id());
-        if (previous != null) {
-          System.err.println("tree number " + t + " claimed by " + previous + " and " + s.id());
+        int byName = 0;
+        int byEntryTerm = 0;
+        int none = 0;
+        Map<String, String> treeOwner = new HashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Source s : sources) {
+            Set<String> trees = new TreeSet<>(keep(treesByName.get(s.name()), s.categories()));
+            if (!trees.isEmpty()) {
+                byName++;
+            } else {
+                for (String term : s.entryTerms()) {
+                    if (!names2026.contains(term)) {
+                        trees.addAll(keep(treesByName.get(term), s.categories()));
+                    }
+                }
+                if (trees.isEmpty()) {
+                    none++;
+                } else {
+                    byEntryTerm++;
+                }
+            }
+            for (String t : trees) {
+                String previous = treeOwner.putIfAbsent(t, s.id());
+                if (previous != null) {
+                    System.err.println("tree number " + t + " claimed by " + previous + " and " + s.id());
+                }
+            }
+            LinkedHashSet<String> terms = new LinkedHashSet<>();
+            for (String term : s.entryTerms()) {
+                String clean = clean(term);
+                if (!clean.isEmpty() && !clean.equals(s.name())) {
+                    terms.add(clean);
+                }
+            }
+            lines.add(String.join(
+                    "\t",
+                    s.id(),
+                    clean(s.name()),
+                    String.join(",", s.categories()),
+                    String.join("|", trees),
+                    String.join("|", terms)));
         }
-      }
-      LinkedHashSet<String> terms = new LinkedHashSet<>();
-      for (String term : s.entryTerms()) {
-        String clean = clean(term);
-        if (!clean.isEmpty() && !clean.equals(s.name())) {
-          terms.add(clean);
+
+        Path file = out.resolve(DESCRIPTORS_FILE);
+        try (OutputStream os = Files.newOutputStream(file);
+                GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
+                Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
+            w.write("#id\tname\tcategories\ttreeNumbers\tentryTerms"
+                    + "\t(MeSH 2026 C/F/M descriptors, tree numbers from MeSH 2019; see NOTICE.md)\n");
+            for (String line : lines) {
+                w.write(line);
+                w.write('\n');
+            }
         }
-      }
-      lines.add(
-          String.join(
-              "\t",
-              s.id(),
-              clean(s.name()),
-              String.join(",", s.categories()),
-              String.join("|", trees),
-              String.join("|", terms)));
+        System.out.printf(
+                "%d descriptors (%d tree numbers): %d joined to the 2019 tree by name, %d by an entry term,"
+                        + " %d without tree number; wrote %s (%,d bytes)%n",
+                sources.size(), treeOwner.size(), byName, byEntryTerm, none, file, Files.size(file));
     }
 
-    Path file = out.resolve(DESCRIPTORS_FILE);
-    try (OutputStream os = Files.newOutputStream(file);
-        GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
-        Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
-      w.write(
-          "#id\tname\tcategories\ttreeNumbers\tentryTerms"
-              + "\t(MeSH 2026 C/F/M descriptors, tree numbers from MeSH 2019; see NOTICE.md)\n");
-      for (String line : lines) {
-        w.write(line);
-        w.write('\n');
-      }
-    }
-    System.out.printf(
-        "%d descriptors (%d tree numbers): %d joined to the 2019 tree by name, %d by an entry term,"
-            + " %d without tree number; wrote %s (%,d bytes)%n",
-        sources.size(), treeOwner.size(), byName, byEntryTerm, none, file, Files.size(file));
-  }
-
-  private static List<String> keep(List<String> trees, List<String> categories) {
-    if (trees == null) {
-      return List.of();
-    }
-    List<String> kept = new ArrayList<>();
-    for (String t : trees) {
-      if (categories.contains(t.substring(0, 1))) {
-        kept.add(t);
-      }
-    }
-    return kept;
-  }
-
-  /** Tabs, '|' and line breaks would break the format: replace them by spaces. */
-  private static String clean(String s) {
-    return s.replaceAll("[\\t|\\r\\n]+", " ").strip();
-  }
-
-  private static List<Source> readDescriptors(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<Source> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank()) {
-          continue;
+    private static List<String> keep(List<String> trees, List<String> categories) {
+        if (trees == null) {
+            return List.of();
         }
-        JsonNode n = json.readTree(line);
-        List<String> cats = new ArrayList<>();
-        n.path("categories").forEach(c -> cats.add(c.asText()));
-        List<String> terms = new ArrayList<>();
-        n.path("entryTerms").forEach(t -> terms.add(t.asText()));
-        out.add(new Source(n.path("id").asText().strip(), n.path("name").asText(), cats, terms));
-      }
-    }
-    out.sort(Comparator.comparing(Source::id));
-    return out;
-  }
-
-  private static Map<String, List<String>> readTree(Path file) throws IOException {
-    Map<String, List<String>> byName = new HashMap<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      r.readLine(); // header
-      for (String line; (line = r.readLine()) != null; ) {
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          continue;
+        List<String> kept = new ArrayList<>();
+        for (String t : trees) {
+            if (categories.contains(t.substring(0, 1))) {
+                kept.add(t);
+            }
         }
-        byName.computeIfAbsent(line.substring(tab + 1).strip(), k -> new ArrayList<>())
-            .add(line.substring(0, tab).strip());
-      }
+        return kept;
     }
-    return byName;
-  }
+
+    /** Tabs, '|' and line breaks would break the format: replace them by spaces. */
+    private static String clean(String s) {
+        return s.replaceAll("[\\t|\\r\\n]+", " ").strip();
+    }
+
+    private static List<Source> readDescriptors(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Source> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                List<String> cats = new ArrayList<>();
+                n.path("categories").forEach(c -> cats.add(c.asText()));
+                List<String> terms = new ArrayList<>();
+                n.path("entryTerms").forEach(t -> terms.add(t.asText()));
+                out.add(new Source(n.path("id").asText().strip(), n.path("name").asText(), cats, terms));
+            }
+        }
+        out.sort(Comparator.comparing(Source::id));
+        return out;
+    }
+
+    private static Map<String, List<String>> readTree(Path file) throws IOException {
+        Map<String, List<String>> byName = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.readLine(); // header
+            for (String line; (line = r.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) {
+                    continue;
+                }
+                byName.computeIfAbsent(line.substring(tab + 1).strip(), k -> new ArrayList<>())
+                        .add(line.substring(0, tab).strip());
+            }
+        }
+        return byName;
+    }
 }

@@ -9,7 +9,9 @@ class BrowseSlugTest {
     @Test
     void foldsCaseAccentsAndPunctuation() {
         assertThat(BrowseSlug.of("Carcinoma, Non-Small-Cell Lung")).isEqualTo("carcinoma-non-small-cell-lung");
-        assertThat(BrowseSlug.of("  Breast   Cancer ")).isEqualTo(BrowseSlug.of("breast cancer")).isEqualTo("breast-cancer");
+        assertThat(BrowseSlug.of("  Breast   Cancer "))
+                .isEqualTo(BrowseSlug.of("breast cancer"))
+                .isEqualTo("breast-cancer");
         assertThat(BrowseSlug.of("São Paulo")).isEqualTo("sao-paulo");
         assertThat(BrowseSlug.of("Île-de-France")).isEqualTo("ile-de-france");
         assertThat(BrowseSlug.of("Crohn's Disease")).isEqualTo("crohn-s-disease");

@@ -65,8 +65,25 @@ class EssieParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"COVID-19", "IL-6", "HbA1c", "5.0", "T2DM", "NCT01234567", "2022-06-15", "O'Brien", "a[1]", "MIN", "MAX",
-                "C:\\temp", "50%", "n=100", "ß-thalassemia", "AREA"})
+        @ValueSource(
+                strings = {
+                    "COVID-19",
+                    "IL-6",
+                    "HbA1c",
+                    "5.0",
+                    "T2DM",
+                    "NCT01234567",
+                    "2022-06-15",
+                    "O'Brien",
+                    "a[1]",
+                    "MIN",
+                    "MAX",
+                    "C:\\temp",
+                    "50%",
+                    "n=100",
+                    "ß-thalassemia",
+                    "AREA"
+                })
         void wordsWithPunctuationAreKeptExactly(String word) {
             assertThat(parse(word)).isEqualTo(words(word));
         }
@@ -81,7 +98,8 @@ class EssieParserTest {
             assertThat(parse("salt and pepper or not")).isEqualTo(words("salt", "and", "pepper", "or", "not"));
             assertThat(parse("Not Or And")).isEqualTo(words("Not", "Or", "And"));
             assertThat(parse("area[Condition]x")).isEqualTo(words("area[Condition]x"));
-            assertThat(parse("ANDROID ORANGE NOTCH ALLERGY MISSINGNESS")).isEqualTo(words("ANDROID", "ORANGE", "NOTCH", "ALLERGY", "MISSINGNESS"));
+            assertThat(parse("ANDROID ORANGE NOTCH ALLERGY MISSINGNESS"))
+                    .isEqualTo(words("ANDROID", "ORANGE", "NOTCH", "ALLERGY", "MISSINGNESS"));
         }
 
         @Test
@@ -107,7 +125,8 @@ class EssieParserTest {
         void quotedPhraseIsLiteralAndHonoursEscapedQuotes() {
             assertThat(parse("\"rock AND roll\"")).isEqualTo(phrase("rock", "AND", "roll"));
             assertThat(parse("\"AREA[Condition] (x)\"")).isEqualTo(phrase("AREA[Condition]", "(x)"));
-            assertThat(parse("\"say \\\"sleep deprivation\\\" now\"")).isEqualTo(phrase("say", "\"sleep", "deprivation\"", "now"));
+            assertThat(parse("\"say \\\"sleep deprivation\\\" now\""))
+                    .isEqualTo(phrase("say", "\"sleep", "deprivation\"", "now"));
             assertThat(parse("\"a\\\\b\"")).isEqualTo(phrase("a\\b"));
             assertThat(parse("\"  spaced   out  \"")).isEqualTo(phrase("spaced", "out"));
         }
@@ -127,7 +146,8 @@ class EssieParserTest {
             String text = "x AND AREA[Phase](PHASE2 OR PHASE3)";
             EssieNode.And and = (EssieNode.And) parse(text);
             EssieNode.Area area = (EssieNode.Area) and.children().get(1);
-            assertThat(text.substring(area.span().start(), area.span().end())).isEqualTo("AREA[Phase](PHASE2 OR PHASE3");
+            assertThat(text.substring(area.span().start(), area.span().end()))
+                    .isEqualTo("AREA[Phase](PHASE2 OR PHASE3");
             assertThat(area.body().span()).isEqualTo(new Span(18, 34));
             EssieNode.Range r = (EssieNode.Range) ((EssieNode.Area) parse("AREA[Age]RANGE[1,2]")).body();
             assertThat(r.span()).isEqualTo(new Span(9, 19));
@@ -160,15 +180,19 @@ class EssieParserTest {
 
         @Test
         void parenthesesGroup() {
-            assertThat(parse("(head OR neck) AND pain")).isEqualTo(and(or(words("head"), words("neck")), words("pain")));
+            assertThat(parse("(head OR neck) AND pain"))
+                    .isEqualTo(and(or(words("head"), words("neck")), words("pain")));
             assertThat(parse("((a))")).isEqualTo(words("a"));
             assertThat(parse("NOT (a OR b)")).isEqualTo(not(or(words("a"), words("b"))));
         }
 
         @Test
         void wordGroupsInsideBooleans() {
-            assertThat(parse("heart attack OR stroke OR dizziness AND shortness of breath")).isEqualTo(
-                    or(words("heart", "attack"), words("stroke"), and(words("dizziness"), words("shortness", "of", "breath"))));
+            assertThat(parse("heart attack OR stroke OR dizziness AND shortness of breath"))
+                    .isEqualTo(or(
+                            words("heart", "attack"),
+                            words("stroke"),
+                            and(words("dizziness"), words("shortness", "of", "breath"))));
         }
 
         @Test
@@ -184,8 +208,10 @@ class EssieParserTest {
 
         @Test
         void implicitAndHasAndPrecedence() {
-            assertThat(parse("a OR AREA[X]b AREA[Y]c")).isEqualTo(or(words("a"), and(area("X", words("b")), area("Y", words("c")))));
-            assertThat(parse("AREA[X]b AREA[Y]c OR d")).isEqualTo(or(and(area("X", words("b")), area("Y", words("c"))), words("d")));
+            assertThat(parse("a OR AREA[X]b AREA[Y]c"))
+                    .isEqualTo(or(words("a"), and(area("X", words("b")), area("Y", words("c")))));
+            assertThat(parse("AREA[X]b AREA[Y]c OR d"))
+                    .isEqualTo(or(and(area("X", words("b")), area("Y", words("c"))), words("d")));
         }
 
         @Test
@@ -199,17 +225,20 @@ class EssieParserTest {
     class Operators {
         @Test
         void areaAppliesToTheTermThatFollows() {
-            assertThat(parse("AREA[Condition]\"heart attack\"")).isEqualTo(area("Condition", phrase("heart", "attack")));
+            assertThat(parse("AREA[Condition]\"heart attack\""))
+                    .isEqualTo(area("Condition", phrase("heart", "attack")));
             assertThat(parse("AREA[InterventionName]aspirin")).isEqualTo(area("InterventionName", words("aspirin")));
             assertThat(parse("AREA[Condition] heart attack")).isEqualTo(area("Condition", words("heart", "attack")));
-            assertThat(parse("AREA[Phase](PHASE2 OR PHASE3)")).isEqualTo(area("Phase", or(words("PHASE2"), words("PHASE3"))));
+            assertThat(parse("AREA[Phase](PHASE2 OR PHASE3)"))
+                    .isEqualTo(area("Phase", or(words("PHASE2"), words("PHASE3"))));
         }
 
         @Test
         void areaBindsTighterThanAnd() {
             assertThat(parse("AREA[Condition]asthma AND children"))
                     .isEqualTo(and(area("Condition", words("asthma")), words("children")));
-            assertThat(parse("NOT AREA[OverallStatus]COMPLETED")).isEqualTo(not(area("OverallStatus", words("COMPLETED"))));
+            assertThat(parse("NOT AREA[OverallStatus]COMPLETED"))
+                    .isEqualTo(not(area("OverallStatus", words("COMPLETED"))));
         }
 
         @Test
@@ -242,26 +271,37 @@ class EssieParserTest {
 
         @Test
         void searchContext() {
-            assertThat(parse("SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)")).isEqualTo(
-                    search("Location", and(area("LocationCity", words("Portland")), area("LocationState", words("Maine")))));
+            assertThat(parse("SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)"))
+                    .isEqualTo(search(
+                            "Location",
+                            and(area("LocationCity", words("Portland")), area("LocationState", words("Maine")))));
             assertThat(parse("SEARCH[Study](cancer)")).isEqualTo(search("Study", words("cancer")));
         }
 
         @Test
         void searchIsAPrefixOperator() {
-            assertThat(parse("heart attack AND SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)")).isEqualTo(
-                    and(words("heart", "attack"),
-                            search("Location", and(area("LocationCity", words("Portland")), area("LocationState", words("Maine"))))));
+            assertThat(
+                            parse(
+                                    "heart attack AND SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)"))
+                    .isEqualTo(and(
+                            words("heart", "attack"),
+                            search(
+                                    "Location",
+                                    and(
+                                            area("LocationCity", words("Portland")),
+                                            area("LocationState", words("Maine"))))));
             assertThat(parse("SEARCH[Location]AREA[LocationCity]Portland OR x"))
                     .isEqualTo(or(search("Location", area("LocationCity", words("Portland"))), words("x")));
         }
 
         @Test
         void ranges() {
-            assertThat(parse("AREA[MinimumAge]RANGE[MIN, 16 years] AND AREA[MaximumAge]RANGE[16 years, MAX]")).isEqualTo(
-                    and(area("MinimumAge", range(open(), age("16", AgeUnit.YEARS))),
+            assertThat(parse("AREA[MinimumAge]RANGE[MIN, 16 years] AND AREA[MaximumAge]RANGE[16 years, MAX]"))
+                    .isEqualTo(and(
+                            area("MinimumAge", range(open(), age("16", AgeUnit.YEARS))),
                             area("MaximumAge", range(age("16", AgeUnit.YEARS), open()))));
-            assertThat(parse("AREA[EnrollmentCount]RANGE[ 50 ,2.5 ]")).isEqualTo(area("EnrollmentCount", range(num("50"), num("2.5"))));
+            assertThat(parse("AREA[EnrollmentCount]RANGE[ 50 ,2.5 ]"))
+                    .isEqualTo(area("EnrollmentCount", range(num("50"), num("2.5"))));
             assertThat(parse("RANGE[2022, 2022-06]")).isEqualTo(range(num("2022"), date(2022, 6, 0)));
             assertThat(parse("RANGE[01/01/2015, 12/31/2020]")).isEqualTo(range(date(2015, 1, 1), date(2020, 12, 31)));
             assertThat(parse("RANGE[min,max]")).isEqualTo(range(open(), open()));
@@ -269,11 +309,16 @@ class EssieParserTest {
 
         @Test
         void ageUnits() {
-            assertThat(parse("RANGE[6 months, 4 weeks]")).isEqualTo(range(age("6", AgeUnit.MONTHS), age("4", AgeUnit.WEEKS)));
-            assertThat(parse("RANGE[10 days, 12 hours]")).isEqualTo(range(age("10", AgeUnit.DAYS), age("12", AgeUnit.HOURS)));
-            assertThat(parse("RANGE[1 Year, 18 Years]")).isEqualTo(range(age("1", AgeUnit.YEARS), age("18", AgeUnit.YEARS)));
-            assertThat(parse("RANGE[18yrs, 65 yr]")).isEqualTo(range(age("18", AgeUnit.YEARS), age("65", AgeUnit.YEARS)));
-            assertThat(parse("RANGE[30 minutes, 2.5 years]")).isEqualTo(range(age("30", AgeUnit.MINUTES), age("2.5", AgeUnit.YEARS)));
+            assertThat(parse("RANGE[6 months, 4 weeks]"))
+                    .isEqualTo(range(age("6", AgeUnit.MONTHS), age("4", AgeUnit.WEEKS)));
+            assertThat(parse("RANGE[10 days, 12 hours]"))
+                    .isEqualTo(range(age("10", AgeUnit.DAYS), age("12", AgeUnit.HOURS)));
+            assertThat(parse("RANGE[1 Year, 18 Years]"))
+                    .isEqualTo(range(age("1", AgeUnit.YEARS), age("18", AgeUnit.YEARS)));
+            assertThat(parse("RANGE[18yrs, 65 yr]"))
+                    .isEqualTo(range(age("18", AgeUnit.YEARS), age("65", AgeUnit.YEARS)));
+            assertThat(parse("RANGE[30 minutes, 2.5 years]"))
+                    .isEqualTo(range(age("30", AgeUnit.MINUTES), age("2.5", AgeUnit.YEARS)));
         }
 
         @Test
@@ -281,13 +326,15 @@ class EssieParserTest {
             assertThat(parse("ALL")).isEqualTo(all());
             assertThat(parse("MISSING")).isEqualTo(missing());
             assertThat(parse("ALL AND NOT cancer")).isEqualTo(and(all(), not(words("cancer"))));
-            assertThat(parse("AREA[Phase](MISSING OR PHASE1)")).isEqualTo(area("Phase", or(missing(), words("PHASE1"))));
+            assertThat(parse("AREA[Phase](MISSING OR PHASE1)"))
+                    .isEqualTo(area("Phase", or(missing(), words("PHASE1"))));
         }
 
         @Test
         void modifiers() {
             assertThat(parse("EXPANSION[None]aspirin")).isEqualTo(expansion(ExpansionMode.NONE, words("aspirin")));
-            assertThat(parse("EXPANSION[Relaxation]\"heart disease\"")).isEqualTo(expansion(ExpansionMode.RELAXATION, phrase("heart", "disease")));
+            assertThat(parse("EXPANSION[Relaxation]\"heart disease\""))
+                    .isEqualTo(expansion(ExpansionMode.RELAXATION, phrase("heart", "disease")));
             assertThat(parse("EXPANSION[term]x")).isEqualTo(expansion(ExpansionMode.TERM, words("x")));
             assertThat(parse("EXPANSION[Concept] x")).isEqualTo(expansion(ExpansionMode.CONCEPT, words("x")));
             assertThat(parse("EXPANSION[Lossy]x")).isEqualTo(expansion(ExpansionMode.LOSSY, words("x")));
@@ -295,7 +342,8 @@ class EssieParserTest {
             assertThat(parse("COVERAGE[StartsWith]x")).isEqualTo(coverage(CoverageMode.STARTS_WITH, words("x")));
             assertThat(parse("COVERAGE[EndsWith]x")).isEqualTo(coverage(CoverageMode.ENDS_WITH, words("x")));
             assertThat(parse("COVERAGE[Contains]x")).isEqualTo(coverage(CoverageMode.CONTAINS, words("x")));
-            assertThat(parse("TILT[StudyFirstPostDate]prostate cancer")).isEqualTo(tilt("StudyFirstPostDate", words("prostate", "cancer")));
+            assertThat(parse("TILT[StudyFirstPostDate]prostate cancer"))
+                    .isEqualTo(tilt("StudyFirstPostDate", words("prostate", "cancer")));
         }
 
         @Test
@@ -315,14 +363,18 @@ class EssieParserTest {
         void documentedExamples() {
             assertThat(parse("youth OR teen")).isEqualTo(or(words("youth"), words("teen")));
             assertThat(parse("heart AND attack")).isEqualTo(and(words("heart"), words("attack")));
-            assertThat(parse("(acetaminophen OR aspirin) AND NOT (heart failure OR heart attack)")).isEqualTo(and(
-                    or(words("acetaminophen"), words("aspirin")),
-                    not(or(words("heart", "failure"), words("heart", "attack")))));
+            assertThat(parse("(acetaminophen OR aspirin) AND NOT (heart failure OR heart attack)"))
+                    .isEqualTo(and(
+                            or(words("acetaminophen"), words("aspirin")),
+                            not(or(words("heart", "failure"), words("heart", "attack")))));
             assertThat(parse("AREA[LocationCity] Boston AND AREA[LocationState] Massachusetts"))
-                    .isEqualTo(and(area("LocationCity", words("Boston")), area("LocationState", words("Massachusetts"))));
+                    .isEqualTo(
+                            and(area("LocationCity", words("Boston")), area("LocationState", words("Massachusetts"))));
             assertThat(parse("AREA[OverallStatus] \"Completed\" AND AREA[ResultsFirstPostDate] MISSING"))
-                    .isEqualTo(and(area("OverallStatus", phrase("Completed")), area("ResultsFirstPostDate", missing())));
-            assertThat(parse("AREA[EnrollmentCount] RANGE[500, MAX]")).isEqualTo(area("EnrollmentCount", range(num("500"), open())));
+                    .isEqualTo(
+                            and(area("OverallStatus", phrase("Completed")), area("ResultsFirstPostDate", missing())));
+            assertThat(parse("AREA[EnrollmentCount] RANGE[500, MAX]"))
+                    .isEqualTo(area("EnrollmentCount", range(num("500"), open())));
         }
 
         @Test
@@ -336,24 +388,31 @@ class EssieParserTest {
             EssieNode n = parse("AREA[StudyType]INTERVENTIONAL AND AREA[Phase](PHASE2 OR PHASE3) AND "
                     + "AREA[OverallStatus](RECRUITING OR NOT_YET_RECRUITING) AND AREA[StdAge]ADULT AND "
                     + "AREA[StartDate]RANGE[2020-01-01, MAX] AND AREA[Sex]ALL");
-            assertThat(n).isEqualTo(and(
-                    area("StudyType", words("INTERVENTIONAL")),
-                    area("Phase", or(words("PHASE2"), words("PHASE3"))),
-                    area("OverallStatus", or(words("RECRUITING"), words("NOT_YET_RECRUITING"))),
-                    area("StdAge", words("ADULT")),
-                    area("StartDate", range(date(2020, 1, 1), open())),
-                    area("Sex", all())));
+            assertThat(n)
+                    .isEqualTo(and(
+                            area("StudyType", words("INTERVENTIONAL")),
+                            area("Phase", or(words("PHASE2"), words("PHASE3"))),
+                            area("OverallStatus", or(words("RECRUITING"), words("NOT_YET_RECRUITING"))),
+                            area("StdAge", words("ADULT")),
+                            area("StartDate", range(date(2020, 1, 1), open())),
+                            area("Sex", all())));
         }
 
         @Test
         void patientStyleQuery() {
-            EssieNode n = parse("(\"type 2 diabetes\" OR T2DM) AND NOT insulin AND SEARCH[Location](AREA[LocationCountry]\"United States\" "
-                    + "AND AREA[LocationStatus]RECRUITING) AND AREA[MinimumAge]RANGE[MIN, 45 years]");
-            assertThat(n).isEqualTo(and(
-                    or(phrase("type", "2", "diabetes"), words("T2DM")),
-                    not(words("insulin")),
-                    search("Location", and(area("LocationCountry", phrase("United", "States")), area("LocationStatus", words("RECRUITING")))),
-                    area("MinimumAge", range(open(), age("45", AgeUnit.YEARS)))));
+            EssieNode n = parse(
+                    "(\"type 2 diabetes\" OR T2DM) AND NOT insulin AND SEARCH[Location](AREA[LocationCountry]\"United States\" "
+                            + "AND AREA[LocationStatus]RECRUITING) AND AREA[MinimumAge]RANGE[MIN, 45 years]");
+            assertThat(n)
+                    .isEqualTo(and(
+                            or(phrase("type", "2", "diabetes"), words("T2DM")),
+                            not(words("insulin")),
+                            search(
+                                    "Location",
+                                    and(
+                                            area("LocationCountry", phrase("United", "States")),
+                                            area("LocationStatus", words("RECRUITING")))),
+                            area("MinimumAge", range(open(), age("45", AgeUnit.YEARS)))));
         }
 
         @Test
@@ -372,6 +431,7 @@ class EssieParserTest {
     @Test
     void equalityIgnoresSpans() {
         assertThat(parse("a    OR b")).isEqualTo(parse("a OR b")).hasSameHashCodeAs(parse("a OR b"));
-        assertThat(parse("AREA[X]  y").hashCode()).isEqualTo(area("X", words("y")).hashCode());
+        assertThat(parse("AREA[X]  y").hashCode())
+                .isEqualTo(area("X", words("y")).hashCode());
     }
 }

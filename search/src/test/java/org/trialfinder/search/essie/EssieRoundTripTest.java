@@ -14,32 +14,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EssieRoundTripTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "lung cancer",
-            "\"back pain\"",
-            "a OR b AND c",
-            "NOT a AND b",
-            "a AND NOT b OR c",
-            "(head OR neck) AND pain",
-            "(head OR neck) pain",
-            "heart attack OR stroke OR dizziness AND shortness of breath",
-            "AREA[Condition]\"heart attack\"",
-            "AREA[Phase](PHASE2 OR PHASE3)",
-            "AREA[LastUpdatePostDate]RANGE[2023-01-15,MAX]",
-            "AREA[OverallStatus]MISSING",
-            "AREA[Phase:size] 2",
-            "AREA[Phase:size]RANGE[2,MAX]",
-            "SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)",
-            "AREA[MinimumAge]RANGE[MIN, 16 years] AND AREA[MaximumAge]RANGE[16 years, MAX]",
-            "AREA[Phase]PHASE2 AREA[StudyType]INTERVENTIONAL",
-            "EXPANSION[None]aspirin OR COVERAGE[FullMatch]\"pain\" OR TILT[StudyFirstPostDate](prostate cancer)",
-            "\\AND \\MISSING \\ALL a\\(b\\) \"say \\\"hi\\\"\" C:\\temp",
-            "RANGE[01/01/2015, 12/31/2020] OR RANGE[2.50, 1 Year] OR RANGE[2022, 2022-06]",
-            "ALL AND NOT cancer",
-            "NOT NOT (a OR NOT (b AND c))",
-            "x AREA[A]AREA[B]EXPANSION[lossy]COVERAGE[startswith]y z",
-            "(\"type 2 diabetes\" OR T2DM) AND NOT insulin AND SEARCH[Location](AREA[LocationCountry]\"United States\")",
-    })
+    @ValueSource(
+            strings = {
+                "lung cancer",
+                "\"back pain\"",
+                "a OR b AND c",
+                "NOT a AND b",
+                "a AND NOT b OR c",
+                "(head OR neck) AND pain",
+                "(head OR neck) pain",
+                "heart attack OR stroke OR dizziness AND shortness of breath",
+                "AREA[Condition]\"heart attack\"",
+                "AREA[Phase](PHASE2 OR PHASE3)",
+                "AREA[LastUpdatePostDate]RANGE[2023-01-15,MAX]",
+                "AREA[OverallStatus]MISSING",
+                "AREA[Phase:size] 2",
+                "AREA[Phase:size]RANGE[2,MAX]",
+                "SEARCH[Location](AREA[LocationCity]Portland AND AREA[LocationState]Maine)",
+                "AREA[MinimumAge]RANGE[MIN, 16 years] AND AREA[MaximumAge]RANGE[16 years, MAX]",
+                "AREA[Phase]PHASE2 AREA[StudyType]INTERVENTIONAL",
+                "EXPANSION[None]aspirin OR COVERAGE[FullMatch]\"pain\" OR TILT[StudyFirstPostDate](prostate cancer)",
+                "\\AND \\MISSING \\ALL a\\(b\\) \"say \\\"hi\\\"\" C:\\temp",
+                "RANGE[01/01/2015, 12/31/2020] OR RANGE[2.50, 1 Year] OR RANGE[2022, 2022-06]",
+                "ALL AND NOT cancer",
+                "NOT NOT (a OR NOT (b AND c))",
+                "x AREA[A]AREA[B]EXPANSION[lossy]COVERAGE[startswith]y z",
+                "(\"type 2 diabetes\" OR T2DM) AND NOT insulin AND SEARCH[Location](AREA[LocationCountry]\"United States\")",
+            })
     void realExpressionsRoundTrip(String text) {
         EssieNode first = EssieParser.parse(text);
         String canonical = EssieWriter.write(first);
@@ -71,12 +72,45 @@ class EssieRoundTripTest {
     // ---- generated trees ----
 
     private static final String[] WORDS = {
-            "cancer", "lung", "COVID-19", "IL-6", "HbA1c", "5.0", "T2DM", "NCT01234567", "and", "or", "not",
-            "AND", "OR", "NOT", "MISSING", "ALL", "MIN", "MAX", "AREA[x]", "RANGE[1,2]", "SEARCH[Location]y",
-            "a(b)", "say\"hi", "back\\slash", "\\AND", "\\", "(", ")", "\"", "x]", "[y", "AREA", "EXPANSION[None]",
-            "héllo", "50%", "O'Brien",
+        "cancer",
+        "lung",
+        "COVID-19",
+        "IL-6",
+        "HbA1c",
+        "5.0",
+        "T2DM",
+        "NCT01234567",
+        "and",
+        "or",
+        "not",
+        "AND",
+        "OR",
+        "NOT",
+        "MISSING",
+        "ALL",
+        "MIN",
+        "MAX",
+        "AREA[x]",
+        "RANGE[1,2]",
+        "SEARCH[Location]y",
+        "a(b)",
+        "say\"hi",
+        "back\\slash",
+        "\\AND",
+        "\\",
+        "(",
+        ")",
+        "\"",
+        "x]",
+        "[y",
+        "AREA",
+        "EXPANSION[None]",
+        "héllo",
+        "50%",
+        "O'Brien",
     };
-    private static final String[] PIECES = {"Condition", "Phase", "LocationCity", "protocolSection.x", "Min_Age", "a-b"};
+    private static final String[] PIECES = {"Condition", "Phase", "LocationCity", "protocolSection.x", "Min_Age", "a-b"
+    };
 
     @Test
     void generatedTreesRoundTrip() {
@@ -104,8 +138,11 @@ class EssieRoundTripTest {
             case 6 -> EssieNode.not(node(r, depth - 1));
             case 7 -> new EssieNode.Area(pick(r, PIECES), r.nextBoolean(), node(r, depth - 1), Span.NONE);
             case 8 -> EssieNode.search(r.nextBoolean() ? "Location" : "Study", node(r, depth - 1));
-            case 9 -> EssieNode.expansion(ExpansionMode.values()[r.nextInt(ExpansionMode.values().length)], node(r, depth - 1));
-            case 10 -> EssieNode.coverage(CoverageMode.values()[r.nextInt(CoverageMode.values().length)], node(r, depth - 1));
+            case 9 ->
+                EssieNode.expansion(
+                        ExpansionMode.values()[r.nextInt(ExpansionMode.values().length)], node(r, depth - 1));
+            case 10 ->
+                EssieNode.coverage(CoverageMode.values()[r.nextInt(CoverageMode.values().length)], node(r, depth - 1));
             case 11 -> EssieNode.tilt("StudyFirstPostDate", node(r, depth - 1));
             default -> new EssieNode.And(List.of(words(r), node(r, depth - 1)), Span.NONE);
         };
@@ -130,9 +167,13 @@ class EssieRoundTripTest {
             case 0 -> new RangeBound.Open();
             case 1 -> new RangeBound.NumberBound(BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(3)));
             case 2 -> new RangeBound.DateBound(PartialDate.ofMonth(1990 + r.nextInt(40), 1 + r.nextInt(12)));
-            case 3 -> new RangeBound.DateBound(PartialDate.of(1990 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            case 3 ->
+                new RangeBound.DateBound(PartialDate.of(1990 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28)));
             case 4 -> new RangeBound.NumberBound(BigDecimal.valueOf(-r.nextInt(50)));
-            default -> new RangeBound.AgeBound(BigDecimal.valueOf(r.nextInt(2_000), r.nextInt(2)), AgeUnit.values()[r.nextInt(AgeUnit.values().length)]);
+            default ->
+                new RangeBound.AgeBound(
+                        BigDecimal.valueOf(r.nextInt(2_000), r.nextInt(2)),
+                        AgeUnit.values()[r.nextInt(AgeUnit.values().length)]);
         };
     }
 

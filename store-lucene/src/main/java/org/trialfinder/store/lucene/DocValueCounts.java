@@ -16,8 +16,7 @@ import org.apache.lucene.util.Bits;
  * store's statistics and the browse pages' counts.
  */
 public final class DocValueCounts {
-    private DocValueCounts() {
-    }
+    private DocValueCounts() {}
 
     public static Map<String, Long> of(DirectoryReader reader, String field) throws IOException {
         Map<String, Long> counts = new HashMap<>();

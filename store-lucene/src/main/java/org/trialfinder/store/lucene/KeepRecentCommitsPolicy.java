@@ -1,7 +1,9 @@
 package org.trialfinder.store.lucene;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexDeletionPolicy;
@@ -35,7 +37,7 @@ final class KeepRecentCommitsPolicy extends IndexDeletionPolicy {
         try {
             String stamp = c.getUserData().get(StoreMetadata.DATA_TIMESTAMP);
             return stamp == null ? Instant.EPOCH : Instant.parse(stamp);
-        } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+        } catch (IOException | DateTimeParseException e) {
             return Instant.EPOCH;
         }
     }

@@ -1,6 +1,7 @@
 package org.trialfinder.store.lucene;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,11 +21,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.UpsertOutcome;
+import org.trialfinder.store.lucene.index.SearchAnalyzers;
 
 /**
  * The single writer of a {@link LuceneStudyStore}. Upsert decisions are made against an in-memory
@@ -35,13 +38,13 @@ final class LuceneStoreWriter implements StoreWriter {
     /** Per-id lock stripes: the decision and the write for one id happen together, in input order. */
     private static final int STRIPES = 256;
 
-    private record Stored(long epochDay, int form, long contentHash, List<String> aliases) {
-    }
+    private record Stored(long epochDay, int form, long contentHash, List<String> aliases) {}
 
     private final LuceneStudyStore store;
     private final Object[] stripes = new Object[STRIPES];
     /** Guards {@link #state} and {@link #aliasToId} as one unit (alias moves touch several ids). */
     private final Object stateLock = new Object();
+
     private IndexWriter writer;
     private Map<String, Stored> state;
     private Map<String, String> aliasToId;
@@ -57,7 +60,7 @@ final class LuceneStoreWriter implements StoreWriter {
     }
 
     private void openIndexWriter() {
-        IndexWriterConfig config = new IndexWriterConfig(org.trialfinder.store.lucene.index.SearchAnalyzers.perField())
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField())
                 // Every hit's stored JSON is read back for the response: the load benchmark found
                 // BEST_COMPRESSION's inflate dominating request time, so stored fields use LZ4.
                 .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
@@ -68,14 +71,17 @@ final class LuceneStoreWriter implements StoreWriter {
         try {
             writer = new IndexWriter(store.directory(), config);
         } catch (LockObtainFailedException e) {
-            throw new StoreLockedException("the store in " + store.root()
-                    + " is being written by another Trialfinder process (ingest or sync); wait for it to finish", e);
+            throw new StoreLockedException(
+                    "the store in " + store.root()
+                            + " is being written by another Trialfinder process (ingest or sync); wait for it to finish",
+                    e);
         } catch (IOException e) {
             throw new StoreException("cannot open the store in " + store.root() + " for writing: " + e.getMessage(), e);
         }
         loadState();
         schemaCurrent = state.isEmpty()
-                || LuceneStudyStore.SCHEMA_VERSION.equals(store.metadata().get(LuceneStudyStore.SCHEMA_KEY).orElse(null));
+                || LuceneStudyStore.SCHEMA_VERSION.equals(
+                        store.metadata().get(LuceneStudyStore.SCHEMA_KEY).orElse(null));
     }
 
     /** Loads id -> (date, hash, aliases) from the last commit (plus nothing uncommitted: the writer is fresh). */
@@ -122,7 +128,8 @@ final class LuceneStoreWriter implements StoreWriter {
     @Override
     public UpsertOutcome upsert(StudyDocument document) {
         String id = document.nctId();
-        long day = document.study().lastUpdatePostDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+        long day =
+                document.study().lastUpdatePostDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
         long hash = StudyDocumentMapper.contentHash(document);
         List<String> aliases = document.study().nctIdAliases();
         synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
@@ -137,7 +144,8 @@ final class LuceneStoreWriter implements StoreWriter {
                 if (stored == null) {
                     outcome = UpsertOutcome.ADDED;
                 } else if (stored.epochDay() > day
-                        || (stored.epochDay() == day && stored.form() > document.form().ordinal())) {
+                        || (stored.epochDay() == day
+                                && stored.form() > document.form().ordinal())) {
                     return UpsertOutcome.KEPT_NEWER;
                 } else if (stored.contentHash() == hash) {
                     return UpsertOutcome.UNCHANGED;
@@ -145,7 +153,9 @@ final class LuceneStoreWriter implements StoreWriter {
                     outcome = UpsertOutcome.UPDATED;
                     stored.aliases().forEach(a -> aliasToId.remove(a, id));
                 }
-                absorbed = aliases.stream().filter(a -> !a.equals(id) && state.containsKey(a)).toList();
+                absorbed = aliases.stream()
+                        .filter(a -> !a.equals(id) && state.containsKey(a))
+                        .toList();
                 absorbed.forEach(state::remove);
                 aliases.forEach(a -> aliasToId.put(a, id));
                 state.put(id, new Stored(day, document.form().ordinal(), hash, List.copyOf(aliases)));
@@ -156,7 +166,8 @@ final class LuceneStoreWriter implements StoreWriter {
                 }
                 writer.updateDocument(new Term(StudyFields.ID, id), StudyDocumentMapper.toLucene(document, day, hash));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + id + " to the store in " + store.root() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot write " + id + " to the store in " + store.root() + ": " + e.getMessage(), e);
             }
             return outcome;
         }
@@ -184,7 +195,7 @@ final class LuceneStoreWriter implements StoreWriter {
      * Rewrites every stored study's document from its stored JSON, so the searchable fields follow
      * the current schema. Nothing about the studies changes; the upsert state is untouched.
      */
-    int reindexAll(java.io.PrintStream log) {
+    int reindexAll(PrintStream log) {
         int n = 0;
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -198,10 +209,14 @@ final class LuceneStoreWriter implements StoreWriter {
                     }
                     var s = LuceneStudyStore.toStored(stored.document(doc));
                     int form = forms != null && forms.advanceExact(doc) ? (int) forms.longValue() : 0;
-                    var document = new org.trialfinder.store.StudyDocument(s.study(), s.json(), s.derivedGeoPoints(),
-                            org.trialfinder.store.SourceForm.values()[form]);
-                    long day = document.study().lastUpdatePostDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-                    writer.updateDocument(new Term(StudyFields.ID, s.nctId()),
+                    var document =
+                            new StudyDocument(s.study(), s.json(), s.derivedGeoPoints(), SourceForm.values()[form]);
+                    long day = document.study()
+                            .lastUpdatePostDate()
+                            .map(LocalDate::toEpochDay)
+                            .orElse(Long.MIN_VALUE);
+                    writer.updateDocument(
+                            new Term(StudyFields.ID, s.nctId()),
                             StudyDocumentMapper.toLucene(document, day, StudyDocumentMapper.contentHash(document)));
                     if (++n % 10_000 == 0) {
                         log.printf("reindex: %,d studies%n", n);

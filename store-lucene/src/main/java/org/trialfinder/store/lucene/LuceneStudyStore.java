@@ -1,14 +1,19 @@
 package org.trialfinder.store.lucene;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StoreStats;
@@ -80,7 +86,7 @@ public final class LuceneStudyStore implements StudyStore {
         if (nctIdOrAlias == null || nctIdOrAlias.isBlank()) {
             return Optional.empty();
         }
-        String key = nctIdOrAlias.trim().toUpperCase(java.util.Locale.ROOT);
+        String key = nctIdOrAlias.trim().toUpperCase(Locale.ROOT);
         return withReader(reader -> {
             if (reader == null) {
                 return Optional.<StoredStudy>empty();
@@ -113,12 +119,14 @@ public final class LuceneStudyStore implements StudyStore {
         var geo = doc.getBinaryValue(StudyFields.DERIVED_GEO);
         return new StoredStudy(
                 doc.get(StudyFields.ID),
-                doc.getBinaryValue(StudyFields.JSON) == null ? new byte[0] : bytes(doc.getBinaryValue(StudyFields.JSON)),
+                doc.getBinaryValue(StudyFields.JSON) == null
+                        ? new byte[0]
+                        : bytes(doc.getBinaryValue(StudyFields.JSON)),
                 geo == null ? List.of() : StudyDocumentMapper.geoFromBytes(bytes(geo)));
     }
 
-    private static byte[] bytes(org.apache.lucene.util.BytesRef ref) {
-        return java.util.Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
+    private static byte[] bytes(BytesRef ref) {
+        return Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
     }
 
     @Override
@@ -152,7 +160,8 @@ public final class LuceneStudyStore implements StudyStore {
             if (reader == null) {
                 return new StoreStats(0, Map.of(), Map.of(), Map.of(), Map.of());
             }
-            return new StoreStats(reader.numDocs(),
+            return new StoreStats(
+                    reader.numDocs(),
                     countTerms(reader, StudyFields.STATUS),
                     countTerms(reader, StudyFields.PHASE),
                     countTerms(reader, StudyFields.STUDY_TYPE),
@@ -165,13 +174,14 @@ public final class LuceneStudyStore implements StudyStore {
         Map<String, Long> counts = DocValueCounts.of(reader, field);
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
 
     @Override
-    public Optional<java.time.LocalDate> latestUpdatePostDate() {
+    public Optional<LocalDate> latestUpdatePostDate() {
         return withReader(reader -> {
             long max = Long.MIN_VALUE;
             if (reader != null) {
@@ -188,7 +198,7 @@ public final class LuceneStudyStore implements StudyStore {
                     }
                 }
             }
-            return max == Long.MIN_VALUE ? Optional.<java.time.LocalDate>empty() : Optional.of(java.time.LocalDate.ofEpochDay(max));
+            return max == Long.MIN_VALUE ? Optional.<LocalDate>empty() : Optional.of(LocalDate.ofEpochDay(max));
         });
     }
 
@@ -204,12 +214,12 @@ public final class LuceneStudyStore implements StudyStore {
      * {@link #SCHEMA_VERSION}) from the stored records, in one commit. Returns how many studies were
      * rewritten (0 when the store is current or empty).
      */
-    public int upgradeIfNeeded(java.io.PrintStream log) {
+    public int upgradeIfNeeded(PrintStream log) {
         if (count() == 0 || SCHEMA_VERSION.equals(metadata().get(SCHEMA_KEY).orElse(null))) {
             return 0;
         }
-        log.println("store: the search index of " + root + " was written by an older Trialfinder; rebuilding it from the "
-                + "stored records (nothing is lost)");
+        log.println("store: the search index of " + root
+                + " was written by an older Trialfinder; rebuilding it from the " + "stored records (nothing is lost)");
         try (LuceneStoreWriter w = new LuceneStoreWriter(this)) {
             int n = w.reindexAll(log);
             w.commit(Map.of());
@@ -234,16 +244,19 @@ public final class LuceneStudyStore implements StudyStore {
     }
 
     /** Readers of older commits that page tokens still point at, by commit generation. */
-    private final java.util.Map<Long, DirectoryReader> pinned = new java.util.LinkedHashMap<>();
+    private final Map<Long, DirectoryReader> pinned = new LinkedHashMap<>();
+
     private static final int MAX_PINNED = 4;
 
     /**
      * Runs {@code fn} on the reader of commit {@code generation} (the newest when empty). A token's
      * commit that is gone (older than {@link KeepRecentCommitsPolicy#KEEP}) is a {@link StoreException}.
      */
-    public <T> T withCommit(java.util.OptionalLong generation, ReaderFunction<T> fn) {
+    public <T> T withCommit(OptionalLong generation, ReaderFunction<T> fn) {
         return withReader(latest -> {
-            if (latest == null || generation.isEmpty() || latest.getIndexCommit().getGeneration() == generation.getAsLong()) {
+            if (latest == null
+                    || generation.isEmpty()
+                    || latest.getIndexCommit().getGeneration() == generation.getAsLong()) {
                 return fn.apply(latest);
             }
             DirectoryReader reader = pinnedReader(generation.getAsLong());

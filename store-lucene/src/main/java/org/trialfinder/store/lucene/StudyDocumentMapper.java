@@ -21,18 +21,16 @@ import org.apache.lucene.util.BytesRef;
 import org.trialfinder.model.Study;
 import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.StudyDocument;
+import org.trialfinder.store.lucene.index.SearchDocumentBuilder;
 
 /** Turns a {@link StudyDocument} into the Lucene document that stores it, and back. */
 final class StudyDocumentMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<DerivedGeoPoint>> GEO_LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<DerivedGeoPoint>> GEO_LIST = new TypeReference<>() {};
 
-    private static final org.trialfinder.store.lucene.index.SearchDocumentBuilder SEARCH_FIELDS =
-            new org.trialfinder.store.lucene.index.SearchDocumentBuilder();
+    private static final SearchDocumentBuilder SEARCH_FIELDS = new SearchDocumentBuilder();
 
-    private StudyDocumentMapper() {
-    }
+    private StudyDocumentMapper() {}
 
     static Document toLucene(StudyDocument doc, long epochDay, long contentHash) {
         Study study = doc.study();
@@ -50,8 +48,14 @@ final class StudyDocumentMapper {
         if (!doc.derivedGeoPoints().isEmpty()) {
             d.add(new StoredField(StudyFields.DERIVED_GEO, geoToBytes(doc.derivedGeoPoints())));
         }
-        facet(d, StudyFields.STATUS, study.overallStatus() == null ? null : study.overallStatus().name());
-        facet(d, StudyFields.STUDY_TYPE, study.studyType() == null ? null : study.studyType().name());
+        facet(
+                d,
+                StudyFields.STATUS,
+                study.overallStatus() == null ? null : study.overallStatus().name());
+        facet(
+                d,
+                StudyFields.STUDY_TYPE,
+                study.studyType() == null ? null : study.studyType().name());
         Set<String> phases = new LinkedHashSet<>();
         study.phases().forEach(p -> phases.add(p.name()));
         facets(d, StudyFields.PHASE, phases);
@@ -61,7 +65,8 @@ final class StudyDocumentMapper {
     }
 
     private static void facet(Document d, String field, String value) {
-        d.add(new SortedSetDocValuesField(field, new BytesRef(value == null || value.isBlank() ? StudyFields.NONE : value)));
+        d.add(new SortedSetDocValuesField(
+                field, new BytesRef(value == null || value.isBlank() ? StudyFields.NONE : value)));
     }
 
     private static void facets(Document d, String field, Set<String> values) {

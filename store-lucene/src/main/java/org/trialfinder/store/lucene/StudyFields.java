@@ -16,6 +16,7 @@ final class StudyFields {
     static final String JSON = "json";
     /** Derived site coordinates, JSON array. */
     static final String DERIVED_GEO = "derivedGeo";
+
     static final String STATUS = "status";
     static final String PHASE = "phase";
     static final String STUDY_TYPE = "studyType";
@@ -24,6 +25,5 @@ final class StudyFields {
     /** Value counted when a study has no phase, status, study type or country. */
     static final String NONE = "(none)";
 
-    private StudyFields() {
-    }
+    private StudyFields() {}
 }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.UpsertOutcome;
 
 class LuceneStudyStoreTest {
@@ -31,41 +33,54 @@ class LuceneStudyStoreTest {
 
     @Test
     void upsertKeepsTheNewerOrEqualRecordAndSaysWhatItDid() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
-            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China"))).isEqualTo(UpsertOutcome.ADDED);
-            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China"))).isEqualTo(UpsertOutcome.UNCHANGED);
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
+            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China")))
+                    .isEqualTo(UpsertOutcome.ADDED);
+            assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China")))
+                    .isEqualTo(UpsertOutcome.UNCHANGED);
             assertThat(w.upsert(study("NCT00000001", "2024-01-10", "Same day, new title", "RECRUITING", "China")))
                     .isEqualTo(UpsertOutcome.UPDATED);
-            assertThat(w.upsert(study("NCT00000001", "2023-05-01", "Older", "COMPLETED", "China"))).isEqualTo(UpsertOutcome.KEPT_NEWER);
-            assertThat(w.upsert(study("NCT00000001", "2025-02-01", "Newer", "COMPLETED", "China"))).isEqualTo(UpsertOutcome.UPDATED);
+            assertThat(w.upsert(study("NCT00000001", "2023-05-01", "Older", "COMPLETED", "China")))
+                    .isEqualTo(UpsertOutcome.KEPT_NEWER);
+            assertThat(w.upsert(study("NCT00000001", "2025-02-01", "Newer", "COMPLETED", "China")))
+                    .isEqualTo(UpsertOutcome.UPDATED);
             w.commit(Map.of());
             assertThat(store.count()).isEqualTo(1);
-            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle()).isEqualTo("Newer");
-            assertThat(store.latestUpdatePostDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2025-02-01"));
+            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle())
+                    .isEqualTo("Newer");
+            assertThat(store.latestUpdatePostDate())
+                    .hasValueSatisfying(d -> assertThat(d).hasToString("2025-02-01"));
         }
     }
 
     @Test
     void aLegacyConversionNeverReplacesTheSameVersionReceivedAsV2() {
         var v2 = study("NCT00000001", "2024-01-10", "From the API", "RECRUITING", "China");
-        var legacy = new org.trialfinder.store.StudyDocument(
-                study("NCT00000001", "2024-01-10", "From legacy XML", "RECRUITING", "China").study(),
-                study("NCT00000001", "2024-01-10", "From legacy XML", "RECRUITING", "China").json(), List.of(),
-                org.trialfinder.store.SourceForm.LEGACY_XML);
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        var legacy = new StudyDocument(
+                study("NCT00000001", "2024-01-10", "From legacy XML", "RECRUITING", "China")
+                        .study(),
+                study("NCT00000001", "2024-01-10", "From legacy XML", "RECRUITING", "China")
+                        .json(),
+                List.of(),
+                SourceForm.LEGACY_XML);
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             assertThat(w.upsert(legacy)).isEqualTo(UpsertOutcome.ADDED);
             assertThat(w.upsert(v2)).isEqualTo(UpsertOutcome.UPDATED);
             assertThat(w.upsert(legacy)).isEqualTo(UpsertOutcome.KEPT_NEWER);
             assertThat(w.upsert(v2)).isEqualTo(UpsertOutcome.UNCHANGED);
             w.commit(Map.of());
-            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle()).isEqualTo("From the API");
+            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle())
+                    .isEqualTo("From the API");
         }
     }
 
     @Test
     void storedJsonAndDerivedPointsComeBackExactly() {
         var doc = study("NCT00000002", "2024-01-10", "Title with <b>tags</b> & ünïcode", "RECRUITING", "China");
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             w.upsert(doc);
             w.commit(Map.of());
             StoredStudy back = store.get("nct00000002").orElseThrow();
@@ -87,7 +102,8 @@ class LuceneStudyStoreTest {
                 assertThat(store.count()).isEqualTo(1);
             }
             assertThat(store.count()).isEqualTo(1);
-            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle()).isEqualTo("Kept");
+            assertThat(store.get("NCT00000001").orElseThrow().study().briefTitle())
+                    .isEqualTo("Kept");
             assertThat(store.get("NCT00000002")).isEmpty();
             assertThat(store.metadata().get("note")).hasValue("first");
         }
@@ -95,10 +111,12 @@ class LuceneStudyStoreTest {
 
     @Test
     void rollbackDiscardsAndTheWriterGoesOn() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000001", "2024-01-10", "Rolled back", "RECRUITING", "China"));
             w.rollback();
-            assertThat(w.upsert(study("NCT00000002", "2024-01-10", "Kept", "RECRUITING", "China"))).isEqualTo(UpsertOutcome.ADDED);
+            assertThat(w.upsert(study("NCT00000002", "2024-01-10", "Kept", "RECRUITING", "China")))
+                    .isEqualTo(UpsertOutcome.ADDED);
             w.commit(Map.of());
             assertThat(store.get("NCT00000001")).isEmpty();
             assertThat(store.count()).isEqualTo(1);
@@ -107,7 +125,8 @@ class LuceneStudyStoreTest {
 
     @Test
     void dataAndMetadataSurviveReopening() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
             w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France"));
             w.commit(Map.of("sync.lastUpdatePostDateFrom", "2024-01-11"));
@@ -117,14 +136,16 @@ class LuceneStudyStoreTest {
             assertThat(store.metadata().get("sync.lastUpdatePostDateFrom")).hasValue("2024-01-11");
             // a later writer starts from the stored state: the same record is unchanged
             try (StoreWriter w = store.openWriter()) {
-                assertThat(w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France"))).isEqualTo(UpsertOutcome.UNCHANGED);
+                assertThat(w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France")))
+                        .isEqualTo(UpsertOutcome.UNCHANGED);
             }
         }
     }
 
     @Test
     void aliasesResolveToTheCurrentStudyAndReplaceTheOldRecord() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000009", "2020-01-01", "Old registration", "COMPLETED", "China"));
             assertThat(w.upsert(study("NCT00000010", "2024-01-01", "Current", "RECRUITING", "China", "NCT00000009")))
                     .isEqualTo(UpsertOutcome.ADDED);
@@ -133,13 +154,15 @@ class LuceneStudyStoreTest {
             w.commit(Map.of());
             assertThat(store.count()).isEqualTo(1);
             assertThat(store.resolveId("NCT00000009")).hasValue("NCT00000010");
-            assertThat(store.get("NCT00000009").orElseThrow().study().briefTitle()).isEqualTo("Current");
+            assertThat(store.get("NCT00000009").orElseThrow().study().briefTitle())
+                    .isEqualTo("Current");
         }
     }
 
     @Test
     void statsCountStatusPhaseTypeAndCountry() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
             w.upsert(study("NCT00000002", "2024-01-10", "Two", "RECRUITING", "France"));
             w.upsert(study("NCT00000003", "2024-01-10", "Three", "COMPLETED", "France"));
@@ -157,15 +180,18 @@ class LuceneStudyStoreTest {
     @Test
     @SuppressWarnings("try") // the open writer is the point of the test
     void onlyOneWriterAtATime() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter first = store.openWriter()) {
-            assertThatThrownBy(store::openWriter).isInstanceOf(StoreLockedException.class)
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter first = store.openWriter()) {
+            assertThatThrownBy(store::openWriter)
+                    .isInstanceOf(StoreLockedException.class)
                     .hasMessageContaining("being written by another Trialfinder process");
         }
     }
 
     @Test
     void aSecondStoreOnTheSameFolderSeesCommitsOfTheFirst() throws Exception {
-        try (var writerSide = LuceneStudyStore.open(dir); var readerSide = LuceneStudyStore.open(dir)) {
+        try (var writerSide = LuceneStudyStore.open(dir);
+                var readerSide = LuceneStudyStore.open(dir)) {
             assertThat(readerSide.count()).isZero();
             try (StoreWriter w = writerSide.openWriter()) {
                 w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
@@ -182,7 +208,8 @@ class LuceneStudyStoreTest {
 
     @Test
     void forEachVisitsEveryCommittedStudy() {
-        try (var store = LuceneStudyStore.open(dir); StoreWriter w = store.openWriter()) {
+        try (var store = LuceneStudyStore.open(dir);
+                StoreWriter w = store.openWriter()) {
             for (int i = 1; i <= 25; i++) {
                 w.upsert(study("NCT%08d".formatted(i), "2024-01-10", "Study " + i, "RECRUITING", "China"));
             }

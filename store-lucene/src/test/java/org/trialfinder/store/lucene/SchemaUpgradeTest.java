@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.store.StoreWriter;
+import org.trialfinder.store.UpsertOutcome;
 
 /** A store written with an older searchable-field layout is rebuilt from its stored records on open. */
 class SchemaUpgradeTest {
@@ -36,12 +37,13 @@ class SchemaUpgradeTest {
             assertThat(log.toString()).contains("rebuilding").contains("reindexed 3 studies");
             assertThat(store.metadata().get(LuceneStudyStore.SCHEMA_KEY)).hasValue(LuceneStudyStore.SCHEMA_VERSION);
             assertThat(store.count()).isEqualTo(3);
-            assertThat(store.get("NCT00000002").orElseThrow().study().briefTitle()).isEqualTo("Two");
+            assertThat(store.get("NCT00000002").orElseThrow().study().briefTitle())
+                    .isEqualTo("Two");
             assertThat(store.upgradeIfNeeded(new PrintStream(log, true))).isZero();
             // the upsert state survives: re-sending a study is still "unchanged"
             try (StoreWriter w = store.openWriter()) {
                 assertThat(w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China")))
-                        .isEqualTo(org.trialfinder.store.UpsertOutcome.UNCHANGED);
+                        .isEqualTo(UpsertOutcome.UNCHANGED);
             }
         }
     }

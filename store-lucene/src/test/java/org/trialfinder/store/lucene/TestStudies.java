@@ -9,10 +9,10 @@ import org.trialfinder.store.StudyDocument;
 
 /** Small but valid v2 studies for store tests. */
 final class TestStudies {
-    private TestStudies() {
-    }
+    private TestStudies() {}
 
-    static StudyDocument study(String nctId, String lastUpdate, String title, String status, String country, String... aliases) {
+    static StudyDocument study(
+            String nctId, String lastUpdate, String title, String status, String country, String... aliases) {
         String aliasJson = aliases.length == 0 ? "" : ",\"nctIdAliases\":[\"" + String.join("\",\"", aliases) + "\"]";
         String json = """
                 {"protocolSection":{
@@ -22,7 +22,10 @@ final class TestStudies {
                   "contactsLocationsModule":{"locations":[{"city":"Guangzhou","country":"%s"}]}
                 },"hasResults":false}""".formatted(nctId, aliasJson, title, status, lastUpdate, country);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return new StudyDocument(StudyJson.parse(bytes), bytes,
-                List.of(new DerivedGeoPoint(0, 23.1167, 113.25, "CITY", "Guangzhou, Guangdong, CN")), SourceForm.API_V2);
+        return new StudyDocument(
+                StudyJson.parse(bytes),
+                bytes,
+                List.of(new DerivedGeoPoint(0, 23.1167, 113.25, "CITY", "Guangzhou, Guangdong, CN")),
+                SourceForm.API_V2);
     }
 }

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialfinder.search.browse.BrowseCount;
 import org.trialfinder.search.browse.BrowseDimension;
@@ -52,20 +53,30 @@ public final class BrowsePages {
         ConditionCatalog c = conditions();
         List<NamedCount> letters = letters(c);
         List<NamedCount> branches = new ArrayList<>();
-        c.branches().values().forEach(b -> branches.add(new NamedCount(b.name(), "/conditions/branch/" + b.key(),
-                CountWords.trials(b.trials(), b.recruiting()))));
-        List<NamedCount> top = c.mostStudied(20).stream().map(BrowsePages::conditionEntry).toList();
+        c.branches()
+                .values()
+                .forEach(b -> branches.add(new NamedCount(
+                        b.name(), "/conditions/branch/" + b.key(), CountWords.trials(b.trials(), b.recruiting()))));
+        List<NamedCount> top =
+                c.mostStudied(20).stream().map(BrowsePages::conditionEntry).toList();
         String lead = CountWords.number(c.size()) + (c.size() == 1 ? " condition" : " conditions") + " studied by "
-                + CountWords.number(store.count()) + " trials. Conditions are the MeSH terms ClinicalTrials.gov matched to each "
+                + CountWords.number(store.count())
+                + " trials. Conditions are the MeSH terms ClinicalTrials.gov matched to each "
                 + "trial, or the trial's own words when it matched none.";
-        render(ctx, "site/conditions.jte", new ConditionsIndexView(List.of(home(), Crumb.here("Conditions")), lead, letters, branches, top));
+        render(
+                ctx,
+                "site/conditions.jte",
+                new ConditionsIndexView(List.of(home(), Crumb.here("Conditions")), lead, letters, branches, top));
     }
 
     public void conditionsByLetter(Context ctx) {
         String letter = ctx.pathParam("letter");
         ConditionCatalog c = conditions();
         if (!ConditionCatalog.LETTERS.contains(letter)) {
-            notFound(ctx, "Conditions", "There is no letter \"" + letter + "\" in the condition index: use a to z, 0-9 or other.");
+            notFound(
+                    ctx,
+                    "Conditions",
+                    "There is no letter \"" + letter + "\" in the condition index: use a to z, 0-9 or other.");
             return;
         }
         List<BrowseCount> all = c.letter(letter);
@@ -76,12 +87,24 @@ public final class BrowsePages {
             return;
         }
         pager = new Pager(page, pager.pages(), pager.base());
-        List<NamedCount> entries = slice(all, page).stream().map(BrowsePages::conditionEntry).toList();
-        String lead = all.isEmpty() ? "No stored trial studies a condition under " + label + "."
-                : CountWords.number(all.size()) + (all.size() == 1 ? " condition" : " conditions") + " under " + label + ".";
-        render(ctx, "site/names.jte", new ListPageView("Conditions: " + label, "Clinical trials by condition, " + label + ".",
-                List.of(home(), new Crumb("Conditions", "/conditions"), Crumb.here(label)), "Conditions: " + label, lead,
-                letters(c), List.of(new Section("", entries)), pager));
+        List<NamedCount> entries =
+                slice(all, page).stream().map(BrowsePages::conditionEntry).toList();
+        String lead = all.isEmpty()
+                ? "No stored trial studies a condition under " + label + "."
+                : CountWords.number(all.size()) + (all.size() == 1 ? " condition" : " conditions") + " under " + label
+                        + ".";
+        render(
+                ctx,
+                "site/names.jte",
+                new ListPageView(
+                        "Conditions: " + label,
+                        "Clinical trials by condition, " + label + ".",
+                        List.of(home(), new Crumb("Conditions", "/conditions"), Crumb.here(label)),
+                        "Conditions: " + label,
+                        lead,
+                        letters(c),
+                        List.of(new Section("", entries)),
+                        pager));
     }
 
     public void conditionsByBranch(Context ctx) {
@@ -99,25 +122,40 @@ public final class BrowsePages {
             return;
         }
         pager = new Pager(page, pager.pages(), pager.base());
-        List<NamedCount> entries = slice(all, page).stream().map(BrowsePages::conditionEntry).toList();
-        String lead = CountWords.trials(branch.trials(), branch.recruiting()) + " study " + CountWords.number(all.size())
-                + (all.size() == 1 ? " condition" : " conditions") + " of this MeSH branch.";
-        render(ctx, "site/names.jte", new ListPageView(branch.name(), "Clinical trials for " + branch.name() + ", by condition.",
-                List.of(home(), new Crumb("Conditions", "/conditions"), Crumb.here(branch.name())), branch.name(), lead, List.of(),
-                List.of(new Section("", entries)), pager));
+        List<NamedCount> entries =
+                slice(all, page).stream().map(BrowsePages::conditionEntry).toList();
+        String lead =
+                CountWords.trials(branch.trials(), branch.recruiting()) + " study " + CountWords.number(all.size())
+                        + (all.size() == 1 ? " condition" : " conditions") + " of this MeSH branch.";
+        render(
+                ctx,
+                "site/names.jte",
+                new ListPageView(
+                        branch.name(),
+                        "Clinical trials for " + branch.name() + ", by condition.",
+                        List.of(home(), new Crumb("Conditions", "/conditions"), Crumb.here(branch.name())),
+                        branch.name(),
+                        lead,
+                        List.of(),
+                        List.of(new Section("", entries)),
+                        pager));
     }
 
     public void condition(Context ctx) {
         String slug = ctx.pathParam("slug");
         ConditionCatalog c = conditions();
         BrowseCount condition = c.condition(slug).orElse(null);
-        if (condition == null && c.condition(BrowseSlug.of(slug)).isPresent()) { // "Breast Neoplasms" → breast-neoplasms
+        if (condition == null
+                && c.condition(BrowseSlug.of(slug)).isPresent()) { // "Breast Neoplasms" → breast-neoplasms
             ctx.redirect("/conditions/" + segment(BrowseSlug.of(slug)), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         if (condition == null) {
-            notFound(ctx, "Conditions", "No stored trial studies a condition called \"" + slug + "\". The condition index lists "
-                    + "every one.");
+            notFound(
+                    ctx,
+                    "Conditions",
+                    "No stored trial studies a condition called \"" + slug + "\". The condition index lists "
+                            + "every one.");
             return;
         }
         List<Section> related = new ArrayList<>();
@@ -126,10 +164,12 @@ public final class BrowsePages {
             addSection(related, "Narrower conditions", c.present(mesh.children(d)));
             List<NamedCount> branches = new ArrayList<>();
             for (String tree : d.treeNumbers()) {
-                String top = (tree.contains(".") ? tree.substring(0, tree.indexOf('.')) : tree).toLowerCase(java.util.Locale.ROOT);
+                String top =
+                        (tree.contains(".") ? tree.substring(0, tree.indexOf('.')) : tree).toLowerCase(Locale.ROOT);
                 BrowseCount b = c.branches().get(top);
                 if (b != null && branches.stream().noneMatch(x -> x.name().equals(b.name()))) {
-                    branches.add(new NamedCount(b.name(), "/conditions/branch/" + b.key(), CountWords.trials(b.trials(), b.recruiting())));
+                    branches.add(new NamedCount(
+                            b.name(), "/conditions/branch/" + b.key(), CountWords.trials(b.trials(), b.recruiting())));
                 }
             }
             if (!branches.isEmpty()) {
@@ -137,21 +177,35 @@ public final class BrowsePages {
             }
         });
         String letter = ConditionCatalog.letterOf(slug);
-        List<Crumb> crumbs = List.of(home(), new Crumb("Conditions", "/conditions"),
-                new Crumb(ConditionCatalog.letterLabel(letter), "/conditions/letter/" + letter), Crumb.here(condition.name()));
-        trialsPage(ctx, BrowseDimension.CONDITION, slug, condition, "/conditions/" + segment(slug), crumbs,
-                condition.name() + " clinical trials", "/search?cond=" + query(condition.name()),
-                "Search " + condition.name() + " trials with more filters", related, false);
+        List<Crumb> crumbs = List.of(
+                home(),
+                new Crumb("Conditions", "/conditions"),
+                new Crumb(ConditionCatalog.letterLabel(letter), "/conditions/letter/" + letter),
+                Crumb.here(condition.name()));
+        trialsPage(
+                ctx,
+                BrowseDimension.CONDITION,
+                slug,
+                condition,
+                "/conditions/" + segment(slug),
+                crumbs,
+                condition.name() + " clinical trials",
+                "/search?cond=" + query(condition.name()),
+                "Search " + condition.name() + " trials with more filters",
+                related,
+                false);
     }
 
     private static void addSection(List<Section> sections, String heading, List<BrowseCount> counts) {
         if (!counts.isEmpty()) {
-            sections.add(new Section(heading, counts.stream().map(BrowsePages::conditionEntry).toList()));
+            sections.add(new Section(
+                    heading, counts.stream().map(BrowsePages::conditionEntry).toList()));
         }
     }
 
     private static NamedCount conditionEntry(BrowseCount c) {
-        return new NamedCount(c.name(), "/conditions/" + segment(c.key()), CountWords.trials(c.trials(), c.recruiting()));
+        return new NamedCount(
+                c.name(), "/conditions/" + segment(c.key()), CountWords.trials(c.trials(), c.recruiting()));
     }
 
     private List<NamedCount> letters(ConditionCatalog c) {
@@ -159,7 +213,9 @@ public final class BrowsePages {
         for (String l : ConditionCatalog.LETTERS) {
             int n = c.letter(l).size();
             if (n > 0) {
-                out.add(new NamedCount(ConditionCatalog.letterLabel(l), "/conditions/letter/" + l,
+                out.add(new NamedCount(
+                        ConditionCatalog.letterLabel(l),
+                        "/conditions/letter/" + l,
                         CountWords.number(n) + (n == 1 ? " condition" : " conditions")));
             }
         }
@@ -170,12 +226,23 @@ public final class BrowsePages {
 
     public void locationsIndex(Context ctx) {
         LocationCatalog l = locations();
-        List<NamedCount> countries = l.countries().stream().map(c -> placeEntry(c, c.name())).toList();
-        String lead = "Trials with sites in " + CountWords.number(countries.size()) + (countries.size() == 1 ? " country" : " countries")
+        List<NamedCount> countries =
+                l.countries().stream().map(c -> placeEntry(c, c.name())).toList();
+        String lead = "Trials with sites in " + CountWords.number(countries.size())
+                + (countries.size() == 1 ? " country" : " countries")
                 + ". A trial counts once for each place where it has a site.";
-        render(ctx, "site/names.jte", new ListPageView("Trials by location", "Clinical trials by country, region and city.",
-                List.of(home(), Crumb.here("Locations")), "Trials by location", lead, List.of(),
-                List.of(new Section("Countries", countries)), new Pager(1, 1, "/locations")));
+        render(
+                ctx,
+                "site/names.jte",
+                new ListPageView(
+                        "Trials by location",
+                        "Clinical trials by country, region and city.",
+                        List.of(home(), Crumb.here("Locations")),
+                        "Trials by location",
+                        lead,
+                        List.of(),
+                        List.of(new Section("Countries", countries)),
+                        new Pager(1, 1, "/locations")));
     }
 
     public void country(Context ctx) {
@@ -189,18 +256,29 @@ public final class BrowsePages {
         List<BrowseCount> regions = l.within(countryKey);
         boolean onlyUnknownRegion = regions.stream().allMatch(BrowsePages::unknownRegion);
         List<Crumb> crumbs = List.of(home(), new Crumb("Locations", "/locations"), Crumb.here(country.name()));
-        String lead = CountWords.trials(country.trials(), country.recruiting()) + " with sites in " + country.name() + ".";
+        String lead =
+                CountWords.trials(country.trials(), country.recruiting()) + " with sites in " + country.name() + ".";
         if (onlyUnknownRegion) { // no regions in the data: country → cities
-            List<BrowseCount> cities = regions.isEmpty() ? List.of() : l.within(regions.getFirst().key());
-            namesPage(ctx, country.name() + " clinical trials", crumbs, "Clinical trials in " + country.name(), lead, "Cities",
-                    cities, "/locations/" + segment(countryKey));
+            List<BrowseCount> cities =
+                    regions.isEmpty() ? List.of() : l.within(regions.getFirst().key());
+            namesPage(
+                    ctx,
+                    country.name() + " clinical trials",
+                    crumbs,
+                    "Clinical trials in " + country.name(),
+                    lead,
+                    "Cities",
+                    cities,
+                    "/locations/" + segment(countryKey));
             return;
         }
         List<NamedCount> entries = new ArrayList<>();
         NamedCount unknown = null;
         for (BrowseCount r : regions) {
             if (unknownRegion(r)) {
-                unknown = new NamedCount("Places with no region given", "/locations/" + segment(countryKey) + "/" + BrowseSlug.NO_REGION,
+                unknown = new NamedCount(
+                        "Places with no region given",
+                        "/locations/" + segment(countryKey) + "/" + BrowseSlug.NO_REGION,
                         CountWords.trials(r.trials(), r.recruiting()));
             } else {
                 entries.add(placeEntry(r, r.name()));
@@ -209,9 +287,18 @@ public final class BrowsePages {
         if (unknown != null) {
             entries.add(unknown);
         }
-        render(ctx, "site/names.jte", new ListPageView(country.name() + " clinical trials", "Clinical trials in " + country.name()
-                + " by region.", crumbs, "Clinical trials in " + country.name(), lead, List.of(),
-                List.of(new Section("Regions", entries)), new Pager(1, 1, "/locations/" + segment(countryKey))));
+        render(
+                ctx,
+                "site/names.jte",
+                new ListPageView(
+                        country.name() + " clinical trials",
+                        "Clinical trials in " + country.name() + " by region.",
+                        crumbs,
+                        "Clinical trials in " + country.name(),
+                        lead,
+                        List.of(),
+                        List.of(new Section("Regions", entries)),
+                        new Pager(1, 1, "/locations/" + segment(countryKey))));
     }
 
     public void region(Context ctx) {
@@ -221,8 +308,11 @@ public final class BrowsePages {
         BrowseCount country = placeAt(l, countryKey);
         BrowseCount region = placeAt(l, countryKey, ctx.pathParam("region"));
         if (country == null || region == null) {
-            notFound(ctx, "Locations", "No stored trial has a site in a region called \"" + ctx.pathParam("region") + "\""
-                    + (country == null ? "" : " of " + country.name()) + ".");
+            notFound(
+                    ctx,
+                    "Locations",
+                    "No stored trial has a site in a region called \"" + ctx.pathParam("region") + "\""
+                            + (country == null ? "" : " of " + country.name()) + ".");
             return;
         }
         if (unknownRegion(region) && l.within(countryKey).size() == 1) { // the country page lists these cities itself
@@ -230,13 +320,25 @@ public final class BrowsePages {
             return;
         }
         String name = regionName(region);
-        List<Crumb> crumbs = List.of(home(), new Crumb("Locations", "/locations"),
-                new Crumb(country.name(), "/locations/" + segment(countryKey)), Crumb.here(name));
-        String where = unknownRegion(region) ? "places of " + country.name() + " with no region given" : name + ", " + country.name();
-        namesPage(ctx, name + ", " + country.name() + " clinical trials", crumbs,
-                unknownRegion(region) ? "Clinical trials in " + country.name() + " with no region given" : "Clinical trials in " + where,
-                CountWords.trials(region.trials(), region.recruiting()) + " with sites in " + where + ".", "Cities",
-                l.within(regionKey), "/locations/" + segment(countryKey) + "/" + segment(ctx.pathParam("region")));
+        List<Crumb> crumbs = List.of(
+                home(),
+                new Crumb("Locations", "/locations"),
+                new Crumb(country.name(), "/locations/" + segment(countryKey)),
+                Crumb.here(name));
+        String where = unknownRegion(region)
+                ? "places of " + country.name() + " with no region given"
+                : name + ", " + country.name();
+        namesPage(
+                ctx,
+                name + ", " + country.name() + " clinical trials",
+                crumbs,
+                unknownRegion(region)
+                        ? "Clinical trials in " + country.name() + " with no region given"
+                        : "Clinical trials in " + where,
+                CountWords.trials(region.trials(), region.recruiting()) + " with sites in " + where + ".",
+                "Cities",
+                l.within(regionKey),
+                "/locations/" + segment(countryKey) + "/" + segment(ctx.pathParam("region")));
     }
 
     public void city(Context ctx) {
@@ -248,21 +350,36 @@ public final class BrowsePages {
         BrowseCount region = placeAt(l, countryKey, ctx.pathParam("region"));
         BrowseCount city = placeAt(l, countryKey, ctx.pathParam("region"), ctx.pathParam("city"));
         if (country == null || region == null || city == null) {
-            notFound(ctx, "Locations", "No stored trial has a site in a city called \"" + ctx.pathParam("city") + "\" there.");
+            notFound(
+                    ctx,
+                    "Locations",
+                    "No stored trial has a site in a city called \"" + ctx.pathParam("city") + "\" there.");
             return;
         }
-        List<Crumb> crumbs = new ArrayList<>(List.of(home(), new Crumb("Locations", "/locations"),
+        List<Crumb> crumbs = new ArrayList<>(List.of(
+                home(),
+                new Crumb("Locations", "/locations"),
                 new Crumb(country.name(), "/locations/" + segment(countryKey))));
         boolean regionPage = !(unknownRegion(region) && l.within(countryKey).size() == 1);
         if (regionPage) {
-            crumbs.add(new Crumb(regionName(region), "/locations/" + segment(countryKey) + "/" + segment(ctx.pathParam("region"))));
+            crumbs.add(new Crumb(
+                    regionName(region), "/locations/" + segment(countryKey) + "/" + segment(ctx.pathParam("region"))));
         }
         crumbs.add(Crumb.here(city.name()));
         String where = city.name() + (unknownRegion(region) ? "" : ", " + region.name()) + ", " + country.name();
-        trialsPage(ctx, BrowseDimension.CITY, cityKey, city, "/locations/" + segment(countryKey) + "/"
-                        + segment(ctx.pathParam("region")) + "/" + segment(ctx.pathParam("city")), crumbs,
-                "Clinical trials in " + where, "/search?place=" + query(city.name() + ", " + country.name()) + "&radius=50km",
-                "Search trials within 50 km of " + city.name(), List.of(), true);
+        trialsPage(
+                ctx,
+                BrowseDimension.CITY,
+                cityKey,
+                city,
+                "/locations/" + segment(countryKey) + "/" + segment(ctx.pathParam("region")) + "/"
+                        + segment(ctx.pathParam("city")),
+                crumbs,
+                "Clinical trials in " + where,
+                "/search?place=" + query(city.name() + ", " + country.name()) + "&radius=50km",
+                "Search trials within 50 km of " + city.name(),
+                List.of(),
+                true);
     }
 
     /** The place whose key is these path segments, each a slug (a region may be "-"); null for anything else. */
@@ -292,35 +409,79 @@ public final class BrowsePages {
         return new NamedCount(name, href.toString(), CountWords.trials(c.trials(), c.recruiting()));
     }
 
-    private void namesPage(Context ctx, String title, List<Crumb> crumbs, String heading, String lead, String listHeading,
-                           List<BrowseCount> all, String base) {
+    private void namesPage(
+            Context ctx,
+            String title,
+            List<Crumb> crumbs,
+            String heading,
+            String lead,
+            String listHeading,
+            List<BrowseCount> all,
+            String base) {
         Pager pager = new Pager(1, Pager.pages(all.size(), NAMES_PER_PAGE), base);
         Integer page = page(ctx, pager.pages());
         if (page == null) {
             return;
         }
         pager = new Pager(page, pager.pages(), base);
-        List<NamedCount> entries = slice(all, page).stream().map(c -> placeEntry(c, c.name())).toList();
-        render(ctx, "site/names.jte", new ListPageView(title, heading + ".", crumbs, heading, lead, List.of(),
-                List.of(new Section(listHeading, entries)), pager));
+        List<NamedCount> entries =
+                slice(all, page).stream().map(c -> placeEntry(c, c.name())).toList();
+        render(
+                ctx,
+                "site/names.jte",
+                new ListPageView(
+                        title,
+                        heading + ".",
+                        crumbs,
+                        heading,
+                        lead,
+                        List.of(),
+                        List.of(new Section(listHeading, entries)),
+                        pager));
     }
 
     // ------------------------------------------------------------------ shared
 
-    private void trialsPage(Context ctx, BrowseDimension dimension, String key, BrowseCount counts, String base, List<Crumb> crumbs,
-                            String heading, String searchHref, String searchLabel, List<Section> related, boolean sites) {
+    private void trialsPage(
+            Context ctx,
+            BrowseDimension dimension,
+            String key,
+            BrowseCount counts,
+            String base,
+            List<Crumb> crumbs,
+            String heading,
+            String searchHref,
+            String searchLabel,
+            List<Section> related,
+            boolean sites) {
         Integer page = page(ctx, Pager.pages(counts.trials(), TRIALS_PER_PAGE));
         if (page == null) {
             return;
         }
         BrowsePage found = browse.studies(dimension, key, (page - 1) * TRIALS_PER_PAGE, TRIALS_PER_PAGE);
         Pager pager = new Pager(page, Pager.pages(found.total(), TRIALS_PER_PAGE), base);
-        List<TrialRow> trialRows = found.hits().stream().map(h -> sites ? rows.row(h, key) : rows.row(h)).toList();
-        String lead = CountWords.trials(found.total(), counts.recruiting()) + ". " + (found.open() == 0
-                ? "None is recruiting or about to."
-                : "The " + CountWords.number(found.open()) + " recruiting or not yet recruiting come first.");
-        render(ctx, "site/trials.jte", new TrialsPageView(heading, heading + ": " + CountWords.trials(found.total(), counts.recruiting()) + ".",
-                crumbs, heading, lead, searchHref, searchLabel, related, trialRows, pager, sites));
+        List<TrialRow> trialRows = found.hits().stream()
+                .map(h -> sites ? rows.row(h, key) : rows.row(h))
+                .toList();
+        String lead = CountWords.trials(found.total(), counts.recruiting()) + ". "
+                + (found.open() == 0
+                        ? "None is recruiting or about to."
+                        : "The " + CountWords.number(found.open()) + " recruiting or not yet recruiting come first.");
+        render(
+                ctx,
+                "site/trials.jte",
+                new TrialsPageView(
+                        heading,
+                        heading + ": " + CountWords.trials(found.total(), counts.recruiting()) + ".",
+                        crumbs,
+                        heading,
+                        lead,
+                        searchHref,
+                        searchLabel,
+                        related,
+                        trialRows,
+                        pager,
+                        sites));
     }
 
     /** The requested page number, or null after answering a bad or past-the-end one. */
@@ -336,13 +497,19 @@ public final class BrowsePages {
             page = 0;
         }
         if (page < 1) {
-            message(ctx, HttpStatus.BAD_REQUEST, "Bad page number", "The page number must be a whole number from 1, not \""
-                    + raw + "\".");
+            message(
+                    ctx,
+                    HttpStatus.BAD_REQUEST,
+                    "Bad page number",
+                    "The page number must be a whole number from 1, not \"" + raw + "\".");
             return null;
         }
         if (page > pages) {
-            message(ctx, HttpStatus.NOT_FOUND, "No such page", "There is no page " + page + ": this list has " + pages
-                    + (pages == 1 ? " page." : " pages."));
+            message(
+                    ctx,
+                    HttpStatus.NOT_FOUND,
+                    "No such page",
+                    "There is no page " + page + ": this list has " + pages + (pages == 1 ? " page." : " pages."));
             return null;
         }
         return page;

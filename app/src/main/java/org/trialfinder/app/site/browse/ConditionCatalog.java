@@ -1,9 +1,11 @@
 package org.trialfinder.app.site.browse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.trialfinder.search.browse.BrowseCount;
@@ -51,7 +53,8 @@ final class ConditionCatalog {
             if (d != null) {
                 descriptors.put(c.key(), d);
                 for (String tree : d.treeNumbers()) {
-                    String top = (tree.contains(".") ? tree.substring(0, tree.indexOf('.')) : tree).toLowerCase(java.util.Locale.ROOT);
+                    String top =
+                            (tree.contains(".") ? tree.substring(0, tree.indexOf('.')) : tree).toLowerCase(Locale.ROOT);
                     List<BrowseCount> in = byBranch.computeIfAbsent(top, k -> new ArrayList<>());
                     if (in.isEmpty() || in.getLast() != c) {
                         in.add(c);
@@ -60,8 +63,9 @@ final class ConditionCatalog {
             }
         }
         mostStudied = conditions.stream()
-                .sorted(java.util.Comparator.comparingLong(BrowseCount::trials).reversed().thenComparing(BrowseCount::key))
-                .limit(100).toList();
+                .sorted(Comparator.comparingLong(BrowseCount::trials).reversed().thenComparing(BrowseCount::key))
+                .limit(100)
+                .toList();
     }
 
     /** The conditions with the most trials, most first. */
@@ -91,7 +95,7 @@ final class ConditionCatalog {
         return switch (letter) {
             case "0-9" -> "0–9";
             case "other" -> "Other scripts";
-            default -> letter.toUpperCase(java.util.Locale.ROOT);
+            default -> letter.toUpperCase(Locale.ROOT);
         };
     }
 

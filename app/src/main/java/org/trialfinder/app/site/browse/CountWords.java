@@ -5,11 +5,11 @@ import java.util.Locale;
 
 /** Counts as a screen reader reads them well: "12 trials, 3 recruiting", "1 trial, none recruiting". */
 public final class CountWords {
-    private CountWords() {
-    }
+    private CountWords() {}
 
     public static String trials(long trials, long recruiting) {
-        return number(trials) + (trials == 1 ? " trial, " : " trials, ") + (recruiting == 0 ? "none" : number(recruiting)) + " recruiting";
+        return number(trials) + (trials == 1 ? " trial, " : " trials, ")
+                + (recruiting == 0 ? "none" : number(recruiting)) + " recruiting";
     }
 
     public static String number(long n) {

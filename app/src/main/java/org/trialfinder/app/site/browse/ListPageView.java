@@ -8,6 +8,12 @@ import java.util.List;
  *
  * @param letters the letter index to repeat at the top (empty where it does not belong)
  */
-public record ListPageView(String title, String description, List<Crumb> crumbs, String heading, String lead,
-                           List<NamedCount> letters, List<Section> sections, Pager pager) {
-}
+public record ListPageView(
+        String title,
+        String description,
+        List<Crumb> crumbs,
+        String heading,
+        String lead,
+        List<NamedCount> letters,
+        List<Section> sections,
+        Pager pager) {}

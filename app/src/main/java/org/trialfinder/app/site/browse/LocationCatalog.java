@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.trialfinder.search.browse.BrowseCount;
@@ -14,8 +15,9 @@ import org.trialfinder.search.browse.BrowseCount;
  * immutable: rebuilt only when the counts change (a new commit).
  */
 final class LocationCatalog {
-    private static final Comparator<BrowseCount> BY_NAME =
-            Comparator.comparing((BrowseCount c) -> c.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(BrowseCount::key);
+    private static final Comparator<BrowseCount> BY_NAME = Comparator.comparing(
+                    (BrowseCount c) -> c.name().toLowerCase(Locale.ROOT))
+            .thenComparing(BrowseCount::key);
 
     private final List<BrowseCount> countrySource;
     private final List<BrowseCount> regionSource;
@@ -34,7 +36,8 @@ final class LocationCatalog {
                 byKey.put(c.key(), c);
                 int slash = c.key().lastIndexOf('/');
                 if (slash > 0) {
-                    children.computeIfAbsent(c.key().substring(0, slash), k -> new ArrayList<>()).add(c);
+                    children.computeIfAbsent(c.key().substring(0, slash), k -> new ArrayList<>())
+                            .add(c);
                 }
             }
         }

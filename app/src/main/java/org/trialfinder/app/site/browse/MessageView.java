@@ -3,5 +3,4 @@ package org.trialfinder.app.site.browse;
 import java.util.List;
 
 /** A page that only says something: an unknown address, a bad page number. */
-public record MessageView(String title, List<Crumb> crumbs, String message) {
-}
+public record MessageView(String title, List<Crumb> crumbs, String message) {}

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.trialfinder.app.site.PlainWords;
 import org.trialfinder.model.StudyJson;
@@ -23,8 +24,8 @@ import org.trialfinder.store.StudyStore;
 
 /** Turns the trials of a browse page into rows: title, status, phase, sponsor, and on a city page its sites there. */
 final class TrialRows {
-    private static final java.util.Set<String> SHOWN_MODULES =
-            java.util.Set.of("identificationModule", "statusModule", "designModule", "sponsorCollaboratorsModule");
+    private static final Set<String> SHOWN_MODULES =
+            Set.of("identificationModule", "statusModule", "designModule", "sponsorCollaboratorsModule");
     /** Reads one module's value from a parser standing inside the record (more of the record follows it). */
     private static final ObjectReader MODULE_READER =
             StudyJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -48,9 +49,16 @@ final class TrialRows {
         }
         String status = text(protocol.path("statusModule").path("overallStatus"));
         List<TrialRow.Site> sites = cityKey == null ? List.of() : sitesIn(hit.nctId(), protocol, cityKey);
-        return new TrialRow(hit.nctId(), title == null ? hit.nctId() : title, status == null ? "" : status, statusWords(status),
+        return new TrialRow(
+                hit.nctId(),
+                title == null ? hit.nctId() : title,
+                status == null ? "" : status,
+                statusWords(status),
                 phase(protocol.path("designModule").path("phases")),
-                text(protocol.path("sponsorCollaboratorsModule").path("leadSponsor").path("name")), sites);
+                text(protocol.path("sponsorCollaboratorsModule")
+                        .path("leadSponsor")
+                        .path("name")),
+                sites);
     }
 
     private List<TrialRow.Site> sitesIn(String nctId, ObjectNode protocol, String cityKey) {
@@ -62,7 +70,8 @@ final class TrialRows {
         IntFunction<String> derivedRegion = index -> {
             if (!loaded[0]) {
                 loaded[0] = true;
-                List<DerivedGeoPoint> points = store.get(nctId).map(s -> s.derivedGeoPoints()).orElse(List.of());
+                List<DerivedGeoPoint> points =
+                        store.get(nctId).map(s -> s.derivedGeoPoints()).orElse(List.of());
                 for (DerivedGeoPoint p : points) {
                     String region = BrowseKeys.regionOfMatch(p.precision(), p.matchedPlace());
                     if (region != null) {
@@ -75,7 +84,8 @@ final class TrialRows {
         List<TrialRow.Site> out = new ArrayList<>();
         for (BrowseKeys.SitePlace site : BrowseKeys.sites(study, derivedRegion)) {
             if (site.cityKey().equals(cityKey)) {
-                out.add(new TrialRow.Site(site.facility() == null ? "Site name not given" : site.facility(),
+                out.add(new TrialRow.Site(
+                        site.facility() == null ? "Site name not given" : site.facility(),
                         site.status() == null ? null : statusWords(site.status())));
             }
         }
@@ -132,15 +142,16 @@ final class TrialRows {
     static String phase(JsonNode phases) {
         List<String> words = new ArrayList<>();
         for (JsonNode p : phases) {
-            words.add(switch (p.asText()) {
-                case "NA" -> "Phase not applicable";
-                case "EARLY_PHASE1" -> "Early Phase 1";
-                case "PHASE1" -> "Phase 1";
-                case "PHASE2" -> "Phase 2";
-                case "PHASE3" -> "Phase 3";
-                case "PHASE4" -> "Phase 4";
-                default -> p.asText();
-            });
+            words.add(
+                    switch (p.asText()) {
+                        case "NA" -> "Phase not applicable";
+                        case "EARLY_PHASE1" -> "Early Phase 1";
+                        case "PHASE1" -> "Phase 1";
+                        case "PHASE2" -> "Phase 2";
+                        case "PHASE3" -> "Phase 3";
+                        case "PHASE4" -> "Phase 4";
+                        default -> p.asText();
+                    });
         }
         return words.isEmpty() ? null : String.join("/", words);
     }

@@ -9,7 +9,15 @@ import java.util.List;
  * @param related headed lists of related pages (broader, narrower conditions; branches)
  * @param sites   whether rows show their sites (on a city page)
  */
-public record TrialsPageView(String title, String description, List<Crumb> crumbs, String heading, String lead,
-                             String searchHref, String searchLabel, List<Section> related, List<TrialRow> trials,
-                             Pager pager, boolean sites) {
-}
+public record TrialsPageView(
+        String title,
+        String description,
+        List<Crumb> crumbs,
+        String heading,
+        String lead,
+        String searchHref,
+        String searchLabel,
+        List<Section> related,
+        List<TrialRow> trials,
+        Pager pager,
+        boolean sites) {}

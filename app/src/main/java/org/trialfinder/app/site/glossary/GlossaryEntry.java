@@ -13,6 +13,5 @@ public record GlossaryEntry(String id, String term, String definition, List<Word
     }
 
     /** A value of the term: "Phase 2", "Enrolling"; anchored as {@code <entry id>-<slug of word>}. */
-    public record Word(String id, String word, String definition) {
-    }
+    public record Word(String id, String word, String definition) {}
 }

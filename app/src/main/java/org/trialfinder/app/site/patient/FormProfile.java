@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialfinder.api.BadRequestException;
 
@@ -16,7 +17,7 @@ public final class FormProfile {
     /** The labs the form offers: the profile's lab name, the label, and the units offered (first is the default). */
     public record LabField(String name, String label, List<String> units) {
         public String param() {
-            return "lab-" + name.toLowerCase(java.util.Locale.ROOT);
+            return "lab-" + name.toLowerCase(Locale.ROOT);
         }
     }
 
@@ -36,13 +37,15 @@ public final class FormProfile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FormProfile() {
-    }
+    private FormProfile() {}
 
     /** True when the form carries any structured fact (so an otherwise empty submit can be told apart). */
     static boolean anyStructured(Map<String, List<String>> form) {
-        return form.entrySet().stream().anyMatch(e -> !e.getKey().equals("document") && !e.getKey().equals("place")
-                && !e.getKey().equals("radius") && e.getValue().stream().anyMatch(v -> !v.isBlank()));
+        return form.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals("document")
+                        && !e.getKey().equals("place")
+                        && !e.getKey().equals("radius")
+                        && e.getValue().stream().anyMatch(v -> !v.isBlank()));
     }
 
     static String toJson(Map<String, List<String>> form) {
@@ -59,7 +62,8 @@ public final class FormProfile {
         yesNo(form, "lactating", p);
         String ecog = one(form, "ecog");
         if (!ecog.isEmpty()) {
-            p.putObject("performanceStatus").put("scale", "ECOG").put("value", (int) number(ecog, "ECOG performance status"));
+            p.putObject("performanceStatus").put("scale", "ECOG").put("value", (int)
+                    number(ecog, "ECOG performance status"));
         }
         ArrayNode labs = JSON.createArrayNode();
         for (LabField lab : LABS) {
@@ -85,7 +89,9 @@ public final class FormProfile {
             p.set("conditions", conditions);
         }
         ArrayNode metastases = JSON.createArrayNode();
-        form.getOrDefault("metastases", List.of()).stream().filter(METASTASES::contains).forEach(metastases::add);
+        form.getOrDefault("metastases", List.of()).stream()
+                .filter(METASTASES::contains)
+                .forEach(metastases::add);
         if (!metastases.isEmpty()) {
             p.set("metastases", metastases);
         }

@@ -3,6 +3,7 @@ package org.trialfinder.app.site.patient;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,11 @@ public final class PatientPages {
             PatientInput.Reading patient = read(form);
             // the distance menu always sends a radius: it only counts when a place is given
             String place = FormProfile.one(form, "place");
-            EligibilityApi.Matching m = eligibility.match(patient, Optional.of(place),
-                    place.isEmpty() ? Optional.empty() : Optional.of(FormProfile.one(form, "radius")), EligibilityApi.DEFAULT_LIMIT);
+            EligibilityApi.Matching m = eligibility.match(
+                    patient,
+                    Optional.of(place),
+                    place.isEmpty() ? Optional.empty() : Optional.of(FormProfile.one(form, "radius")),
+                    EligibilityApi.DEFAULT_LIMIT);
             render(ctx, 200, "site/patient/find.jte", Map.of("view", FindView.of(form, m, null)));
         } catch (BadRequestException e) {
             render(ctx, 400, "site/patient/find.jte", Map.of("view", FindView.of(form, null, e.getMessage())));
@@ -51,7 +55,7 @@ public final class PatientPages {
         String id = ctx.pathParam("nctId");
         Optional<CheckView> view = CheckView.form(eligibility, id);
         if (view.isEmpty()) {
-            ctx.redirect("/study/" + id, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect("/study/" + id, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         render(ctx, 200, "site/patient/check.jte", Map.of("view", view.get()));
@@ -80,11 +84,14 @@ public final class PatientPages {
     private PatientInput.Reading read(Map<String, List<String>> form) {
         String document = FormProfile.one(form, "document");
         if (!document.isEmpty()) {
-            return document.startsWith("{") ? eligibility.input().json(document) : eligibility.input().note(document);
+            return document.startsWith("{")
+                    ? eligibility.input().json(document)
+                    : eligibility.input().note(document);
         }
         if (!FormProfile.anyStructured(form)) {
-            throw new BadRequestException("Nothing about the patient was entered: fill in some fields, or paste a note, "
-                    + "a JSON profile or a FHIR Bundle.");
+            throw new BadRequestException(
+                    "Nothing about the patient was entered: fill in some fields, or paste a note, "
+                            + "a JSON profile or a FHIR Bundle.");
         }
         return eligibility.input().json(FormProfile.toJson(form));
     }

@@ -7,8 +7,7 @@ import org.trialfinder.eligibility.patient.PatientProfile;
 
 /** What was read of a patient, as short lines a person can check ("Age: 58 years", "ALT: 30 U/L (ULN 40)"). */
 final class ReadFacts {
-    private ReadFacts() {
-    }
+    private ReadFacts() {}
 
     static List<String> of(PatientProfile p) {
         List<String> out = new ArrayList<>();
@@ -25,7 +24,8 @@ final class ReadFacts {
             out.add(p.lactating() ? "Breastfeeding" : "Not breastfeeding");
         }
         if (p.performanceStatus() != null) {
-            out.add(p.performanceStatus().scale() + " performance status: " + p.performanceStatus().value());
+            out.add(p.performanceStatus().scale() + " performance status: "
+                    + p.performanceStatus().value());
         }
         for (PatientProfile.LabResult l : p.labs()) {
             out.add(l.name() + ": " + number(l.value()) + (l.unit() == null ? "" : " " + l.unit())

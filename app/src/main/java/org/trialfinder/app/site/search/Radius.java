@@ -11,7 +11,9 @@ public record Radius(double amount, String unit) {
     private static final double KM_PER_MILE = 1.609344;
     /** Half the Earth's circumference: anything further is everywhere. */
     private static final double MAX_KM = 20_000;
-    private static final Pattern TEXT = Pattern.compile("^\\s*(\\d{1,6}(?:\\.\\d{1,3})?)\\s*(km|mi|miles?|kilometers?|kilometres?)?\\s*$",
+
+    private static final Pattern TEXT = Pattern.compile(
+            "^\\s*(\\d{1,6}(?:\\.\\d{1,3})?)\\s*(km|mi|miles?|kilometers?|kilometres?)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "50km", "100mi", "25 miles"; a bare number is kilometres. Empty when unreadable or out of range. */

@@ -1,7 +1,6 @@
 package org.trialfinder.app.site.search;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,7 +61,8 @@ public final class SearchFeed {
         api.put("pageSize", List.of(Integer.toString(ENTRIES)));
         SearchPage page;
         try {
-            page = search.search(ListStudiesParams.parse(api, text -> at.map(r -> new double[] {r.lat(), r.lon()})).request());
+            page = search.search(ListStudiesParams.parse(api, text -> at.map(r -> new double[] {r.lat(), r.lon()}))
+                    .request());
         } catch (SearchException e) {
             throw new BadRequestException(SearchPages.inPlainWords(e.getMessage()));
         } catch (BadRequestException e) {
@@ -86,13 +86,28 @@ public final class SearchFeed {
             String self = siteBase + form.feedUrl();
             element(x, "id", self);
             element(x, "title", "Trialfinder: " + SearchSummary.of(form));
-            element(x, "subtitle", "New and updated clinical trials from ClinicalTrials.gov for this search, most recently updated first.");
-            Optional<LocalDate> newest = studies.stream().map(Study::lastUpdatePostDate).flatMap(Optional::stream).max(LocalDate::compareTo);
-            element(x, "updated", newest.map(SearchFeed::timestamp).orElseGet(
-                    () -> DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS))));
+            element(
+                    x,
+                    "subtitle",
+                    "New and updated clinical trials from ClinicalTrials.gov for this search, most recently updated first.");
+            Optional<LocalDate> newest = studies.stream()
+                    .map(Study::lastUpdatePostDate)
+                    .flatMap(Optional::stream)
+                    .max(LocalDate::compareTo);
+            element(
+                    x,
+                    "updated",
+                    newest.map(SearchFeed::timestamp)
+                            .orElseGet(() -> DateTimeFormatter.ISO_INSTANT.format(
+                                    Instant.now().truncatedTo(ChronoUnit.SECONDS))));
             link(x, "self", "application/atom+xml", self);
             // the HTML page of the same search, in the feed's order
-            link(x, "alternate", "text/html", siteBase + form.replacing("sort", SearchSort.UPDATED.param()).url());
+            link(
+                    x,
+                    "alternate",
+                    "text/html",
+                    siteBase
+                            + form.replacing("sort", SearchSort.UPDATED.param()).url());
             x.writeStartElement(ATOM, "author");
             element(x, "name", "Trialfinder (records from ClinicalTrials.gov)");
             x.writeEndElement();
@@ -133,7 +148,9 @@ public final class SearchFeed {
 
     static String summary(Study s) {
         List<String> parts = new ArrayList<>();
-        parts.add("Status: " + SearchWords.status(s.overallStatus() == null ? "" : s.overallStatus().name()) + ".");
+        parts.add("Status: "
+                + SearchWords.status(
+                        s.overallStatus() == null ? "" : s.overallStatus().name()) + ".");
         String phase = SearchWords.phases(s.phases().stream().map(Enum::name).toList());
         if (phase != null) {
             parts.add(phase + ".");
@@ -141,17 +158,27 @@ public final class SearchFeed {
         if (!s.conditions().isEmpty()) {
             parts.add("Conditions: " + String.join(", ", s.conditions()) + ".");
         }
-        if (s.protocolSection() != null && s.protocolSection().sponsorCollaboratorsModule() != null
+        if (s.protocolSection() != null
+                && s.protocolSection().sponsorCollaboratorsModule() != null
                 && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
-                && s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name() != null) {
-            parts.add("Sponsor: " + s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name() + ".");
+                && s.protocolSection()
+                                .sponsorCollaboratorsModule()
+                                .leadSponsor()
+                                .name()
+                        != null) {
+            parts.add("Sponsor: "
+                    + s.protocolSection()
+                            .sponsorCollaboratorsModule()
+                            .leadSponsor()
+                            .name() + ".");
         }
         parts.add(s.nctId() + ".");
         return String.join(" ", parts);
     }
 
     private static String timestamp(LocalDate d) {
-        return DateTimeFormatter.ISO_INSTANT.format(d.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return DateTimeFormatter.ISO_INSTANT.format(
+                d.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
@@ -172,7 +199,11 @@ public final class SearchFeed {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || Character.isSurrogate(c)
+            boolean ok = c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || Character.isSurrogate(c)
                     || (c >= 0xE000 && c <= 0xFFFD);
             if (!ok) {
                 if (b == null) {

@@ -3,6 +3,8 @@ package org.trialfinder.app.site.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +25,11 @@ import org.trialfinder.search.SearchException;
 public final class SearchForm {
     /** The free-text fields and the API's query parameter each one feeds. */
     static final Map<String, String> WORDS = wordFields();
+
     static final int MAX_TEXT = 300;
     /** Filters held as facet selections: URL name to facet. */
     static final Map<String, Facet> MULTI = multiFields();
+
     static final String FEMALE = "f";
     static final String MALE = "m";
 
@@ -35,12 +39,10 @@ public final class SearchForm {
     private final String prev;
 
     /** One URL parameter of the search's state. */
-    public record Param(String name, String value) {
-    }
+    public record Param(String name, String value) {}
 
     /** The form as read, and what was left out of it and why. */
-    public record Parsed(SearchForm form, List<String> notices) {
-    }
+    public record Parsed(SearchForm form, List<String> notices) {}
 
     private SearchForm(List<Param> params, int page, String after, String prev) {
         this.params = List.copyOf(params);
@@ -55,7 +57,7 @@ public final class SearchForm {
         m.put("term", "query.term");
         m.put("intr", "query.intr");
         m.put("spons", "query.spons");
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Facet> multiFields() {
@@ -64,7 +66,7 @@ public final class SearchForm {
         m.put("phase", Facet.PHASE);
         m.put("type", Facet.STUDY_TYPE);
         m.put("funder", Facet.FUNDER_TYPE);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     static String wordsLabel(String name) {
@@ -93,8 +95,9 @@ public final class SearchForm {
                 if (r.isPresent()) {
                     radius = r.get();
                 } else {
-                    notices.add("We could not read the distance \"" + shorten(radiusText.get()) + "\" (write it like 50km or 100mi), "
-                            + "so we searched within " + Radius.DEFAULT.label() + ".");
+                    notices.add("We could not read the distance \"" + shorten(radiusText.get())
+                            + "\" (write it like 50km or 100mi), " + "so we searched within " + Radius.DEFAULT.label()
+                            + ".");
                 }
             }
             out.add(new Param("radius", radius.param()));
@@ -115,8 +118,9 @@ public final class SearchForm {
             switch (s) {
                 case "f", "female", "women" -> out.add(new Param("sex", FEMALE));
                 case "m", "male", "men" -> out.add(new Param("sex", MALE));
-                case "", "a", "all", "any" -> { }
-                default -> notices.add("We ignored sex \"" + shorten(v) + "\": choose f (open to women) or m (open to men).");
+                case "", "a", "all", "any" -> {}
+                default ->
+                    notices.add("We ignored sex \"" + shorten(v) + "\": choose f (open to women) or m (open to men).");
             }
         });
         first(query, "age").filter(v -> !v.isBlank()).ifPresent(v -> {
@@ -134,7 +138,7 @@ public final class SearchForm {
         first(query, "healthy").ifPresent(v -> {
             switch (v.trim().toLowerCase(Locale.ROOT)) {
                 case "y", "yes", "true", "on", "1" -> out.add(new Param("healthy", "y"));
-                case "", "n", "no", "false", "off", "0" -> { }
+                case "", "n", "no", "false", "off", "0" -> {}
                 default -> notices.add("We ignored healthy \"" + shorten(v) + "\": it takes y.");
             }
         });
@@ -150,8 +154,12 @@ public final class SearchForm {
         });
         int page = 1;
         Optional<String> pageText = first(query, "page").filter(v -> !v.isBlank());
-        String after = first(query, "after").filter(v -> !v.isBlank() && v.length() <= 4000).orElse(null);
-        String prev = first(query, "prev").filter(v -> !v.isBlank() && v.length() <= 4000).orElse(null);
+        String after = first(query, "after")
+                .filter(v -> !v.isBlank() && v.length() <= 4000)
+                .orElse(null);
+        String prev = first(query, "prev")
+                .filter(v -> !v.isBlank() && v.length() <= 4000)
+                .orElse(null);
         if (pageText.isPresent()) {
             try {
                 page = Integer.parseInt(pageText.get().trim());
@@ -164,7 +172,8 @@ public final class SearchForm {
             }
         }
         if (page > 1 && after == null) {
-            notices.add("That page link is incomplete (pages are reached with Next from page 1); here is the first page.");
+            notices.add(
+                    "That page link is incomplete (pages are reached with Next from page 1); here is the first page.");
             page = 1;
         }
         if (page == 1) {
@@ -175,7 +184,8 @@ public final class SearchForm {
     }
 
     /** A text field: trimmed, blank as absent, and too long refused (the search would be meaningless and slow). */
-    private static Optional<String> text(Map<String, List<String>> query, String name, String label, List<String> notices) {
+    private static Optional<String> text(
+            Map<String, List<String>> query, String name, String label, List<String> notices) {
         Optional<String> v = first(query, name).map(String::strip).filter(s -> !s.isEmpty());
         if (v.isPresent() && v.get().length() > MAX_TEXT) {
             notices.add("\"" + label + "\" is longer than " + MAX_TEXT + " characters, so we left it out.");
@@ -209,11 +219,18 @@ public final class SearchForm {
     // ---- reading the state
 
     public String value(String name) {
-        return params.stream().filter(p -> p.name().equals(name)).map(Param::value).findFirst().orElse("");
+        return params.stream()
+                .filter(p -> p.name().equals(name))
+                .map(Param::value)
+                .findFirst()
+                .orElse("");
     }
 
     public List<String> values(String name) {
-        return params.stream().filter(p -> p.name().equals(name)).map(Param::value).toList();
+        return params.stream()
+                .filter(p -> p.name().equals(name))
+                .map(Param::value)
+                .toList();
     }
 
     public boolean has(String name, String value) {
@@ -238,7 +255,8 @@ public final class SearchForm {
 
     /** The order asked for, else the best match when there are words or a place, else the most recently updated. */
     public SearchSort sort() {
-        return SearchSort.byParam(value("sort")).orElse(hasWords() || hasPlace() ? SearchSort.RELEVANCE : SearchSort.UPDATED);
+        return SearchSort.byParam(value("sort"))
+                .orElse(hasWords() || hasPlace() ? SearchSort.RELEVANCE : SearchSort.UPDATED);
     }
 
     public int page() {
@@ -259,7 +277,8 @@ public final class SearchForm {
         List<Param> kept = new ArrayList<>(params);
         kept.remove(new Param(name, value));
         if (name.equals("place")) {
-            kept.removeIf(p -> p.name().equals("radius") || (p.name().equals("sort") && p.value().equals(SearchSort.DISTANCE.param())));
+            kept.removeIf(p -> p.name().equals("radius")
+                    || (p.name().equals("sort") && p.value().equals(SearchSort.DISTANCE.param())));
         }
         return new SearchForm(kept, 1, null, null);
     }
@@ -292,7 +311,7 @@ public final class SearchForm {
         order.addAll(MULTI.keySet());
         order.addAll(List.of("sex", "age", "healthy", "sort"));
         List<Param> out = new ArrayList<>(pairs);
-        out.sort(java.util.Comparator.comparingInt(p -> order.indexOf(p.name())));
+        out.sort(Comparator.comparingInt(p -> order.indexOf(p.name())));
         return out;
     }
 
@@ -313,7 +332,8 @@ public final class SearchForm {
 
     /** The Atom feed of this search. */
     public String feedUrl() {
-        return "/search/feed.atom" + query(params.stream().filter(p -> !p.name().equals("sort")).toList(), Param::name);
+        return "/search/feed.atom"
+                + query(params.stream().filter(p -> !p.name().equals("sort")).toList(), Param::name);
     }
 
     static String query(List<Param> pairs, Function<Param, String> name) {
@@ -325,7 +345,8 @@ public final class SearchForm {
             if (b.length() > 1) {
                 b.append('&');
             }
-            b.append(URLEncoder.encode(name.apply(p), StandardCharsets.UTF_8)).append('=')
+            b.append(URLEncoder.encode(name.apply(p), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(p.value(), StandardCharsets.UTF_8));
         }
         return b.toString();
@@ -352,13 +373,15 @@ public final class SearchForm {
         MULTI.forEach((name, facet) -> {
             List<String> vs = values(name);
             if (!vs.isEmpty()) {
-                agg.add(facet.key() + ":" + String.join(" ", vs.stream().map(v -> optionKey(facet, v)).toList()));
+                agg.add(facet.key() + ":"
+                        + String.join(
+                                " ", vs.stream().map(v -> optionKey(facet, v)).toList()));
             }
         });
         switch (value("sex")) {
             case FEMALE -> agg.add(Facet.SEX.key() + ":f a");
             case MALE -> agg.add(Facet.SEX.key() + ":m a");
-            default -> { }
+            default -> {}
         }
         if (!value("healthy").isEmpty()) {
             agg.add(Facet.HEALTHY.key() + ":y");
@@ -377,7 +400,10 @@ public final class SearchForm {
 
     /** The website's short option key for an indexed value ("RECRUITING" → "rec"), as aggFilters writes it. */
     static String optionKey(Facet facet, String indexed) {
-        return facet.options().entrySet().stream().filter(e -> e.getValue().equals(indexed)).map(Map.Entry::getKey)
-                .findFirst().orElse(indexed);
+        return facet.options().entrySet().stream()
+                .filter(e -> e.getValue().equals(indexed))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(indexed);
     }
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.studies.ListStudiesParams;
@@ -68,7 +71,8 @@ public final class SearchPages {
             api.put("pageSize", List.of(Integer.toString(PAGE_SIZE)));
             api.put("countTotal", List.of("true"));
             api.put("tf.facets", List.of("true"));
-            request = ListStudiesParams.parse(api, text -> at.map(r -> new double[] {r.lat(), r.lon()})).request();
+            request = ListStudiesParams.parse(api, text -> at.map(r -> new double[] {r.lat(), r.lon()}))
+                    .request();
         } catch (BadRequestException | SearchException e) {
             return notSearched(form, notices, inPlainWords(e.getMessage()), null, sort);
         }
@@ -82,7 +86,8 @@ public final class SearchPages {
             }
         } catch (SearchException e) {
             if (form.page() > 1 && e.getMessage().startsWith("pageToken")) {
-                notices.add("That page link is out of date (the trials have been updated since); here is the first page.");
+                notices.add(
+                        "That page link is out of date (the trials have been updated since); here is the first page.");
                 return view(form.firstPage(), notices);
             }
             return notSearched(form, notices, inPlainWords(e.getMessage()), null, sort);
@@ -93,26 +98,72 @@ public final class SearchPages {
             cards.add(card(hit, form.radius()));
         }
         long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        Pager pager = new Pager(form.page(), pages,
+        Pager pager = new Pager(
+                form.page(),
+                pages,
                 form.page() > 1 ? form.firstPage().url() : null,
-                form.page() == 2 ? form.firstPage().url() : form.page() > 2 && form.prev() != null
-                        ? form.atPage(form.page() - 1, form.prev(), null).url() : null,
-                hits.nextPageToken().map(t -> form.atPage(form.page() + 1, t, form.after()).url()).orElse(null));
-        return new SearchView(form, notices, null, null, place.map(PlacesApi.Resolved::name).orElse(null), true, total, cards,
-                facetGroups(form, counted.facets()), sorts(form, sort), pager, SearchSummary.of(form),
-                total == 0 ? Widening.links(form) : List.of(), exports(form, sort));
+                form.page() == 2
+                        ? form.firstPage().url()
+                        : form.page() > 2 && form.prev() != null
+                                ? form.atPage(form.page() - 1, form.prev(), null)
+                                        .url()
+                                : null,
+                hits.nextPageToken()
+                        .map(t -> form.atPage(form.page() + 1, t, form.after()).url())
+                        .orElse(null));
+        return new SearchView(
+                form,
+                notices,
+                null,
+                null,
+                place.map(PlacesApi.Resolved::name).orElse(null),
+                true,
+                total,
+                cards,
+                facetGroups(form, counted.facets()),
+                sorts(form, sort),
+                pager,
+                SearchSummary.of(form),
+                total == 0 ? Widening.links(form) : List.of(),
+                exports(form, sort));
     }
 
     /** A view that shows the form and what needs correcting, without results. */
-    private SearchView notSearched(SearchForm form, List<String> notices, String error, PlaceProblem problem, SearchSort sort) {
-        return new SearchView(form, notices, error, problem, null, false, 0, List.of(), facetGroups(form, Map.of()),
-                sorts(form, sort), new Pager(1, 1, null, null, null), SearchSummary.of(form), List.of(), null);
+    private SearchView notSearched(
+            SearchForm form, List<String> notices, String error, PlaceProblem problem, SearchSort sort) {
+        return new SearchView(
+                form,
+                notices,
+                error,
+                problem,
+                null,
+                false,
+                0,
+                List.of(),
+                facetGroups(form, Map.of()),
+                sorts(form, sort),
+                new Pager(1, 1, null, null, null),
+                SearchSummary.of(form),
+                List.of(),
+                null);
     }
 
     /** The same request continuing after a page token; the total and facet counts come from the first-page call. */
     static SearchRequest later(SearchRequest r, String token) {
-        return new SearchRequest(r.queries(), r.advanced(), r.statuses(), r.geo(), r.ids(), r.facets(), r.personAge(),
-                r.geoDecay(), r.sort(), r.pageSize(), Optional.of(token), false, false);
+        return new SearchRequest(
+                r.queries(),
+                r.advanced(),
+                r.statuses(),
+                r.geo(),
+                r.ids(),
+                r.facets(),
+                r.personAge(),
+                r.geoDecay(),
+                r.sort(),
+                r.pageSize(),
+                Optional.of(token),
+                false,
+                false);
     }
 
     /** The API's messages name its parameters; the page names its own fields. */
@@ -150,15 +201,19 @@ public final class SearchPages {
                 places.resolve(piece).ifPresent(r -> names.add(r.name()));
             }
         }
-        return names.stream().map(n -> new Link(form.replacing("place", n).url(), n)).toList();
+        return names.stream()
+                .map(n -> new Link(form.replacing("place", n).url(), n))
+                .toList();
     }
 
     static ResultCard card(SearchHit hit, Radius radius) {
         Study s = StudyJson.parse(hit.json());
         String status = s.overallStatus() == null ? "" : s.overallStatus().name();
-        String sponsor = s.protocolSection() != null && s.protocolSection().sponsorCollaboratorsModule() != null
-                && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
-                ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name() : null;
+        String sponsor = s.protocolSection() != null
+                        && s.protocolSection().sponsorCollaboratorsModule() != null
+                        && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
+                ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name()
+                : null;
         String facility = null;
         String site = null;
         String distance = null;
@@ -168,14 +223,27 @@ public final class SearchPages {
             if (index >= 0 && index < locations.size() && locations.get(index) != null) {
                 Location l = locations.get(index);
                 facility = l.facility();
-                site = String.join(", ", java.util.stream.Stream.of(l.city(), l.state(), l.country())
-                        .filter(x -> x != null && !x.isBlank()).toList());
+                site = String.join(
+                        ", ",
+                        Stream.of(l.city(), l.state(), l.country())
+                                .filter(x -> x != null && !x.isBlank())
+                                .toList());
                 distance = radius.distance(hit.nearestSite().get().distanceKm());
             }
         }
-        return new ResultCard(hit.nctId(), s.briefTitle() == null ? hit.nctId() : s.briefTitle(), status, SearchWords.status(status),
+        return new ResultCard(
+                hit.nctId(),
+                s.briefTitle() == null ? hit.nctId() : s.briefTitle(),
+                status,
+                SearchWords.status(status),
                 SearchWords.phases(s.phases().stream().map(Enum::name).toList()),
-                s.studyType() == null ? null : SearchWords.studyType(s.studyType().name()), s.conditions(), sponsor, facility, site,
+                s.studyType() == null
+                        ? null
+                        : SearchWords.studyType(s.studyType().name()),
+                s.conditions(),
+                sponsor,
+                facility,
+                site,
                 distance);
     }
 
@@ -189,29 +257,61 @@ public final class SearchPages {
         Map<String, Long> sex = counts.getOrDefault(Facet.SEX.key(), Map.of());
         boolean counted = !counts.isEmpty();
         long all = sex.getOrDefault("ALL", 0L);
-        groups.add(new FacetGroup("sex", "Sex", false, List.of(
-                new FacetOption("f-sex-any", "", "Any", null, form.value("sex").isEmpty()),
-                new FacetOption("f-sex-f", SearchForm.FEMALE, "Open to women", counted ? sex.getOrDefault("FEMALE", 0L) + all : null,
-                        form.value("sex").equals(SearchForm.FEMALE)),
-                new FacetOption("f-sex-m", SearchForm.MALE, "Open to men", counted ? sex.getOrDefault("MALE", 0L) + all : null,
-                        form.value("sex").equals(SearchForm.MALE)))));
+        groups.add(new FacetGroup(
+                "sex",
+                "Sex",
+                false,
+                List.of(
+                        new FacetOption(
+                                "f-sex-any", "", "Any", null, form.value("sex").isEmpty()),
+                        new FacetOption(
+                                "f-sex-f",
+                                SearchForm.FEMALE,
+                                "Open to women",
+                                counted ? sex.getOrDefault("FEMALE", 0L) + all : null,
+                                form.value("sex").equals(SearchForm.FEMALE)),
+                        new FacetOption(
+                                "f-sex-m",
+                                SearchForm.MALE,
+                                "Open to men",
+                                counted ? sex.getOrDefault("MALE", 0L) + all : null,
+                                form.value("sex").equals(SearchForm.MALE)))));
         Map<String, Long> healthy = counts.getOrDefault(Facet.HEALTHY.key(), Map.of());
-        groups.add(new FacetGroup("healthy", "Healthy volunteers", true, List.of(
-                new FacetOption("f-healthy-y", "y", "Accepts healthy volunteers", counted ? healthy.getOrDefault("true", 0L) : null,
+        groups.add(new FacetGroup(
+                "healthy",
+                "Healthy volunteers",
+                true,
+                List.of(new FacetOption(
+                        "f-healthy-y",
+                        "y",
+                        "Accepts healthy volunteers",
+                        counted ? healthy.getOrDefault("true", 0L) : null,
                         !form.value("healthy").isEmpty()))));
         return groups;
     }
 
-    private static FacetGroup multi(SearchForm form, String name, String legend, Facet facet, Map<String, Map<String, Long>> counts,
-                                    java.util.function.Function<String, String> words) {
+    private static FacetGroup multi(
+            SearchForm form,
+            String name,
+            String legend,
+            Facet facet,
+            Map<String, Map<String, Long>> counts,
+            Function<String, String> words) {
         Map<String, Long> c = counts.getOrDefault(facet.key(), Map.of());
         List<FacetOption> options = new ArrayList<>();
         for (String value : facet.options().values()) {
             long n = c.getOrDefault(value, 0L);
             boolean checked = form.has(name, value);
-            if (n > 0 || checked || (counts.isEmpty() && facet != Facet.STATUS) || (counts.isEmpty() && isCommonStatus(value))) {
-                options.add(new FacetOption("f-" + name + "-" + value.toLowerCase(java.util.Locale.ROOT), value, words.apply(value),
-                        counts.isEmpty() ? null : n, checked));
+            if (n > 0
+                    || checked
+                    || (counts.isEmpty() && facet != Facet.STATUS)
+                    || (counts.isEmpty() && isCommonStatus(value))) {
+                options.add(new FacetOption(
+                        "f-" + name + "-" + value.toLowerCase(Locale.ROOT),
+                        value,
+                        words.apply(value),
+                        counts.isEmpty() ? null : n,
+                        checked));
             }
         }
         return new FacetGroup(name, legend, true, options);
@@ -219,8 +319,11 @@ public final class SearchPages {
 
     /** Without counts (the search could not run) the status list offers the statuses people look for. */
     private static boolean isCommonStatus(String value) {
-        return value.equals("RECRUITING") || value.equals("NOT_YET_RECRUITING") || value.equals("ENROLLING_BY_INVITATION")
-                || value.equals("ACTIVE_NOT_RECRUITING") || value.equals("COMPLETED");
+        return value.equals("RECRUITING")
+                || value.equals("NOT_YET_RECRUITING")
+                || value.equals("ENROLLING_BY_INVITATION")
+                || value.equals("ACTIVE_NOT_RECRUITING")
+                || value.equals("COMPLETED");
     }
 
     private static List<SortChoice> sorts(SearchForm form, SearchSort current) {
@@ -242,7 +345,9 @@ public final class SearchPages {
         List<SearchForm.Param> json = new ArrayList<>(api);
         json.add(new SearchForm.Param("countTotal", "true"));
         json.add(new SearchForm.Param("pageSize", Integer.toString(EXPORT_SIZE)));
-        return new Exports("/api/v2/studies" + SearchForm.query(csv, SearchForm.Param::name),
-                "/api/v2/studies" + SearchForm.query(json, SearchForm.Param::name), form.feedUrl());
+        return new Exports(
+                "/api/v2/studies" + SearchForm.query(csv, SearchForm.Param::name),
+                "/api/v2/studies" + SearchForm.query(json, SearchForm.Param::name),
+                form.feedUrl());
     }
 }

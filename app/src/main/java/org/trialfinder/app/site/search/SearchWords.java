@@ -15,8 +15,7 @@ import org.trialfinder.model.vocab.StudyType;
  * does not (N/A phase, expanded-access statuses). Unknown codes read as sentence-case words.
  */
 final class SearchWords {
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     static String status(String code) {
         if (code == null || code.isEmpty()) {
@@ -40,8 +39,13 @@ final class SearchWords {
         if (codes.isEmpty()) {
             return null;
         }
-        String words = PlainWords.phases(codes.stream().map(SearchWords::phaseOrNull).filter(p -> p != null).toList());
-        return words != null ? words : String.join(", ", codes.stream().map(SearchWords::phase).toList());
+        String words = PlainWords.phases(codes.stream()
+                .map(SearchWords::phaseOrNull)
+                .filter(p -> p != null)
+                .toList());
+        return words != null
+                ? words
+                : String.join(", ", codes.stream().map(SearchWords::phase).toList());
     }
 
     static String studyType(String code) {

@@ -1,5 +1,7 @@
 package org.trialfinder.app.site.study;
 
+import java.util.Locale;
+
 /**
  * One part of a trial's eligibility criteria: which kind it is, the heading line the record used
  * for it ({@code null} for text before any heading, or a text without headings), and its markdown.
@@ -37,6 +39,7 @@ public record CriteriaSection(Kind kind, String heading, String markdown) {
             return false;
         }
         String h = CriteriaSplitter.normalizedHeading(heading).replaceAll(":$", "");
-        return !h.equals(kind.title().toLowerCase(java.util.Locale.ROOT)) && !h.equals(kind.name().toLowerCase(java.util.Locale.ROOT));
+        return !h.equals(kind.title().toLowerCase(Locale.ROOT))
+                && !h.equals(kind.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -25,8 +25,7 @@ public final class CriteriaSplitter {
                     + "(?:\\s+criteri(?:a|on|as))?"
                     + "(?:\\s*:|\\s+[^:]{1,60}:|\\s*[-\u2013(][^:]{0,60}:?|\\s+(?:for|in|of)\\s[^:]{1,60}:?)?");
 
-    private CriteriaSplitter() {
-    }
+    private CriteriaSplitter() {}
 
     public static List<CriteriaSection> split(String criteria) {
         if (criteria == null || criteria.isBlank()) {
@@ -51,7 +50,8 @@ public final class CriteriaSplitter {
         return List.copyOf(sections);
     }
 
-    private static void add(List<CriteriaSection> sections, CriteriaSection.Kind kind, String heading, StringBuilder body) {
+    private static void add(
+            List<CriteriaSection> sections, CriteriaSection.Kind kind, String heading, StringBuilder body) {
         String text = body.toString().strip();
         if (heading != null || !text.isEmpty()) {
             sections.add(new CriteriaSection(kind, heading, text));

@@ -25,8 +25,7 @@ public final class Markdown {
             .softbreak("<br>\n")
             .build();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** The text rendered to HTML; an empty string for a missing text. */
     public static String toHtml(String markdown) {

@@ -13,7 +13,9 @@ import org.trialfinder.model.protocol.ArmGroup;
 import org.trialfinder.model.protocol.DesignInfo;
 import org.trialfinder.model.protocol.ProtocolSection;
 import org.trialfinder.model.vocab.ArmGroupType;
+import org.trialfinder.model.vocab.DesignAllocation;
 import org.trialfinder.model.vocab.StudyType;
+import org.trialfinder.model.vocab.TimePerspective;
 
 /**
  * The schema.org description of a trial for search engines: a {@code MedicalTrial} (an
@@ -25,8 +27,7 @@ import org.trialfinder.model.vocab.StudyType;
 public final class MedicalTrialJsonLd {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private MedicalTrialJsonLd() {
-    }
+    private MedicalTrialJsonLd() {}
 
     public static String of(Study study, String title, String url, SiteListing sites) {
         ProtocolSection p = study.protocolSection();
@@ -35,7 +36,9 @@ public final class MedicalTrialJsonLd {
         root.put("@context", "https://schema.org");
         root.put("@type", observational ? "MedicalObservationalStudy" : "MedicalTrial");
         root.put("name", title);
-        if (p != null && p.identificationModule() != null && p.identificationModule().officialTitle() != null) {
+        if (p != null
+                && p.identificationModule() != null
+                && p.identificationModule().officialTitle() != null) {
             root.put("alternateName", p.identificationModule().officialTitle());
         }
         root.put("identifier", study.nctId());
@@ -55,9 +58,13 @@ public final class MedicalTrialJsonLd {
         for (String c : study.conditions()) {
             conditions.addObject().put("@type", "MedicalCondition").put("name", c);
         }
-        if (p != null && p.sponsorCollaboratorsModule() != null && p.sponsorCollaboratorsModule().leadSponsor() != null
+        if (p != null
+                && p.sponsorCollaboratorsModule() != null
+                && p.sponsorCollaboratorsModule().leadSponsor() != null
                 && p.sponsorCollaboratorsModule().leadSponsor().name() != null) {
-            root.putObject("sponsor").put("@type", "Organization").put("name", p.sponsorCollaboratorsModule().leadSponsor().name());
+            root.putObject("sponsor")
+                    .put("@type", "Organization")
+                    .put("name", p.sponsorCollaboratorsModule().leadSponsor().name());
         }
         if (observational) {
             String design = observationalDesign(study);
@@ -80,8 +87,11 @@ public final class MedicalTrialJsonLd {
      * mean the same; so is U+2028/2029, which some script parsers treat as line ends.
      */
     static String escapeForScript(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return json.replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
     }
 
     /** schema.org's MedicalStudyStatus members; the statuses it lacks are left out. */
@@ -113,10 +123,10 @@ public final class MedicalTrialJsonLd {
                 case DOUBLE -> designs.add("DoubleBlindedTrial");
                 case TRIPLE -> designs.add("TripleBlindedTrial");
                 // schema.org has no quadruple-blind member; saying "triple" would understate it
-                case QUADRUPLE -> { }
+                case QUADRUPLE -> {}
             }
         }
-        if (info != null && info.allocation() == org.trialfinder.model.vocab.DesignAllocation.RANDOMIZED) {
+        if (info != null && info.allocation() == DesignAllocation.RANDOMIZED) {
             designs.add("RandomizedTrial");
         }
         ProtocolSection p = study.protocolSection();
@@ -141,7 +151,9 @@ public final class MedicalTrialJsonLd {
     /** schema.org's MedicalObservationalStudyDesign member closest to the record's model. */
     private static String observationalDesign(Study study) {
         ProtocolSection p = study.protocolSection();
-        if (p != null && p.designModule() != null && Boolean.TRUE.equals(p.designModule().patientRegistry())) {
+        if (p != null
+                && p.designModule() != null
+                && Boolean.TRUE.equals(p.designModule().patientRegistry())) {
             return "Registry";
         }
         DesignInfo info = designInfo(study);
@@ -153,11 +165,10 @@ public final class MedicalTrialJsonLd {
                 case CASE_CONTROL -> {
                     return "CaseControl";
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
-        if (info != null && info.timePerspective() == org.trialfinder.model.vocab.TimePerspective.CROSS_SECTIONAL) {
+        if (info != null && info.timePerspective() == TimePerspective.CROSS_SECTIONAL) {
             return "CrossSectional";
         }
         return "Observational";

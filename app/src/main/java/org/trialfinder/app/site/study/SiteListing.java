@@ -1,8 +1,10 @@
 package org.trialfinder.app.site.study;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trialfinder.app.site.Lists;
 import org.trialfinder.app.site.PlainWords;
@@ -36,7 +38,7 @@ public final class SiteListing {
 
     public SiteListing(String nctId, List<Location> locations, List<DerivedGeoPoint> derived) {
         this.nctId = nctId;
-        Map<Integer, DerivedGeoPoint> derivedByIndex = new java.util.HashMap<>();
+        Map<Integer, DerivedGeoPoint> derivedByIndex = new HashMap<>();
         for (DerivedGeoPoint d : derived) {
             derivedByIndex.put(d.locationIndex(), d);
         }
@@ -48,7 +50,9 @@ public final class SiteListing {
             }
             double lat = Double.NaN;
             double lon = Double.NaN;
-            if (l.geoPoint() != null && !Double.isNaN(l.geoPoint().latitude()) && !Double.isNaN(l.geoPoint().longitude())) {
+            if (l.geoPoint() != null
+                    && !Double.isNaN(l.geoPoint().latitude())
+                    && !Double.isNaN(l.geoPoint().longitude())) {
                 lat = l.geoPoint().latitude();
                 lon = l.geoPoint().longitude();
             } else if (derivedByIndex.containsKey(i)) {
@@ -105,28 +109,31 @@ public final class SiteListing {
     public StudyView.Sites forTrialPage() {
         List<Entry> shown = ordered.subList(0, Math.min(SHOWN_ON_TRIAL_PAGE, ordered.size()));
         boolean all = shown.size() == ordered.size();
-        return new StudyView.Sites(total(), points().size(), group(shown), all, all ? List.of() : countryCounts(),
-                mapUrl(), listUrl(1));
+        return new StudyView.Sites(
+                total(), points().size(), group(shown), all, all ? List.of() : countryCounts(), mapUrl(), listUrl(1));
     }
 
     /** One page (1-based) of the full list; the caller checks {@code page} is within {@link #pages()}. */
     public StudyView.Sites page(int page) {
         int from = (page - 1) * PAGE_SIZE;
         List<Entry> shown = ordered.subList(Math.min(from, ordered.size()), Math.min(from + PAGE_SIZE, ordered.size()));
-        return new StudyView.Sites(total(), points().size(), group(shown), pages() == 1, countryCounts(), mapUrl(), listUrl(1));
+        return new StudyView.Sites(
+                total(), points().size(), group(shown), pages() == 1, countryCounts(), mapUrl(), listUrl(1));
     }
 
     private List<StudyView.CountryCount> countryCounts() {
         List<StudyView.CountryCount> counts = new ArrayList<>();
-        countryCounts.forEach((country, n) -> counts.add(new StudyView.CountryCount(country, n,
-                listUrl(countryFirstPosition.get(country) / PAGE_SIZE + 1) + "#" + anchor(country))));
+        countryCounts.forEach((country, n) -> counts.add(new StudyView.CountryCount(
+                country, n, listUrl(countryFirstPosition.get(country) / PAGE_SIZE + 1) + "#" + anchor(country))));
         return counts;
     }
 
     private List<StudyView.CountrySites> group(List<Entry> entries) {
         Map<String, List<StudyView.Site>> byCountry = new LinkedHashMap<>();
         for (Entry e : entries) {
-            byCountry.computeIfAbsent(countryOf(e.location()), k -> new ArrayList<>()).add(site(e));
+            byCountry
+                    .computeIfAbsent(countryOf(e.location()), k -> new ArrayList<>())
+                    .add(site(e));
         }
         List<StudyView.CountrySites> groups = new ArrayList<>();
         byCountry.forEach((country, sites) -> groups.add(
@@ -142,9 +149,16 @@ public final class SiteListing {
                 contacts.add(StudyViews.person(c));
             }
         }
-        return new StudyView.Site(l.facility(), l.city(), l.state(), l.zip(), l.country(),
-                l.status() == null ? null : l.status().name().toLowerCase(java.util.Locale.ROOT),
-                PlainWords.status(l.status()), List.copyOf(contacts), e.onMap());
+        return new StudyView.Site(
+                l.facility(),
+                l.city(),
+                l.state(),
+                l.zip(),
+                l.country(),
+                l.status() == null ? null : l.status().name().toLowerCase(Locale.ROOT),
+                PlainWords.status(l.status()),
+                List.copyOf(contacts),
+                e.onMap());
     }
 
     /** "United States" → "sites-united-states": an id for the country's heading. */

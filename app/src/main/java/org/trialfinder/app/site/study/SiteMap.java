@@ -1,5 +1,6 @@
 package org.trialfinder.app.site.study;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,17 +20,26 @@ public final class SiteMap {
     private static final double MIN_ASPECT = 0.45;
     private static final double MAX_ASPECT = 0.8;
 
-    private SiteMap() {
-    }
+    private SiteMap() {}
 
     /** The SVG for these {lat, lon} points; with none, the whole world without dots. */
     public static String svg(List<double[]> points) {
         View view = View.around(points);
         String label = "Map of " + points.size() + (points.size() == 1 ? " trial site" : " trial sites");
         StringBuilder svg = new StringBuilder(32_768);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(view.height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(view.height)
-                .append("\" role=\"img\" aria-label=\"").append(label).append("\"><title>").append(label).append("</title>")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(view.height)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(view.height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(label)
+                .append("\"><title>")
+                .append(label)
+                .append("</title>")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"#dcebf7\"/>")
                 .append("<path fill=\"#f4f1ea\" stroke=\"#8a9199\" stroke-width=\"0.6\" fill-rule=\"evenodd\" d=\"");
         for (WorldOutlines.Ring ring : WorldOutlines.rings()) {
@@ -40,15 +50,20 @@ public final class SiteMap {
         }
         svg.append("\"/><g fill=\"#c0392b\" stroke=\"#ffffff\" stroke-width=\"1\">");
         for (double[] p : points) {
-            svg.append("<circle cx=\"").append(fmt(view.x(view.unwrap(p[1])))).append("\" cy=\"").append(fmt(view.y(p[0])))
+            svg.append("<circle cx=\"")
+                    .append(fmt(view.x(view.unwrap(p[1]))))
+                    .append("\" cy=\"")
+                    .append(fmt(view.y(p[0])))
                     .append("\" r=\"5\"/>");
         }
         return svg.append("</g></svg>").toString();
     }
 
     private static void appendRing(StringBuilder svg, WorldOutlines.Ring ring, View view, double shift) {
-        if (ring.maxLon() + shift < view.minLon || ring.minLon() + shift > view.maxLon
-                || ring.maxLat() < view.minLat || ring.minLat() > view.maxLat) {
+        if (ring.maxLon() + shift < view.minLon
+                || ring.minLon() + shift > view.maxLon
+                || ring.maxLat() < view.minLat
+                || ring.minLat() > view.maxLat) {
             return;
         }
         double[] ll = ring.lonLat();
@@ -68,7 +83,10 @@ public final class SiteMap {
             } else {
                 long dx = x - lastX;
                 long dy = y - lastY;
-                svg.append(drawn == 1 ? "l" : " ").append(dx).append(dy < 0 ? "" : " ").append(dy);
+                svg.append(drawn == 1 ? "l" : " ")
+                        .append(dx)
+                        .append(dy < 0 ? "" : " ")
+                        .append(dy);
             }
             lastX = x;
             lastY = y;
@@ -132,7 +150,7 @@ public final class SiteMap {
             // the narrowest band holding every longitude: it leaves out the widest empty gap between
             // sites, which is across the antimeridian for e.g. Guam and the United States together
             // (only when that saves much: a map centred on the Pacific is unusual to read)
-            java.util.Arrays.sort(lons);
+            Arrays.sort(lons);
             double antimeridianGap = lons[0] + 360 - lons[lons.length - 1];
             double minLon = lons[0];
             double maxLon = lons[lons.length - 1];

@@ -35,7 +35,8 @@ public final class StudyPages {
         String asked = ctx.pathParam("nctId");
         find(ctx, asked, "").ifPresent(stored -> {
             Study study = stored.study();
-            StudyView view = StudyViews.of(study, new SiteListing(stored.nctId(), study.locations(), stored.derivedGeoPoints()));
+            StudyView view =
+                    StudyViews.of(study, new SiteListing(stored.nctId(), study.locations(), stored.derivedGeoPoints()));
             ctx.html(render("site/study.jte", Map.of("v", view)));
         });
     }
@@ -53,21 +54,36 @@ public final class StudyPages {
                 page = -1;
             }
             if (page < 1 || page > listing.pages()) {
-                notFound(ctx, "No such page of sites",
-                        "The sites of " + stored.nctId() + " fill " + listing.pages() + (listing.pages() == 1 ? " page" : " pages")
+                notFound(
+                        ctx,
+                        "No such page of sites",
+                        "The sites of " + stored.nctId() + " fill " + listing.pages()
+                                + (listing.pages() == 1 ? " page" : " pages")
                                 + "; \"page\" must be a whole number from 1 to " + listing.pages() + ".");
                 return;
             }
             String title = study.briefTitle() == null ? stored.nctId() : study.briefTitle();
-            ctx.html(render("site/study-locations.jte", Map.of("nctId", stored.nctId(), "title", title,
-                    "sites", listing.page(page), "page", page, "pages", listing.pages())));
+            ctx.html(render(
+                    "site/study-locations.jte",
+                    Map.of(
+                            "nctId",
+                            stored.nctId(),
+                            "title",
+                            title,
+                            "sites",
+                            listing.page(page),
+                            "page",
+                            page,
+                            "pages",
+                            listing.pages())));
         });
     }
 
     /** GET /study/{nctId}/map.svg */
     public void map(Context ctx) {
         find(ctx, ctx.pathParam("nctId"), "/map.svg").ifPresent(stored -> {
-            SiteListing listing = new SiteListing(stored.nctId(), stored.study().locations(), stored.derivedGeoPoints());
+            SiteListing listing =
+                    new SiteListing(stored.nctId(), stored.study().locations(), stored.derivedGeoPoints());
             ctx.contentType("image/svg+xml; charset=utf-8").result(SiteMap.svg(listing.points()));
         });
     }
@@ -82,7 +98,8 @@ public final class StudyPages {
     public void trialSlug(Context ctx) {
         Matcher m = TRAILING_NCT_ID.matcher(ctx.pathParam("slug"));
         if (!m.matches()) {
-            notFound(ctx, "Trial not found", "A trial address ends with the trial's NCT number, such as …-NCT06751394.");
+            notFound(
+                    ctx, "Trial not found", "A trial address ends with the trial's NCT number, such as …-NCT06751394.");
             return;
         }
         find(ctx, m.group(1), "").ifPresent(stored -> redirect(ctx, "/study/" + stored.nctId()));
@@ -94,13 +111,21 @@ public final class StudyPages {
      */
     private Optional<StoredStudy> find(Context ctx, String asked, String suffix) {
         if (asked == null || !NCT_ID.matcher(asked).matches()) {
-            notFound(ctx, "Trial not found", "\"" + shorten(asked) + "\" is not an NCT number: those are NCT followed by 8 digits, such as NCT06751394.");
+            notFound(
+                    ctx,
+                    "Trial not found",
+                    "\"" + shorten(asked)
+                            + "\" is not an NCT number: those are NCT followed by 8 digits, such as NCT06751394.");
             return Optional.empty();
         }
         String id = asked.toUpperCase(Locale.ROOT);
         Optional<StoredStudy> stored = store.get(id);
         if (stored.isEmpty()) {
-            notFound(ctx, "Trial not found", "No trial " + id + " is stored here. It may be newer than this copy of the data, or the number may be mistyped.");
+            notFound(
+                    ctx,
+                    "Trial not found",
+                    "No trial " + id
+                            + " is stored here. It may be newer than this copy of the data, or the number may be mistyped.");
             return Optional.empty();
         }
         if (!stored.get().nctId().equals(asked)) {

@@ -48,32 +48,34 @@ public record StudyView(
         String jsonLd) {
 
     /** A labelled line: "Allocation: N/A"; {@code glossaryId} is the glossary anchor for the label, if any. */
-    public record Fact(String label, String glossaryId, String value) {
-    }
+    public record Fact(String label, String glossaryId, String value) {}
 
     /** One criteria section with its markdown rendered. */
-    public record RenderedCriteria(CriteriaSection section, String html) {
-    }
+    public record RenderedCriteria(CriteriaSection section, String html) {}
 
     /** A patient group (arm): "Group A", "Experimental group", its description and treatments. */
-    public record Group(String label, String typeWords, String description, List<String> treatments) {
-    }
+    public record Group(String label, String typeWords, String description, List<String> treatments) {}
 
     /** A contact or an official: name, role in words, affiliation, phone (with extension), email. */
-    public record Person(String name, String role, String affiliation, String phone, String email) {
-    }
+    public record Person(String name, String role, String affiliation, String phone, String email) {}
 
     /** A primary, secondary or other outcome measure. */
-    public record Outcome(String measure, String timeFrame, String description) {
-    }
+    public record Outcome(String measure, String timeFrame, String description) {}
 
     /** A publication: its citation and PubMed link when it has a PMID. */
-    public record Reference(String citation, String pubmedUrl, String typeWords) {
-    }
+    public record Reference(String citation, String pubmedUrl, String typeWords) {}
 
     /** One site with its status and contacts; {@code onMap} when it has coordinates. */
-    public record Site(String facility, String city, String state, String zip, String country,
-                       String statusCode, String statusWords, List<Person> contacts, boolean onMap) {
+    public record Site(
+            String facility,
+            String city,
+            String state,
+            String zip,
+            String country,
+            String statusCode,
+            String statusWords,
+            List<Person> contacts,
+            boolean onMap) {
         /** "Guangzhou, Guangdong 510655": the place line under the facility name. */
         public String place() {
             StringBuilder s = new StringBuilder();
@@ -96,19 +98,22 @@ public record StudyView(
     }
 
     /** The sites of one country shown together, and how many the trial has there in all. */
-    public record CountrySites(String country, String anchor, int total, List<Site> sites) {
-    }
+    public record CountrySites(String country, String anchor, int total, List<Site> sites) {}
 
     /** A country with its number of sites and where the full list of them starts. */
-    public record CountryCount(String country, int count, String listUrl) {
-    }
+    public record CountryCount(String country, int count, String listUrl) {}
 
     /**
      * The sites as a page shows them: {@code shown} (grouped by country), how many there are in all
      * and how many are on the map, and (when not all are shown) the count per country with links
      * to the full list.
      */
-    public record Sites(int total, int onMap, List<CountrySites> shown, boolean allShown, List<CountryCount> countries,
-                       String mapUrl, String listUrl) {
-    }
+    public record Sites(
+            int total,
+            int onMap,
+            List<CountrySites> shown,
+            boolean allShown,
+            List<CountryCount> countries,
+            String mapUrl,
+            String listUrl) {}
 }

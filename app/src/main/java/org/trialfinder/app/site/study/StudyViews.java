@@ -23,6 +23,7 @@ import org.trialfinder.model.protocol.EligibilityModule;
 import org.trialfinder.model.protocol.IdentificationModule;
 import org.trialfinder.model.protocol.Intervention;
 import org.trialfinder.model.protocol.Official;
+import org.trialfinder.model.protocol.Outcome;
 import org.trialfinder.model.protocol.OutcomesModule;
 import org.trialfinder.model.protocol.ProtocolSection;
 import org.trialfinder.model.protocol.Reference;
@@ -41,8 +42,7 @@ import org.trialfinder.model.vocab.StudyType;
  * sparse records: a missing module gives no lines, never "null".
  */
 public final class StudyViews {
-    private StudyViews() {
-    }
+    private StudyViews() {}
 
     public static StudyView of(Study study, SiteListing sites) {
         ProtocolSection p = study.protocolSection() == null ? emptyProtocol() : study.protocolSection();
@@ -58,7 +58,8 @@ public final class StudyViews {
         String nctId = study.nctId();
         String brief = get(id, IdentificationModule::briefTitle);
         String acronym = get(id, IdentificationModule::acronym);
-        String title = brief == null ? nctId : acronym == null || acronym.isBlank() ? brief : brief + " (" + acronym + ")";
+        String title =
+                brief == null ? nctId : acronym == null || acronym.isBlank() ? brief : brief + " (" + acronym + ")";
         String official = get(id, IdentificationModule::officialTitle);
 
         Sponsor lead = get(sponsors, SponsorCollaboratorsModule::leadSponsor);
@@ -96,24 +97,32 @@ public final class StudyViews {
         }
 
         List<StudyView.RenderedCriteria> criteria = new ArrayList<>();
-        for (CriteriaSection section : CriteriaSplitter.split(get(eligibility, EligibilityModule::eligibilityCriteria))) {
+        for (CriteriaSection section :
+                CriteriaSplitter.split(get(eligibility, EligibilityModule::eligibilityCriteria))) {
             criteria.add(new StudyView.RenderedCriteria(section, Markdown.toHtml(section.markdown())));
         }
 
         List<StudyView.Group> groups = new ArrayList<>();
         for (ArmGroup g : arms == null ? List.<ArmGroup>of() : Lists.orEmpty(arms.armGroups())) {
             if (g != null) {
-                groups.add(new StudyView.Group(g.label(), PlainWords.groupType(g.type()), g.description(), Lists.orEmpty(g.interventionNames())));
+                groups.add(new StudyView.Group(
+                        g.label(),
+                        PlainWords.groupType(g.type()),
+                        g.description(),
+                        Lists.orEmpty(g.interventionNames())));
             }
         }
 
         List<StudyView.Person> central = new ArrayList<>();
         List<StudyView.Person> officials = new ArrayList<>();
         if (contacts != null) {
-            Lists.orEmpty(contacts.centralContacts()).stream().filter(c -> c != null).forEach(c -> central.add(person(c)));
+            Lists.orEmpty(contacts.centralContacts()).stream()
+                    .filter(c -> c != null)
+                    .forEach(c -> central.add(person(c)));
             for (Official o : Lists.orEmpty(contacts.overallOfficials())) {
                 if (o != null) {
-                    officials.add(new StudyView.Person(o.name(), PlainWords.officialRole(o.role()), o.affiliation(), null, null));
+                    officials.add(new StudyView.Person(
+                            o.name(), PlainWords.officialRole(o.role()), o.affiliation(), null, null));
                 }
             }
         }
@@ -124,15 +133,23 @@ public final class StudyViews {
         StudyView.Sites siteView = sites.forTrialPage();
 
         return new StudyView(
-                nctId, title, official != null && !official.equals(brief) ? official : null,
-                lead == null ? null : lead.name(), List.copyOf(collaborators),
-                study.overallStatus() == null ? "" : study.overallStatus().name().toLowerCase(Locale.ROOT),
-                PlainWords.status(study.overallStatus()), get(status, StatusModule::whyStopped),
-                PlainWords.phases(study.phases()), study.conditions(),
+                nctId,
+                title,
+                official != null && !official.equals(brief) ? official : null,
+                lead == null ? null : lead.name(),
+                List.copyOf(collaborators),
+                study.overallStatus() == null
+                        ? ""
+                        : study.overallStatus().name().toLowerCase(Locale.ROOT),
+                PlainWords.status(study.overallStatus()),
+                get(status, StatusModule::whyStopped),
+                PlainWords.phases(study.phases()),
+                study.conditions(),
                 get(p.conditionsModule(), ConditionsModule::keywords, List.of()),
                 List.copyOf(treatments),
                 PlainWords.studyType(study.studyType(), get(design, DesignModule::patientRegistry)),
-                PlainWords.funderTypes(classes), List.copyOf(identifiers),
+                PlainWords.funderTypes(classes),
+                List.copyOf(identifiers),
                 Markdown.toHtml(get(description, DescriptionModule::briefSummary)),
                 Markdown.toHtml(get(description, DescriptionModule::detailedDescription)),
                 PlainWords.enrollment(get(design, DesignModule::enrollmentInfo)),
@@ -143,17 +160,21 @@ public final class StudyViews {
                 Markdown.toHtml(get(eligibility, EligibilityModule::studyPopulation)),
                 List.copyOf(criteria),
                 designFacts(study.studyType(), design),
-                groups.isEmpty() && study.studyType() != StudyType.INTERVENTIONAL ? null
+                groups.isEmpty() && study.studyType() != StudyType.INTERVENTIONAL
+                        ? null
                         : PlainWords.participantsInGroups(get(design, DesignModule::enrollmentInfo), groups.size()),
                 List.copyOf(groups),
-                siteView, List.copyOf(central), List.copyOf(officials),
+                siteView,
+                List.copyOf(central),
+                List.copyOf(officials),
                 dates(status),
                 outcomes(outcomes, OutcomesModule::primaryOutcomes),
                 outcomes(outcomes, OutcomesModule::secondaryOutcomes),
                 outcomes(outcomes, OutcomesModule::otherOutcomes),
                 references(p.referencesModule()),
                 lastUpdate == null ? null : date(lastUpdate.date()),
-                url, MedicalTrialJsonLd.of(study, title, url, sites));
+                url,
+                MedicalTrialJsonLd.of(study, title, url, sites));
     }
 
     /** Interventional: purpose, allocation, model, masking; observational: model and time perspective. */
@@ -163,11 +184,23 @@ public final class StudyViews {
         if (info != null) {
             add(facts, "Primary purpose", "primary-purpose", PlainWords.primaryPurpose(info.primaryPurpose()));
             add(facts, "Allocation", "allocation", PlainWords.allocation(info.allocation()));
-            add(facts, "Interventional model", "interventional-model", PlainWords.interventionModel(info.interventionModel()));
+            add(
+                    facts,
+                    "Interventional model",
+                    "interventional-model",
+                    PlainWords.interventionModel(info.interventionModel()));
             add(facts, "Model description", null, info.interventionModelDescription());
             add(facts, "Masking", "masking", PlainWords.masking(info.maskingInfo()));
-            add(facts, "Masking description", null, info.maskingInfo() == null ? null : info.maskingInfo().maskingDescription());
-            add(facts, "Observational model", "observational-model", PlainWords.observationalModel(info.observationalModel()));
+            add(
+                    facts,
+                    "Masking description",
+                    null,
+                    info.maskingInfo() == null ? null : info.maskingInfo().maskingDescription());
+            add(
+                    facts,
+                    "Observational model",
+                    "observational-model",
+                    PlainWords.observationalModel(info.observationalModel()));
             add(facts, "Time perspective", "time-perspective", PlainWords.timePerspective(info.timePerspective()));
         }
         if (design != null) {
@@ -184,7 +217,11 @@ public final class StudyViews {
                 if (Boolean.TRUE.equals(t.treatment())) {
                     kinds.add("Treatment IND/protocol");
                 }
-                add(facts, "Expanded access type", "study-type-expanded-access", kinds.isEmpty() ? null : String.join(", ", kinds));
+                add(
+                        facts,
+                        "Expanded access type",
+                        "study-type-expanded-access",
+                        kinds.isEmpty() ? null : String.join(", ", kinds));
             }
         }
         return List.copyOf(facts);
@@ -218,16 +255,21 @@ public final class StudyViews {
 
     /** "2025-01-15" → "January 15, 2025", "2025-03" → "March 2025"; anything else as written. */
     static String date(String text) {
-        return PartialDate.tryParse(text).map(d -> {
-            if (d.month().isEmpty()) {
-                return String.valueOf(d.year());
-            }
-            String month = Month.of(d.month().getAsInt()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            return d.day().isPresent() ? month + " " + d.day().getAsInt() + ", " + d.year() : month + " " + d.year();
-        }).orElse(text);
+        return PartialDate.tryParse(text)
+                .map(d -> {
+                    if (d.month().isEmpty()) {
+                        return String.valueOf(d.year());
+                    }
+                    String month = Month.of(d.month().getAsInt()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                    return d.day().isPresent()
+                            ? month + " " + d.day().getAsInt() + ", " + d.year()
+                            : month + " " + d.year();
+                })
+                .orElse(text);
     }
 
-    private static List<StudyView.Outcome> outcomes(OutcomesModule module, Function<OutcomesModule, List<org.trialfinder.model.protocol.Outcome>> which) {
+    private static List<StudyView.Outcome> outcomes(
+            OutcomesModule module, Function<OutcomesModule, List<Outcome>> which) {
         List<StudyView.Outcome> out = new ArrayList<>();
         if (module != null) {
             for (var o : Lists.orEmpty(which.apply(module))) {
@@ -244,13 +286,18 @@ public final class StudyViews {
         if (module != null) {
             for (Reference r : Lists.orEmpty(module.references())) {
                 if (r != null && (r.citation() != null || r.pmid() != null)) {
-                    String pubmed = r.pmid() == null || !r.pmid().matches("\\d+") ? null : "https://pubmed.ncbi.nlm.nih.gov/" + r.pmid() + "/";
-                    String type = r.type() == null ? null : switch (r.type()) {
-                        case BACKGROUND -> "Background";
-                        case RESULT -> "Results";
-                        case DERIVED -> "Derived from this trial";
-                    };
-                    out.add(new StudyView.Reference(r.citation() == null ? "PubMed " + r.pmid() : r.citation(), pubmed, type));
+                    String pubmed = r.pmid() == null || !r.pmid().matches("\\d+")
+                            ? null
+                            : "https://pubmed.ncbi.nlm.nih.gov/" + r.pmid() + "/";
+                    String type = r.type() == null
+                            ? null
+                            : switch (r.type()) {
+                                case BACKGROUND -> "Background";
+                                case RESULT -> "Results";
+                                case DERIVED -> "Derived from this trial";
+                            };
+                    out.add(new StudyView.Reference(
+                            r.citation() == null ? "PubMed " + r.pmid() : r.citation(), pubmed, type));
                 }
             }
         }

@@ -17,15 +17,13 @@ public final class WorldOutlines {
     private static final String RESOURCE = "/org/trialfinder/app/site/study/world-110m.txt";
 
     /** A ring as interleaved lon, lat degrees, with its bounding box for quick culling. */
-    public record Ring(double[] lonLat, double minLon, double maxLon, double minLat, double maxLat) {
-    }
+    public record Ring(double[] lonLat, double minLon, double maxLon, double minLat, double maxLat) {}
 
     private static final class Holder {
         static final List<Ring> RINGS = load();
     }
 
-    private WorldOutlines() {
-    }
+    private WorldOutlines() {}
 
     public static List<Ring> rings() {
         return Holder.RINGS;
@@ -45,7 +43,10 @@ public final class WorldOutlines {
                 }
                 String[] pairs = line.substring(line.indexOf('\t') + 1).split(" ");
                 double[] lonLat = new double[pairs.length * 2];
-                double minLon = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
+                double minLon = Double.MAX_VALUE,
+                        maxLon = -Double.MAX_VALUE,
+                        minLat = Double.MAX_VALUE,
+                        maxLat = -Double.MAX_VALUE;
                 for (int i = 0; i < pairs.length; i++) {
                     int comma = pairs[i].indexOf(',');
                     double lon = Double.parseDouble(pairs[i].substring(0, comma));

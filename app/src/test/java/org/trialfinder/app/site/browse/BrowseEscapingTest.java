@@ -43,22 +43,31 @@ class BrowseEscapingTest {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
                 String letter = get(http, base + "/conditions/letter/s");
-                assertThat(letter).contains("href=\"/conditions/script-alert-1-script\">&lt;script&gt;alert(1)&lt;/script&gt;</a>");
+                assertThat(letter)
+                        .contains(
+                                "href=\"/conditions/script-alert-1-script\">&lt;script&gt;alert(1)&lt;/script&gt;</a>");
                 String condition = get(http, base + "/conditions/script-alert-1-script");
                 String city = get(http, base + "/locations/france/ile-de-france/b-gotham-b");
                 for (String page : List.of(letter, condition, city)) {
-                    assertThat(page).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>");
+                    assertThat(page)
+                            .doesNotContain("<script>")
+                            .doesNotContain("<img")
+                            .doesNotContain("<b>");
                 }
-                assertThat(condition).contains("&lt;script&gt;alert('title')&lt;/script&gt;")
+                assertThat(condition)
+                        .contains("&lt;script&gt;alert('title')&lt;/script&gt;")
                         .contains("/search?cond=%3Cscript%3Ealert%281%29%3C%2Fscript%3E");
-                assertThat(city).contains("\"&gt;&lt;img src=x onerror=alert(2)&gt;").contains("&lt;b&gt;Gotham&lt;/b&gt;")
+                assertThat(city)
+                        .contains("\"&gt;&lt;img src=x onerror=alert(2)&gt;")
+                        .contains("&lt;b&gt;Gotham&lt;/b&gt;")
                         .contains("<a href=\"/locations/france/ile-de-france\">Île-de-France</a>");
             }
         }
     }
 
     private static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(url).isEqualTo(200);
         return r.body();
     }

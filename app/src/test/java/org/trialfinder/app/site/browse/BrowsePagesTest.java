@@ -9,13 +9,14 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,7 @@ class BrowsePagesTest {
     private static SampleServer server;
     /** What a plain scan of the records says: per key, the trials and the recruiting ones. */
     private static final Map<String, Set<String>> conditionTrials = new HashMap<>();
+
     private static final Map<String, Set<String>> conditionRecruiting = new HashMap<>();
     private static final Map<String, Set<String>> placeTrials = new HashMap<>();
     private static final Map<String, Set<String>> placeRecruiting = new HashMap<>();
@@ -56,7 +58,8 @@ class BrowsePagesTest {
             statusById.put(id, status);
             boolean recruiting = status.equals("RECRUITING");
             List<String> names = new ArrayList<>();
-            s.at("/derivedSection/conditionBrowseModule/meshes").forEach(m -> names.add(m.path("term").asText()));
+            s.at("/derivedSection/conditionBrowseModule/meshes")
+                    .forEach(m -> names.add(m.path("term").asText()));
             if (names.isEmpty()) {
                 s.at("/protocolSection/conditionsModule/conditions").forEach(c -> names.add(c.asText()));
             }
@@ -97,7 +100,8 @@ class BrowsePagesTest {
         });
     }
 
-    private static void add(Map<String, Set<String>> trials, Map<String, Set<String>> recruiting, String key, String id, boolean r) {
+    private static void add(
+            Map<String, Set<String>> trials, Map<String, Set<String>> recruiting, String key, String id, boolean r) {
         trials.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
         if (r) {
             recruiting.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
@@ -117,7 +121,9 @@ class BrowsePagesTest {
         HttpResponse<String> r = server.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
-        assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).as("weight of " + path).isLessThan(MAX_PAGE_BYTES);
+        assertThat(r.body().getBytes(StandardCharsets.UTF_8).length)
+                .as("weight of " + path)
+                .isLessThan(MAX_PAGE_BYTES);
         assertThat(r.body()).contains("<nav aria-label=\"Breadcrumb\"");
         assertThat(r.body().split("<h1", -1)).as("one h1 on " + path).hasSize(2);
         return r.body();
@@ -145,20 +151,26 @@ class BrowsePagesTest {
             while (m.find()) {
                 String href = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
                 if (href.startsWith(prefix)) {
-                    out.put(href.substring(prefix.length()), m.group(3).replace(",", "") + "/"
-                            + (m.group(4).equals("none") ? "0" : m.group(4).replace(",", "")));
+                    out.put(
+                            href.substring(prefix.length()),
+                            m.group(3).replace(",", "") + "/"
+                                    + (m.group(4).equals("none")
+                                            ? "0"
+                                            : m.group(4).replace(",", "")));
                 }
             }
         }
         return out;
     }
 
-    private static Map<String, String> expected(Map<String, Set<String>> trials, Map<String, Set<String>> recruiting,
-                                                java.util.function.Predicate<String> keys) {
+    private static Map<String, String> expected(
+            Map<String, Set<String>> trials, Map<String, Set<String>> recruiting, Predicate<String> keys) {
         Map<String, String> out = new TreeMap<>();
         trials.forEach((k, ids) -> {
             if (keys.test(k)) {
-                out.put(k, ids.size() + "/" + recruiting.getOrDefault(k, Set.of()).size());
+                out.put(
+                        k,
+                        ids.size() + "/" + recruiting.getOrDefault(k, Set.of()).size());
             }
         });
         return out;
@@ -176,7 +188,9 @@ class BrowsePagesTest {
         boolean closedSeen = false;
         for (String id : ids) {
             boolean open = Set.of("RECRUITING", "NOT_YET_RECRUITING").contains(statusById.get(id));
-            assertThat(open && closedSeen).as(id + " is open but listed after a closed trial on " + path).isFalse();
+            assertThat(open && closedSeen)
+                    .as(id + " is open but listed after a closed trial on " + path)
+                    .isFalse();
             closedSeen |= !open;
         }
         return ids;
@@ -190,9 +204,12 @@ class BrowsePagesTest {
     @Test
     void everyConditionOfTheIndexHasTheCountsOfAScan() {
         String index = page("/conditions");
-        assertThat(index).contains("Find clinical trials by condition").contains("Conditions by MeSH branch")
+        assertThat(index)
+                .contains("Find clinical trials by condition")
+                .contains("Conditions by MeSH branch")
                 .contains("href=\"/conditions/branch/c04\">Neoplasms</a>");
-        Matcher letters = Pattern.compile("href=\"(/conditions/letter/[^\"]+)\"").matcher(index);
+        Matcher letters =
+                Pattern.compile("href=\"(/conditions/letter/[^\"]+)\"").matcher(index);
         List<String> pages = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         while (letters.find()) {
@@ -209,8 +226,10 @@ class BrowsePagesTest {
     @Test
     void aConditionPageListsExactlyItsTrialsOpenOnesFirst() {
         // the condition with the most trials (several pages), and one with a single trial
-        String big = conditionTrials.entrySet().stream().max(Map.Entry.comparingByValue(java.util.Comparator.comparingInt(Set::size)))
-                .orElseThrow().getKey();
+        String big = conditionTrials.entrySet().stream()
+                .max(Map.Entry.comparingByValue(Comparator.comparingInt(Set::size)))
+                .orElseThrow()
+                .getKey();
         assertThat(conditionTrials.get(big).size()).isGreaterThan(BrowsePages.TRIALS_PER_PAGE);
         List<String> ids = trialsOf("/conditions/" + big);
         assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(conditionTrials.get(big));
@@ -219,7 +238,11 @@ class BrowsePagesTest {
         Matcher status = STATUS.matcher(first);
         assertThat(status.find()).isTrue();
 
-        String single = conditionTrials.entrySet().stream().filter(e -> e.getValue().size() == 1).findFirst().orElseThrow().getKey();
+        String single = conditionTrials.entrySet().stream()
+                .filter(e -> e.getValue().size() == 1)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         assertThat(trialsOf("/conditions/" + single)).containsExactlyElementsOf(conditionTrials.get(single));
     }
 
@@ -230,7 +253,9 @@ class BrowsePagesTest {
         assertThat(branch).contains("href=\"/conditions/breast-neoplasms\"");
         String breast = page("/conditions/breast-neoplasms");
         assertThat(breast).contains("<h2>MeSH branches</h2>").contains("href=\"/conditions/branch/c04\"");
-        String broaderSection = breast.contains("<h2>Broader conditions</h2>") ? breast.substring(breast.indexOf("<h2>Broader conditions</h2>")) : "";
+        String broaderSection = breast.contains("<h2>Broader conditions</h2>")
+                ? breast.substring(breast.indexOf("<h2>Broader conditions</h2>"))
+                : "";
         if (conditionTrials.containsKey("breast-diseases")) {
             assertThat(broaderSection).contains("href=\"/conditions/breast-diseases\"");
         }
@@ -241,9 +266,14 @@ class BrowsePagesTest {
         Map<String, String> countries = entries(List.of(page("/locations")), "/locations/");
         assertThat(countries).isEqualTo(expected(placeTrials, placeRecruiting, k -> !k.contains("/")));
         Map<String, String> usRegions = entries(allPages("/locations/united-states"), "/locations/");
-        assertThat(usRegions).isEqualTo(expected(placeTrials, placeRecruiting, k -> k.startsWith("united-states/") && k.indexOf('/') == k.lastIndexOf('/')));
+        assertThat(usRegions)
+                .isEqualTo(expected(
+                        placeTrials,
+                        placeRecruiting,
+                        k -> k.startsWith("united-states/") && k.indexOf('/') == k.lastIndexOf('/')));
         Map<String, String> massachusetts = entries(allPages("/locations/united-states/massachusetts"), "/locations/");
-        assertThat(massachusetts).isEqualTo(expected(placeTrials, placeRecruiting, k -> k.startsWith("united-states/massachusetts/")));
+        assertThat(massachusetts)
+                .isEqualTo(expected(placeTrials, placeRecruiting, k -> k.startsWith("united-states/massachusetts/")));
         assertThat(massachusetts).containsKey("united-states/massachusetts/boston");
     }
 
@@ -253,7 +283,8 @@ class BrowsePagesTest {
         assertThat(page("/locations/china")).contains("href=\"/locations/china/guangdong\"");
         assertThat(page("/locations/china/guangdong")).contains("href=\"/locations/china/guangdong/guangzhou\"");
         String city = page("/locations/china/guangdong/guangzhou");
-        assertThat(city).contains("Clinical trials in Guangzhou, Guangdong, China")
+        assertThat(city)
+                .contains("Clinical trials in Guangzhou, Guangdong, China")
                 .contains("href=\"/study/NCT06751394\"")
                 .contains("href=\"/search?place=Guangzhou%2C+China&amp;radius=50km\"")
                 .contains("<a href=\"/locations/china/guangdong\">Guangdong</a>")
@@ -284,9 +315,15 @@ class BrowsePagesTest {
 
     @Test
     void unknownAddressesAndBadPageNumbersAreClearHtmlAnswers() {
-        for (String path : List.of("/conditions/no-such-condition", "/conditions/letter/%C3%A9", "/conditions/branch/z99",
-                "/locations/atlantis", "/locations/china/nowhere", "/locations/china/guangdong/nowhere",
-                "/conditions/letter/a?page=999", "/locations/united-states/massachusetts%2Fboston",
+        for (String path : List.of(
+                "/conditions/no-such-condition",
+                "/conditions/letter/%C3%A9",
+                "/conditions/branch/z99",
+                "/locations/atlantis",
+                "/locations/china/nowhere",
+                "/locations/china/guangdong/nowhere",
+                "/conditions/letter/a?page=999",
+                "/locations/united-states/massachusetts%2Fboston",
                 "/locations/united-states/massachusetts/boston%2Fx")) {
             HttpResponse<String> r = server.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.app.api.SampleServer;
@@ -48,19 +49,27 @@ class EligibilityHttpTest {
     }
 
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.base + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return post(path, "application/x-www-form-urlencoded", body);
     }
 
     @Test
     void prescreenAnswersTheVerdictInWordsWithEveryCriterion() throws Exception {
-        HttpResponse<String> r = post("/api/v2/prescreen/" + TRACER, "application/json",
+        HttpResponse<String> r = post(
+                "/api/v2/prescreen/" + TRACER,
+                "application/json",
                 patient(NORMAL_LABS + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}", ""));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -69,13 +78,16 @@ class EligibilityHttpTest {
         assertThat(a.path("failed")).isEmpty();
         assertThat(a.path("criteria").size()).isGreaterThan(28);
         assertThat(a.path("patient").path("readFrom").asText()).isEqualTo("profile");
-        assertThat(a.path("patient").path("profile").path("ageYears").asDouble()).isEqualTo(58.0);
+        assertThat(a.path("patient").path("profile").path("ageYears").asDouble())
+                .isEqualTo(58.0);
     }
 
     @Test
     void neutrophilsGivenPerMicrolitreExcludeWithTheFactAndTheCriterionSpan() throws Exception {
-        String labs = NORMAL_LABS.replace("\"value\":2100", "\"value\":1200") + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}";
-        JsonNode a = JSON.readTree(post("/api/v2/prescreen/" + TRACER, "application/json", patient(labs, "")).body());
+        String labs = NORMAL_LABS.replace("\"value\":2100", "\"value\":1200")
+                + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}";
+        JsonNode a = JSON.readTree(post("/api/v2/prescreen/" + TRACER, "application/json", patient(labs, ""))
+                .body());
         assertThat(a.path("verdict").asText()).isEqualTo("not eligible");
         JsonNode failed = a.path("failed").get(0);
         assertThat(failed.path("section").asText()).isEqualTo("exclusion");
@@ -87,27 +99,34 @@ class EligibilityHttpTest {
     @Test
     void altThreeTimesTheUpperLimitExcludesUnlessTheLiverHasMetastases() throws Exception {
         String labs = NORMAL_LABS + ",{\"name\":\"ALT\",\"value\":120,\"unit\":\"U/L\",\"uln\":40}";
-        JsonNode without = JSON.readTree(post("/api/v2/prescreen/" + TRACER, "application/json", patient(labs, "")).body());
+        JsonNode without = JSON.readTree(post("/api/v2/prescreen/" + TRACER, "application/json", patient(labs, ""))
+                .body());
         assertThat(without.path("verdict").asText()).isEqualTo("not eligible");
-        JsonNode with = JSON.readTree(post("/api/v2/prescreen/" + TRACER, "application/json", patient(labs, "\"liver\"")).body());
+        JsonNode with =
+                JSON.readTree(post("/api/v2/prescreen/" + TRACER, "application/json", patient(labs, "\"liver\""))
+                        .body());
         assertThat(with.path("verdict").asText()).isIn("eligible", "possibly eligible");
         assertThat(with.path("failed")).isEmpty();
     }
 
     @Test
     void aNoteAndAFhirBundleAreReadToo() throws Exception {
-        HttpResponse<String> note = post("/api/v2/prescreen/" + TRACER, "text/plain; charset=utf-8",
+        HttpResponse<String> note = post(
+                "/api/v2/prescreen/" + TRACER,
+                "text/plain; charset=utf-8",
                 "A 58-year-old woman with recurrent rectal cancer. ECOG 1. She is not pregnant.");
         assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
         JsonNode n = JSON.readTree(note.body());
         assertThat(n.path("patient").path("readFrom").asText()).isEqualTo("note");
         assertThat(n.path("patient").path("profile").path("sex").asText()).isEqualTo("female");
         assertThat(n.path("verdict").asText()).isEqualTo("possibly eligible"); // labs are missing
-        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":\"Patient\","
-                + "\"gender\":\"female\",\"birthDate\":\"1968-05-02\"}}]}";
+        String bundle =
+                "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":{\"resourceType\":\"Patient\","
+                        + "\"gender\":\"female\",\"birthDate\":\"1968-05-02\"}}]}";
         HttpResponse<String> fhir = post("/api/v2/prescreen/" + TRACER, "application/fhir+json", bundle);
         assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
-        assertThat(JSON.readTree(fhir.body()).path("patient").path("readFrom").asText()).isEqualTo("FHIR Bundle");
+        assertThat(JSON.readTree(fhir.body()).path("patient").path("readFrom").asText())
+                .isEqualTo("FHIR Bundle");
     }
 
     @Test
@@ -128,20 +147,34 @@ class EligibilityHttpTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(post("/api/v2/prescreen/" + TRACER, "application/json", "").statusCode()).isEqualTo(400);
-        assertThat(post("/api/v2/prescreen/" + TRACER, "application/xml", "<x/>").statusCode()).isEqualTo(400);
-        assertThat(post("/api/v2/prescreen/NCT99999999", "application/json", "{}").statusCode()).isEqualTo(404);
-        assertThat(post("/api/v2/prescreen/not-an-id", "application/json", "{}").statusCode()).isEqualTo(400);
-        assertThat(post("/api/v2/prescreen/" + TRACER + "?age=3", "application/json", "{}").body()).contains("unknown parameter");
-        assertThat(post("/api/v2/match?color=red", "application/json", "{}").body()).contains("color");
-        assertThat(post("/api/v2/match?place=Xqzvbnmw&radius=50km", "application/json", "{\"conditions\":[\"asthma\"]}").statusCode())
+        assertThat(post("/api/v2/prescreen/" + TRACER, "application/json", "").statusCode())
                 .isEqualTo(400);
-        assertThat(post("/api/v2/match?limit=0", "application/json", "{\"conditions\":[\"asthma\"]}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/v2/prescreen/" + TRACER, "application/xml", "<x/>")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v2/prescreen/NCT99999999", "application/json", "{}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(post("/api/v2/prescreen/not-an-id", "application/json", "{}").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v2/prescreen/" + TRACER + "?age=3", "application/json", "{}")
+                        .body())
+                .contains("unknown parameter");
+        assertThat(post("/api/v2/match?color=red", "application/json", "{}").body())
+                .contains("color");
+        assertThat(post("/api/v2/match?place=Xqzvbnmw&radius=50km", "application/json", "{\"conditions\":[\"asthma\"]}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/v2/match?limit=0", "application/json", "{\"conditions\":[\"asthma\"]}")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void matchRanksRecruitingTrialsForThePatientsConditionsEligibleFirst() throws Exception {
-        HttpResponse<String> r = post("/api/v2/match?limit=50", "application/json",
+        HttpResponse<String> r = post(
+                "/api/v2/match?limit=50",
+                "application/json",
                 "{\"age\":60,\"sex\":\"male\",\"conditions\":[\"non-small cell lung cancer\"],\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":1}}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode a = JSON.readTree(r.body());
@@ -156,12 +189,23 @@ class EligibilityHttpTest {
         double previous = Double.MAX_VALUE;
         for (JsonNode t : trials) {
             String id = t.path("nctId").asText();
-            assertThat(server.records.get(id).at("/protocolSection/statusModule/overallStatus").asText()).as(id).isEqualTo("RECRUITING");
+            assertThat(server.records
+                            .get(id)
+                            .at("/protocolSection/statusModule/overallStatus")
+                            .asText())
+                    .as(id)
+                    .isEqualTo("RECRUITING");
             // the ranking's documented order: relevance (share of the best) weighted by the verdict, best first
             double score = t.path("score").asDouble();
-            assertThat(score).as("score of %s", id).isLessThanOrEqualTo(previous)
-                    .isCloseTo(t.path("relevance").asDouble() / maxRelevance * factor.get(t.path("summary").path("verdict").asText()),
-                            org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(score)
+                    .as("score of %s", id)
+                    .isLessThanOrEqualTo(previous)
+                    .isCloseTo(
+                            t.path("relevance").asDouble()
+                                    / maxRelevance
+                                    * factor.get(
+                                            t.path("summary").path("verdict").asText()),
+                            Offset.offset(1e-6));
             previous = score;
         }
         int total = 0;
@@ -170,8 +214,11 @@ class EligibilityHttpTest {
         }
         assertThat(total).isEqualTo(trials.size());
         // a place narrows to trials with a site within the radius
-        JsonNode near = JSON.readTree(post("/api/v2/match?place=Boston&radius=100km&limit=50", "application/json",
-                "{\"conditions\":[\"non-small cell lung cancer\"]}").body());
+        JsonNode near = JSON.readTree(post(
+                        "/api/v2/match?place=Boston&radius=100km&limit=50",
+                        "application/json",
+                        "{\"conditions\":[\"non-small cell lung cancer\"]}")
+                .body());
         assertThat(near.path("trials").size()).isLessThanOrEqualTo(trials.size());
         assertThat(near.path("place").path("radiusKm").asDouble()).isEqualTo(100.0);
     }
@@ -188,7 +235,9 @@ class EligibilityHttpTest {
         assertThat(a.path("patient").path("profile").path("conditions").size()).isZero();
         assertThat(a.path("trials").size()).isPositive();
         for (JsonNode t : a.path("trials")) {
-            assertThat(t.path("relevance").asDouble()).as(t.path("nctId").asText()).isPositive();
+            assertThat(t.path("relevance").asDouble())
+                    .as(t.path("nctId").asText())
+                    .isPositive();
         }
     }
 
@@ -196,12 +245,28 @@ class EligibilityHttpTest {
     void theTrialPageOffersTheCheckAndThePagesShowTheVerdictEscaped() throws Exception {
         assertThat(server.get("/study/" + TRACER).body()).contains("action=\"/study/" + TRACER + "/check\"");
         assertThat(server.get("/study/" + TRACER + "/check").statusCode()).isEqualTo(200);
-        HttpResponse<String> checked = form("/study/" + TRACER + "/check", Map.of("age", "58", "sex", "female", "ecog", "1",
-                "lab-anc", "1200", "lab-anc-unit", "/uL", "conditions", "recurrent rectal cancer <script>alert(1)</script>"));
+        HttpResponse<String> checked = form(
+                "/study/" + TRACER + "/check",
+                Map.of(
+                        "age",
+                        "58",
+                        "sex",
+                        "female",
+                        "ecog",
+                        "1",
+                        "lab-anc",
+                        "1200",
+                        "lab-anc-unit",
+                        "/uL",
+                        "conditions",
+                        "recurrent rectal cancer <script>alert(1)</script>"));
         assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
         assertThat(checked.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(checked.body()).contains("The patient is not eligible").contains("Neutrophil &lt; 1.5×10^9/L")
-                .contains("rules the patient out").doesNotContain("<script>alert(1)</script>")
+        assertThat(checked.body())
+                .contains("The patient is not eligible")
+                .contains("Neutrophil &lt; 1.5×10^9/L")
+                .contains("rules the patient out")
+                .doesNotContain("<script>alert(1)</script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         HttpResponse<String> empty = form("/study/" + TRACER + "/check", Map.of("document", "", "age", ""));
         assertThat(empty.statusCode()).isEqualTo(400);
@@ -211,14 +276,26 @@ class EligibilityHttpTest {
         assertThat(bad.body()).contains("age").contains("value=\"-3\"");
 
         assertThat(server.get("/patient").statusCode()).isEqualTo(200);
-        HttpResponse<String> found = form("/patient", Map.of("document",
-                "A 64-year-old man with non-small cell lung cancer, ECOG 1, previously treated with carboplatin.", "place", "", "radius", "50km"));
+        HttpResponse<String> found = form(
+                "/patient",
+                Map.of(
+                        "document",
+                        "A 64-year-old man with non-small cell lung cancer, ECOG 1, previously treated with carboplatin.",
+                        "place",
+                        "",
+                        "radius",
+                        "50km"));
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        assertThat(found.body()).contains("Read from the note").containsPattern("\\d+ trials: \\d+ eligible, \\d+ possibly eligible, \\d+ not eligible")
+        assertThat(found.body())
+                .contains("Read from the note")
+                .containsPattern("\\d+ trials: \\d+ eligible, \\d+ possibly eligible, \\d+ not eligible")
                 .contains("href=\"/study/NCT");
-        HttpResponse<String> words = form("/patient", Map.of("document", "Anxiety. Age: 39.", "place", "", "radius", "50km"));
+        HttpResponse<String> words =
+                form("/patient", Map.of("document", "Anxiety. Age: 39.", "place", "", "radius", "50km"));
         assertThat(words.statusCode()).as(words.body()).isEqualTo(200);
-        assertThat(words.body()).contains("Conditions searched: none; words of the note searched where it named no condition we recognise: anxiety")
+        assertThat(words.body())
+                .contains(
+                        "Conditions searched: none; words of the note searched where it named no condition we recognise: anxiety")
                 .contains("href=\"/study/NCT");
     }
 }

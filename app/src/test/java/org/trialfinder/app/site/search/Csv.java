@@ -5,8 +5,7 @@ import java.util.List;
 
 /** RFC 4180 reading for the tests: quoted fields with commas, doubled quotes and line breaks. */
 final class Csv {
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();

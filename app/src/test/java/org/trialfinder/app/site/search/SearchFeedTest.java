@@ -50,7 +50,9 @@ class SearchFeedTest {
     @Test
     void theFeedListsTheSearchsTrialsMostRecentlyUpdatedFirst() throws Exception {
         SearchHtml page = SearchHtml.get(s, "/search?cond=cancer&status=RECRUITING");
-        String feedUrl = SearchHtml.unescape(page.html().replaceAll("(?s).*<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"([^\"]+)\".*", "$1"));
+        String feedUrl = SearchHtml.unescape(page.html()
+                .replaceAll(
+                        "(?s).*<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*href=\"([^\"]+)\".*", "$1"));
         assertThat(feedUrl).isEqualTo("/search/feed.atom?cond=cancer&status=RECRUITING");
         var r = s.get(feedUrl);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -60,34 +62,53 @@ class SearchFeedTest {
         assertThat(d.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
         List<Element> entries = entries(d);
         assertThat(entries).hasSize((int) Math.min(SearchFeed.ENTRIES, page.total()));
-        List<Instant> updated = entries.stream().map(e -> Instant.parse(child(e, "updated"))).toList();
+        List<Instant> updated =
+                entries.stream().map(e -> Instant.parse(child(e, "updated"))).toList();
         assertThat(updated).isSortedAccordingTo(Comparator.reverseOrder());
         // the newest matching trial by the API's own order comes first, and every entry is a matching trial
-        JsonNode api = s.json("/api/v2/studies?query.cond=cancer&filter.overallStatus=RECRUITING&sort=LastUpdatePostDate:desc&pageSize="
-                + SearchFeed.ENTRIES + "&fields=NCTId");
+        JsonNode api = s.json(
+                "/api/v2/studies?query.cond=cancer&filter.overallStatus=RECRUITING&sort=LastUpdatePostDate:desc&pageSize="
+                        + SearchFeed.ENTRIES + "&fields=NCTId");
         List<String> apiIds = new ArrayList<>();
-        api.path("studies").forEach(x -> apiIds.add(x.at("/protocolSection/identificationModule/nctId").asText()));
+        api.path("studies")
+                .forEach(x -> apiIds.add(
+                        x.at("/protocolSection/identificationModule/nctId").asText()));
         Element first = entries.get(0);
         String id = child(first, "id");
         assertThat(id).isEqualTo(s.base + "/study/" + apiIds.get(0));
-        assertThat(entries.stream().map(e -> child(e, "id").substring(child(e, "id").lastIndexOf('/') + 1)).toList()).isEqualTo(apiIds);
+        assertThat(entries.stream()
+                        .map(e -> child(e, "id").substring(child(e, "id").lastIndexOf('/') + 1))
+                        .toList())
+                .isEqualTo(apiIds);
         Element link = (Element) first.getElementsByTagNameNS(ATOM, "link").item(0);
         assertThat(link.getAttribute("href")).isEqualTo(id);
         JsonNode record = s.records.get(apiIds.get(0));
-        assertThat(child(first, "title")).isEqualTo(record.at("/protocolSection/identificationModule/briefTitle").asText());
-        assertThat(child(first, "summary")).contains("Status: Enrolling")
-                .contains(record.at("/protocolSection/sponsorCollaboratorsModule/leadSponsor/name").asText());
-        assertThat(child(first, "updated")).startsWith(record.at("/protocolSection/statusModule/lastUpdatePostDateStruct/date").asText());
+        assertThat(child(first, "title"))
+                .isEqualTo(record.at("/protocolSection/identificationModule/briefTitle")
+                        .asText());
+        assertThat(child(first, "summary"))
+                .contains("Status: Enrolling")
+                .contains(record.at("/protocolSection/sponsorCollaboratorsModule/leadSponsor/name")
+                        .asText());
+        assertThat(child(first, "updated"))
+                .startsWith(record.at("/protocolSection/statusModule/lastUpdatePostDateStruct/date")
+                        .asText());
         assertThat(child(d.getDocumentElement(), "updated")).isEqualTo(child(first, "updated"));
     }
 
     @Test
     void recordTextAndSearchWordsAreEscaped() throws Exception {
         JsonNode withAmpersand = s.records.values().stream()
-                .filter(r -> r.at("/protocolSection/identificationModule/briefTitle").asText().contains("&"))
-                .findFirst().orElseThrow();
-        String nctId = withAmpersand.at("/protocolSection/identificationModule/nctId").asText();
-        String title = withAmpersand.at("/protocolSection/identificationModule/briefTitle").asText();
+                .filter(r -> r.at("/protocolSection/identificationModule/briefTitle")
+                        .asText()
+                        .contains("&"))
+                .findFirst()
+                .orElseThrow();
+        String nctId =
+                withAmpersand.at("/protocolSection/identificationModule/nctId").asText();
+        String title = withAmpersand
+                .at("/protocolSection/identificationModule/briefTitle")
+                .asText();
         var r = s.get("/search/feed.atom?term=" + nctId);
         assertThat(r.body()).contains("&amp;");
         Document d = parse(r.body());

@@ -64,7 +64,10 @@ record SearchHtml(String html) {
         Matcher m = DISTANCE.matcher(html);
         while (m.find()) {
             String d = m.group(1);
-            out.add(d.startsWith("less than") ? 0.5 : Double.parseDouble(d.replace(" km", "").replace(",", "")));
+            out.add(
+                    d.startsWith("less than")
+                            ? 0.5
+                            : Double.parseDouble(d.replace(" km", "").replace(",", "")));
         }
         return out;
     }
@@ -97,6 +100,10 @@ record SearchHtml(String html) {
     }
 
     static String unescape(String s) {
-        return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+        return s.replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'");
     }
 }

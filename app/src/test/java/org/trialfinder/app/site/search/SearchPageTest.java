@@ -3,11 +3,19 @@ package org.trialfinder.app.site.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.app.api.SampleServer;
@@ -27,14 +35,17 @@ class SearchPageTest {
 
     private static List<String> apiIds(JsonNode page) {
         List<String> ids = new ArrayList<>();
-        page.path("studies").forEach(x -> ids.add(x.at("/protocolSection/identificationModule/nctId").asText()));
+        page.path("studies")
+                .forEach(x -> ids.add(
+                        x.at("/protocolSection/identificationModule/nctId").asText()));
         return ids;
     }
 
     @Test
     void conditionSearchShowsWhatTheApiReturnsForTheSameQuery() {
         SearchHtml page = SearchHtml.get(s, "/search?cond=" + enc("lung cancer"));
-        JsonNode api = s.json("/api/v2/studies?query.cond=" + enc("lung cancer") + "&countTotal=true&pageSize=20&fields=NCTId");
+        JsonNode api = s.json(
+                "/api/v2/studies?query.cond=" + enc("lung cancer") + "&countTotal=true&pageSize=20&fields=NCTId");
         assertThat(page.total()).isEqualTo(api.path("totalCount").asLong()).isGreaterThan(20);
         assertThat(page.ids()).hasSize(20).isEqualTo(apiIds(api));
         assertThat(page.html()).contains("Page 1 of " + (api.path("totalCount").asLong() + 19) / 20);
@@ -44,17 +55,29 @@ class SearchPageTest {
     void facetCountsEqualTheApisCountsUnderTheSameFilters() {
         SearchHtml page = SearchHtml.get(s, "/search?cond=cancer&status=RECRUITING&phase=PHASE2");
         JsonNode facets = s.json("/api/v2/studies?query.cond=cancer&aggFilters=" + enc("status:rec,phase:2")
-                + "&tf.facets=true&countTotal=true&pageSize=1&fields=NCTId").path("tf").path("facets");
+                        + "&tf.facets=true&countTotal=true&pageSize=1&fields=NCTId")
+                .path("tf")
+                .path("facets");
         Map<String, Long> counts = page.counts();
         // each facet is counted under every filter but its own choice, as on ClinicalTrials.gov
-        assertThat(counts.get("f-status-recruiting")).isEqualTo(facets.path("status").path("RECRUITING").asLong()).isPositive();
-        assertThat(counts.get("f-phase-phase2")).isEqualTo(facets.path("phase").path("PHASE2").asLong()).isPositive();
-        assertThat(counts.get("f-phase-phase3")).isEqualTo(facets.path("phase").path("PHASE3").asLong());
-        assertThat(counts.get("f-type-interventional")).isEqualTo(facets.path("studyType").path("INTERVENTIONAL").asLong());
-        assertThat(counts.get("f-funder-industry")).isEqualTo(facets.path("funderType").path("INDUSTRY").asLong());
-        assertThat(counts.get("f-healthy-y")).isEqualTo(facets.path("healthy").path("true").asLong());
+        assertThat(counts.get("f-status-recruiting"))
+                .isEqualTo(facets.path("status").path("RECRUITING").asLong())
+                .isPositive();
+        assertThat(counts.get("f-phase-phase2"))
+                .isEqualTo(facets.path("phase").path("PHASE2").asLong())
+                .isPositive();
+        assertThat(counts.get("f-phase-phase3"))
+                .isEqualTo(facets.path("phase").path("PHASE3").asLong());
+        assertThat(counts.get("f-type-interventional"))
+                .isEqualTo(facets.path("studyType").path("INTERVENTIONAL").asLong());
+        assertThat(counts.get("f-funder-industry"))
+                .isEqualTo(facets.path("funderType").path("INDUSTRY").asLong());
+        assertThat(counts.get("f-healthy-y"))
+                .isEqualTo(facets.path("healthy").path("true").asLong());
         // "open to women" counts trials for women only and for all sexes
-        assertThat(counts.get("f-sex-f")).isEqualTo(facets.path("sex").path("FEMALE").asLong() + facets.path("sex").path("ALL").asLong());
+        assertThat(counts.get("f-sex-f"))
+                .isEqualTo(facets.path("sex").path("FEMALE").asLong()
+                        + facets.path("sex").path("ALL").asLong());
         // with status and phase chosen, the total is the chosen phase's count under the status filter
         assertThat(page.total()).isEqualTo(counts.get("f-phase-phase2"));
     }
@@ -71,9 +94,11 @@ class SearchPageTest {
         assertThat(km).isSorted();
         assertThat(page.html()).contains("Guangzhou, Guangdong, China");
         // the tracer study of the reference page has its site in Guangzhou
-        SearchHtml tracer = SearchHtml.get(s, "/search?cond=" + enc("recurrent rectal cancer") + "&intr=toripalimab&place=Guangzhou&radius=50km");
+        SearchHtml tracer = SearchHtml.get(
+                s, "/search?cond=" + enc("recurrent rectal cancer") + "&intr=toripalimab&place=Guangzhou&radius=50km");
         assertThat(tracer.ids()).contains("NCT06751394");
-        assertThat(tracer.html()).contains("Sun Yat-sen University, Guangzhou, Guangdong, China &mdash; <strong class=\"distance\">");
+        assertThat(tracer.html())
+                .contains("Sun Yat-sen University, Guangzhou, Guangdong, China &mdash; <strong class=\"distance\">");
     }
 
     @Test
@@ -100,10 +125,14 @@ class SearchPageTest {
         SearchHtml p2r = SearchHtml.get(s, "/search?cond=cancer&phase=PHASE2&status=RECRUITING");
         assertThat(p2r.total()).isEqualTo(recruiting).isLessThan(p2.total());
         // the same filters as comma lists, and the age and healthy-volunteer filters narrow too
-        assertThat(SearchHtml.get(s, "/search?cond=cancer&phase=PHASE2,PHASE3").total()).isEqualTo(p23.total());
+        assertThat(SearchHtml.get(s, "/search?cond=cancer&phase=PHASE2,PHASE3").total())
+                .isEqualTo(p23.total());
         long aged = SearchHtml.get(s, "/search?cond=cancer&age=8").total();
-        assertThat(aged).isLessThan(all.total()).isEqualTo(s.json("/api/v2/studies?query.cond=cancer&tf.age=8&countTotal=true&pageSize=1")
-                .path("totalCount").asLong());
+        assertThat(aged)
+                .isLessThan(all.total())
+                .isEqualTo(s.json("/api/v2/studies?query.cond=cancer&tf.age=8&countTotal=true&pageSize=1")
+                        .path("totalCount")
+                        .asLong());
         assertThat(SearchHtml.get(s, "/search?cond=cancer&healthy=y").total()).isEqualTo(counts.get("f-healthy-y"));
     }
 
@@ -142,10 +171,14 @@ class SearchPageTest {
     @Test
     void anEmptyResultSaysWhyAndOffersWideningLinksThatWiden() {
         // 25 km around a point some 75 km north of Guangzhou: nothing; four times wider reaches Guangzhou
-        SearchHtml empty = SearchHtml.get(s, "/search?place=" + enc("23.80,113.26") + "&radius=25km&status=RECRUITING&phase=PHASE2");
+        SearchHtml empty = SearchHtml.get(
+                s, "/search?place=" + enc("23.80,113.26") + "&radius=25km&status=RECRUITING&phase=PHASE2");
         assertThat(empty.total()).isZero();
-        assertThat(empty.html()).contains("No trials match").contains("near 23.80,113.26 within 25 km")
-                .contains("status Enrolling").contains("phase Phase 2");
+        assertThat(empty.html())
+                .contains("No trials match")
+                .contains("near 23.80,113.26 within 25 km")
+                .contains("status Enrolling")
+                .contains("phase Phase 2");
         SearchHtml wider = SearchHtml.get(s, empty.link("Search within 100 km"));
         assertThat(wider.total()).isPositive();
         SearchHtml everywhere = SearchHtml.get(s, empty.link("Search everywhere"));
@@ -158,14 +191,20 @@ class SearchPageTest {
         // words that match nothing: removing them widens
         SearchHtml nonsense = SearchHtml.get(s, "/search?cond=xqzvwk&status=RECRUITING");
         assertThat(nonsense.total()).isZero();
-        assertThat(SearchHtml.get(s, nonsense.link("Remove condition or disease")).total()).isPositive();
-        assertThat(SearchHtml.get(s, nonsense.link("Include trials not yet enrolling")).html()).contains("status=NOT_YET_RECRUITING");
+        assertThat(SearchHtml.get(s, nonsense.link("Remove condition or disease"))
+                        .total())
+                .isPositive();
+        assertThat(SearchHtml.get(s, nonsense.link("Include trials not yet enrolling"))
+                        .html())
+                .contains("status=NOT_YET_RECRUITING");
     }
 
     @Test
     void aPlaceThatCannotBeFoundIsSaidWithSuggestions() {
         SearchHtml page = SearchHtml.get(s, "/search?cond=cancer&place=" + enc("Narnia Guangzhou"));
-        assertThat(page.html()).contains("We could not find the place &ldquo;Narnia Guangzhou&rdquo;").doesNotContain("<h2 id=\"results-title\">");
+        assertThat(page.html())
+                .contains("We could not find the place &ldquo;Narnia Guangzhou&rdquo;")
+                .doesNotContain("<h2 id=\"results-title\">");
         SearchHtml suggested = SearchHtml.get(s, page.link("Guangzhou"));
         assertThat(suggested.total()).isPositive();
         assertThat(suggested.html()).contains("value=\"cancer\"");
@@ -173,11 +212,15 @@ class SearchPageTest {
 
     @Test
     void exportLinksDownloadTheSameSearchInTheApisFormats() {
-        SearchHtml page = SearchHtml.get(s, "/search?cond=cancer&place=Guangzhou&radius=100km&status=RECRUITING&status=COMPLETED");
+        SearchHtml page = SearchHtml.get(
+                s, "/search?cond=cancer&place=Guangzhou&radius=100km&status=RECRUITING&status=COMPLETED");
         List<String> ids = page.ids();
         assertThat(ids).isNotEmpty();
         String json = page.link("JSON");
-        assertThat(json).startsWith("/api/v2/studies?").contains("query.cond=cancer").contains("tf.place=Guangzhou")
+        assertThat(json)
+                .startsWith("/api/v2/studies?")
+                .contains("query.cond=cancer")
+                .contains("tf.place=Guangzhou")
                 .contains("aggFilters=status%3Arec+com");
         JsonNode api = s.json(json);
         assertThat(api.path("totalCount").asLong()).isEqualTo(page.total());
@@ -188,7 +231,8 @@ class SearchPageTest {
         List<List<String>> rows = Csv.parse(csv.body());
         int column = rows.get(0).indexOf("NCT Number");
         assertThat(column).isNotNegative();
-        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(column)).toList()).hasSize((int) page.total())
+        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(column)).toList())
+                .hasSize((int) page.total())
                 .startsWith(ids.toArray(String[]::new));
         assertThat(page.html()).contains("download=\"trials.csv\"");
     }
@@ -196,7 +240,7 @@ class SearchPageTest {
     @Test
     void hostileParametersGiveAPageWithAMessageNeverAnError() throws Exception {
         String huge = "a".repeat(5_000);
-        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        Map<String, String> cases = new LinkedHashMap<>();
         cases.put("/search?cond=" + enc("<script>alert(1)</script>"), "&lt;script");
         cases.put("/search?place=Boston&radius=abc", "We could not read the distance");
         cases.put("/search?cond=cancer&page=-1", "There is no page");
@@ -220,7 +264,11 @@ class SearchPageTest {
         for (Map.Entry<String, String> c : cases.entrySet()) {
             var r = s.get(c.getKey());
             assertThat(r.statusCode()).as(c.getKey()).isEqualTo(200);
-            assertThat(r.body()).as(c.getKey()).contains(c.getValue()).doesNotContain("<script").doesNotContain("<img")
+            assertThat(r.body())
+                    .as(c.getKey())
+                    .contains(c.getValue())
+                    .doesNotContain("<script")
+                    .doesNotContain("<img")
                     .doesNotContain("Exception");
         }
         assertThat(rawStatus("/search?cond=%ZZ&place=%")).isLessThan(500);
@@ -229,13 +277,16 @@ class SearchPageTest {
     }
 
     /** The status line's code for a request line Java's HttpClient refuses to send (a malformed escape). */
-    private static int rawStatus(String pathAndQuery) throws java.io.IOException {
-        java.net.URI base = java.net.URI.create(s.base);
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getAuthority()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+    private static int rawStatus(String pathAndQuery) throws IOException {
+        URI base = URI.create(s.base);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream()
+                    .write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getAuthority()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             return Integer.parseInt(status.split(" ")[1]);
         }
     }
@@ -245,11 +296,11 @@ class SearchPageTest {
         var r = s.get("/search?sort=updated");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<link rel=\"alternate\" type=\"application/atom+xml\"");
-        assertThat(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(150 * 1024);
+        assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(150 * 1024);
         assertThat(r.headers().firstValue("content-security-policy")).isPresent();
         // every control of the form has a label
         Set<String> ids = new LinkedHashSet<>();
-        var m = java.util.regex.Pattern.compile("<(?:input|select) id=\"([^\"]+)\"").matcher(r.body());
+        var m = Pattern.compile("<(?:input|select) id=\"([^\"]+)\"").matcher(r.body());
         while (m.find()) {
             ids.add(m.group(1));
         }
@@ -259,8 +310,13 @@ class SearchPageTest {
     @Test
     void theHomePageSearchBoxLeadsToTheSearchPage() {
         String home = s.get("/").body();
-        assertThat(home).contains("action=\"/search\"").contains("name=\"cond\"").contains("name=\"place\"").contains("name=\"radius\"");
-        SearchHtml page = SearchHtml.get(s, "/search?cond=" + enc("rectal cancer") + "&term=&place=Guangzhou&radius=250km");
+        assertThat(home)
+                .contains("action=\"/search\"")
+                .contains("name=\"cond\"")
+                .contains("name=\"place\"")
+                .contains("name=\"radius\"");
+        SearchHtml page =
+                SearchHtml.get(s, "/search?cond=" + enc("rectal cancer") + "&term=&place=Guangzhou&radius=250km");
         assertThat(page.total()).isPositive();
         assertThat(page.html()).contains("<option value=\"250km\" selected>");
     }

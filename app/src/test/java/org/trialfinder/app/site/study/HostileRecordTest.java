@@ -39,13 +39,16 @@ class HostileRecordTest {
 
     @TempDir
     static Path dir;
+
     private static StudyStore store;
     private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() throws IOException {
-        ObjectNode record = (ObjectNode) StudyJson.mapper().readTree(Path.of("..", "sample", "NCT06751394.json").toFile());
+        ObjectNode record = (ObjectNode) StudyJson.mapper()
+                .readTree(Path.of("..", "sample", "NCT06751394.json").toFile());
         ObjectNode p = (ObjectNode) record.get("protocolSection");
         ObjectNode id = (ObjectNode) p.get("identificationModule");
         id.put("nctId", ID);
@@ -53,8 +56,10 @@ class HostileRecordTest {
         id.put("briefTitle", "Title " + SCRIPT + " and " + BREAKOUT);
         id.put("acronym", "</script><script>alert(2)</script>");
         ObjectNode eligibility = (ObjectNode) p.get("eligibilityModule");
-        eligibility.put("eligibilityCriteria", "Inclusion Criteria:\n\n* Adults " + SCRIPT + "\n* [link](javascript:alert(3))\n\n"
-                + "Exclusion Criteria:\n\n* Anyone " + BREAKOUT + "\n");
+        eligibility.put(
+                "eligibilityCriteria",
+                "Inclusion Criteria:\n\n* Adults " + SCRIPT + "\n* [link](javascript:alert(3))\n\n"
+                        + "Exclusion Criteria:\n\n* Anyone " + BREAKOUT + "\n");
         ObjectNode site = (ObjectNode) p.at("/contactsLocationsModule/locations/0");
         site.put("facility", "Hospital " + BREAKOUT);
         site.putArray("contacts").addObject().put("name", "Dr " + SCRIPT).put("email", "x@example.org" + BREAKOUT);
@@ -77,14 +82,20 @@ class HostileRecordTest {
     }
 
     private static HttpResponse<String> response(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void anOldIdRedirectsToTheCurrentPageKeepingWhatFollows() throws Exception {
-        for (String[] asked : new String[][] {{"/study/" + ALIAS, "/study/" + ID}, {"/study/" + ALIAS + "/locations?page=1", "/study/" + ID + "/locations?page=1"},
-                {"/study/" + ALIAS + "/map.svg", "/study/" + ID + "/map.svg"}, {"/trial/some-title-" + ALIAS, "/study/" + ID}}) {
+        for (String[] asked : new String[][] {
+            {"/study/" + ALIAS, "/study/" + ID},
+            {"/study/" + ALIAS + "/locations?page=1", "/study/" + ID + "/locations?page=1"},
+            {"/study/" + ALIAS + "/map.svg", "/study/" + ID + "/map.svg"},
+            {"/trial/some-title-" + ALIAS, "/study/" + ID}
+        }) {
             HttpResponse<String> r = response(asked[0]);
             assertThat(r.statusCode()).as(asked[0]).isEqualTo(301);
             assertThat(r.headers().firstValue("Location")).as(asked[0]).hasValue(asked[1]);
@@ -92,7 +103,9 @@ class HostileRecordTest {
     }
 
     private static String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
@@ -109,20 +122,27 @@ class HostileRecordTest {
         }
         String page = get("/study/" + ID);
         String text = PageText.text(page.replaceFirst("(?s)<script type=\"application/ld\\+json\">.*?</script>", ""));
-        assertThat(text).contains("Title " + SCRIPT + " and " + BREAKOUT, "Adults " + SCRIPT, "Anyone " + BREAKOUT, "Arm " + SCRIPT,
-                "Dr " + SCRIPT);
+        assertThat(text)
+                .contains(
+                        "Title " + SCRIPT + " and " + BREAKOUT,
+                        "Adults " + SCRIPT,
+                        "Anyone " + BREAKOUT,
+                        "Arm " + SCRIPT,
+                        "Dr " + SCRIPT);
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     @Test
     void theJsonLdCannotEndItsElementAndStillSaysTheTitle() throws Exception {
         String page = get("/study/" + ID);
-        Matcher m = Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>").matcher(page);
+        Matcher m = Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>")
+                .matcher(page);
         assertThat(m.find()).isTrue();
         String json = m.group(1);
         assertThat(json).doesNotContain("<", ">");
         JsonNode ld = StudyJson.mapper().readTree(json);
-        assertThat(ld.path("name").asText()).isEqualTo("Title " + SCRIPT + " and " + BREAKOUT + " (</script><script>alert(2)</script>)");
+        assertThat(ld.path("name").asText())
+                .isEqualTo("Title " + SCRIPT + " and " + BREAKOUT + " (</script><script>alert(2)</script>)");
         // exactly one script element: the JSON-LD one
         assertThat(page.split("<script", -1)).hasSize(2);
     }

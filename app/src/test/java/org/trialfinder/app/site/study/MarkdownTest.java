@@ -19,8 +19,17 @@ class MarkdownTest {
     @Test
     void numberedAndNestedListsStayLists() {
         String html = Markdown.toHtml("1. first\n2. second\n   * sub one\n   * sub two\n3. third");
-        assertThat(html).containsSubsequence("<ol>", "<li>first</li>", "<li>second", "<ul>", "<li>sub one</li>", "<li>sub two</li>",
-                "</ul>", "<li>third</li>", "</ol>");
+        assertThat(html)
+                .containsSubsequence(
+                        "<ol>",
+                        "<li>first</li>",
+                        "<li>second",
+                        "<ul>",
+                        "<li>sub one</li>",
+                        "<li>sub two</li>",
+                        "</ul>",
+                        "<li>third</li>",
+                        "</ol>");
         assertThat(Markdown.toHtml("* a\n  * b")).containsSubsequence("<ul>", "<li>a", "<ul>", "<li>b</li>");
     }
 

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * visible text up to the next heading (tags removed, entities decoded, spaces collapsed).
  */
 record PageText(List<Section> sections) {
-    record Section(String heading, String text) {
-    }
+    record Section(String heading, String text) {}
 
     private static final Pattern HEADING = Pattern.compile("(?s)<h([1-6])[^>]*>(.*?)</h\\1>");
 
@@ -36,7 +35,10 @@ record PageText(List<Section> sections) {
 
     /** The text under the first heading with exactly this text. */
     String under(String heading) {
-        return sections.stream().filter(s -> s.heading().equals(heading)).map(Section::text).findFirst()
+        return sections.stream()
+                .filter(s -> s.heading().equals(heading))
+                .map(Section::text)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no heading \"" + heading + "\" among " + headings()));
     }
 
@@ -46,8 +48,13 @@ record PageText(List<Section> sections) {
 
     static String text(String html) {
         return html.replaceAll("<[^>]*>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#34;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#34;", "\"")
                 .replace("&amp;", "&")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

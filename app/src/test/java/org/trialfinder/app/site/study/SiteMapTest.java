@@ -30,7 +30,8 @@ class SiteMapTest {
     @Test
     void everySiteIsADotInsideTheViewWithTheWestOnTheLeft() {
         // Boston, Paris, Sydney
-        String svg = SiteMap.svg(List.of(new double[] {42.36, -71.06}, new double[] {48.86, 2.35}, new double[] {-33.87, 151.21}));
+        String svg = SiteMap.svg(
+                List.of(new double[] {42.36, -71.06}, new double[] {48.86, 2.35}, new double[] {-33.87, 151.21}));
         List<double[]> dots = dots(svg);
         int[] size = size(svg);
         assertThat(dots).hasSize(3).allSatisfy(d -> {
@@ -40,13 +41,15 @@ class SiteMapTest {
         assertThat(dots.get(0)[0]).isLessThan(dots.get(1)[0]);
         assertThat(dots.get(1)[0]).isLessThan(dots.get(2)[0]);
         assertThat(dots.get(2)[1]).isGreaterThan(dots.get(0)[1]);
-        assertThat(svg).contains("aria-label=\"Map of 3 trial sites\"", "<title>Map of 3 trial sites</title>", "<path ");
+        assertThat(svg)
+                .contains("aria-label=\"Map of 3 trial sites\"", "<title>Map of 3 trial sites</title>", "<path ");
     }
 
     @Test
     void sitesOnBothSidesOfThePacificShareANarrowViewAcrossTheAntimeridian() {
         // Guam, Honolulu, Los Angeles: the band from 144°E eastwards to 118°W, not the whole world
-        List<double[]> sites = List.of(new double[] {13.44, 144.79}, new double[] {21.31, -157.86}, new double[] {34.05, -118.24});
+        List<double[]> sites =
+                List.of(new double[] {13.44, 144.79}, new double[] {21.31, -157.86}, new double[] {34.05, -118.24});
         String svg = SiteMap.svg(sites);
         List<double[]> dots = dots(svg);
         int[] size = size(svg);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class StudyViewsTest {
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
     private static String render(String json) {
-        Study study = StudyJson.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Study study = StudyJson.parse(json.getBytes(StandardCharsets.UTF_8));
         StudyView view = StudyViews.of(study, new SiteListing(study.nctId(), study.locations(), List.of()));
         StringOutput out = new StringOutput();
         TEMPLATES.render("site/study.jte", Map.of("v", view), out);
@@ -44,7 +45,8 @@ class StudyViewsTest {
         assertThat(page.under("Expanded access type")).isEqualTo("Individual patients, Treatment IND/protocol");
         assertThat(page.under("Eligibility criteria")).isEqualTo("Adults with disease Y");
         assertThat(page.under("Ages")).isEqualTo("12+ years old");
-        assertThat(page.headings()).doesNotContain("Allocation", "Masking", "Interventional model", "Inclusion criteria");
+        assertThat(page.headings())
+                .doesNotContain("Allocation", "Masking", "Interventional model", "Inclusion criteria");
         assertThat(PageText.text(html).toLowerCase()).doesNotContain("null");
         assertThat(PageText.text(html)).contains("last updated May 2, 2024");
     }

@@ -1,5 +1,8 @@
 package org.trialfinder.store.lucene.index;
 
+import java.util.Locale;
+import org.trialfinder.search.browse.BrowseDimension;
+
 /**
  * Names of the searchable fields of a study document, one family per piece: the prefix says how
  * the piece's values are indexed, so the query side can name the field from the piece alone.
@@ -40,8 +43,7 @@ public final class IndexFields {
     /** The NCT id as sorted doc values: the tie-breaker that makes every sort a total order. */
     public static final String ID_SORT = "id";
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 
     /**
      * The form enum and boolean values are indexed and queried in: lowercase letters and digits only,
@@ -49,7 +51,7 @@ public final class IndexFields {
      * "PHASE2"; yes/no are true/false.
      */
     public static String enumKey(String text) {
-        String k = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        String k = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
         return switch (k) {
             case "yes", "y" -> "true";
             case "no", "n" -> "false";
@@ -85,15 +87,15 @@ public final class IndexFields {
         return SIZE + piece;
     }
 
-    public static String browseKey(org.trialfinder.search.browse.BrowseDimension d) {
-        return BROWSE_KEY + d.name().toLowerCase(java.util.Locale.ROOT);
+    public static String browseKey(BrowseDimension d) {
+        return BROWSE_KEY + d.name().toLowerCase(Locale.ROOT);
     }
 
-    public static String browseCount(org.trialfinder.search.browse.BrowseDimension d) {
-        return BROWSE_COUNT + d.name().toLowerCase(java.util.Locale.ROOT);
+    public static String browseCount(BrowseDimension d) {
+        return BROWSE_COUNT + d.name().toLowerCase(Locale.ROOT);
     }
 
-    public static String browseRecruiting(org.trialfinder.search.browse.BrowseDimension d) {
-        return BROWSE_RECRUITING + d.name().toLowerCase(java.util.Locale.ROOT);
+    public static String browseRecruiting(BrowseDimension d) {
+        return BROWSE_RECRUITING + d.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.trialfinder.store.lucene.index;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -8,7 +9,6 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -23,8 +23,7 @@ public final class SearchAnalyzers {
     /** Keeps a phrase from matching across two values of a multi-valued field (two conditions). */
     static final int VALUE_GAP = 100;
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 
     /** Stemmed words: what {@code query.*} areas search by default. */
     public static Analyzer stemmed() {

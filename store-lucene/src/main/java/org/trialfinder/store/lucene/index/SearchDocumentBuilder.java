@@ -3,9 +3,14 @@ package org.trialfinder.store.lucene.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -25,11 +30,11 @@ import org.apache.lucene.util.NumericUtils;
 import org.trialfinder.model.PartialDate;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.browse.BrowseKeys;
-import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
 import org.trialfinder.search.fields.FieldValues;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.DerivedGeoPoint;
 
 /**
@@ -42,9 +47,11 @@ import org.trialfinder.store.DerivedGeoPoint;
 public final class SearchDocumentBuilder {
     /** Whole-value terms longer than this are not indexed exactly (Lucene's term limit is 32 KB). */
     private static final int MAX_EXACT_CHARS = 1000;
-    private static final Pattern AGE = Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*");
-    private static final List<String> SITE_PIECES = List.of("LocationFacility", "LocationCity", "LocationState", "LocationZip",
-            "LocationCountry", "LocationStatus");
+
+    private static final Pattern AGE =
+            Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*");
+    private static final List<String> SITE_PIECES = List.of(
+            "LocationFacility", "LocationCity", "LocationState", "LocationZip", "LocationCountry", "LocationStatus");
 
     /** Open-valued pieces whose values are counted as facets (countries: "trials by location"). */
     public static final List<String> COUNTED_TEXT_PIECES = List.of("LocationCountry");
@@ -53,15 +60,18 @@ public final class SearchDocumentBuilder {
     private final MeshThesaurus mesh = MeshThesaurus.loadDefault();
 
     private final List<FieldDef> leaves;
-    private final List<String> facetPieces = java.util.Arrays.stream(Facet.values()).map(Facet::piece).toList();
+    private final List<String> facetPieces =
+            Arrays.stream(Facet.values()).map(Facet::piece).toList();
 
     public SearchDocumentBuilder() {
-        this.leaves = catalog.leaves().stream().filter(f -> f.type() != FieldType.GEO_POINT).toList();
+        this.leaves = catalog.leaves().stream()
+                .filter(f -> f.type() != FieldType.GEO_POINT)
+                .toList();
     }
 
     public void addTo(Document doc, JsonNode study, List<DerivedGeoPoint> derived) {
         // shared between ingest threads: per-document state stays local
-        java.util.Set<String> countedValues = new java.util.HashSet<>();
+        Set<String> countedValues = new HashSet<>();
         doc.add(new StringField(IndexFields.ALL, "1", Field.Store.NO));
         for (FieldDef field : leaves) {
             List<JsonNode> values = FieldValues.extract(study, field);
@@ -92,7 +102,7 @@ public final class SearchDocumentBuilder {
      * indexed to list a key's trials, and as doc values to count trials (and recruiting ones) per key.
      */
     private void addBrowseKeys(Document doc, JsonNode study, List<DerivedGeoPoint> derived) {
-        java.util.Map<Integer, String> derivedRegions = new java.util.HashMap<>();
+        Map<Integer, String> derivedRegions = new HashMap<>();
         for (DerivedGeoPoint d : derived) {
             String region = BrowseKeys.regionOfMatch(d.precision(), d.matchedPlace());
             if (region != null) {
@@ -103,18 +113,23 @@ public final class SearchDocumentBuilder {
         keys.forEach((dimension, values) -> {
             for (BrowseKeys.Value v : values) {
                 doc.add(new StringField(IndexFields.browseKey(dimension), v.key(), Field.Store.NO));
-                doc.add(new SortedSetDocValuesField(IndexFields.browseCount(dimension),
+                doc.add(new SortedSetDocValuesField(
+                        IndexFields.browseCount(dimension),
                         new BytesRef(v.key() + IndexFields.BROWSE_SEPARATOR + v.name())));
                 if (v.recruiting()) {
-                    doc.add(new SortedSetDocValuesField(IndexFields.browseRecruiting(dimension), new BytesRef(v.key())));
+                    doc.add(new SortedSetDocValuesField(
+                            IndexFields.browseRecruiting(dimension), new BytesRef(v.key())));
                 }
             }
         });
-        String status = study.path("protocolSection").path("statusModule").path("overallStatus").asText("");
+        String status = study.path("protocolSection")
+                .path("statusModule")
+                .path("overallStatus")
+                .asText("");
         doc.add(new NumericDocValuesField(IndexFields.BROWSE_ORDER, BrowseKeys.isOpen(status) ? 0 : 1));
     }
 
-    private boolean addValue(Document doc, FieldDef field, String piece, String text, java.util.Set<String> countedValues) {
+    private boolean addValue(Document doc, FieldDef field, String piece, String text, Set<String> countedValues) {
         if (text.isBlank()) {
             return false;
         }
@@ -150,7 +165,8 @@ public final class SearchDocumentBuilder {
                 try {
                     double n = new BigDecimal(text).doubleValue();
                     doc.add(new DoublePoint(IndexFields.point(piece), n));
-                    doc.add(new SortedNumericDocValuesField(IndexFields.sort(piece), NumericUtils.doubleToSortableLong(n)));
+                    doc.add(new SortedNumericDocValuesField(
+                            IndexFields.sort(piece), NumericUtils.doubleToSortableLong(n)));
                     doc.add(new TextField(IndexFields.exact(piece), text, Field.Store.NO));
                 } catch (NumberFormatException e) {
                     return false;
@@ -162,7 +178,8 @@ public final class SearchDocumentBuilder {
                     return false;
                 }
                 doc.add(new DoublePoint(IndexFields.point(piece), days.value));
-                doc.add(new SortedNumericDocValuesField(IndexFields.sort(piece), NumericUtils.doubleToSortableLong(days.value)));
+                doc.add(new SortedNumericDocValuesField(
+                        IndexFields.sort(piece), NumericUtils.doubleToSortableLong(days.value)));
                 doc.add(new TextField(IndexFields.exact(piece), text, Field.Store.NO));
             }
             default -> {
@@ -172,8 +189,7 @@ public final class SearchDocumentBuilder {
         return true;
     }
 
-    private record OptionalDays(Double value) {
-    }
+    private record OptionalDays(Double value) {}
 
     /** "18 Years" → 6574.5 days (365.25 a year, 30.4375 a month), as RANGE bounds with age units are measured. */
     static OptionalDays ageInDays(String text) {
@@ -199,7 +215,8 @@ public final class SearchDocumentBuilder {
      * conditions at the same site" is a span query with a slop below the gap.
      */
     private void addSites(Document doc, JsonNode study, List<DerivedGeoPoint> derived) {
-        JsonNode locations = study.path("protocolSection").path("contactsLocationsModule").path("locations");
+        JsonNode locations =
+                study.path("protocolSection").path("contactsLocationsModule").path("locations");
         if (!locations.isArray()) {
             return;
         }

@@ -16,8 +16,7 @@ public final class SiteTokens {
     /** Positions between two sites; conditions on one site are spans closer than this. */
     public static final int SITE_GAP = 10_000;
 
-    private SiteTokens() {
-    }
+    private SiteTokens() {}
 
     /** The JSON name of a location piece: LocationCity → city. */
     static String jsonName(String piece) {
@@ -31,7 +30,9 @@ public final class SiteTokens {
 
     /** Folded words: lowercase, no diacritics, split on anything that is not a letter or digit. */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

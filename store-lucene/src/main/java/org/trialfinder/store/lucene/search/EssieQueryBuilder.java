@@ -2,10 +2,10 @@ package org.trialfinder.store.lucene.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,12 +31,14 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.trialfinder.model.PartialDate;
 import org.trialfinder.search.SearchArea;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.CoverageMode;
 import org.trialfinder.search.essie.EssieNode;
+import org.trialfinder.search.essie.EssieParser;
 import org.trialfinder.search.essie.ExpansionMode;
 import org.trialfinder.search.essie.RangeBound;
 import org.trialfinder.search.fields.FieldCatalog;
@@ -58,11 +60,13 @@ final class EssieQueryBuilder {
     private static final float TIE_BREAKER = 0.1f;
     /** Synonyms rank a little below the words as typed (Essie: "exact beats synonym"). */
     private static final float SYNONYM_WEIGHT = 0.85f;
+
     private static final int SAME_SITE_SLOP = SiteTokens.SITE_GAP / 2;
     /** Alternatives (synonyms, narrower names) added for one phrase in one piece. */
     static final int MAX_ALTERNATIVES = 40;
-    private static final List<String> LOCATION_PIECES = List.of("LocationFacility", "LocationCity", "LocationState",
-            "LocationZip", "LocationCountry", "LocationStatus");
+
+    private static final List<String> LOCATION_PIECES = List.of(
+            "LocationFacility", "LocationCity", "LocationState", "LocationZip", "LocationCountry", "LocationStatus");
 
     private final FieldCatalog catalog;
     private final SearchAreas areas;
@@ -93,10 +97,11 @@ final class EssieQueryBuilder {
                 b.setMinimumNumberShouldMatch(1);
                 yield b.build();
             }
-            case EssieNode.Not n -> new BooleanQuery.Builder()
-                    .add(allStudies(), Occur.FILTER)
-                    .add(build(n.body(), ctx), Occur.MUST_NOT)
-                    .build();
+            case EssieNode.Not n ->
+                new BooleanQuery.Builder()
+                        .add(allStudies(), Occur.FILTER)
+                        .add(build(n.body(), ctx), Occur.MUST_NOT)
+                        .build();
             case EssieNode.Area area -> area(area, ctx);
             case EssieNode.Search s -> search(s, ctx);
             case EssieNode.Range r -> range(r, ctx);
@@ -155,7 +160,8 @@ final class EssieQueryBuilder {
         };
     }
 
-    private Query textQuery(String piece, boolean hasExact, String text, boolean quoted, QueryContext ctx, boolean withSynonyms) {
+    private Query textQuery(
+            String piece, boolean hasExact, String text, boolean quoted, QueryContext ctx, boolean withSynonyms) {
         CoverageMode coverage = ctx.coverage();
         if (coverage != CoverageMode.CONTAINS) {
             if (!hasExact) {
@@ -218,7 +224,9 @@ final class EssieQueryBuilder {
             if (!altTerms.isEmpty() && !altTerms.equals(terms)) {
                 // Relaxation lets a synonym's words stand in any order too, which also meets MeSH's
                 // inverted names ("Carcinoma, Non-Small-Cell Lung" = "non-small cell lung carcinoma")
-                Query q = mode == ExpansionMode.CONCEPT || quoted ? phrase(field, altTerms) : allWords(field, altTerms, altTerms.size());
+                Query q = mode == ExpansionMode.CONCEPT || quoted
+                        ? phrase(field, altTerms)
+                        : allWords(field, altTerms, altTerms.size());
                 any.add(new BoostQuery(q, SYNONYM_WEIGHT), Occur.SHOULD);
             }
         }
@@ -289,23 +297,32 @@ final class EssieQueryBuilder {
     }
 
     private Query dateEquals(String piece, String text) {
-        var date = org.trialfinder.model.PartialDate.tryParse(text).orElseThrow(() -> new SearchException(
-                "AREA[" + piece + "] expects a date such as 2022, 2022-06 or 2022-06-15, got \"" + text + "\""));
-        return LongPoint.newRangeQuery(IndexFields.point(piece), date.startOf().toEpochDay(), date.endOf().toEpochDay());
+        var date = PartialDate.tryParse(text)
+                .orElseThrow(() -> new SearchException("AREA[" + piece
+                        + "] expects a date such as 2022, 2022-06 or 2022-06-15, got \"" + text + "\""));
+        return LongPoint.newRangeQuery(
+                IndexFields.point(piece),
+                date.startOf().toEpochDay(),
+                date.endOf().toEpochDay());
     }
 
     private static Query numberEquals(String piece, String text) {
         try {
-            return DoublePoint.newExactQuery(IndexFields.point(piece), new java.math.BigDecimal(text.trim()).doubleValue());
+            return DoublePoint.newExactQuery(IndexFields.point(piece), new BigDecimal(text.trim()).doubleValue());
         } catch (NumberFormatException e) {
             throw new SearchException("AREA[" + piece + "] expects a number, got \"" + text + "\"");
         }
     }
 
     private Query ageEquals(String piece, String text) {
-        EssieNode parsed = org.trialfinder.search.essie.EssieParser.parse("RANGE[" + text + "," + text + "]");
-        return range((EssieNode.Range) parsed, new QueryContext(List.of(new SearchArea.WeightedPiece(piece, 1, false)),
-                ExpansionMode.RELAXATION, CoverageMode.CONTAINS, false));
+        EssieNode parsed = EssieParser.parse("RANGE[" + text + "," + text + "]");
+        return range(
+                (EssieNode.Range) parsed,
+                new QueryContext(
+                        List.of(new SearchArea.WeightedPiece(piece, 1, false)),
+                        ExpansionMode.RELAXATION,
+                        CoverageMode.CONTAINS,
+                        false));
     }
 
     // ------------------------------------------------------------------ AREA, RANGE, MISSING
@@ -329,35 +346,48 @@ final class EssieQueryBuilder {
         }
         Optional<FieldDef> def = catalog.byPiece(name);
         if (def.isEmpty()) {
-            throw new SearchException("AREA[" + name + "]: unknown search area or field piece (for example ConditionSearch, "
-                    + "BasicSearch, Condition, OverallStatus, Phase, LocationCity, StartDate, MinimumAge; "
-                    + "GET /api/v2/studies/search-areas and /api/v2/studies/metadata list them all)");
+            throw new SearchException(
+                    "AREA[" + name + "]: unknown search area or field piece (for example ConditionSearch, "
+                            + "BasicSearch, Condition, OverallStatus, Phase, LocationCity, StartDate, MinimumAge; "
+                            + "GET /api/v2/studies/search-areas and /api/v2/studies/metadata list them all)");
         }
         if (def.get().isLeaf()) {
-            return List.of(new SearchArea.WeightedPiece(def.get().piece(), 1.0, def.get().synonyms()));
+            return List.of(new SearchArea.WeightedPiece(
+                    def.get().piece(), 1.0, def.get().synonyms()));
         }
-        return def.get().leaves().stream().filter(f -> f.type() != FieldType.GEO_POINT)
-                .map(f -> new SearchArea.WeightedPiece(f.piece(), 1.0, false)).toList();
+        return def.get().leaves().stream()
+                .filter(f -> f.type() != FieldType.GEO_POINT)
+                .map(f -> new SearchArea.WeightedPiece(f.piece(), 1.0, false))
+                .toList();
     }
 
     private Query sizeQuery(String piece, EssieNode body) {
         long lo;
         long hi;
-        if (body instanceof EssieNode.Words w && w.words().size() == 1 && w.words().get(0).matches("\\d{1,6}")) {
+        if (body instanceof EssieNode.Words w
+                && w.words().size() == 1
+                && w.words().get(0).matches("\\d{1,6}")) {
             lo = hi = Long.parseLong(w.words().get(0));
         } else if (body instanceof EssieNode.Range r) {
-            lo = r.lo().asNumber().map(java.math.BigDecimal::longValue).orElse(0L);
-            hi = r.hi().asNumber().map(java.math.BigDecimal::longValue).orElse((long) Integer.MAX_VALUE);
+            lo = r.lo().asNumber().map(BigDecimal::longValue).orElse(0L);
+            hi = r.hi().asNumber().map(BigDecimal::longValue).orElse((long) Integer.MAX_VALUE);
         } else {
-            throw new SearchException("AREA[" + piece + ":size] takes a number or RANGE[lo,hi], e.g. AREA[" + piece + ":size] 2");
+            throw new SearchException(
+                    "AREA[" + piece + ":size] takes a number or RANGE[lo,hi], e.g. AREA[" + piece + ":size] 2");
         }
-        Query sized = IntPoint.newRangeQuery(IndexFields.size(piece), (int) Math.max(1, lo), (int) Math.min(Integer.MAX_VALUE, hi));
+        Query sized = IntPoint.newRangeQuery(
+                IndexFields.size(piece), (int) Math.max(1, lo), (int) Math.min(Integer.MAX_VALUE, hi));
         if (lo > 0) {
             return sized;
         }
-        Query none = new BooleanQuery.Builder().add(allStudies(), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.PRESENT, piece)), Occur.MUST_NOT).build();
-        return new BooleanQuery.Builder().add(sized, Occur.SHOULD).add(none, Occur.SHOULD).build();
+        Query none = new BooleanQuery.Builder()
+                .add(allStudies(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.PRESENT, piece)), Occur.MUST_NOT)
+                .build();
+        return new BooleanQuery.Builder()
+                .add(sized, Occur.SHOULD)
+                .add(none, Occur.SHOULD)
+                .build();
     }
 
     private Query range(EssieNode.Range r, QueryContext ctx) {
@@ -372,9 +402,10 @@ final class EssieQueryBuilder {
             perPiece.add(rangeOn(def.get(), r));
         }
         if (perPiece.isEmpty()) {
-            throw new SearchException("RANGE[" + r.lo().text() + "," + r.hi().text() + "] needs a date, number or age field "
-                    + "before it, e.g. AREA[StartDate]RANGE[2022-01-01,MAX] or AREA[MinimumAge]RANGE[MIN,16 years]"
-                    + (refused.size() == 1 ? "; " + refused.get(0) + " is not one" : ""));
+            throw new SearchException(
+                    "RANGE[" + r.lo().text() + "," + r.hi().text() + "] needs a date, number or age field "
+                            + "before it, e.g. AREA[StartDate]RANGE[2022-01-01,MAX] or AREA[MinimumAge]RANGE[MIN,16 years]"
+                            + (refused.size() == 1 ? "; " + refused.get(0) + " is not one" : ""));
         }
         Query q = perPiece.size() == 1 ? perPiece.get(0) : new DisjunctionMaxQuery(perPiece, 0f);
         return new ConstantScoreQuery(q);
@@ -384,8 +415,12 @@ final class EssieQueryBuilder {
         String field = IndexFields.point(def.piece());
         switch (def.type()) {
             case DATE -> {
-                long lo = r.lo().isOpen() ? Long.MIN_VALUE : dateBound(def, r.lo()).firstDay().toEpochDay();
-                long hi = r.hi().isOpen() ? Long.MAX_VALUE : dateBound(def, r.hi()).lastDay().toEpochDay();
+                long lo = r.lo().isOpen()
+                        ? Long.MIN_VALUE
+                        : dateBound(def, r.lo()).firstDay().toEpochDay();
+                long hi = r.hi().isOpen()
+                        ? Long.MAX_VALUE
+                        : dateBound(def, r.hi()).lastDay().toEpochDay();
                 return LongPoint.newRangeQuery(field, lo, hi);
             }
             case INTEGER, NUMBER -> {
@@ -404,13 +439,16 @@ final class EssieQueryBuilder {
     }
 
     private static org.trialfinder.search.essie.PartialDate dateBound(FieldDef def, RangeBound b) {
-        return b.asDate().orElseThrow(() -> new SearchException("RANGE on " + def.piece()
-                + " needs dates such as 2022, 2022-06 or 2022-06-15 (or MIN/MAX), got " + b.text()));
+        return b.asDate()
+                .orElseThrow(() -> new SearchException("RANGE on " + def.piece()
+                        + " needs dates such as 2022, 2022-06 or 2022-06-15 (or MIN/MAX), got " + b.text()));
     }
 
     private static double numberBound(FieldDef def, RangeBound b) {
-        return b.asNumber().orElseThrow(() -> new SearchException("RANGE on " + def.piece() + " needs numbers (or MIN/MAX), got "
-                + b.text())).doubleValue();
+        return b.asNumber()
+                .orElseThrow(() ->
+                        new SearchException("RANGE on " + def.piece() + " needs numbers (or MIN/MAX), got " + b.text()))
+                .doubleValue();
     }
 
     private static double ageBoundDays(FieldDef def, RangeBound b) {
@@ -418,8 +456,10 @@ final class EssieQueryBuilder {
             return a.days().doubleValue();
         }
         // A bare number on an age field is read as years, the unit ages are nearly always given in.
-        return b.asNumber().map(n -> n.doubleValue() * 365.25).orElseThrow(() -> new SearchException(
-                "RANGE on " + def.piece() + " needs ages such as 16 years or 6 months (or MIN/MAX), got " + b.text()));
+        return b.asNumber()
+                .map(n -> n.doubleValue() * 365.25)
+                .orElseThrow(() -> new SearchException("RANGE on " + def.piece()
+                        + " needs ages such as 16 years or 6 months (or MIN/MAX), got " + b.text()));
     }
 
     private Query missing(QueryContext ctx) {
@@ -437,7 +477,9 @@ final class EssieQueryBuilder {
         if (def.isEmpty() || def.get().type() != FieldType.DATE) {
             throw new SearchException("TILT[" + t.field() + "] needs a date field, e.g. TILT[StartDate]");
         }
-        return new FunctionScoreQuery(build(t.body(), ctx), new RecencySource(IndexFields.sort(def.get().piece()), LocalDate.now()));
+        return new FunctionScoreQuery(
+                build(t.body(), ctx),
+                new RecencySource(IndexFields.sort(def.get().piece()), LocalDate.now()));
     }
 
     // ------------------------------------------------------------------ SEARCH[Location]
@@ -455,14 +497,21 @@ final class EssieQueryBuilder {
     private SpanQuery span(EssieNode node, String piece) {
         return switch (node) {
             case EssieNode.Area a -> {
-                String p = LOCATION_PIECES.stream().filter(x -> x.equalsIgnoreCase(a.piece())).findFirst()
-                        .orElseThrow(() -> new SearchException("inside SEARCH[Location] the fields are " + String.join(", ", LOCATION_PIECES)
-                                + "; " + a.piece() + " is not one"));
+                String p = LOCATION_PIECES.stream()
+                        .filter(x -> x.equalsIgnoreCase(a.piece()))
+                        .findFirst()
+                        .orElseThrow(() -> new SearchException("inside SEARCH[Location] the fields are "
+                                + String.join(", ", LOCATION_PIECES) + "; " + a.piece() + " is not one"));
                 yield span(a.body(), p);
             }
-            case EssieNode.Words w -> piece != null ? siteWords(piece, w) : new SpanOrQuery(
-                    LOCATION_PIECES.stream().map(p -> siteWords(p, w)).toArray(SpanQuery[]::new));
-            case EssieNode.Or o -> new SpanOrQuery(o.children().stream().map(c -> span(c, piece)).toArray(SpanQuery[]::new));
+            case EssieNode.Words w ->
+                piece != null
+                        ? siteWords(piece, w)
+                        : new SpanOrQuery(LOCATION_PIECES.stream()
+                                .map(p -> siteWords(p, w))
+                                .toArray(SpanQuery[]::new));
+            case EssieNode.Or o ->
+                new SpanOrQuery(o.children().stream().map(c -> span(c, piece)).toArray(SpanQuery[]::new));
             case EssieNode.And a -> {
                 List<SpanQuery> include = new ArrayList<>();
                 List<SpanQuery> exclude = new ArrayList<>();
@@ -476,21 +525,30 @@ final class EssieQueryBuilder {
                 if (include.isEmpty()) {
                     throw new SearchException("inside SEARCH[Location] a NOT needs something to exclude from");
                 }
-                SpanQuery in = include.size() == 1 ? include.get(0)
+                SpanQuery in = include.size() == 1
+                        ? include.get(0)
                         : new SpanNearQuery(include.toArray(SpanQuery[]::new), SAME_SITE_SLOP, false);
-                yield exclude.isEmpty() ? in : new SpanNotQuery(in,
-                        exclude.size() == 1 ? exclude.get(0) : new SpanOrQuery(exclude.toArray(SpanQuery[]::new)),
-                        SAME_SITE_SLOP, SAME_SITE_SLOP);
+                yield exclude.isEmpty()
+                        ? in
+                        : new SpanNotQuery(
+                                in,
+                                exclude.size() == 1
+                                        ? exclude.get(0)
+                                        : new SpanOrQuery(exclude.toArray(SpanQuery[]::new)),
+                                SAME_SITE_SLOP,
+                                SAME_SITE_SLOP);
             }
             case EssieNode.Expansion e -> span(e.body(), piece);
-            default -> throw new SearchException("inside SEARCH[Location] use AREA[LocationCity|LocationState|LocationCountry|"
-                    + "LocationFacility|LocationZip|LocationStatus] terms joined by AND, OR and AND NOT");
+            default ->
+                throw new SearchException("inside SEARCH[Location] use AREA[LocationCity|LocationState|LocationCountry|"
+                        + "LocationFacility|LocationZip|LocationStatus] terms joined by AND, OR and AND NOT");
         };
     }
 
     private static SpanQuery siteWords(String piece, EssieNode.Words w) {
         List<String> words = SiteTokens.words(w.text());
-        SpanQuery[] terms = words.stream().map(x -> new SpanTermQuery(new Term(SiteTokens.FIELD, SiteTokens.token(piece, x))))
+        SpanQuery[] terms = words.stream()
+                .map(x -> new SpanTermQuery(new Term(SiteTokens.FIELD, SiteTokens.token(piece, x))))
                 .toArray(SpanQuery[]::new);
         if (terms.length == 0) {
             throw new SearchException("SEARCH[Location]: \"" + w.text() + "\" has no words");

@@ -57,8 +57,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Map<
     }
 
     /** One segment's counts: per field, a count per ordinal (null when the segment lacks the field). */
-    private record Segment(LeafReaderContext context, int[][] counts) {
-    }
+    private record Segment(LeafReaderContext context, int[][] counts) {}
 
     final class Counting extends SimpleCollector {
         private final List<Segment> segments = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.trialfinder.store.lucene.search;
 
 import java.io.IOException;
+import java.util.Objects;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -71,7 +72,7 @@ final class GeoDecaySource extends DoubleValuesSource {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(lat, lon, decay);
+        return Objects.hash(lat, lon, decay);
     }
 
     @Override

@@ -48,8 +48,7 @@ public final class LuceneStudyBrowse implements StudyBrowse {
     private final Object computing = new Object();
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long readerVersion, Map<BrowseDimension, List<BrowseCount>> counts) {
-    }
+    private record Snapshot(long readerVersion, Map<BrowseDimension, List<BrowseCount>> counts) {}
 
     public LuceneStudyBrowse(LuceneStudyStore store) {
         this.store = store;
@@ -102,15 +101,17 @@ public final class LuceneStudyBrowse implements StudyBrowse {
             }
         });
         List<BrowseCount> out = new ArrayList<>(trials.size());
-        trials.forEach((key, n) -> out.add(new BrowseCount(key, name.get(key), n[0], recruiting.getOrDefault(key, 0L))));
+        trials.forEach(
+                (key, n) -> out.add(new BrowseCount(key, name.get(key), n[0], recruiting.getOrDefault(key, 0L))));
         return List.copyOf(out);
     }
 
     @Override
     public BrowsePage studies(BrowseDimension dimension, String key, int offset, int limit) {
         if (offset < 0 || limit < 1 || (long) offset + limit > MAX_WINDOW) {
-            throw new SearchException("a browse page must start at 0 or later, hold at least one trial and end before trial "
-                    + MAX_WINDOW);
+            throw new SearchException(
+                    "a browse page must start at 0 or later, hold at least one trial and end before trial "
+                            + MAX_WINDOW);
         }
         return store.withCommit(OptionalLong.empty(), reader -> {
             if (reader == null) {
@@ -119,8 +120,10 @@ public final class LuceneStudyBrowse implements StudyBrowse {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query trials = new TermQuery(new Term(IndexFields.browseKey(dimension), key));
             int total = searcher.count(trials);
-            int open = searcher.count(new BooleanQuery.Builder().add(trials, Occur.FILTER)
-                    .add(NumericDocValuesField.newSlowExactQuery(IndexFields.BROWSE_ORDER, 0), Occur.FILTER).build());
+            int open = searcher.count(new BooleanQuery.Builder()
+                    .add(trials, Occur.FILTER)
+                    .add(NumericDocValuesField.newSlowExactQuery(IndexFields.BROWSE_ORDER, 0), Occur.FILTER)
+                    .build());
             if (offset >= total) {
                 return new BrowsePage(total, open, List.of());
             }
@@ -138,8 +141,8 @@ public final class LuceneStudyBrowse implements StudyBrowse {
 
     /** Open trials first, then the most recently updated, then the NCT id (a total order: stable pages). */
     private static Sort openFirst() {
-        SortedNumericSortField updated = new SortedNumericSortField(IndexFields.sort("LastUpdatePostDate"), SortField.Type.LONG,
-                true, SortedNumericSelector.Type.MAX);
+        SortedNumericSortField updated = new SortedNumericSortField(
+                IndexFields.sort("LastUpdatePostDate"), SortField.Type.LONG, true, SortedNumericSelector.Type.MAX);
         updated.setMissingValue(Long.MIN_VALUE);
         SortField order = new SortField(IndexFields.BROWSE_ORDER, SortField.Type.LONG);
         order.setMissingValue(1L);

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -34,6 +37,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.Facet;
@@ -91,24 +95,29 @@ public final class LuceneStudySearch implements StudySearch {
         Optional<PageToken> token = request.pageToken().map(PageToken::decode);
         int fingerprint = fingerprint(request);
         if (token.isPresent() && token.get().requestHash() != fingerprint) {
-            throw new SearchException("pageToken belongs to a different search: later pages must repeat the first page's "
-                    + "parameters (all but pageToken, pageSize and countTotal)");
+            throw new SearchException(
+                    "pageToken belongs to a different search: later pages must repeat the first page's "
+                            + "parameters (all but pageToken, pageSize and countTotal)");
         }
         try {
-            return store.withCommit(token.map(t -> OptionalLong.of(t.generation())).orElse(OptionalLong.empty()), reader -> {
-                if (reader == null) {
-                    return new SearchPage(List.of(), request.countTotal() ? OptionalLong.of(0) : OptionalLong.empty(),
-                            Optional.empty(), Map.of());
-                }
-                try {
-                    return run(reader, request, token, fingerprint);
-                } catch (IndexSearcher.TooManyClauses e) {
-                    // a query whose words and synonyms expand past Lucene's clause limit: the user's
-                    // query is too broad to run, not a server failure
-                    throw new SearchException("the query expands to too many terms to search (" + e.getMessage()
-                            + "); use fewer words, quotes around phrases, or EXPANSION[None]");
-                }
-            });
+            return store.withCommit(
+                    token.map(t -> OptionalLong.of(t.generation())).orElse(OptionalLong.empty()), reader -> {
+                        if (reader == null) {
+                            return new SearchPage(
+                                    List.of(),
+                                    request.countTotal() ? OptionalLong.of(0) : OptionalLong.empty(),
+                                    Optional.empty(),
+                                    Map.of());
+                        }
+                        try {
+                            return run(reader, request, token, fingerprint);
+                        } catch (IndexSearcher.TooManyClauses e) {
+                            // a query whose words and synonyms expand past Lucene's clause limit: the user's
+                            // query is too broad to run, not a server failure
+                            throw new SearchException("the query expands to too many terms to search (" + e.getMessage()
+                                    + "); use fewer words, quotes around phrases, or EXPANSION[None]");
+                        }
+                    });
         } catch (StoreException e) {
             throw new SearchException("pageToken: " + e.getMessage() + "; start again from the first page");
         }
@@ -121,26 +130,30 @@ public final class LuceneStudySearch implements StudySearch {
         List<Query> filters = filters(request, null);
         Query filtered = combine(scoring, filters);
         Optional<GeoFilter> place = request.geo().stream().findFirst();
-        boolean relevance = request.sort().isEmpty() ? !request.queries().isEmpty()
+        boolean relevance = request.sort().isEmpty()
+                ? !request.queries().isEmpty()
                 : request.sort().stream().anyMatch(SortKey::relevance);
         Integer total = null;
         if (place.isPresent() && relevance) {
             total = searcher.count(filtered);
             if (total <= GEO_DECAY_LIMIT) {
                 GeoDecay decay = request.geoDecay().orElse(GeoDecay.DEFAULT);
-                filtered = new FunctionScoreQuery(filtered, new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
+                filtered = new FunctionScoreQuery(
+                        filtered,
+                        new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
             }
         }
         Sort sort = sort(request, relevance, place);
         int want = request.pageSize() + 1;
-        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, want,
-                token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want);
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(
+                sort, want, token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want);
         TopDocs top;
         List<Facet> unselected = unselectedFacets(request);
         Map<String, Map<String, Long>> passCounts = Map.of();
         if (request.withFacets()) {
             // the facets without a selection are counted over the same matches as the hits: one pass
-            Object[] both = searcher.search(filtered, new MultiCollectorManager(topManager, new FacetCounter(facetFields(unselected))));
+            Object[] both = searcher.search(
+                    filtered, new MultiCollectorManager(topManager, new FacetCounter(facetFields(unselected))));
             top = (TopDocs) both[0];
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
@@ -149,8 +162,9 @@ public final class LuceneStudySearch implements StudySearch {
             top = searcher.search(filtered, topManager);
         }
         if (request.countTotal() && total == null) {
-            total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? (int) top.totalHits.value() : searcher.count(filtered);
+            total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? (int) top.totalHits.value()
+                    : searcher.count(filtered);
         }
         List<SearchHit> hits = new ArrayList<>();
         ScoreDoc[] docs = top.scoreDocs;
@@ -163,11 +177,17 @@ public final class LuceneStudySearch implements StudySearch {
             hits.add(new SearchHit(s.nctId(), score(docs[i]), nearest, s.json()));
         }
         Optional<String> next = docs.length > request.pageSize()
-                ? Optional.of(new PageToken(reader.getIndexCommit().getGeneration(), fingerprint, (FieldDoc) docs[n - 1]).encode())
+                ? Optional.of(
+                        new PageToken(reader.getIndexCommit().getGeneration(), fingerprint, (FieldDoc) docs[n - 1])
+                                .encode())
                 : Optional.empty();
-        Map<String, Map<String, Long>> facets = request.withFacets() ? facets(searcher, request, scoring, passCounts) : Map.of();
-        return new SearchPage(hits, request.countTotal() && token.isEmpty() ? OptionalLong.of(total) : OptionalLong.empty(),
-                next, facets);
+        Map<String, Map<String, Long>> facets =
+                request.withFacets() ? facets(searcher, request, scoring, passCounts) : Map.of();
+        return new SearchPage(
+                hits,
+                request.countTotal() && token.isEmpty() ? OptionalLong.of(total) : OptionalLong.empty(),
+                next,
+                facets);
     }
 
     /**
@@ -178,7 +198,10 @@ public final class LuceneStudySearch implements StudySearch {
         if (!Float.isNaN(doc.score)) {
             return doc.score;
         }
-        if (doc instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
+        if (doc instanceof FieldDoc fd
+                && fd.fields != null
+                && fd.fields.length > 0
+                && fd.fields[0] instanceof Float f) {
             return f;
         }
         return 0f;
@@ -200,7 +223,8 @@ public final class LuceneStudySearch implements StudySearch {
     private List<Query> filters(SearchRequest request, Facet without) {
         List<Query> filters = new ArrayList<>();
         for (EssieNode advanced : request.advanced()) {
-            filters.add(essie.build(advanced, QueryContext.of(areas.byName("BasicSearch").orElseThrow(), false)));
+            filters.add(essie.build(
+                    advanced, QueryContext.of(areas.byName("BasicSearch").orElseThrow(), false)));
         }
         if (!request.statuses().isEmpty()) {
             filters.add(terms(IndexFields.exact("OverallStatus"), request.statuses()));
@@ -212,7 +236,8 @@ public final class LuceneStudySearch implements StudySearch {
             filters.add(new BooleanQuery.Builder()
                     .add(terms(IndexFields.exact("NCTId"), request.ids()), Occur.SHOULD)
                     .add(terms(IndexFields.exact("NCTIdAlias"), request.ids()), Occur.SHOULD)
-                    .setMinimumNumberShouldMatch(1).build());
+                    .setMinimumNumberShouldMatch(1)
+                    .build());
         }
         for (Facet.Selection s : request.facets()) {
             if (s.facet() != without) {
@@ -229,17 +254,25 @@ public final class LuceneStudySearch implements StudySearch {
 
     /** An age bound that admits the value, where a missing bound means no bound. */
     private static Query boundOrMissing(String piece, double lo, double hi) {
-        Query missing = new BooleanQuery.Builder().add(EssieQueryBuilder.allStudies(), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.PRESENT, piece)), Occur.MUST_NOT).build();
+        Query missing = new BooleanQuery.Builder()
+                .add(EssieQueryBuilder.allStudies(), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.PRESENT, piece)), Occur.MUST_NOT)
+                .build();
         return new BooleanQuery.Builder()
                 .add(DoublePoint.newRangeQuery(IndexFields.point(piece), lo - 1e-6, hi + 1e-6), Occur.SHOULD)
-                .add(missing, Occur.SHOULD).setMinimumNumberShouldMatch(1).build();
+                .add(missing, Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
     }
 
-    private static Query terms(String field, java.util.Collection<String> values) {
-        List<BytesRef> refs = values.stream().map(v -> new BytesRef(EssieQueryBuilder.enumKey(v))).toList();
+    private static Query terms(String field, Collection<String> values) {
+        List<BytesRef> refs = values.stream()
+                .map(v -> new BytesRef(EssieQueryBuilder.enumKey(v)))
+                .toList();
         if (field.equals(IndexFields.exact("NCTId")) || field.equals(IndexFields.exact("NCTIdAlias"))) {
-            refs = values.stream().map(v -> new BytesRef(v.toLowerCase(java.util.Locale.ROOT))).toList();
+            refs = values.stream()
+                    .map(v -> new BytesRef(v.toLowerCase(Locale.ROOT)))
+                    .toList();
         }
         return new TermInSetQuery(field, refs);
     }
@@ -264,11 +297,15 @@ public final class LuceneStudySearch implements StudySearch {
                 if (key.relevance()) {
                     fields.add(SortField.FIELD_SCORE);
                 } else if (key.distance()) {
-                    GeoFilter g = place.orElseThrow(() -> new SearchException("sort=@distance needs filter.geo (the place to measure from)"));
+                    GeoFilter g = place.orElseThrow(
+                            () -> new SearchException("sort=@distance needs filter.geo (the place to measure from)"));
                     fields.add(LatLonDocValuesField.newDistanceSort(IndexFields.GEO, g.lat(), g.lon()));
                 } else {
-                    SortedNumericSortField f = new SortedNumericSortField(IndexFields.sort(key.piece()), SortField.Type.LONG,
-                            key.descending(), key.descending() ? SortedNumericSelector.Type.MAX : SortedNumericSelector.Type.MIN);
+                    SortedNumericSortField f = new SortedNumericSortField(
+                            IndexFields.sort(key.piece()),
+                            SortField.Type.LONG,
+                            key.descending(),
+                            key.descending() ? SortedNumericSelector.Type.MAX : SortedNumericSelector.Type.MIN);
                     // studies without the value come last in either direction
                     f.setMissingValue(key.descending() ? Long.MIN_VALUE : Long.MAX_VALUE);
                     fields.add(f);
@@ -286,7 +323,11 @@ public final class LuceneStudySearch implements StudySearch {
     static Optional<NearestSite> nearestSite(StoredStudy study, GeoFilter place) {
         JsonNode locations;
         try {
-            locations = StudyJson.mapper().readTree(study.json()).path("protocolSection").path("contactsLocationsModule").path("locations");
+            locations = StudyJson.mapper()
+                    .readTree(study.json())
+                    .path("protocolSection")
+                    .path("contactsLocationsModule")
+                    .path("locations");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -335,7 +376,8 @@ public final class LuceneStudySearch implements StudySearch {
 
     /** The doc-values fields counted in the search's own pass: unselected facets, then countries. */
     private static List<String> facetFields(List<Facet> unselected) {
-        List<String> fields = new ArrayList<>(unselected.stream().map(f -> IndexFields.facet(f.piece())).toList());
+        List<String> fields = new ArrayList<>(
+                unselected.stream().map(f -> IndexFields.facet(f.piece())).toList());
         fields.add(COUNTRY_FIELD);
         return fields;
     }
@@ -346,15 +388,18 @@ public final class LuceneStudySearch implements StudySearch {
      * Option counts per facet, as on the website: a facet without a selection counts over the matches
      * (already counted in the search's pass), a facet with one counts with every filter but its own.
      */
-    private Map<String, Map<String, Long>> facets(IndexSearcher searcher, SearchRequest request, Query scoring,
-            Map<String, Map<String, Long>> passCounts) throws IOException {
+    private Map<String, Map<String, Long>> facets(
+            IndexSearcher searcher, SearchRequest request, Query scoring, Map<String, Map<String, Long>> passCounts)
+            throws IOException {
         Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
         for (Facet f : Facet.values()) {
             String field = IndexFields.facet(f.piece());
             Map<String, Long> counts = passCounts.get(field);
             if (counts == null) {
-                counts = searcher.search(new ConstantScoreQuery(combine(scoring, filters(request, f))),
-                        new FacetCounter(List.of(field))).get(field);
+                counts = searcher.search(
+                                new ConstantScoreQuery(combine(scoring, filters(request, f))),
+                                new FacetCounter(List.of(field)))
+                        .get(field);
             }
             ordered.put(f.key(), counts);
         }
@@ -369,11 +414,19 @@ public final class LuceneStudySearch implements StudySearch {
 
     /** What identifies a search for page-token purposes: everything but the page position and size. */
     static int fingerprint(SearchRequest r) {
-        return Objects.hash(r.queries().stream().map(q -> q.area().name() + "=" + q.expression()).toList(),
-                r.advanced().stream().map(Object::toString).toList(), new java.util.TreeSet<>(r.statuses()),
-                r.geo().stream().map(GeoFilter::toString).toList(), new java.util.TreeSet<>(r.ids()),
-                r.facets().stream().map(s -> s.facet() + ":" + new java.util.TreeSet<>(s.values())).toList(),
-                r.personAge().isPresent() ? r.personAge().getAsDouble() : null, r.geoDecay().map(Object::toString).orElse(""),
+        return Objects.hash(
+                r.queries().stream()
+                        .map(q -> q.area().name() + "=" + q.expression())
+                        .toList(),
+                r.advanced().stream().map(Object::toString).toList(),
+                new TreeSet<>(r.statuses()),
+                r.geo().stream().map(GeoFilter::toString).toList(),
+                new TreeSet<>(r.ids()),
+                r.facets().stream()
+                        .map(s -> s.facet() + ":" + new TreeSet<>(s.values()))
+                        .toList(),
+                r.personAge().isPresent() ? r.personAge().getAsDouble() : null,
+                r.geoDecay().map(Object::toString).orElse(""),
                 r.sort().stream().map(Object::toString).toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
@@ -37,7 +38,9 @@ record PageToken(long generation, int requestHash, FieldDoc after) {
                 default -> throw new IllegalStateException("cannot encode sort value " + v.getClass());
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static PageToken decode(String token) {
@@ -57,11 +60,14 @@ record PageToken(long generation, int requestHash, FieldDoc after) {
                     default -> throw new IllegalArgumentException("unknown value type");
                 };
             }
-            return new PageToken(o.get("g").asLong(), o.get("r").asInt(),
+            return new PageToken(
+                    o.get("g").asLong(),
+                    o.get("r").asInt(),
                     new FieldDoc(o.get("d").asInt(), (float) o.get("sc").asDouble(), fields));
-        } catch (RuntimeException | java.io.IOException e) {
-            throw new SearchException("pageToken is not one this server issued; pass back the nextPageToken of the previous page "
-                    + "unchanged, or leave it out for the first page");
+        } catch (RuntimeException | IOException e) {
+            throw new SearchException(
+                    "pageToken is not one this server issued; pass back the nextPageToken of the previous page "
+                            + "unchanged, or leave it out for the first page");
         }
     }
 }

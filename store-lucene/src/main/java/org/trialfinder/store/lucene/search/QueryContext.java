@@ -11,7 +11,8 @@ import org.trialfinder.search.essie.ExpansionMode;
  * such as {@code AREA[…]}, {@code EXPANSION[…]} and {@code COVERAGE[…]} derive a new context for
  * their body.
  */
-record QueryContext(List<SearchArea.WeightedPiece> pieces, ExpansionMode expansion, CoverageMode coverage, boolean scoring) {
+record QueryContext(
+        List<SearchArea.WeightedPiece> pieces, ExpansionMode expansion, CoverageMode coverage, boolean scoring) {
     static QueryContext of(SearchArea area, boolean scoring) {
         return new QueryContext(area.weightedPieces(), ExpansionMode.RELAXATION, CoverageMode.CONTAINS, scoring);
     }

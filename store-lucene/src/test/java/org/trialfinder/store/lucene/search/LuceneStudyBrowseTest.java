@@ -26,22 +26,26 @@ class LuceneStudyBrowseTest {
     @TempDir
     Path dir;
 
-    private static StudyDocument study(String id, String status, String updated, String conditionsJson, String locationsJson,
-                                       List<DerivedGeoPoint> derived) {
+    private static StudyDocument study(
+            String id,
+            String status,
+            String updated,
+            String conditionsJson,
+            String locationsJson,
+            List<DerivedGeoPoint> derived) {
         String json = """
                 {"protocolSection":{"identificationModule":{"nctId":"%s","briefTitle":"Trial %s"},
                  "statusModule":{"overallStatus":"%s","lastUpdatePostDateStruct":{"date":"%s","type":"ACTUAL"}},
                  "conditionsModule":{"conditions":%s},
-                 "contactsLocationsModule":{"locations":%s}}%s,"hasResults":false}""".formatted(id, id, status, updated,
-                conditionsJson, locationsJson, "");
+                 "contactsLocationsModule":{"locations":%s}}%s,"hasResults":false}""".formatted(id, id, status, updated, conditionsJson, locationsJson, "");
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         return new StudyDocument(StudyJson.parse(bytes), bytes, derived, SourceForm.API_V2);
     }
 
     private static StudyDocument withMesh(StudyDocument plain, String meshJson) {
         String json = new String(plain.json(), StandardCharsets.UTF_8);
-        json = json.substring(0, json.lastIndexOf(",\"hasResults\"")) + ",\"derivedSection\":{\"conditionBrowseModule\":{\"meshes\":"
-                + meshJson + "}},\"hasResults\":false}";
+        json = json.substring(0, json.lastIndexOf(",\"hasResults\""))
+                + ",\"derivedSection\":{\"conditionBrowseModule\":{\"meshes\":" + meshJson + "}},\"hasResults\":false}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         return new StudyDocument(StudyJson.parse(bytes), bytes, plain.derivedGeoPoints(), SourceForm.API_V2);
     }
@@ -53,20 +57,39 @@ class LuceneStudyBrowseTest {
 
     private void ingest(LuceneStudyStore store) {
         try (StoreWriter w = store.openWriter()) {
-            w.upsert(withMesh(study("NCT00000001", "RECRUITING", "2024-03-01", "[\"Breast Cancer\"]", BOSTON_TWICE_AND_CAMBRIDGE,
-                    List.of()), "[{\"id\":\"D001943\",\"term\":\"Breast Neoplasms\"}]"));
+            w.upsert(withMesh(
+                    study(
+                            "NCT00000001",
+                            "RECRUITING",
+                            "2024-03-01",
+                            "[\"Breast Cancer\"]",
+                            BOSTON_TWICE_AND_CAMBRIDGE,
+                            List.of()),
+                    "[{\"id\":\"D001943\",\"term\":\"Breast Neoplasms\"}]"));
             // no MeSH term: the record's own condition text, spelled two ways by two trials
-            w.upsert(study("NCT00000002", "COMPLETED", "2024-05-01", "[\"Breast Cancer\"]",
+            w.upsert(study(
+                    "NCT00000002",
+                    "COMPLETED",
+                    "2024-05-01",
+                    "[\"Breast Cancer\"]",
                     "[{\"facility\":\"Hospital G\",\"city\":\"Guangzhou\",\"country\":\"China\"}]",
                     List.of(new DerivedGeoPoint(0, 23.1, 113.2, "CITY", "Guangzhou, Guangdong, CN"))));
-            w.upsert(study("NCT00000003", "NOT_YET_RECRUITING", "2023-01-01", "[\" breast   cancer \"]",
-                    "[{\"facility\":\"Hôpital P\",\"city\":\"Paris\",\"country\":\"France\"}]", List.of()));
+            w.upsert(study(
+                    "NCT00000003",
+                    "NOT_YET_RECRUITING",
+                    "2023-01-01",
+                    "[\" breast   cancer \"]",
+                    "[{\"facility\":\"Hôpital P\",\"city\":\"Paris\",\"country\":\"France\"}]",
+                    List.of()));
             w.commit(Map.of());
         }
     }
 
     private static BrowseCount count(List<BrowseCount> counts, String key) {
-        return counts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError("no " + key));
+        return counts.stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key));
     }
 
     @Test
@@ -76,27 +99,33 @@ class LuceneStudyBrowseTest {
             LuceneStudyBrowse browse = new LuceneStudyBrowse(store);
 
             List<BrowseCount> conditions = browse.counts(BrowseDimension.CONDITION);
-            assertThat(count(conditions, "breast-neoplasms")).isEqualTo(new BrowseCount("breast-neoplasms", "Breast Neoplasms", 1, 1));
+            assertThat(count(conditions, "breast-neoplasms"))
+                    .isEqualTo(new BrowseCount("breast-neoplasms", "Breast Neoplasms", 1, 1));
             // "Breast Cancer" and " breast   cancer " are one condition; the first spelling in order names it on a tie
-            assertThat(count(conditions, "breast-cancer")).isEqualTo(new BrowseCount("breast-cancer", "Breast Cancer", 2, 0));
+            assertThat(count(conditions, "breast-cancer"))
+                    .isEqualTo(new BrowseCount("breast-cancer", "Breast Cancer", 2, 0));
             assertThat(conditions).hasSize(2);
 
             List<BrowseCount> branches = browse.counts(BrowseDimension.BRANCH);
             assertThat(branches).extracting(BrowseCount::key).containsExactly("c04", "c17");
             assertThat(count(branches, "c04").name()).isEqualTo("Neoplasms");
 
-            assertThat(count(browse.counts(BrowseDimension.COUNTRY), "united-states")).isEqualTo(
-                    new BrowseCount("united-states", "United States", 1, 1));
-            assertThat(count(browse.counts(BrowseDimension.REGION), "united-states/massachusetts").trials()).isEqualTo(1);
+            assertThat(count(browse.counts(BrowseDimension.COUNTRY), "united-states"))
+                    .isEqualTo(new BrowseCount("united-states", "United States", 1, 1));
+            assertThat(count(browse.counts(BrowseDimension.REGION), "united-states/massachusetts")
+                            .trials())
+                    .isEqualTo(1);
             List<BrowseCount> cities = browse.counts(BrowseDimension.CITY);
             // two Boston sites: one trial; Cambridge's site completed: not recruiting there
-            assertThat(count(cities, "united-states/massachusetts/boston")).isEqualTo(
-                    new BrowseCount("united-states/massachusetts/boston", "Boston", 1, 1));
-            assertThat(count(cities, "united-states/massachusetts/cambridge").recruiting()).isZero();
+            assertThat(count(cities, "united-states/massachusetts/boston"))
+                    .isEqualTo(new BrowseCount("united-states/massachusetts/boston", "Boston", 1, 1));
+            assertThat(count(cities, "united-states/massachusetts/cambridge").recruiting())
+                    .isZero();
             // the gazetteer's region for a derived geocode; no region at all for Paris
             assertThat(count(cities, "china/guangdong/guangzhou").name()).isEqualTo("Guangzhou");
             assertThat(count(cities, "france/-/paris").trials()).isEqualTo(1);
-            assertThat(count(browse.counts(BrowseDimension.REGION), "france/-").name()).isEmpty();
+            assertThat(count(browse.counts(BrowseDimension.REGION), "france/-").name())
+                    .isEmpty();
 
             assertThat(browse.counts(BrowseDimension.CITY)).isSameAs(cities); // cached until the next commit
         }
@@ -112,11 +141,18 @@ class LuceneStudyBrowseTest {
             assertThat(page.open()).isEqualTo(1);
             // the not-yet-recruiting trial first although the completed one was updated later
             assertThat(page.hits()).extracting(SearchHit::nctId).containsExactly("NCT00000003", "NCT00000002");
-            assertThat(browse.studies(BrowseDimension.CONDITION, "breast-cancer", 1, 10).hits()).extracting(SearchHit::nctId)
+            assertThat(browse.studies(BrowseDimension.CONDITION, "breast-cancer", 1, 10)
+                            .hits())
+                    .extracting(SearchHit::nctId)
                     .containsExactly("NCT00000002");
-            assertThat(browse.studies(BrowseDimension.CONDITION, "breast-cancer", 5, 10).hits()).isEmpty();
-            assertThat(browse.studies(BrowseDimension.CITY, "nowhere/-/x", 0, 10).total()).isZero();
-            assertThatThrownBy(() -> browse.studies(BrowseDimension.CITY, "x", -1, 10)).isInstanceOf(SearchException.class);
+            assertThat(browse.studies(BrowseDimension.CONDITION, "breast-cancer", 5, 10)
+                            .hits())
+                    .isEmpty();
+            assertThat(browse.studies(BrowseDimension.CITY, "nowhere/-/x", 0, 10)
+                            .total())
+                    .isZero();
+            assertThatThrownBy(() -> browse.studies(BrowseDimension.CITY, "x", -1, 10))
+                    .isInstanceOf(SearchException.class);
 
             List<BrowseCount> before = browse.counts(BrowseDimension.CONDITION);
             try (StoreWriter w = store.openWriter()) { // a newer version of trial 2 with another condition
@@ -127,7 +163,9 @@ class LuceneStudyBrowseTest {
             assertThat(after).isNotSameAs(before);
             assertThat(count(after, "breast-cancer").trials()).isEqualTo(1); // the replaced version no longer counts
             assertThat(count(after, "asthma").trials()).isEqualTo(1);
-            assertThat(browse.counts(BrowseDimension.COUNTRY)).extracting(BrowseCount::key).doesNotContain("china");
+            assertThat(browse.counts(BrowseDimension.COUNTRY))
+                    .extracting(BrowseCount::key)
+                    .doesNotContain("china");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
 import org.trialfinder.search.SearchRequest;
+import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.EssieParser;
 import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreWriter;
@@ -41,8 +43,20 @@ class PageTokenStabilityTest {
 
     private static SearchRequest request(Optional<String> token) {
         var area = SearchAreas.standard().byParam("query.cond").orElseThrow();
-        return new SearchRequest(List.of(new SearchRequest.AreaQuery(area, EssieParser.parse("asthma"), "asthma")), List.of(),
-                Set.of(), List.of(), Set.of(), List.of(), OptionalDouble.empty(), Optional.empty(), List.of(), 7, token, true, false);
+        return new SearchRequest(
+                List.of(new SearchRequest.AreaQuery(area, EssieParser.parse("asthma"), "asthma")),
+                List.of(),
+                Set.of(),
+                List.of(),
+                Set.of(),
+                List.of(),
+                OptionalDouble.empty(),
+                Optional.empty(),
+                List.of(),
+                7,
+                token,
+                true,
+                false);
     }
 
     @Test
@@ -52,12 +66,13 @@ class PageTokenStabilityTest {
                 for (int i = 1; i <= 30; i++) {
                     w.upsert(study(i, "Asthma study " + i, "2024-01-01"));
                 }
-                w.commit(Map.of("data.timestamp", java.time.Instant.now().toString()));
+                w.commit(Map.of("data.timestamp", Instant.now().toString()));
             }
-            LuceneStudySearch search = new LuceneStudySearch(store, org.trialfinder.search.Synonyms.NONE);
+            LuceneStudySearch search = new LuceneStudySearch(store, Synonyms.NONE);
             SearchPage first = search.search(request(Optional.empty()));
             assertThat(first.total()).hasValue(30);
-            List<String> ids = new ArrayList<>(first.hits().stream().map(SearchHit::nctId).toList());
+            List<String> ids =
+                    new ArrayList<>(first.hits().stream().map(SearchHit::nctId).toList());
 
             // new matching studies and an update arrive between pages
             try (StoreWriter w = store.openWriter()) {
@@ -65,7 +80,7 @@ class PageTokenStabilityTest {
                     w.upsert(study(i, "Asthma asthma asthma " + i, "2025-01-01"));
                 }
                 w.upsert(study(3, "Asthma asthma asthma asthma (updated)", "2025-01-01"));
-                w.commit(Map.of("data.timestamp", java.time.Instant.now().toString()));
+                w.commit(Map.of("data.timestamp", Instant.now().toString()));
             }
             Optional<String> token = first.nextPageToken();
             while (token.isPresent()) {
@@ -86,17 +101,31 @@ class PageTokenStabilityTest {
                 for (int i = 1; i <= 10; i++) {
                     w.upsert(study(i, "Asthma study " + i, "2024-01-01"));
                 }
-                w.commit(Map.of("data.timestamp", java.time.Instant.now().toString()));
+                w.commit(Map.of("data.timestamp", Instant.now().toString()));
             }
-            LuceneStudySearch search = new LuceneStudySearch(store, org.trialfinder.search.Synonyms.NONE);
-            String token = search.search(request(Optional.empty())).nextPageToken().orElseThrow();
+            LuceneStudySearch search = new LuceneStudySearch(store, Synonyms.NONE);
+            String token =
+                    search.search(request(Optional.empty())).nextPageToken().orElseThrow();
             var area = SearchAreas.standard().byParam("query.cond").orElseThrow();
-            SearchRequest other = new SearchRequest(List.of(new SearchRequest.AreaQuery(area, EssieParser.parse("copd"), "copd")),
-                    List.of(), Set.of(), List.of(), Set.of(), List.of(), OptionalDouble.empty(), Optional.empty(), List.of(), 7,
-                    Optional.of(token), false, false);
-            assertThatThrownBy(() -> search.search(other)).isInstanceOf(SearchException.class)
+            SearchRequest other = new SearchRequest(
+                    List.of(new SearchRequest.AreaQuery(area, EssieParser.parse("copd"), "copd")),
+                    List.of(),
+                    Set.of(),
+                    List.of(),
+                    Set.of(),
+                    List.of(),
+                    OptionalDouble.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    7,
+                    Optional.of(token),
+                    false,
+                    false);
+            assertThatThrownBy(() -> search.search(other))
+                    .isInstanceOf(SearchException.class)
                     .hasMessageContaining("different search");
-            assertThatThrownBy(() -> search.search(request(Optional.of("not-a-token")))).isInstanceOf(SearchException.class)
+            assertThatThrownBy(() -> search.search(request(Optional.of("not-a-token"))))
+                    .isInstanceOf(SearchException.class)
                     .hasMessageContaining("pageToken");
         }
     }
