@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
@@ -136,7 +137,7 @@ class CliTest {
     void aStoreBeingWrittenElsewhereGivesAClearMessage() throws Exception {
         Path data = tmp.resolve("data");
         Path lines = Files.write(tmp.resolve("s.jsonl"), sampleLines(2));
-        try (var store = LuceneStudyStore.open(data);
+        try (var store = LuceneStudyStore.open(data, MeshThesaurus.loadDefault());
                 StoreWriter writer = store.openWriter()) {
             var r = AppProcess.run(tmp, Map.of(), "ingest", "--data", data.toString(), lines.toString());
             assertThat(r.exitCode()).isEqualTo(1);

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
 /**
@@ -65,7 +66,7 @@ class CrashRecoveryTest {
             }
         }
 
-        try (var store = LuceneStudyStore.open(data)) {
+        try (var store = LuceneStudyStore.open(data, MeshThesaurus.loadDefault())) {
             assertThat(store.count()).isEqualTo(100);
             assertThat(store.get("NCT90000000")).isEmpty();
             for (String line : templates.subList(0, 100)) {

@@ -18,6 +18,7 @@ import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 import picocli.CommandLine;
@@ -121,7 +122,7 @@ public final class IngestBenchmark implements Callable<Integer> {
         for (int run = 1; run <= runs; run++) {
             Path root = Files.createTempDirectory(workDir, "trialfinder-bench-store-");
             try {
-                try (StudyStore store = LuceneStudyStore.open(root)) {
+                try (StudyStore store = LuceneStudyStore.open(root, MeshThesaurus.loadDefault())) {
                     out.printf(
                             Locale.ROOT,
                             "%n=== run %d/%d: ingest of %,d studies into a fresh store (%s)%n",

@@ -20,6 +20,7 @@ import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
@@ -101,7 +102,7 @@ class CorpusGeneratorTest {
     void aThousandGeneratedStudiesIngest(@TempDir Path dir) {
         CorpusGenerator.Result corpus = generator.write(dir.resolve("corpus.jsonl.gz"), 1000, 5);
         assertThat(corpus.studies()).isEqualTo(1000);
-        try (StudyStore store = LuceneStudyStore.open(dir.resolve("store"))) {
+        try (StudyStore store = LuceneStudyStore.open(dir.resolve("store"), MeshThesaurus.loadDefault())) {
             IngestSummary summary = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet())
                     .ingestPaths(List.of(corpus.file()));
             assertThat(summary.rejections()).isEmpty();
@@ -113,7 +114,7 @@ class CorpusGeneratorTest {
     @Test
     void writesABulkStyleZip(@TempDir Path dir) {
         CorpusGenerator.Result corpus = generator.write(dir.resolve("corpus.zip"), 50, 5);
-        try (StudyStore store = LuceneStudyStore.open(dir.resolve("store"))) {
+        try (StudyStore store = LuceneStudyStore.open(dir.resolve("store"), MeshThesaurus.loadDefault())) {
             IngestSummary summary = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet())
                     .ingestPaths(List.of(corpus.file()));
             assertThat(summary.added()).isEqualTo(50);

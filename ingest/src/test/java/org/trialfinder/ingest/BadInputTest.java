@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
 /**
@@ -29,7 +30,7 @@ class BadInputTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        store = LuceneStudyStore.open(tmp.resolve("store"));
+        store = LuceneStudyStore.open(tmp.resolve("store"), MeshThesaurus.loadDefault());
         ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
         good = Fixtures.v2Lines(12);
         // something stored before the bad run, which must survive it

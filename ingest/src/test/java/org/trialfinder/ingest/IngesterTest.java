@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
@@ -31,7 +32,7 @@ class IngesterTest {
 
     @BeforeEach
     void open() {
-        store = LuceneStudyStore.open(tmp.resolve("store"));
+        store = LuceneStudyStore.open(tmp.resolve("store"), MeshThesaurus.loadDefault());
         ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
     }
 

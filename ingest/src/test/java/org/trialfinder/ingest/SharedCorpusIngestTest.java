@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
 /**
@@ -36,7 +37,7 @@ class SharedCorpusIngestTest {
     @Test
     void legacyZipThenV2RecordsGiveEveryDistinctStudyAndV2ComesBackAsGiven() throws IOException {
         assumeTrue(Files.exists(LEGACY_ZIP) && Files.exists(V2_GZ), "shared data set not present");
-        try (var store = LuceneStudyStore.open(tmp.resolve("store"))) {
+        try (var store = LuceneStudyStore.open(tmp.resolve("store"), MeshThesaurus.loadDefault())) {
             Ingester ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
 
             IngestSummary legacy = ingester.ingestPaths(List.of(LEGACY_ZIP));

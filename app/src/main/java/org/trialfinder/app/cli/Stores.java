@@ -1,13 +1,12 @@
 package org.trialfinder.app.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.trialfinder.search.StudySearch;
-import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
-import org.trialfinder.search.terms.Expansion;
+import org.trialfinder.search.terms.ConditionSynonyms;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneStudyStore;
@@ -22,7 +21,7 @@ public final class Stores {
     private Stores() {}
 
     public static StudyStore open(Path dataDir) {
-        LuceneStudyStore store = LuceneStudyStore.open(dataDir);
+        LuceneStudyStore store = LuceneStudyStore.open(dataDir, MeshThesaurus.loadDefault());
         try {
             store.upgradeIfNeeded(System.out);
         } catch (StoreLockedException e) {
@@ -44,26 +43,7 @@ public final class Stores {
      * narrower terms (capped by the expander).
      */
     public static StudySearch search(StudyStore store) {
-        ConceptExpander expander = ConceptExpander.loadDefault();
-        return new LuceneStudySearch((LuceneStudyStore) store, phrase -> {
-            Expansion e = expander.expand(phrase);
-            // narrower concepts by name and by their unambiguous abbreviations ("NSCLC" is a lung cancer)
-            List<String> narrower = new ArrayList<>();
-            for (Expansion.Term t : e.terms()) {
-                if (t.kind() == Expansion.Kind.NARROWER) {
-                    narrower.add(t.text());
-                    expander.abbreviations().forMeshId(t.descriptorId()).stream()
-                            .filter(sense -> !expander.abbreviations().isAmbiguous(sense.abbreviation()))
-                            .forEach(sense -> narrower.add(sense.abbreviation()));
-                }
-            }
-            return new Synonyms.Alternatives(
-                    e.texts(
-                            Expansion.Kind.PREFERRED,
-                            Expansion.Kind.EXPANSION,
-                            Expansion.Kind.SYNONYM,
-                            Expansion.Kind.ABBREVIATION),
-                    narrower);
-        });
+        ConceptExpander expander = new ConceptExpander(MeshThesaurus.loadDefault(), Abbreviations.loadDefault());
+        return new LuceneStudySearch((LuceneStudyStore) store, new ConditionSynonyms(expander));
     }
 }

@@ -8,6 +8,7 @@ import org.trialfinder.bench.CorpusGenerator;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.model.vocab.OverallStatus;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
 /**
@@ -27,7 +28,7 @@ final class RecruitingTrials {
 
     static Counts fromStore(Path storeRoot, Consumer<Study> sink) {
         long[] counts = new long[2];
-        try (LuceneStudyStore store = LuceneStudyStore.open(storeRoot)) {
+        try (LuceneStudyStore store = LuceneStudyStore.open(storeRoot, MeshThesaurus.loadDefault())) {
             store.forEach(s -> {
                 counts[0]++;
                 if (accept(s.json(), sink)) {

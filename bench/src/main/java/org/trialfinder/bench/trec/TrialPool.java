@@ -27,6 +27,7 @@ import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.ingest.source.SourceReader;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
@@ -70,7 +71,7 @@ public final class TrialPool implements AutoCloseable {
     public static TrialPool build(Sources sources, Set<String> wanted, Path workDir, PrintStream log)
             throws IOException {
         Path root = Files.createTempDirectory(workDir, "trec-pool-");
-        LuceneStudyStore store = LuceneStudyStore.open(root);
+        LuceneStudyStore store = LuceneStudyStore.open(root, MeshThesaurus.loadDefault());
         try {
             Ingester ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
             SourceReader reader = new SourceReader();

@@ -23,6 +23,7 @@ import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 
@@ -41,7 +42,7 @@ class StudySyncTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        store = LuceneStudyStore.open(tmp.resolve("store"));
+        store = LuceneStudyStore.open(tmp.resolve("store"), MeshThesaurus.loadDefault());
         api = new RecordedApiServer()
                 .page(null, "/sync/page-1.json")
                 .page("ZVNj7o2Elu8o3lpoUuOmtbxLnqJsqIs7", "/sync/page-2.json");

@@ -34,6 +34,7 @@ public final class ConceptExpander {
     private final int maxTerms;
     private final boolean includeNarrower;
 
+    /** An expander with the default cap that adds narrower names. */
     public ConceptExpander(MeshThesaurus thesaurus, Abbreviations abbreviations) {
         this(thesaurus, abbreviations, DEFAULT_MAX_TERMS, true);
     }
@@ -51,16 +52,6 @@ public final class ConceptExpander {
         this.abbreviations = abbreviations;
         this.maxTerms = maxTerms;
         this.includeNarrower = includeNarrower;
-    }
-
-    private static final class Holder {
-        static final ConceptExpander DEFAULT =
-                new ConceptExpander(MeshThesaurus.loadDefault(), Abbreviations.loadDefault());
-    }
-
-    /** An expander over the shipped thesaurus and abbreviations, with the default cap. */
-    public static ConceptExpander loadDefault() {
-        return Holder.DEFAULT;
     }
 
     public MeshThesaurus thesaurus() {

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class ConceptExpanderTest {
 
-    private static final ConceptExpander EXPANDER = ConceptExpander.loadDefault();
+    private static final ConceptExpander EXPANDER =
+            new ConceptExpander(MeshThesaurus.loadDefault(), Abbreviations.loadDefault());
 
     @Test
     void heartAttackMyocardialInfarctionAndMiMeet() {

@@ -164,7 +164,9 @@ final class LuceneStoreWriter implements StoreWriter {
                 for (String alias : absorbed) {
                     writer.deleteDocuments(new Term(StudyFields.ID, alias));
                 }
-                writer.updateDocument(new Term(StudyFields.ID, id), StudyDocumentMapper.toLucene(document, day, hash));
+                writer.updateDocument(
+                        new Term(StudyFields.ID, id),
+                        StudyDocumentMapper.toLucene(document, day, hash, store.searchFields()));
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "cannot write " + id + " to the store in " + store.root() + ": " + e.getMessage(), e);
@@ -217,7 +219,8 @@ final class LuceneStoreWriter implements StoreWriter {
                             .orElse(Long.MIN_VALUE);
                     writer.updateDocument(
                             new Term(StudyFields.ID, s.nctId()),
-                            StudyDocumentMapper.toLucene(document, day, StudyDocumentMapper.contentHash(document)));
+                            StudyDocumentMapper.toLucene(
+                                    document, day, StudyDocumentMapper.contentHash(document), store.searchFields()));
                     if (++n % 10_000 == 0) {
                         log.printf("reindex: %,d studies%n", n);
                     }

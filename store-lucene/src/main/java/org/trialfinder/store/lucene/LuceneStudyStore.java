@@ -30,12 +30,14 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StoreStats;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.StudyStore;
+import org.trialfinder.store.lucene.index.SearchDocumentBuilder;
 
 /**
  * The embedded store: one Lucene index in {@code <data>/index}.
@@ -54,20 +56,25 @@ public final class LuceneStudyStore implements StudyStore {
 
     private final Path root;
     private final Directory directory;
+    private final SearchDocumentBuilder searchFields;
     private final Object readerLock = new Object();
     private ReaderManager readers;
     private volatile long lastRefreshCheck;
 
-    private LuceneStudyStore(Path root, Directory directory) {
+    private LuceneStudyStore(Path root, Directory directory, SearchDocumentBuilder searchFields) {
         this.root = root;
         this.directory = directory;
+        this.searchFields = searchFields;
     }
 
-    /** Opens (creating if needed) the store in {@code root}. */
-    public static LuceneStudyStore open(Path root) {
+    /**
+     * Opens (creating if needed) the store in {@code root}; {@code mesh} gives each condition's MeSH
+     * tree branches to the searchable fields written (browse by condition).
+     */
+    public static LuceneStudyStore open(Path root, MeshThesaurus mesh) {
         try {
             Files.createDirectories(root);
-            return new LuceneStudyStore(root, FSDirectory.open(root.resolve("index")));
+            return new LuceneStudyStore(root, FSDirectory.open(root.resolve("index")), new SearchDocumentBuilder(mesh));
         } catch (IOException e) {
             throw new StoreException("cannot open the store in " + root + ": " + e.getMessage(), e);
         }
@@ -79,6 +86,10 @@ public final class LuceneStudyStore implements StudyStore {
 
     Directory directory() {
         return directory;
+    }
+
+    SearchDocumentBuilder searchFields() {
+        return searchFields;
     }
 
     @Override

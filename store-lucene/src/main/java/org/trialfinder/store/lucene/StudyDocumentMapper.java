@@ -28,11 +28,9 @@ final class StudyDocumentMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<DerivedGeoPoint>> GEO_LIST = new TypeReference<>() {};
 
-    private static final SearchDocumentBuilder SEARCH_FIELDS = new SearchDocumentBuilder();
-
     private StudyDocumentMapper() {}
 
-    static Document toLucene(StudyDocument doc, long epochDay, long contentHash) {
+    static Document toLucene(StudyDocument doc, long epochDay, long contentHash, SearchDocumentBuilder searchFields) {
         Study study = doc.study();
         Document d = new Document();
         d.add(new StringField(StudyFields.ID, doc.nctId(), Field.Store.YES));
@@ -60,7 +58,7 @@ final class StudyDocumentMapper {
         study.phases().forEach(p -> phases.add(p.name()));
         facets(d, StudyFields.PHASE, phases);
         facets(d, StudyFields.COUNTRY, new LinkedHashSet<>(study.countries()));
-        SEARCH_FIELDS.addTo(d, doc.parsedTree(), doc.derivedGeoPoints());
+        searchFields.addTo(d, doc.parsedTree(), doc.derivedGeoPoints());
         return d;
     }
 

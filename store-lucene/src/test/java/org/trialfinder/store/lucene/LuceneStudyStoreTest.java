@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StoreWriter;
@@ -23,7 +24,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void emptyStoreAnswersWithoutAnIndexOnDisk() {
-        try (var store = LuceneStudyStore.open(dir)) {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             assertThat(store.count()).isZero();
             assertThat(store.get("NCT00000001")).isEmpty();
             assertThat(store.stats().studies()).isZero();
@@ -33,7 +34,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void upsertKeepsTheNewerOrEqualRecordAndSaysWhatItDid() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             assertThat(w.upsert(study("NCT00000001", "2024-01-10", "First", "RECRUITING", "China")))
                     .isEqualTo(UpsertOutcome.ADDED);
@@ -64,7 +65,7 @@ class LuceneStudyStoreTest {
                         .json(),
                 List.of(),
                 SourceForm.LEGACY_XML);
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             assertThat(w.upsert(legacy)).isEqualTo(UpsertOutcome.ADDED);
             assertThat(w.upsert(v2)).isEqualTo(UpsertOutcome.UPDATED);
@@ -79,7 +80,7 @@ class LuceneStudyStoreTest {
     @Test
     void storedJsonAndDerivedPointsComeBackExactly() {
         var doc = study("NCT00000002", "2024-01-10", "Title with <b>tags</b> & ünïcode", "RECRUITING", "China");
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             w.upsert(doc);
             w.commit(Map.of());
@@ -91,7 +92,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void nothingIsVisibleBeforeCommitAndCloseWithoutCommitDiscards() {
-        try (var store = LuceneStudyStore.open(dir)) {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             try (StoreWriter w = store.openWriter()) {
                 w.upsert(study("NCT00000001", "2024-01-10", "Kept", "RECRUITING", "China"));
                 w.commit(Map.of("note", "first"));
@@ -111,7 +112,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void rollbackDiscardsAndTheWriterGoesOn() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000001", "2024-01-10", "Rolled back", "RECRUITING", "China"));
             w.rollback();
@@ -125,13 +126,13 @@ class LuceneStudyStoreTest {
 
     @Test
     void dataAndMetadataSurviveReopening() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
             w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France"));
             w.commit(Map.of("sync.lastUpdatePostDateFrom", "2024-01-11"));
         }
-        try (var store = LuceneStudyStore.open(dir)) {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             assertThat(store.count()).isEqualTo(2);
             assertThat(store.metadata().get("sync.lastUpdatePostDateFrom")).hasValue("2024-01-11");
             // a later writer starts from the stored state: the same record is unchanged
@@ -144,7 +145,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void aliasesResolveToTheCurrentStudyAndReplaceTheOldRecord() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000009", "2020-01-01", "Old registration", "COMPLETED", "China"));
             assertThat(w.upsert(study("NCT00000010", "2024-01-01", "Current", "RECRUITING", "China", "NCT00000009")))
@@ -161,7 +162,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void statsCountStatusPhaseTypeAndCountry() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
             w.upsert(study("NCT00000002", "2024-01-10", "Two", "RECRUITING", "France"));
@@ -180,7 +181,7 @@ class LuceneStudyStoreTest {
     @Test
     @SuppressWarnings("try") // the open writer is the point of the test
     void onlyOneWriterAtATime() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter first = store.openWriter()) {
             assertThatThrownBy(store::openWriter)
                     .isInstanceOf(StoreLockedException.class)
@@ -190,8 +191,8 @@ class LuceneStudyStoreTest {
 
     @Test
     void aSecondStoreOnTheSameFolderSeesCommitsOfTheFirst() throws Exception {
-        try (var writerSide = LuceneStudyStore.open(dir);
-                var readerSide = LuceneStudyStore.open(dir)) {
+        try (var writerSide = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
+                var readerSide = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             assertThat(readerSide.count()).isZero();
             try (StoreWriter w = writerSide.openWriter()) {
                 w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
@@ -208,7 +209,7 @@ class LuceneStudyStoreTest {
 
     @Test
     void forEachVisitsEveryCommittedStudy() {
-        try (var store = LuceneStudyStore.open(dir);
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault());
                 StoreWriter w = store.openWriter()) {
             for (int i = 1; i <= 25; i++) {
                 w.upsert(study("NCT%08d".formatted(i), "2024-01-10", "Study " + i, "RECRUITING", "China"));

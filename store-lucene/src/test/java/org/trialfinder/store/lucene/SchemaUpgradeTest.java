@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.UpsertOutcome;
 
@@ -19,7 +20,7 @@ class SchemaUpgradeTest {
 
     @Test
     void olderStoresAreReindexedOnceAndKeepEveryStudy() {
-        try (var store = LuceneStudyStore.open(dir)) {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             try (StoreWriter w = store.openWriter()) {
                 w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
                 w.upsert(study("NCT00000002", "2024-01-11", "Two", "COMPLETED", "France"));

@@ -57,13 +57,15 @@ public final class SearchDocumentBuilder {
     public static final List<String> COUNTED_TEXT_PIECES = List.of("LocationCountry");
 
     private final FieldCatalog catalog = FieldCatalog.standard();
-    private final MeshThesaurus mesh = MeshThesaurus.loadDefault();
+    /** For each condition's MeSH tree branches (browse by condition). */
+    private final MeshThesaurus mesh;
 
     private final List<FieldDef> leaves;
     private final List<String> facetPieces =
             Arrays.stream(Facet.values()).map(Facet::piece).toList();
 
-    public SearchDocumentBuilder() {
+    public SearchDocumentBuilder(MeshThesaurus mesh) {
+        this.mesh = mesh;
         this.leaves = catalog.leaves().stream()
                 .filter(f -> f.type() != FieldType.GEO_POINT)
                 .toList();

@@ -15,6 +15,7 @@ import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.browse.BrowseCount;
 import org.trialfinder.search.browse.BrowseDimension;
 import org.trialfinder.search.browse.BrowsePage;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreWriter;
@@ -94,7 +95,7 @@ class LuceneStudyBrowseTest {
 
     @Test
     void countsTrialsOncePerKeyWithTheRecruitingOnes() {
-        try (LuceneStudyStore store = LuceneStudyStore.open(dir)) {
+        try (LuceneStudyStore store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             ingest(store);
             LuceneStudyBrowse browse = new LuceneStudyBrowse(store);
 
@@ -133,7 +134,7 @@ class LuceneStudyBrowseTest {
 
     @Test
     void listsOpenTrialsFirstAndFollowsCommits() {
-        try (LuceneStudyStore store = LuceneStudyStore.open(dir)) {
+        try (LuceneStudyStore store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             ingest(store);
             LuceneStudyBrowse browse = new LuceneStudyBrowse(store);
             BrowsePage page = browse.studies(BrowseDimension.CONDITION, "breast-cancer", 0, 10);

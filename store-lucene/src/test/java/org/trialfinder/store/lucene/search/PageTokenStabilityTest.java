@@ -22,6 +22,7 @@ import org.trialfinder.search.SearchPage;
 import org.trialfinder.search.SearchRequest;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.EssieParser;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StudyDocument;
@@ -61,7 +62,7 @@ class PageTokenStabilityTest {
 
     @Test
     void aCommitBetweenPagesChangesNothingForTheOngoingPaging() {
-        try (var store = LuceneStudyStore.open(dir)) {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             try (StoreWriter w = store.openWriter()) {
                 for (int i = 1; i <= 30; i++) {
                     w.upsert(study(i, "Asthma study " + i, "2024-01-01"));
@@ -96,7 +97,7 @@ class PageTokenStabilityTest {
 
     @Test
     void aTokenFromAnotherSearchOrGarbageIsRefusedWithAReason() {
-        try (var store = LuceneStudyStore.open(dir)) {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
             try (StoreWriter w = store.openWriter()) {
                 for (int i = 1; i <= 10; i++) {
                     w.upsert(study(i, "Asthma study " + i, "2024-01-01"));
