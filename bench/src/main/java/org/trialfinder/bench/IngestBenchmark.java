@@ -14,13 +14,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
-import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
-import org.trialfinder.search.terms.MeshThesaurus;
-import org.trialfinder.store.StudyStore;
-import org.trialfinder.store.lucene.LuceneStudyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,10 +108,6 @@ public final class IngestBenchmark implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(),
                 mib(Runtime.getRuntime().maxMemory()),
                 w);
-        long g0 = System.nanoTime();
-        Gazetteer gazetteer =
-                Gazetteer.loadDefault(); // loaded once per process, as in the app: kept out of the timings
-        out.printf(Locale.ROOT, "gazetteer loaded in %.1f s%n", (System.nanoTime() - g0) / 1e9);
         Path workDir = work != null ? Files.createDirectories(work) : Path.of(System.getProperty("java.io.tmpdir"));
 
         List<Phase> fresh = new ArrayList<>();
@@ -122,7 +115,10 @@ public final class IngestBenchmark implements Callable<Integer> {
         for (int run = 1; run <= runs; run++) {
             Path root = Files.createTempDirectory(workDir, "trialfinder-bench-store-");
             try {
-                try (StudyStore store = LuceneStudyStore.open(root, MeshThesaurus.loadDefault())) {
+                long o0 = System.nanoTime();
+                try (Trialfinder app = Trialfinder.open(root, out)) {
+                    // the first open loads the gazetteer and MeSH (once per process, as in the app): not timed
+                    out.printf(Locale.ROOT, "%nstore opened in %.1f s%n", (System.nanoTime() - o0) / 1e9);
                     out.printf(
                             Locale.ROOT,
                             "%n=== run %d/%d: ingest of %,d studies into a fresh store (%s)%n",
@@ -130,7 +126,7 @@ public final class IngestBenchmark implements Callable<Integer> {
                             runs,
                             studies,
                             root);
-                    Phase p = phase(store, root, gazetteer, w, corpus, out);
+                    Phase p = phase(app, root, w, corpus, out);
                     fresh.add(p);
                     printPhase("run " + run + " fresh", p, out);
                     if (!noReingest) {
@@ -139,7 +135,7 @@ public final class IngestBenchmark implements Callable<Integer> {
                                 "%n=== run %d/%d: re-ingest of the same corpus into the filled store%n",
                                 run,
                                 runs);
-                        Phase r = phase(store, root, gazetteer, w, corpus, out);
+                        Phase r = phase(app, root, w, corpus, out);
                         again.add(r);
                         printPhase("run " + run + " re-ingest", r, out);
                     }
@@ -198,10 +194,8 @@ public final class IngestBenchmark implements Callable<Integer> {
         return file;
     }
 
-    private static Phase phase(
-            StudyStore store, Path root, Gazetteer gazetteer, int workers, Path corpus, PrintStream out) {
-        Ingester ingester =
-                new Ingester(store, gazetteer, new IngestOptions(workers, IngestOptions.ProgressMode.LOG, out));
+    private static Phase phase(Trialfinder app, Path root, int workers, Path corpus, PrintStream out) {
+        Ingester ingester = app.ingester(new IngestOptions(workers, IngestOptions.ProgressMode.LOG, out));
         IngestSummary summary;
         HeapMeter.Heap heap;
         try (HeapMeter meter = HeapMeter.start()) {
@@ -209,7 +203,7 @@ public final class IngestBenchmark implements Callable<Integer> {
             heap = meter.stop();
         }
         summary.print(out, "ingest");
-        return new Phase(summary, heap, directorySize(root), store.count());
+        return new Phase(summary, heap, directorySize(root), app.store().count());
     }
 
     private static void printPhase(String label, Phase p, PrintStream out) {

@@ -80,7 +80,7 @@ public final class Gazetteer {
     private final int[] postalLon;
 
     private static final class Holder {
-        static final Gazetteer DEFAULT = load();
+        static final Gazetteer DEFAULT = readResources();
     }
 
     /** The gazetteer built from the shipped resources; loaded once, on first use. */
@@ -88,7 +88,7 @@ public final class Gazetteer {
         return Holder.DEFAULT;
     }
 
-    private static Gazetteer load() {
+    private static Gazetteer readResources() {
         try {
             return new Gazetteer();
         } catch (IOException e) {

@@ -26,6 +26,9 @@ import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.screen.TrialCompiler;
 import org.trialfinder.eligibility.screen.Verdict;
+import org.trialfinder.geo.Coordinates;
+import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.geo.ResolvedPlace;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.GeoFilter;
@@ -54,7 +57,7 @@ public final class EligibilityApi {
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private final StudyStore store;
-    private final ListStudiesParams.PlaceResolver places;
+    private final PlaceResolver places;
     private final Function<Optional<GeoFilter>, CandidateSource> candidates;
     private final PatientInput input;
     private final Prescreener prescreener;
@@ -66,7 +69,7 @@ public final class EligibilityApi {
      */
     public EligibilityApi(
             StudyStore store,
-            ListStudiesParams.PlaceResolver places,
+            PlaceResolver places,
             Function<Optional<GeoFilter>, CandidateSource> candidates,
             Clock clock) {
         this.store = store;
@@ -146,10 +149,11 @@ public final class EligibilityApi {
         if (km <= 0 || km > 20_000) {
             throw new BadRequestException("radius must be more than 0 and at most 20,000 km, got \"" + r + "\"");
         }
-        double[] at = places.resolve(text.get())
+        Coordinates at = places.resolve(text.get())
+                .map(ResolvedPlace::at)
                 .orElseThrow(() -> new BadRequestException("place: no city, region, country or ZIP code called \""
                         + text.get() + "\" is known; try a larger city or lat,lon"));
-        return Optional.of(new Place(text.get(), at[0], at[1], km, m.group(2) == null ? value + " km" : r));
+        return Optional.of(new Place(text.get(), at.lat(), at.lon(), km, m.group(2) == null ? value + " km" : r));
     }
 
     // ------------------------------------------------------------------ the JSON API

@@ -7,45 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.geo.Place;
+import org.trialfinder.geo.PlaceResolver;
 
 /**
  * Trialfinder's place lookup, {@code GET /api/v2/tf/places?place=…}: a city, region, country, US ZIP
  * or Canadian postal code (or "lat,lon") to coordinates, with the other candidates when the name is
- * ambiguous ("Springfield"), most likely first. The same resolution serves {@code tf.place} on
- * {@code /studies}.
+ * ambiguous ("Springfield"), most likely first. The same {@link PlaceResolver} serves {@code tf.place}
+ * on {@code /studies}.
  */
 public final class PlacesApi {
+    /** "lat,lon" is answered as one point, not looked up among the names. */
     private static final Pattern LAT_LON =
             Pattern.compile("^\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*$");
+
     private static final int MAX_CANDIDATES = 10;
 
-    private final Gazetteer gazetteer;
+    private final PlaceResolver places;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public PlacesApi(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
-
-    /** A resolved place: coordinates and a name to show. */
-    public record Resolved(double lat, double lon, String name) {}
-
-    /** The best reading of {@code text}, or empty when nothing matches. */
-    public Optional<Resolved> resolve(String text) {
-        Matcher m = LAT_LON.matcher(text);
-        if (m.matches()) {
-            double lat = Double.parseDouble(m.group(1));
-            double lon = Double.parseDouble(m.group(2));
-            if (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
-                return Optional.of(new Resolved(lat, lon, text.trim()));
-            }
-        }
-        return gazetteer.lookup(text, 1).stream().findFirst().map(p -> new Resolved(p.lat(), p.lon(), p.displayName()));
+    public PlacesApi(PlaceResolver places) {
+        this.places = places;
     }
 
     public ApiResponse lookup(Map<String, List<String>> params) {
@@ -80,16 +65,16 @@ public final class PlacesApi {
         ObjectNode out = mapper.createObjectNode();
         out.put("query", place);
         ArrayNode places = out.putArray("places");
-        Matcher m = LAT_LON.matcher(place);
-        if (m.matches()) {
-            Optional<Resolved> r = resolve(place);
-            r.ifPresent(x -> places.addObject()
-                    .put("name", x.name())
-                    .put("lat", x.lat())
-                    .put("lon", x.lon())
-                    .put("kind", "COORDINATES"));
+        if (LAT_LON.matcher(place).matches()) {
+            this.places
+                    .resolve(place)
+                    .ifPresent(x -> places.addObject()
+                            .put("name", x.name())
+                            .put("lat", x.at().lat())
+                            .put("lon", x.at().lon())
+                            .put("kind", "COORDINATES"));
         } else {
-            List<Place> found = gazetteer.lookup(place, limit);
+            List<Place> found = this.places.candidates(place, limit);
             for (Place p : found) {
                 ObjectNode o = places.addObject();
                 o.put("name", p.name());

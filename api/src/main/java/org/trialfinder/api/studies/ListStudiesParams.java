@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.geo.Coordinates;
+import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.geo.ResolvedPlace;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
@@ -76,12 +80,13 @@ public record ListStudiesParams(
         return parse(query, text -> Optional.empty());
     }
 
-    /** A place name to coordinates, for {@code tf.place}. */
-    public interface PlaceResolver {
-        Optional<double[]> resolve(String place);
+    /** @param places reads {@code tf.place} */
+    public static ListStudiesParams parse(Map<String, List<String>> query, PlaceResolver places) {
+        return parse(query, places::resolve);
     }
 
-    public static ListStudiesParams parse(Map<String, List<String>> query, PlaceResolver places) {
+    private static ListStudiesParams parse(
+            Map<String, List<String>> query, Function<String, Optional<ResolvedPlace>> places) {
         SearchAreas areas = SearchAreas.standard();
         for (String name : query.keySet()) {
             if (!OFFICIAL.contains(name)
@@ -97,7 +102,8 @@ public record ListStudiesParams(
         }
     }
 
-    private static ListStudiesParams build(Map<String, List<String>> query, SearchAreas areas, PlaceResolver places) {
+    private static ListStudiesParams build(
+            Map<String, List<String>> query, SearchAreas areas, Function<String, Optional<ResolvedPlace>> places) {
         List<SearchRequest.AreaQuery> queries = new ArrayList<>();
         boolean onlyIds = false;
         for (SearchArea area : areas.all()) {
@@ -135,7 +141,8 @@ public record ListStudiesParams(
         }
         Optional<String> place = single(query, "tf.place").filter(x -> !x.isBlank());
         if (place.isPresent()) {
-            double[] at = places.resolve(place.get())
+            Coordinates at = places.apply(place.get())
+                    .map(ResolvedPlace::at)
                     .orElseThrow(() -> new BadRequestException("tf.place: no place called \""
                             + place.get()
                             + "\" is known; give a city, region, country, US ZIP or Canadian postal code, or lat,lon "
@@ -145,7 +152,7 @@ public record ListStudiesParams(
                 throw new BadRequestException(
                         "tf.radius must be a distance with its unit, e.g. 50km or 100mi; got \"" + radius + "\"");
             }
-            geo.add(GeoFilter.parse("tf.place", "distance(" + at[0] + "," + at[1] + "," + radius + ")"));
+            geo.add(GeoFilter.parse("tf.place", "distance(" + at.lat() + "," + at.lon() + "," + radius + ")"));
         } else if (query.containsKey("tf.radius")) {
             throw new BadRequestException("tf.radius goes with tf.place");
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.NearestSite;
 import org.trialfinder.search.SearchException;
@@ -36,9 +37,9 @@ public final class StudiesApi {
     private final StudySearch search;
     private final ObjectMapper mapper = StudyJson.mapper();
 
-    private final ListStudiesParams.PlaceResolver places;
+    private final PlaceResolver places;
 
-    public StudiesApi(StudyStore store, StudySearch search, ListStudiesParams.PlaceResolver places) {
+    public StudiesApi(StudyStore store, StudySearch search, PlaceResolver places) {
         this.store = store;
         this.search = search;
         this.places = places;

@@ -4,11 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
-import org.trialfinder.ingest.Ingester;
-import org.trialfinder.store.StudyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,16 +39,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        try (StudyStore store = Stores.open(dataDir.resolve())) {
+        try (Trialfinder app = Trialfinder.open(dataDir.resolve(), out)) {
             IngestOptions defaults = IngestOptions.defaults(out);
             IngestOptions options = new IngestOptions(
                     threads == null ? defaults.workers() : threads,
                     noProgress ? IngestOptions.ProgressMode.LOG : IngestOptions.ProgressMode.AUTO,
                     out);
             out.println("ingest: into " + dataDir.resolve());
-            IngestSummary summary = new Ingester(store, Gazetteer.loadDefault(), options).ingestPaths(paths);
+            IngestSummary summary = app.ingester(options).ingestPaths(paths);
             summary.print(out, "ingest");
-            out.printf("store now holds %,d studies%n", store.count());
+            out.printf("store now holds %,d studies%n", app.store().count());
             return summary.anyRejected() ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
         }
     }

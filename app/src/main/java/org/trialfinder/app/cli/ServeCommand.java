@@ -2,9 +2,8 @@ package org.trialfinder.app.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import org.trialfinder.app.sample.BundledSample;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.app.server.WebServer;
-import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.store.StudyStore;
@@ -46,20 +45,21 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be 0..65535, not " + port);
         }
         PrintStream out = System.out;
-        StudyStore store = Stores.open(dataDir.resolve());
+        Trialfinder app = Trialfinder.open(dataDir.resolve(), out);
         try {
+            StudyStore store = app.store();
             if (store.count() == 0 && !noSample) {
                 out.println("serve: the store in " + dataDir.resolve()
                         + " is empty; loading the bundled ClinicalTrials.gov sample");
-                IngestSummary summary = BundledSample.load(store, Gazetteer.loadDefault(), IngestOptions.defaults(out));
+                IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            WebServer server = WebServer.start(store, Stores.search(store), host, port);
+            WebServer server = WebServer.start(app, host, port);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
                                 server.close();
-                                store.close();
+                                app.close();
                             },
                             "trialfinder-shutdown"));
             String shownHost = "0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host;
@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
                     shownHost, server.port(), store.count(), dataDir.resolve());
             return TrialfinderCommand.KEEP_RUNNING;
         } catch (RuntimeException e) {
-            store.close();
+            app.close();
             throw e;
         }
     }

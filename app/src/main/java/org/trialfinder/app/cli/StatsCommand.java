@@ -3,6 +3,7 @@ package org.trialfinder.app.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.store.StoreStats;
 import org.trialfinder.store.StudyStore;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (StudyStore store = Stores.open(dataDir.resolve())) {
+        try (Trialfinder app = Trialfinder.open(dataDir.resolve(), System.out)) {
+            StudyStore store = app.store();
             StoreStats stats = store.stats();
             out.printf("studies: %d%n", stats.studies());
             section(out, "status", stats.byStatus(), 0);

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
@@ -71,8 +71,9 @@ public final class SyncCommand implements Callable<Integer> {
                 defaults.initialBackoff(),
                 defaults.requestTimeout(),
                 defaults.pageSize());
-        try (StudyStore store = Stores.open(dataDir.resolve())) {
-            Ingester ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.defaults(out));
+        try (Trialfinder app = Trialfinder.open(dataDir.resolve(), out)) {
+            StudyStore store = app.store();
+            Ingester ingester = app.ingester(IngestOptions.defaults(out));
             IngestSummary summary = new StudySync(store, ingester, options, out).sync(Optional.ofNullable(since));
             summary.print(out, "sync");
             out.printf("store now holds %,d studies%n", store.count());

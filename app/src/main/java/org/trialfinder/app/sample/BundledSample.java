@@ -8,14 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.trialfinder.geo.Gazetteer;
-import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
 import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.ingest.source.SourceReader;
 import org.trialfinder.store.StoreMetadata;
-import org.trialfinder.store.StudyStore;
 
 /**
  * The real ClinicalTrials.gov sample shipped inside the app (folder {@code sample/} of the repo,
@@ -29,9 +26,8 @@ public final class BundledSample {
 
     private BundledSample() {}
 
-    public static IngestSummary load(StudyStore store, Gazetteer gazetteer, IngestOptions options) {
+    public static IngestSummary load(Ingester ingester) {
         SourceReader reader = new SourceReader();
-        Ingester ingester = new Ingester(store, gazetteer, options);
         return ingester.ingest(
                 "sample",
                 sink -> FILES.forEach(name -> read(reader, name, sink)),

@@ -1,13 +1,13 @@
 package org.trialfinder.app.server;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,20 +20,17 @@ import org.trialfinder.api.meta.OpenApiDocument;
 import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
-import org.trialfinder.app.cli.Stores;
-import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.app.site.glossary.Glossary;
 import org.trialfinder.app.site.patient.PatientPages;
 import org.trialfinder.app.site.search.SearchRoutes;
 import org.trialfinder.app.site.study.StudyPages;
-import org.trialfinder.geo.Gazetteer;
-import org.trialfinder.search.StudySearch;
-import org.trialfinder.search.terms.MeshThesaurus;
-import org.trialfinder.store.StudyStore;
 
 /**
- * Trialfinder's HTTP server: pages and the API over one {@link StudyStore}. Handlers never let an
+ * Trialfinder's HTTP server: the routes of the pages and the API over what a {@link Trialfinder}
+ * holds, and what every answer shares (security headers, Server-Timing, ETags, gzip, errors). Handlers never let an
  * exception reach the user as a stack trace: bad requests get a 4xx naming what was wrong, and
  * anything unexpected a plain 500 sentence (the trace goes to the log).
  */
@@ -51,25 +48,21 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    public static WebServer start(StudyStore store, StudySearch search, String host, int port) {
-        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        HomeListing home = new HomeListing(search);
-        StudyPages studyPages = new StudyPages(store, templates);
-        PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
-        StudiesApi studies =
-                new StudiesApi(store, search, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
+    /** Starts the site and API over {@code app} on {@code host:port} (port 0 picks a free one). */
+    public static WebServer start(Trialfinder app, String host, int port) {
+        PageRenderer pages = PageRenderer.precompiled();
+        HomeListing home = new HomeListing(app.search());
+        StudyPages study = new StudyPages(app.store(), pages);
+        SearchRoutes search = new SearchRoutes(app.search(), app.places(), pages);
+        BrowsePages browse = new BrowsePages(app.store(), app.browse(), app.mesh(), pages);
+        EligibilityApi eligibility = app.eligibility();
+        PatientPages patient = new PatientPages(eligibility, pages);
+        StudiesApi studies = new StudiesApi(app.store(), app.search(), app.places());
+        MetaApi meta = new MetaApi(app.store());
+        StatsApi stats = new StatsApi(app.store());
+        PlacesApi places = new PlacesApi(app.places());
         byte[] openApi = OpenApiDocument.bytes();
-        MetaApi meta = new MetaApi(store);
-        StatsApi stats = new StatsApi(store);
-        SearchRoutes searchRoutes = new SearchRoutes(search, places, templates);
-        EligibilityApi eligibility = new EligibilityApi(
-                store,
-                text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
-                near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES),
-                Clock.systemDefaultZone());
-        PatientPages patientPages = new PatientPages(eligibility, templates);
-        BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);
-        Javalin app = Javalin.create(config -> {
+        Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Strong ETags on every GET and 304 for a matching If-None-Match; gzip for clients that ask.
             config.http.generateEtags = true;
@@ -97,57 +90,73 @@ public final class WebServer implements AutoCloseable {
                             String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - started) / 1e6));
                 }
             });
-            config.routes.get("/", ctx -> render(ctx, templates, "home.jte", Map.of("view", home.view())));
-            config.routes.get("/search", searchRoutes::page);
-            config.routes.get("/search/feed.atom", searchRoutes::feed);
-            config.routes.get("/study/{nctId}", studyPages::page);
-            config.routes.get("/study/{nctId}/locations", studyPages::locations);
-            config.routes.get("/study/{nctId}/map.svg", studyPages::map);
-            config.routes.get("/study/{nctId}/check", patientPages::checkForm);
-            config.routes.post("/study/{nctId}/check", patientPages::check);
-            config.routes.get("/patient", patientPages::findForm);
-            config.routes.post("/patient", patientPages::find);
-            // Eligibility: the patient is in the body, read, used and forgotten (never logged or stored)
-            config.routes.post(
-                    "/api/v2/prescreen/{nctId}",
-                    ctx -> send(
-                            ctx,
-                            eligibility.prescreen(
-                                    ctx.pathParam("nctId"),
-                                    ctx.bodyAsBytes(),
-                                    ctx.contentType(),
-                                    ctx.queryParamMap())));
-            config.routes.post(
-                    "/api/v2/match",
-                    ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
-            config.routes.get("/study/{nctId}/{slug}", studyPages::slugRedirect);
-            config.routes.get("/trial/{slug}", studyPages::trialSlug);
-            config.routes.get(
-                    "/glossary",
-                    ctx -> render(ctx, templates, "site/glossary.jte", Map.of("entries", Glossary.entries())));
-            config.routes.get("/conditions", browse::conditionsIndex);
-            config.routes.get("/conditions/letter/{letter}", browse::conditionsByLetter);
-            config.routes.get("/conditions/branch/{code}", browse::conditionsByBranch);
-            config.routes.get("/conditions/{slug}", browse::condition);
-            config.routes.get("/locations", browse::locationsIndex);
-            config.routes.get("/locations/{country}", browse::country);
-            config.routes.get("/locations/{country}/{region}", browse::region);
-            config.routes.get("/locations/{country}/{region}/{city}", browse::city);
-            config.routes.get("/api/v2/studies", ctx -> send(ctx, studies.list(ctx.queryParamMap())));
-            config.routes.get("/api/v2/studies/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
-            config.routes.get("/api/v2/studies/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
-            config.routes.get("/api/v2/studies/enums", ctx -> send(ctx, meta.enums(ctx.queryParamMap())));
-            config.routes.get("/api/v2/version", ctx -> send(ctx, meta.version(ctx.queryParamMap())));
-            config.routes.get("/api/v2/stats/size", ctx -> send(ctx, stats.size(ctx.queryParamMap())));
-            config.routes.get("/api/v2/stats/field/values", ctx -> send(ctx, stats.fieldValues(ctx.queryParamMap())));
-            config.routes.get("/api/v2/stats/field/sizes", ctx -> send(ctx, stats.fieldSizes(ctx.queryParamMap())));
-            config.routes.get("/api/v2/tf/places", ctx -> send(ctx, places.lookup(ctx.queryParamMap())));
-            config.routes.get(
-                    "/api/openapi.json",
-                    ctx -> ctx.contentType("application/json").result(openApi));
-            config.routes.get(
-                    "/api/v2/studies/{nctId}",
-                    ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));
+            // Every URL of the product. Javalin tries routes in the order given here: a literal path
+            // segment must come before a {parameter} that would also match it.
+            config.routes.apiBuilder(() -> {
+                // ---- the site's pages
+                get("/", ctx -> pages.answer(ctx, "home.jte", home.view()));
+                get("/search", search::page);
+                get("/search/feed.atom", search::feed);
+                path("/study/{nctId}", () -> {
+                    get(study::page);
+                    get("/locations", study::locations);
+                    get("/map.svg", study::map);
+                });
+                get("/glossary", ctx -> pages.answer(ctx, "site/glossary.jte", Map.of("entries", Glossary.entries())));
+                path("/conditions", () -> {
+                    get(browse::conditionsIndex);
+                    get("/letter/{letter}", browse::conditionsByLetter);
+                    get("/branch/{code}", browse::conditionsByBranch);
+                    get("/{slug}", browse::condition);
+                });
+                path("/locations", () -> {
+                    get(browse::locationsIndex);
+                    get("/{country}", browse::country);
+                    get("/{country}/{region}", browse::region);
+                    get("/{country}/{region}/{city}", browse::city);
+                });
+
+                // ---- eligibility: the patient is in the body, read, used and forgotten (never logged or stored)
+                get("/study/{nctId}/check", patient::checkForm);
+                post("/study/{nctId}/check", patient::check);
+                get("/patient", patient::findForm);
+                post("/patient", patient::find);
+                post(
+                        "/api/v2/prescreen/{nctId}",
+                        ctx -> send(
+                                ctx,
+                                eligibility.prescreen(
+                                        ctx.pathParam("nctId"),
+                                        ctx.bodyAsBytes(),
+                                        ctx.contentType(),
+                                        ctx.queryParamMap())));
+                post(
+                        "/api/v2/match",
+                        ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
+
+                // ---- the API (ClinicalTrials.gov's v2, and Trialfinder's own under tf/)
+                get(
+                        "/api/openapi.json",
+                        ctx -> ctx.contentType("application/json").result(openApi));
+                path("/api/v2", () -> {
+                    path("/studies", () -> {
+                        get(ctx -> send(ctx, studies.list(ctx.queryParamMap())));
+                        get("/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
+                        get("/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
+                        get("/enums", ctx -> send(ctx, meta.enums(ctx.queryParamMap())));
+                        get("/{nctId}", ctx -> send(ctx, studies.fetch(ctx.pathParam("nctId"), ctx.queryParamMap())));
+                    });
+                    get("/version", ctx -> send(ctx, meta.version(ctx.queryParamMap())));
+                    get("/stats/size", ctx -> send(ctx, stats.size(ctx.queryParamMap())));
+                    get("/stats/field/values", ctx -> send(ctx, stats.fieldValues(ctx.queryParamMap())));
+                    get("/stats/field/sizes", ctx -> send(ctx, stats.fieldSizes(ctx.queryParamMap())));
+                    get("/tf/places", ctx -> send(ctx, places.lookup(ctx.queryParamMap())));
+                });
+
+                // ---- readable URLs: last, as their {slug} would also match /study/{nctId}/check
+                get("/study/{nctId}/{slug}", study::slugRedirect);
+                get("/trial/{slug}", study::trialSlug);
+            });
             config.routes.exception(
                     BadRequestException.class,
                     (e, ctx) -> ctx.status(400)
@@ -161,14 +170,8 @@ public final class WebServer implements AutoCloseable {
                                 "Trialfinder could not answer this request because of an internal error; it has been logged.");
             });
         });
-        app.start();
-        return new WebServer(app);
-    }
-
-    private static void render(Context ctx, TemplateEngine templates, String template, Map<String, Object> params) {
-        StringOutput out = new StringOutput();
-        templates.render(template, params, out);
-        ctx.html(out.toString());
+        javalin.start();
+        return new WebServer(javalin);
     }
 
     private static void send(Context ctx, ApiResponse response) {

@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trialfinder.app.cli.Stores;
-import org.trialfinder.app.sample.BundledSample;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.app.server.WebServer;
-import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.StudyStore;
@@ -31,6 +29,7 @@ import org.trialfinder.store.StudyStore;
 public final class SampleServer {
     private static SampleServer instance;
 
+    public final Trialfinder app;
     public final StudyStore store;
     public final WebServer server;
     public final String base;
@@ -42,9 +41,10 @@ public final class SampleServer {
 
     private SampleServer() throws IOException {
         Path dir = Files.createTempDirectory("trialfinder-api-test");
-        store = Stores.open(dir);
-        BundledSample.load(store, Gazetteer.loadDefault(), IngestOptions.quiet());
-        server = WebServer.start(store, Stores.search(store), "127.0.0.1", 0);
+        app = Trialfinder.open(dir, System.out);
+        store = app.store();
+        app.loadSample(IngestOptions.quiet());
+        server = WebServer.start(app, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         store.forEach(s -> {
             try {

@@ -13,11 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.eligibility.rank.Candidate;
-import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
-import org.trialfinder.ingest.Ingester;
 import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.GeoFilter;
@@ -29,25 +27,26 @@ class ConditionSearchTest {
     @TempDir
     static Path dir;
 
+    static Trialfinder app;
     static StudyStore store;
     static StudySearch search;
 
     @BeforeAll
     static void ingest() throws IOException {
-        store = Stores.open(dir);
+        app = Trialfinder.open(dir, System.out);
+        store = app.store();
         List<SourceItem> items = List.of(
                 study("NCT90000001", "Chemoradiation for Rectal Cancer", "RECRUITING", "Rectal Cancer", "Boston"),
                 study("NCT90000002", "Surgery for Rectal Cancer", "COMPLETED", "Rectal Cancer", "Boston"),
                 study("NCT90000003", "Inhaled Steroids in Asthma", "RECRUITING", "Asthma", "Boston"),
                 study("NCT90000004", "Rectal Cancer Screening Abroad", "RECRUITING", "Rectal Cancer", "Tokyo"));
-        new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet())
-                .ingest("test", sink -> items.forEach(sink), () -> 0, 0, Map.of());
-        search = Stores.search(store);
+        app.ingester(IngestOptions.quiet()).ingest("test", sink -> items.forEach(sink), () -> 0, 0, Map.of());
+        search = app.search();
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        app.close();
     }
 
     private static SourceItem study(String id, String title, String status, String condition, String city) {

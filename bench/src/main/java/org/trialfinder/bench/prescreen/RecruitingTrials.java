@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.bench.CorpusGenerator;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.model.vocab.OverallStatus;
-import org.trialfinder.search.terms.MeshThesaurus;
-import org.trialfinder.store.lucene.LuceneStudyStore;
 
 /**
  * The recruiting trials of a generated corpus: read from the store {@code bench/run load} keeps
@@ -28,8 +27,8 @@ final class RecruitingTrials {
 
     static Counts fromStore(Path storeRoot, Consumer<Study> sink) {
         long[] counts = new long[2];
-        try (LuceneStudyStore store = LuceneStudyStore.open(storeRoot, MeshThesaurus.loadDefault())) {
-            store.forEach(s -> {
+        try (Trialfinder app = Trialfinder.open(storeRoot, System.out)) {
+            app.store().forEach(s -> {
                 counts[0]++;
                 if (accept(s.json(), sink)) {
                     counts[1]++;

@@ -3,6 +3,7 @@ package org.trialfinder.bench.trec;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.trialfinder.app.cli.Stores;
 import org.trialfinder.eligibility.note.NoteExtractor;
 import org.trialfinder.eligibility.rank.ExtractedNotes;
 import org.trialfinder.eligibility.rank.NoteReader;
@@ -97,11 +97,11 @@ public final class TrecBenchmark implements Callable<Integer> {
                     pool.minimalRecords().size(),
                     (System.nanoTime() - t0) / 1e9);
             long s0 = System.nanoTime();
-            StudySearch search = Stores.search(pool.store());
-            NoteReader notes = new ExtractedNotes(new NoteExtractor());
+            StudySearch search = pool.app().search();
+            NoteReader notes = new ExtractedNotes(new NoteExtractor(pool.app().mesh(), Clock.systemDefaultZone()));
             out.printf(
                     Locale.ROOT,
-                    "search vocabulary and note extractor loaded in %.1f s%n",
+                    "note extractor built in %.1f s (the search vocabulary was loaded with the pool)%n",
                     (System.nanoTime() - s0) / 1e9);
             TrialRanker ranker = new TrialRanker(new PrescreenerScreener(new Prescreener()));
             TrialfinderMethod trialfinder = new TrialfinderMethod(notes, search, ranker, pool.studies(), seed);

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
@@ -27,26 +27,25 @@ import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.ingest.source.SourceReader;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
-import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreMetadata;
-import org.trialfinder.store.lucene.LuceneStudyStore;
+import org.trialfinder.store.StudyStore;
 
 /**
  * The judged trials we have records for, ingested with the real {@link Ingester} into a temporary
- * {@link LuceneStudyStore}: the legacy XML zips (converted by the project's converter), the v2 records,
+ * store (a {@link Trialfinder} of its own): the legacy XML zips (converted by the project's converter), the v2 records,
  * and, for SIGIR-judged trials no real record covers, minimal records from the TrialGPT-format corpus.
  * When one trial is in several sources the store keeps one version, by the ingest's own rules.
  */
 public final class TrialPool implements AutoCloseable {
     private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
 
-    private final LuceneStudyStore store;
+    private final Trialfinder app;
     private final Path root;
     private final Map<String, Study> studies;
     private final Map<String, String> minimal;
 
-    private TrialPool(LuceneStudyStore store, Path root, Map<String, Study> studies, Map<String, String> minimal) {
-        this.store = store;
+    private TrialPool(Trialfinder app, Path root, Map<String, Study> studies, Map<String, String> minimal) {
+        this.app = app;
         this.root = root;
         this.studies = studies;
         this.minimal = minimal;
@@ -71,9 +70,10 @@ public final class TrialPool implements AutoCloseable {
     public static TrialPool build(Sources sources, Set<String> wanted, Path workDir, PrintStream log)
             throws IOException {
         Path root = Files.createTempDirectory(workDir, "trec-pool-");
-        LuceneStudyStore store = LuceneStudyStore.open(root, MeshThesaurus.loadDefault());
+        Trialfinder app = Trialfinder.open(root, log);
         try {
-            Ingester ingester = new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet());
+            StudyStore store = app.store();
+            Ingester ingester = app.ingester(IngestOptions.quiet());
             SourceReader reader = new SourceReader();
             List<Path> present =
                     sources.records().stream().filter(Files::isRegularFile).toList();
@@ -112,10 +112,9 @@ public final class TrialPool implements AutoCloseable {
                     studies.put(s.nctId(), s.study());
                 }
             });
-            return new TrialPool(
-                    store, root, Collections.unmodifiableMap(studies), Collections.unmodifiableMap(minimal));
+            return new TrialPool(app, root, Collections.unmodifiableMap(studies), Collections.unmodifiableMap(minimal));
         } catch (RuntimeException e) {
-            store.close();
+            app.close();
             deleteTree(root);
             throw e;
         }
@@ -168,9 +167,9 @@ public final class TrialPool implements AutoCloseable {
         return out.toString();
     }
 
-    /** The store holding the pool (for the project's search). */
-    public LuceneStudyStore store() {
-        return store;
+    /** Trialfinder over the pool's store (for the project's search). */
+    public Trialfinder app() {
+        return app;
     }
 
     /** NCT id → record, for every wanted trial the pool holds. */
@@ -185,7 +184,7 @@ public final class TrialPool implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        app.close();
         deleteTree(root);
     }
 

@@ -1,7 +1,5 @@
 package org.trialfinder.app.site.browse;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.search.browse.BrowseCount;
 import org.trialfinder.search.browse.BrowseDimension;
 import org.trialfinder.search.browse.BrowsePage;
@@ -33,17 +32,17 @@ public final class BrowsePages {
     private final StudyBrowse browse;
     private final MeshThesaurus mesh;
     private final Map<String, Descriptor> meshBySlug;
-    private final TemplateEngine templates;
+    private final PageRenderer pages;
     private final TrialRows rows;
     private volatile ConditionCatalog conditions;
     private volatile LocationCatalog locations;
 
-    public BrowsePages(StudyStore store, StudyBrowse browse, MeshThesaurus mesh, TemplateEngine templates) {
+    public BrowsePages(StudyStore store, StudyBrowse browse, MeshThesaurus mesh, PageRenderer pages) {
         this.store = store;
         this.browse = browse;
         this.mesh = mesh;
         this.meshBySlug = ConditionCatalog.meshBySlug(mesh);
-        this.templates = templates;
+        this.pages = pages;
         this.rows = new TrialRows(store);
     }
 
@@ -63,7 +62,7 @@ public final class BrowsePages {
                 + CountWords.number(store.count())
                 + " trials. Conditions are the MeSH terms ClinicalTrials.gov matched to each "
                 + "trial, or the trial's own words when it matched none.";
-        render(
+        pages.answer(
                 ctx,
                 "site/conditions.jte",
                 new ConditionsIndexView(List.of(home(), Crumb.here("Conditions")), lead, letters, branches, top));
@@ -93,7 +92,7 @@ public final class BrowsePages {
                 ? "No stored trial studies a condition under " + label + "."
                 : CountWords.number(all.size()) + (all.size() == 1 ? " condition" : " conditions") + " under " + label
                         + ".";
-        render(
+        pages.answer(
                 ctx,
                 "site/names.jte",
                 new ListPageView(
@@ -127,7 +126,7 @@ public final class BrowsePages {
         String lead =
                 CountWords.trials(branch.trials(), branch.recruiting()) + " study " + CountWords.number(all.size())
                         + (all.size() == 1 ? " condition" : " conditions") + " of this MeSH branch.";
-        render(
+        pages.answer(
                 ctx,
                 "site/names.jte",
                 new ListPageView(
@@ -231,7 +230,7 @@ public final class BrowsePages {
         String lead = "Trials with sites in " + CountWords.number(countries.size())
                 + (countries.size() == 1 ? " country" : " countries")
                 + ". A trial counts once for each place where it has a site.";
-        render(
+        pages.answer(
                 ctx,
                 "site/names.jte",
                 new ListPageView(
@@ -287,7 +286,7 @@ public final class BrowsePages {
         if (unknown != null) {
             entries.add(unknown);
         }
-        render(
+        pages.answer(
                 ctx,
                 "site/names.jte",
                 new ListPageView(
@@ -426,7 +425,7 @@ public final class BrowsePages {
         pager = new Pager(page, pager.pages(), base);
         List<NamedCount> entries =
                 slice(all, page).stream().map(c -> placeEntry(c, c.name())).toList();
-        render(
+        pages.answer(
                 ctx,
                 "site/names.jte",
                 new ListPageView(
@@ -467,7 +466,7 @@ public final class BrowsePages {
                 + (found.open() == 0
                         ? "None is recruiting or about to."
                         : "The " + CountWords.number(found.open()) + " recruiting or not yet recruiting come first.");
-        render(
+        pages.answer(
                 ctx,
                 "site/trials.jte",
                 new TrialsPageView(
@@ -526,13 +525,7 @@ public final class BrowsePages {
 
     private void message(Context ctx, HttpStatus status, String title, String message) {
         ctx.status(status);
-        render(ctx, "site/message.jte", new MessageView(title, List.of(home(), Crumb.here(title)), message));
-    }
-
-    private void render(Context ctx, String template, Object view) {
-        StringOutput out = new StringOutput();
-        templates.render(template, Map.of("view", view), out);
-        ctx.html(out.toString());
+        pages.answer(ctx, "site/message.jte", new MessageView(title, List.of(home(), Crumb.here(title)), message));
     }
 
     private static Crumb home() {

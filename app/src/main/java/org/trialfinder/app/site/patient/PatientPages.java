@@ -1,7 +1,5 @@
 package org.trialfinder.app.site.patient;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.eligibility.EligibilityApi;
 import org.trialfinder.api.eligibility.PatientInput;
+import org.trialfinder.app.site.PageRenderer;
 
 /**
  * The pre-screening pages: "Find trials for a patient" ({@code /patient}: a form, a JSON profile, a
@@ -20,11 +19,11 @@ import org.trialfinder.api.eligibility.PatientInput;
  */
 public final class PatientPages {
     private final EligibilityApi eligibility;
-    private final TemplateEngine templates;
+    private final PageRenderer pages;
 
-    public PatientPages(EligibilityApi eligibility, TemplateEngine templates) {
+    public PatientPages(EligibilityApi eligibility, PageRenderer pages) {
         this.eligibility = eligibility;
-        this.templates = templates;
+        this.pages = pages;
     }
 
     /** GET /patient. */
@@ -97,8 +96,7 @@ public final class PatientPages {
     }
 
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
-        StringOutput out = new StringOutput();
-        templates.render(template, params, out);
-        ctx.status(status).header("Cache-Control", "no-store").html(out.toString());
+        ctx.status(status).header("Cache-Control", "no-store");
+        pages.answer(ctx, template, params);
     }
 }

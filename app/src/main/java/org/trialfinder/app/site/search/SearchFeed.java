@@ -15,8 +15,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.studies.ListStudiesParams;
+import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.geo.ResolvedPlace;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.SearchException;
@@ -35,9 +36,9 @@ public final class SearchFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final StudySearch search;
-    private final PlacesApi places;
+    private final PlaceResolver places;
 
-    public SearchFeed(StudySearch search, PlacesApi places) {
+    public SearchFeed(StudySearch search, PlaceResolver places) {
         this.search = search;
         this.places = places;
     }
@@ -48,7 +49,7 @@ public final class SearchFeed {
      */
     public byte[] atom(Map<String, List<String>> query, String siteBase) {
         SearchForm form = SearchForm.parse(query).form();
-        Optional<PlacesApi.Resolved> place = Optional.empty();
+        Optional<ResolvedPlace> place = Optional.empty();
         if (form.hasPlace()) {
             place = places.resolve(form.value("place"));
             if (place.isEmpty()) {
@@ -56,13 +57,11 @@ public final class SearchFeed {
                         + "\": give a city, region, country, ZIP or postal code, or lat,lon.");
             }
         }
-        Optional<PlacesApi.Resolved> at = place;
         Map<String, List<String>> api = new LinkedHashMap<>(form.apiParams(SearchSort.UPDATED));
         api.put("pageSize", List.of(Integer.toString(ENTRIES)));
         SearchPage page;
         try {
-            page = search.search(ListStudiesParams.parse(api, text -> at.map(r -> new double[] {r.lat(), r.lon()}))
-                    .request());
+            page = search.search(ListStudiesParams.parse(api, places).request());
         } catch (SearchException e) {
             throw new BadRequestException(SearchPages.inPlainWords(e.getMessage()));
         } catch (BadRequestException e) {

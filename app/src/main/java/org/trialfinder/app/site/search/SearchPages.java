@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.studies.ListStudiesParams;
 import org.trialfinder.app.site.search.SearchView.Exports;
 import org.trialfinder.app.site.search.SearchView.FacetGroup;
@@ -21,6 +20,8 @@ import org.trialfinder.app.site.search.SearchView.Pager;
 import org.trialfinder.app.site.search.SearchView.PlaceProblem;
 import org.trialfinder.app.site.search.SearchView.ResultCard;
 import org.trialfinder.app.site.search.SearchView.SortChoice;
+import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.geo.ResolvedPlace;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.model.protocol.Location;
@@ -42,9 +43,9 @@ public final class SearchPages {
     static final int EXPORT_SIZE = SearchRequest.MAX_PAGE_SIZE;
 
     private final StudySearch search;
-    private final PlacesApi places;
+    private final PlaceResolver places;
 
-    public SearchPages(StudySearch search, PlacesApi places) {
+    public SearchPages(StudySearch search, PlaceResolver places) {
         this.search = search;
         this.places = places;
     }
@@ -56,7 +57,7 @@ public final class SearchPages {
 
     private SearchView view(SearchForm form, List<String> notices) {
         SearchSort sort = form.sort();
-        Optional<PlacesApi.Resolved> place = Optional.empty();
+        Optional<ResolvedPlace> place = Optional.empty();
         if (form.hasPlace()) {
             place = places.resolve(form.value("place"));
             if (place.isEmpty()) {
@@ -64,15 +65,13 @@ public final class SearchPages {
                 return notSearched(form, notices, null, problem, sort);
             }
         }
-        Optional<PlacesApi.Resolved> at = place;
         SearchRequest request;
         try {
             Map<String, List<String>> api = new LinkedHashMap<>(form.apiParams(sort));
             api.put("pageSize", List.of(Integer.toString(PAGE_SIZE)));
             api.put("countTotal", List.of("true"));
             api.put("tf.facets", List.of("true"));
-            request = ListStudiesParams.parse(api, text -> at.map(r -> new double[] {r.lat(), r.lon()}))
-                    .request();
+            request = ListStudiesParams.parse(api, places).request();
         } catch (BadRequestException | SearchException e) {
             return notSearched(form, notices, inPlainWords(e.getMessage()), null, sort);
         }
@@ -116,7 +115,7 @@ public final class SearchPages {
                 notices,
                 null,
                 null,
-                place.map(PlacesApi.Resolved::name).orElse(null),
+                place.map(ResolvedPlace::name).orElse(null),
                 true,
                 total,
                 cards,

@@ -1,10 +1,8 @@
 package org.trialfinder.app.site.search;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
-import java.util.Map;
-import org.trialfinder.api.places.PlacesApi;
+import org.trialfinder.app.site.PageRenderer;
+import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.search.StudySearch;
 
 /**
@@ -13,21 +11,19 @@ import org.trialfinder.search.StudySearch;
  * query it cannot use with a 400 naming it (through the server's BadRequestException handler).
  */
 public final class SearchRoutes {
-    private final SearchPages pages;
+    private final SearchPages search;
     private final SearchFeed feed;
-    private final TemplateEngine templates;
+    private final PageRenderer pages;
 
-    public SearchRoutes(StudySearch search, PlacesApi places, TemplateEngine templates) {
-        this.pages = new SearchPages(search, places);
+    public SearchRoutes(StudySearch search, PlaceResolver places, PageRenderer pages) {
+        this.search = new SearchPages(search, places);
         this.feed = new SearchFeed(search, places);
-        this.templates = templates;
+        this.pages = pages;
     }
 
     public void page(Context ctx) {
-        SearchView view = pages.view(ctx.queryParamMap());
-        StringOutput out = new StringOutput(32 * 1024);
-        templates.render("site/search.jte", Map.of("view", view), out);
-        ctx.html(out.toString());
+        SearchView view = search.view(ctx.queryParamMap());
+        pages.answer(ctx, "site/search.jte", view);
     }
 
     public void feed(Context ctx) {

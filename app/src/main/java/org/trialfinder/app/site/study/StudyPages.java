@@ -1,13 +1,12 @@
 package org.trialfinder.app.site.study;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.model.Study;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.StudyStore;
@@ -23,11 +22,11 @@ public final class StudyPages {
     private static final Pattern TRAILING_NCT_ID = Pattern.compile("(?i)(?:^|.*-)(NCT\\d{8})$");
 
     private final StudyStore store;
-    private final TemplateEngine templates;
+    private final PageRenderer pages;
 
-    public StudyPages(StudyStore store, TemplateEngine templates) {
+    public StudyPages(StudyStore store, PageRenderer pages) {
         this.store = store;
-        this.templates = templates;
+        this.pages = pages;
     }
 
     /** GET /study/{nctId} */
@@ -37,7 +36,7 @@ public final class StudyPages {
             Study study = stored.study();
             StudyView view =
                     StudyViews.of(study, new SiteListing(stored.nctId(), study.locations(), stored.derivedGeoPoints()));
-            ctx.html(render("site/study.jte", Map.of("v", view)));
+            ctx.html(pages.render("site/study.jte", Map.of("v", view)));
         });
     }
 
@@ -63,7 +62,7 @@ public final class StudyPages {
                 return;
             }
             String title = study.briefTitle() == null ? stored.nctId() : study.briefTitle();
-            ctx.html(render(
+            ctx.html(pages.render(
                     "site/study-locations.jte",
                     Map.of(
                             "nctId",
@@ -148,12 +147,6 @@ public final class StudyPages {
     }
 
     private void notFound(Context ctx, String heading, String message) {
-        ctx.status(404).html(render("site/not-found.jte", Map.of("heading", heading, "message", message)));
-    }
-
-    private String render(String template, Map<String, Object> params) {
-        StringOutput out = new StringOutput(16_384);
-        templates.render(template, params, out);
-        return out.toString();
+        ctx.status(404).html(pages.render("site/not-found.jte", Map.of("heading", heading, "message", message)));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.app.server.WebServer;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.SourceForm;
@@ -34,12 +34,13 @@ class BrowseEscapingTest {
                  "contactsLocationsModule":{"locations":[{"facility":"\\"><img src=x onerror=alert(2)>","city":"<b>Gotham</b>",
                    "state":"Île-de-France","country":"France","status":"RECRUITING"}]}},"hasResults":false}""";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        try (StudyStore store = Stores.open(dir)) {
+        try (Trialfinder app = Trialfinder.open(dir, System.out)) {
+            StudyStore store = app.store();
             try (StoreWriter w = store.openWriter()) {
                 w.upsert(new StudyDocument(StudyJson.parse(bytes), bytes, List.of(), SourceForm.API_V2));
                 w.commit(Map.of());
             }
-            try (WebServer server = WebServer.start(store, Stores.search(store), "127.0.0.1", 0)) {
+            try (WebServer server = WebServer.start(app, "127.0.0.1", 0)) {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
                 String letter = get(http, base + "/conditions/letter/s");

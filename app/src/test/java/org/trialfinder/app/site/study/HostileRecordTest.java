@@ -18,13 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trialfinder.app.cli.Stores;
+import org.trialfinder.app.Trialfinder;
 import org.trialfinder.app.server.WebServer;
-import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
-import org.trialfinder.ingest.Ingester;
 import org.trialfinder.model.StudyJson;
-import org.trialfinder.store.StudyStore;
 
 /**
  * A record whose text carries markup (a script, an attribute break-out with an image) is shown as
@@ -40,7 +37,7 @@ class HostileRecordTest {
     @TempDir
     static Path dir;
 
-    private static StudyStore store;
+    private static Trialfinder app;
     private static WebServer server;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -66,9 +63,9 @@ class HostileRecordTest {
         ((ObjectNode) p.at("/armsInterventionsModule/armGroups/0")).put("description", "Arm " + SCRIPT);
         Path file = dir.resolve("hostile.json");
         Files.write(file, StudyJson.mapper().writeValueAsBytes(record));
-        store = Stores.open(dir.resolve("store"));
-        new Ingester(store, Gazetteer.loadDefault(), IngestOptions.quiet()).ingestPaths(List.of(file));
-        server = WebServer.start(store, Stores.search(store), "127.0.0.1", 0);
+        app = Trialfinder.open(dir.resolve("store"), System.out);
+        app.ingester(IngestOptions.quiet()).ingestPaths(List.of(file));
+        server = WebServer.start(app, "127.0.0.1", 0);
     }
 
     @AfterAll
@@ -76,8 +73,8 @@ class HostileRecordTest {
         if (server != null) {
             server.close();
         }
-        if (store != null) {
-            store.close();
+        if (app != null) {
+            app.close();
         }
     }
 

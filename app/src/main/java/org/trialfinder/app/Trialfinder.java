@@ -1,0 +1,118 @@
+package org.trialfinder.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.trialfinder.api.eligibility.EligibilityApi;
+import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.app.sample.BundledSample;
+import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.ingest.IngestOptions;
+import org.trialfinder.ingest.IngestSummary;
+import org.trialfinder.ingest.Ingester;
+import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.terms.Abbreviations;
+import org.trialfinder.search.terms.ConceptExpander;
+import org.trialfinder.search.terms.ConditionSynonyms;
+import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.store.StudyStore;
+import org.trialfinder.store.lucene.LuceneBackend;
+
+/**
+ * The one place where Trialfinder is put together: the shared vocabularies (gazetteer, MeSH
+ * thesaurus, condition abbreviations) are loaded here once and handed to what needs them, the
+ * store backend is chosen and opened here (today the embedded Lucene store in the data folder; a
+ * distributed backend would be chosen here, behind the same interfaces), and the ingester, the
+ * place reader and the pre-screening are built over it. Every command, the web server, the tests'
+ * servers and the benchmarks start from one of these.
+ */
+public final class Trialfinder implements AutoCloseable {
+    private final Path dataDir;
+    private final Gazetteer gazetteer;
+    private final MeshThesaurus mesh;
+    private final LuceneBackend backend;
+    private final PlaceResolver places;
+    private final Clock clock = Clock.systemDefaultZone();
+    /** Built on first use: reading patients (FHIR, notes) costs start-up time only the server needs. */
+    private EligibilityApi eligibility;
+
+    private Trialfinder(
+            Path dataDir, Gazetteer gazetteer, MeshThesaurus mesh, Abbreviations abbreviations, PrintStream log) {
+        this.dataDir = dataDir;
+        this.gazetteer = gazetteer;
+        this.mesh = mesh;
+        this.backend =
+                LuceneBackend.open(dataDir, mesh, new ConditionSynonyms(new ConceptExpander(mesh, abbreviations)), log);
+        this.places = new PlaceResolver(gazetteer);
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}, upgrading its search index when an
+     * older Trialfinder wrote it (said on {@code log}).
+     */
+    public static Trialfinder open(Path dataDir, PrintStream log) {
+        return new Trialfinder(
+                dataDir, Gazetteer.loadDefault(), MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), log);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public StudyStore store() {
+        return backend.store();
+    }
+
+    public StudySearch search() {
+        return backend.search();
+    }
+
+    public StudyBrowse browse() {
+        return backend.browse();
+    }
+
+    /** Reads the places users type (search page, API, patient matching). */
+    public PlaceResolver places() {
+        return places;
+    }
+
+    public MeshThesaurus mesh() {
+        return mesh;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** An ingester into this store (ingest, sync, the bundled sample), geocoding with the shared gazetteer. */
+    public Ingester ingester(IngestOptions options) {
+        return new Ingester(store(), gazetteer, options);
+    }
+
+    /** Loads the real ClinicalTrials.gov sample shipped with the app. */
+    public IngestSummary loadSample(IngestOptions options) {
+        return BundledSample.load(ingester(options));
+    }
+
+    /**
+     * Pre-screening and matching of patients against the stored trials; the candidates for a
+     * patient are the recruiting trials the search finds for their conditions.
+     */
+    public synchronized EligibilityApi eligibility() {
+        if (eligibility == null) {
+            eligibility = new EligibilityApi(
+                    store(),
+                    places,
+                    near -> ConditionSearch.recruiting(search(), near, EligibilityApi.CANDIDATES),
+                    clock);
+        }
+        return eligibility;
+    }
+
+    @Override
+    public void close() {
+        backend.close();
+    }
+}
