@@ -20,6 +20,7 @@ import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,6 +34,9 @@ import picocli.CommandLine.Option;
         description = "Benchmarks ingest: a generated corpus (cached by studies+seed) into a fresh store, R times, "
                 + "plus a re-ingest of the same corpus into the filled store.")
 public final class IngestBenchmark implements Callable<Integer> {
+    @Mixin
+    TimedRuns runs;
+
     static final long PROJECTED_STUDIES = 600_000;
 
     @Option(
@@ -40,12 +44,6 @@ public final class IngestBenchmark implements Callable<Integer> {
             defaultValue = "" + CorpusGenerator.DEFAULT_STUDIES,
             description = "Corpus size (default ${DEFAULT-VALUE}).")
     long studies;
-
-    @Option(
-            names = "--runs",
-            defaultValue = "3",
-            description = "Repetitions, each with a fresh store (default ${DEFAULT-VALUE}).")
-    int runs;
 
     @Option(
             names = "--seed",
@@ -112,7 +110,7 @@ public final class IngestBenchmark implements Callable<Integer> {
 
         List<Phase> fresh = new ArrayList<>();
         List<Phase> again = new ArrayList<>();
-        for (int run = 1; run <= runs; run++) {
+        for (int run = 1; run <= runs.count(); run++) {
             Path root = Files.createTempDirectory(workDir, "trialfinder-bench-store-");
             try {
                 long o0 = System.nanoTime();
@@ -123,7 +121,7 @@ public final class IngestBenchmark implements Callable<Integer> {
                             Locale.ROOT,
                             "%n=== run %d/%d: ingest of %,d studies into a fresh store (%s)%n",
                             run,
-                            runs,
+                            runs.count(),
                             studies,
                             root);
                     Phase p = phase(app, root, w, corpus, out);
@@ -134,7 +132,7 @@ public final class IngestBenchmark implements Callable<Integer> {
                                 Locale.ROOT,
                                 "%n=== run %d/%d: re-ingest of the same corpus into the filled store%n",
                                 run,
-                                runs);
+                                runs.count());
                         Phase r = phase(app, root, w, corpus, out);
                         again.add(r);
                         printPhase("run " + run + " re-ingest", r, out);
@@ -152,7 +150,7 @@ public final class IngestBenchmark implements Callable<Integer> {
                 seed,
                 corpus.getFileName(),
                 mib(corpusBytes),
-                runs,
+                runs.count(),
                 w,
                 mib(Runtime.getRuntime().maxMemory()));
         summarize("fresh ingest", fresh, out);

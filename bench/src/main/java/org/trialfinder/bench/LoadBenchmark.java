@@ -33,6 +33,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.ToDoubleFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +55,18 @@ import picocli.CommandLine.Option;
             "Closed loop by default; --rate R sends R requests/s at fixed intervals (open loop) instead."
         })
 public final class LoadBenchmark implements Callable<Integer> {
+    @Mixin
+    TimedRuns runs;
+
+    @Mixin
+    ProjectRoot root;
+
+    @Mixin
+    BenchStoreOptions store;
+
+    @Mixin
+    ServerJvm server;
+
     static final double GOAL_P50_MS = 5;
     static final double GOAL_P99_MS = 50;
     static final double GOAL_RATE = 300;
@@ -89,12 +102,6 @@ public final class LoadBenchmark implements Callable<Integer> {
     int warmupSeconds;
 
     @Option(
-            names = "--runs",
-            defaultValue = "3",
-            description = "Timed runs against the same server (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(
             names = "--concurrency",
             defaultValue = "16",
             description = "Concurrent workers, each with its own keep-alive connection (default ${DEFAULT-VALUE}).")
@@ -127,28 +134,6 @@ public final class LoadBenchmark implements Callable<Integer> {
     int slowest;
 
     @Option(
-            names = "--root",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
-    Path root;
-
-    @Option(
-            names = "--store",
-            paramLabel = "DIR",
-            description = "The store (default: <root>/bench/target/load-store-n<N>; reused when it holds N studies).")
-    Path store;
-
-    @Option(
-            names = "--cache",
-            paramLabel = "DIR",
-            description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
-    Path cache;
-
-    @Option(names = "--server-heap", defaultValue = "2g", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
-    String serverHeap;
-
-    @Option(
             names = "--server-java-opts",
             defaultValue = "",
             description = "More JVM options for the server (space-separated).")
@@ -169,11 +154,11 @@ public final class LoadBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        if (seconds <= 0 || runs <= 0 || concurrency <= 0 || warmupSeconds < 0 || (rate != null && rate <= 0)) {
+        if (seconds <= 0 || runs.count() <= 0 || concurrency <= 0 || warmupSeconds < 0 || (rate != null && rate <= 0)) {
             throw new CommandLine.ParameterException(
                     new CommandLine(this), "--seconds, --runs, --concurrency and --rate must be positive");
         }
-        Path home = root.toAbsolutePath().normalize();
+        Path home = root.path();
         Path appJar = home.resolve("app/target/trialfinder.jar");
         if (!Files.isRegularFile(appJar)) {
             throw new IOException(appJar + " is missing: build it with ./mvnw -B -q -DskipTests package -pl app -am");
@@ -191,28 +176,16 @@ public final class LoadBenchmark implements Callable<Integer> {
                 jarCopy.getParent());
         appJar = jarCopy;
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path data = (store != null ? store : home.resolve("bench/target/load-store-n" + studies)).toAbsolutePath();
-        List<String> jvm = new ArrayList<>(List.of(
-                "-Xmx" + serverHeap,
-                "--enable-native-access=ALL-UNNAMED",
-                "--add-modules",
-                "jdk.incubator.vector",
-                "-XX:+UseParallelGC"));
+        Path data = store.store(root, studies);
+        List<String> more = new ArrayList<>();
         for (String o : serverJavaOpts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
-                jvm.add(o);
+                more.add(o);
             }
         }
+        List<String> jvm = server.options(more);
 
-        BenchStore.prepare(
-                java,
-                jvm,
-                appJar,
-                data,
-                cache != null ? cache : home.resolve("bench/target/corpus"),
-                studies,
-                seed,
-                out);
+        BenchStore.prepare(java, jvm, appJar, data, store.corpusCache(root), studies, seed, out);
 
         mix = QueryMix.fromSample(studies, seed, querySeed);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -272,7 +245,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                     printErrors(w, out);
                 }
                 List<Run> done = new ArrayList<>();
-                for (int i = 1; i <= runs; i++) {
+                for (int i = 1; i <= runs.count(); i++) {
                     if (!server.alive()) {
                         throw new IOException("the server died");
                     }
@@ -280,7 +253,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                             Locale.ROOT,
                             "%n=== run %d/%d: %s for %d s%n",
                             i,
-                            runs,
+                            runs.count(),
                             rate == null
                                     ? "closed loop, " + concurrency + " workers"
                                     : String.format(

@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,6 +49,18 @@ import picocli.CommandLine.Option;
                     + "on the benchmark store, one request at a time after a warm-up, R runs; page types that answer 404 are reported."
         })
 public final class PageBenchmark implements Callable<Integer> {
+    @Mixin
+    TimedRuns runs;
+
+    @Mixin
+    ProjectRoot root;
+
+    @Mixin
+    BenchStoreOptions store;
+
+    @Mixin
+    ServerJvm server;
+
     static final double GOAL_TRIAL_P50_MS = 5;
     static final double GOAL_SEARCH_P50_MS = 20;
     static final long GOAL_MAX_BYTES = 150 * 1024;
@@ -89,35 +102,6 @@ public final class PageBenchmark implements Callable<Integer> {
             description = "Requests per page type before the first run, not measured (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(
-            names = "--runs",
-            defaultValue = "3",
-            description = "Timed runs (default ${DEFAULT-VALUE}); the summary is their median.")
-    int runs;
-
-    @Option(
-            names = "--root",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "The project folder, with app/target/trialfinder.jar (default: the current folder).")
-    Path root;
-
-    @Option(
-            names = "--store",
-            paramLabel = "DIR",
-            description =
-                    "The store (default: <root>/bench/target/load-store-n<N>, shared with bench/run load; reused when it holds N studies).")
-    Path store;
-
-    @Option(
-            names = "--cache",
-            paramLabel = "DIR",
-            description = "Folder of generated corpora (default: <root>/bench/target/corpus).")
-    Path cache;
-
-    @Option(names = "--server-heap", defaultValue = "2g", description = "The server's -Xmx (default ${DEFAULT-VALUE}).")
-    String serverHeap;
-
     /** The kinds of page measured, each with how to pick one page of its kind. */
     enum PageType {
         home("home", "/"),
@@ -155,11 +139,11 @@ public final class PageBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        if (requests <= 0 || runs <= 0 || warmup < 0) {
+        if (requests <= 0 || runs.count() <= 0 || warmup < 0) {
             throw new CommandLine.ParameterException(
                     new CommandLine(this), "--requests and --runs must be positive, --warmup not negative");
         }
-        Path home = root.toAbsolutePath().normalize();
+        Path home = root.path();
         Path appJar = home.resolve("app/target/trialfinder.jar");
         if (!Files.isRegularFile(appJar)) {
             throw new IOException(appJar + " is missing: build it with ./mvnw -B -q -DskipTests package -pl app -am");
@@ -169,22 +153,9 @@ public final class PageBenchmark implements Callable<Integer> {
         Files.createDirectories(jarCopy.getParent());
         Files.copy(appJar, jarCopy, StandardCopyOption.REPLACE_EXISTING);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path data = (store != null ? store : home.resolve("bench/target/load-store-n" + studies)).toAbsolutePath();
-        List<String> jvm = List.of(
-                "-Xmx" + serverHeap,
-                "--enable-native-access=ALL-UNNAMED",
-                "--add-modules",
-                "jdk.incubator.vector",
-                "-XX:+UseParallelGC");
-        BenchStore.prepare(
-                java,
-                jvm,
-                jarCopy,
-                data,
-                cache != null ? cache : home.resolve("bench/target/corpus"),
-                studies,
-                seed,
-                out);
+        Path data = store.store(root, studies);
+        List<String> jvm = server.options(List.of());
+        BenchStore.prepare(java, jvm, jarCopy, data, store.corpusCache(root), studies, seed, out);
 
         QueryMix sample = QueryMix.fromSample(studies, seed, pageSeed);
         int failures = 0;
@@ -223,7 +194,7 @@ public final class PageBenchmark implements Callable<Integer> {
                     failures += serverErrors(drive(pages, warmup, random), "warm-up", out);
                 }
                 List<Map<PageType, List<Sample>>> done = new ArrayList<>();
-                for (int i = 1; i <= runs; i++) {
+                for (int i = 1; i <= runs.count(); i++) {
                     if (!server.alive()) {
                         throw new IOException("the server died");
                     }
@@ -233,7 +204,7 @@ public final class PageBenchmark implements Callable<Integer> {
                             Locale.ROOT,
                             "%n=== run %d/%d: %d requests per page type, one at a time%n",
                             i,
-                            runs,
+                            runs.count(),
                             requests);
                     table(run, out);
                     failures += serverErrors(run, "run " + i, out);

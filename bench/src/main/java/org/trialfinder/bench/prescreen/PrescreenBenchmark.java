@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.trialfinder.bench.CorpusGenerator;
+import org.trialfinder.bench.ProjectRoot;
 import org.trialfinder.eligibility.patient.PatientProfile;
 import org.trialfinder.eligibility.patient.PatientProfileReader;
 import org.trialfinder.eligibility.screen.CompiledTrial;
@@ -20,6 +21,7 @@ import org.trialfinder.eligibility.screen.TrialCompiler;
 import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.model.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +36,9 @@ import picocli.CommandLine.Option;
                 "Pre-screens one patient (the issue's example profile) against every recruiting trial of an N-study "
                         + "generated corpus: compile time, time per full pass (median of R after warm-up), per trial, verdict counts.")
 public final class PrescreenBenchmark implements Callable<Integer> {
+    @Mixin
+    ProjectRoot root;
+
     /** The issue's example profile: a 58-year-old woman with recurrent rectal cancer and liver metastases. */
     static final String PATIENT = """
             {"age":58,"sex":"female","pregnant":false,"performanceStatus":{"scale":"ECOG","value":1},
@@ -69,13 +74,6 @@ public final class PrescreenBenchmark implements Callable<Integer> {
                     "A store to read the corpus from (default: <root>/bench/target/load-store-n<N> when present, else generated in memory).")
     Path store;
 
-    @Option(
-            names = "--root",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "The repository root (set by bench/run).")
-    Path root;
-
     @Override
     public Integer call() {
         if (runs < 5) {
@@ -92,7 +90,7 @@ public final class PrescreenBenchmark implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20);
         out.println("patient: " + PATIENT.replaceAll("\\s+", " ").strip());
 
-        Path storeRoot = store != null ? store : root.resolve("bench/target/load-store-n" + studies);
+        Path storeRoot = store != null ? store : root.benchStore(studies);
         List<CompiledTrial> compiled = new ArrayList<>();
         long[] compileNanos = {0};
         long t0 = System.nanoTime();

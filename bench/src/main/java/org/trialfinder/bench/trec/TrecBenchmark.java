@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.trialfinder.bench.ProjectRoot;
 import org.trialfinder.eligibility.note.NoteExtractor;
 import org.trialfinder.eligibility.rank.ExtractedNotes;
 import org.trialfinder.eligibility.rank.NoteReader;
@@ -19,6 +20,7 @@ import org.trialfinder.eligibility.rank.TrialRanker;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.search.StudySearch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,19 +35,14 @@ import picocli.CommandLine.Option;
                 "Ranks each TREC CT 2021/2022/2023 and SIGIR 2016 topic's judged trials (those we have records for) "
                         + "from the note alone: Trialfinder's method beside a plain BM25 baseline; prints NDCG@10 and P@10.")
 public final class TrecBenchmark implements Callable<Integer> {
+    @Mixin
+    ProjectRoot root;
 
     @Option(
             names = "--shared",
             paramLabel = "DIR",
             description = "The shared data folder (default: <root>/../shared/data).")
     Path shared;
-
-    @Option(
-            names = "--root",
-            paramLabel = "DIR",
-            description = "The repository root (set by bench/run).",
-            defaultValue = ".")
-    Path root;
 
     @Option(
             names = "--seed",
@@ -62,7 +59,7 @@ public final class TrecBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        Path data = (shared != null ? shared : root.resolve("../shared/data"))
+        Path data = (shared != null ? shared : root.path().resolve("../shared/data"))
                 .toAbsolutePath()
                 .normalize();
         Path trecDir = data.resolve("trec");
