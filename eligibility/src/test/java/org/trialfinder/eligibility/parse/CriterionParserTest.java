@@ -6,11 +6,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criterion.CatalogUnits;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.Equivalence;
 import org.trialfinder.eligibility.criterion.Notation;
+import org.trialfinder.eligibility.split.Section;
 
 /** Every category the parser reads, each example of the issue, and what must stay not computable. */
 class CriterionParserTest {

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.criteria;
+package org.trialfinder.eligibility.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

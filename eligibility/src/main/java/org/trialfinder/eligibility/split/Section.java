@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.criteria;
+package org.trialfinder.eligibility.split;
 
 /** Which list a criterion item stands in: it gives the item's polarity (an exclusion item met excludes). */
 public enum Section {

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.criteria;
+package org.trialfinder.eligibility.split;
 
 /**
  * A half-open character range {@code [start, end)} in the original {@code eligibilityCriteria} field,
