@@ -8,14 +8,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.eligibility.note.NoteExtractor;
-import org.trialfinder.eligibility.patient.FhirBundleReader;
-import org.trialfinder.eligibility.patient.PatientProfile;
-import org.trialfinder.eligibility.patient.PatientProfileReader;
-import org.trialfinder.eligibility.patient.ProfileException;
-import org.trialfinder.eligibility.patient.ProfileReading;
-import org.trialfinder.eligibility.rank.ExtractedNotes;
-import org.trialfinder.eligibility.rank.NoteReading;
+import org.trialfinder.eligibility.intake.ExtractedNotes;
+import org.trialfinder.eligibility.intake.FhirBundleReader;
+import org.trialfinder.eligibility.intake.NoteExtractor;
+import org.trialfinder.eligibility.intake.NoteReading;
+import org.trialfinder.eligibility.intake.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfileReader;
+import org.trialfinder.eligibility.intake.ProfileException;
+import org.trialfinder.eligibility.intake.ProfileReading;
 import org.trialfinder.search.terms.MeshThesaurus;
 
 /**

@@ -2,7 +2,9 @@ package org.trialfinder.eligibility.rank;
 
 import java.util.List;
 import java.util.Objects;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.NoteReader;
+import org.trialfinder.eligibility.intake.NoteReading;
+import org.trialfinder.eligibility.intake.PatientProfile;
 
 /**
  * Trials for a patient, from a profile or from a free-text note: the note is read into a profile and

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.trialfinder.eligibility.criterion.Span;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.eligibility.split.TextSpan;
 import org.trialfinder.model.Study;

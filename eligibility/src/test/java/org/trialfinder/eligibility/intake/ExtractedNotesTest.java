@@ -1,11 +1,10 @@
-package org.trialfinder.eligibility.rank;
+package org.trialfinder.eligibility.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.trialfinder.eligibility.note.NoteExtractor;
-import org.trialfinder.eligibility.patient.PatientProfile.Sex;
+import org.trialfinder.eligibility.intake.PatientProfile.Sex;
 
 /** The real rule-based extractor behind the ranker's note reading. */
 class ExtractedNotesTest {

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +11,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.trialfinder.eligibility.intake.PatientProfile.LabResult;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
+import org.trialfinder.eligibility.intake.PatientProfile.Sex;
+import org.trialfinder.eligibility.intake.PatientProfile.Treatment;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.Units;
-import org.trialfinder.eligibility.patient.PatientProfile.LabResult;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus.Scale;
-import org.trialfinder.eligibility.patient.PatientProfile.Sex;
-import org.trialfinder.eligibility.patient.PatientProfile.Treatment;
 
 class FhirBundleReaderTest {
 

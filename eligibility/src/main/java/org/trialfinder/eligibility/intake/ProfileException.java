@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.rank;
+package org.trialfinder.eligibility.intake;
 
 /** Reads a free-text patient note into a profile and condition phrases (the note extractor, with rules). */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

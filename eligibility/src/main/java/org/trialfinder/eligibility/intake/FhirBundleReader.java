@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -41,15 +41,15 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
+import org.trialfinder.eligibility.intake.PatientProfile.LabResult;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
+import org.trialfinder.eligibility.intake.PatientProfile.Sex;
+import org.trialfinder.eligibility.intake.PatientProfile.Treatment;
+import org.trialfinder.eligibility.intake.ProfileException.Problem;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.LabUnitException;
 import org.trialfinder.eligibility.lab.Units;
-import org.trialfinder.eligibility.patient.PatientProfile.LabResult;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus.Scale;
-import org.trialfinder.eligibility.patient.PatientProfile.Sex;
-import org.trialfinder.eligibility.patient.PatientProfile.Treatment;
-import org.trialfinder.eligibility.patient.ProfileException.Problem;
 
 /**
  * Reads an HL7 FHIR R4 {@code Bundle} (JSON) into a patient profile:

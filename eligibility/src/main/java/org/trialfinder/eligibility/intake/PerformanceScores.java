@@ -1,11 +1,11 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus.Scale;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
 
 /** Performance scores: the scales' names as written, and the values each scale allows. */
 public final class PerformanceScores {

@@ -1,15 +1,15 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.trialfinder.eligibility.intake.PatientProfile.LabResult;
+import org.trialfinder.eligibility.intake.ProfileException.Problem;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.LabUnitException;
 import org.trialfinder.eligibility.lab.Units;
-import org.trialfinder.eligibility.patient.PatientProfile.LabResult;
-import org.trialfinder.eligibility.patient.ProfileException.Problem;
 
 /**
  * The checks every lab result of a profile passes, whichever reader built it: a known unit that can

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.trialfinder.eligibility.patient.PatientProfile.LabResult;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus.Scale;
-import org.trialfinder.eligibility.patient.PatientProfile.Sex;
-import org.trialfinder.eligibility.patient.PatientProfile.Treatment;
-import org.trialfinder.eligibility.patient.ProfileException.Problem;
+import org.trialfinder.eligibility.intake.PatientProfile.LabResult;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
+import org.trialfinder.eligibility.intake.PatientProfile.Sex;
+import org.trialfinder.eligibility.intake.PatientProfile.Treatment;
+import org.trialfinder.eligibility.intake.ProfileException.Problem;
 
 /**
  * Reads a patient profile written as JSON (documented by {@code patient-profile.schema.json} beside this

@@ -1,7 +1,6 @@
-package org.trialfinder.eligibility.note;
+package org.trialfinder.eligibility.intake;
 
 import java.util.List;
-import org.trialfinder.eligibility.patient.PatientProfile;
 
 /**
  * What {@link NoteExtractor} read from a free-text patient note: the profile, every condition phrase it

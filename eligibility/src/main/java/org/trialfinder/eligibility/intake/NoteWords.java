@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.rank;
+package org.trialfinder.eligibility.intake;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,6 @@
-package org.trialfinder.eligibility.rank;
+package org.trialfinder.eligibility.intake;
 
 import java.util.List;
-import org.trialfinder.eligibility.patient.PatientProfile;
 
 /**
  * What was read from a free-text patient note: the profile, the condition phrases recognised in it,

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.rank;
+package org.trialfinder.eligibility.intake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.trialfinder.eligibility.note.NoteExtraction;
-import org.trialfinder.eligibility.note.NoteExtractor;
 
 /**
  * A note read by the rule-based {@link NoteExtractor}: its profile, and as condition phrases the

@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.note;
+package org.trialfinder.eligibility.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,17 +18,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trialfinder.eligibility.intake.NoteExtraction.ConditionPhrase;
+import org.trialfinder.eligibility.intake.NoteExtraction.Evidence;
+import org.trialfinder.eligibility.intake.NoteExtraction.Status;
+import org.trialfinder.eligibility.intake.PatientProfile.LabResult;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
+import org.trialfinder.eligibility.intake.PatientProfile.Sex;
+import org.trialfinder.eligibility.intake.PatientProfile.Treatment;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.Units;
-import org.trialfinder.eligibility.note.NoteExtraction.ConditionPhrase;
-import org.trialfinder.eligibility.note.NoteExtraction.Evidence;
-import org.trialfinder.eligibility.note.NoteExtraction.Status;
-import org.trialfinder.eligibility.patient.PatientProfile;
-import org.trialfinder.eligibility.patient.PatientProfile.LabResult;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus;
-import org.trialfinder.eligibility.patient.PatientProfile.PerformanceStatus.Scale;
-import org.trialfinder.eligibility.patient.PatientProfile.Sex;
-import org.trialfinder.eligibility.patient.PatientProfile.Treatment;
 import org.trialfinder.search.terms.MeshThesaurus;
 
 /** Extractions from real TREC / SIGIR topics, checked by reading each topic. */

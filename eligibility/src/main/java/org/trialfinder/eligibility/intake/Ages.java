@@ -1,4 +1,4 @@
-package org.trialfinder.eligibility.patient;
+package org.trialfinder.eligibility.intake;
 
 import java.time.LocalDate;
 import java.time.Period;
