@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.studies.ListStudiesParams;
+import org.trialfinder.eligibility.intake.IntakeException;
+import org.trialfinder.eligibility.intake.PatientIntake;
+import org.trialfinder.eligibility.intake.PatientReading;
 import org.trialfinder.eligibility.rank.CandidateSource;
 import org.trialfinder.eligibility.rank.PatientMatcher;
 import org.trialfinder.eligibility.rank.PrescreenerScreener;
@@ -36,7 +39,7 @@ import org.trialfinder.store.StudyStore;
  * Eligibility pre-screening over HTTP, independent of the server: {@code POST /api/v2/prescreen/{nctId}}
  * (one patient against one trial, criterion by criterion) and {@code POST /api/v2/match} (the
  * recruiting trials for one patient, optionally near a place, ranked by eligibility and relevance).
- * The patient comes as a JSON profile, a FHIR R4 Bundle or a note ({@link PatientInput}); it is read,
+ * The patient comes as a JSON profile, a FHIR R4 Bundle or a note ({@link PatientIntake}); it is read,
  * used for the answer and forgotten: nothing of it is stored or logged, and answers say
  * {@code Cache-Control: no-store}.
  */
@@ -56,7 +59,7 @@ public final class EligibilityApi {
     private final StudyStore store;
     private final ListStudiesParams.PlaceResolver places;
     private final Function<Optional<GeoFilter>, CandidateSource> candidates;
-    private final PatientInput input;
+    private final PatientIntake input;
     private final Prescreener prescreener;
     private final TrialRanker ranker;
 
@@ -68,25 +71,26 @@ public final class EligibilityApi {
             StudyStore store,
             ListStudiesParams.PlaceResolver places,
             Function<Optional<GeoFilter>, CandidateSource> candidates,
+            PatientIntake input,
             Clock clock) {
         this.store = store;
         this.places = places;
         this.candidates = candidates;
-        this.input = new PatientInput(clock);
+        this.input = input;
         this.prescreener = new Prescreener(new TrialCompiler(), clock);
         this.ranker = new TrialRanker(new PrescreenerScreener(prescreener));
     }
 
-    public PatientInput input() {
+    public PatientIntake input() {
         return input;
     }
 
     /** One trial's screening for one patient, with what was read of the patient. */
-    public record Screening(Study study, PatientInput.Reading patient, ScreeningResult result) {}
+    public record Screening(Study study, PatientReading patient, ScreeningResult result) {}
 
     /** The trials for one patient: the place searched (if any) and the ranking. */
     public record Matching(
-            PatientInput.Reading patient, Optional<Place> place, List<RankedTrial> trials, List<String> conditions) {
+            PatientReading patient, Optional<Place> place, List<RankedTrial> trials, List<String> conditions) {
         public Map<Verdict, Integer> counts() {
             Map<Verdict, Integer> c = new EnumMap<>(Verdict.class);
             for (Verdict v : Verdict.values()) {
@@ -108,13 +112,12 @@ public final class EligibilityApi {
     }
 
     /** Pre-screens a patient against a trial; empty when the store has no such trial. */
-    public Optional<Screening> screen(String nctId, PatientInput.Reading patient) {
+    public Optional<Screening> screen(String nctId, PatientReading patient) {
         return trial(nctId).map(study -> new Screening(study, patient, prescreener.screen(patient.profile(), study)));
     }
 
     /** Ranks the recruiting trials (near a place when given) matching the patient's conditions. */
-    public Matching match(
-            PatientInput.Reading patient, Optional<String> placeText, Optional<String> radiusText, int limit) {
+    public Matching match(PatientReading patient, Optional<String> placeText, Optional<String> radiusText, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
         }
@@ -164,7 +167,7 @@ public final class EligibilityApi {
         if (store.get(id).isEmpty()) {
             return noStore(ApiResponse.text(404, "no study " + id + " is stored here"));
         }
-        PatientInput.Reading patient = input.read(body, contentType);
+        PatientReading patient = read(body, contentType);
         Screening s = screen(id, patient).orElseThrow();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("nctId", s.study().nctId());
@@ -201,7 +204,7 @@ public final class EligibilityApi {
                         "limit must be a whole number 1.." + MAX_LIMIT + ", got \"" + single(params, "limit") + "\"");
             }
         }
-        PatientInput.Reading patient = input.read(body, contentType);
+        PatientReading patient = read(body, contentType);
         Matching m = match(
                 patient,
                 Optional.ofNullable(params.containsKey("place") ? single(params, "place") : null),
@@ -233,6 +236,14 @@ public final class EligibilityApi {
         return json(out);
     }
 
+    private PatientReading read(byte[] body, String contentType) {
+        try {
+            return input.read(body, contentType);
+        } catch (IntakeException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
     private static String nctId(String text) {
         if (text == null || !NCT_ID.matcher(text.strip()).matches()) {
             throw new BadRequestException(
@@ -250,7 +261,7 @@ public final class EligibilityApi {
     }
 
     /** What was read of the patient, so a caller can see it was understood; not kept anywhere. */
-    private static Map<String, Object> patientPart(PatientInput.Reading patient) {
+    private static Map<String, Object> patientPart(PatientReading patient) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("readFrom", patient.kind().words());
         p.put("profile", PatientEcho.of(patient.profile()));

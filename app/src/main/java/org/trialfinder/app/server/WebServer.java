@@ -27,8 +27,10 @@ import org.trialfinder.app.site.glossary.Glossary;
 import org.trialfinder.app.site.patient.PatientPages;
 import org.trialfinder.app.site.search.SearchRoutes;
 import org.trialfinder.app.site.study.StudyPages;
+import org.trialfinder.eligibility.intake.PatientIntake;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StudyStore;
 
@@ -66,6 +68,7 @@ public final class WebServer implements AutoCloseable {
                 store,
                 text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
                 near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES),
+                new PatientIntake(MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), Clock.systemDefaultZone()),
                 Clock.systemDefaultZone());
         PatientPages patientPages = new PatientPages(eligibility, templates);
         BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);

@@ -2,6 +2,7 @@ package org.trialfinder.bench.prescreen;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -83,7 +84,9 @@ public final class PrescreenBenchmark implements Callable<Integer> {
             return 2;
         }
         PrintStream out = System.out;
-        PatientProfile patient = new PatientProfileReader().read(PATIENT).profile();
+        PatientProfile patient = new PatientProfileReader(Clock.systemDefaultZone())
+                .read(PATIENT)
+                .profile();
         out.printf(
                 Locale.ROOT,
                 "JVM %s, %d cores, max heap %,d MiB%n",

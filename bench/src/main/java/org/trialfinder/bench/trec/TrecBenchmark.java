@@ -3,6 +3,7 @@ package org.trialfinder.bench.trec;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.cli.Stores;
-import org.trialfinder.eligibility.intake.ExtractedNotes;
 import org.trialfinder.eligibility.intake.NoteExtractor;
 import org.trialfinder.eligibility.intake.NoteReader;
 import org.trialfinder.eligibility.rank.PrescreenerScreener;
 import org.trialfinder.eligibility.rank.TrialRanker;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.terms.Abbreviations;
+import org.trialfinder.search.terms.MeshThesaurus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -98,7 +100,8 @@ public final class TrecBenchmark implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9);
             long s0 = System.nanoTime();
             StudySearch search = Stores.search(pool.store());
-            NoteReader notes = new ExtractedNotes(new NoteExtractor());
+            NoteReader notes = new NoteReader(new NoteExtractor(
+                    MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), Clock.systemDefaultZone()));
             out.printf(
                     Locale.ROOT,
                     "search vocabulary and note extractor loaded in %.1f s%n",

@@ -135,10 +135,6 @@ public final class FhirBundleReader {
 
     private final Clock clock;
 
-    public FhirBundleReader() {
-        this(Clock.systemDefaultZone());
-    }
-
     /** A reader whose "today" (the profile's asOf, the date ages are counted at) comes from the clock. */
     public FhirBundleReader(Clock clock) {
         this.clock = clock;
@@ -149,7 +145,7 @@ public final class FhirBundleReader {
      *
      * @throws ProfileException when it is not a valid FHIR R4 Bundle, or holds an impossible fact
      */
-    public ProfileReading read(String json) {
+    public PatientReading read(String json) {
         Bundle bundle = parse(json);
         return new Reading(bundle, LocalDate.now(clock)).read();
     }
@@ -208,7 +204,7 @@ public final class FhirBundleReader {
             this.asOf = asOf;
         }
 
-        ProfileReading read() {
+        PatientReading read() {
             if (bundle.getType() == null && !bundle.hasEntry()) {
                 warnings.add("the Bundle has no entries");
             }
@@ -371,7 +367,7 @@ public final class FhirBundleReader {
                     List.copyOf(treatments.values()),
                     null,
                     asOf);
-            return new ProfileReading(profile, warnings);
+            return PatientReading.of(profile, warnings, PatientReading.Kind.FHIR);
         }
 
         private void lab(

@@ -47,16 +47,10 @@ public final class NoteExtractor {
     private final Abbreviations abbreviations;
     private final Clock clock;
 
-    /** An extractor with the shipped MeSH thesaurus, dating profiles today. */
-    public NoteExtractor() {
-        this(MeshThesaurus.loadDefault(), Clock.systemDefaultZone());
-    }
-
-    /** An extractor with the search module's shipped abbreviation table. */
-    public NoteExtractor(MeshThesaurus mesh, Clock clock) {
-        this(mesh, Abbreviations.loadDefault(), clock);
-    }
-
+    /**
+     * An extractor naming conditions by the MeSH thesaurus and the condition abbreviations (the search
+     * module's shipped ones in the product), dating profiles by the clock.
+     */
     public NoteExtractor(MeshThesaurus mesh, Abbreviations abbreviations, Clock clock) {
         this.mesh = mesh;
         this.abbreviations = abbreviations;

@@ -71,11 +71,6 @@ public final class PatientProfileReader {
 
     private final Clock clock;
 
-    /** A reader whose default {@code asOf} is today in the system time zone. */
-    public PatientProfileReader() {
-        this(Clock.systemDefaultZone());
-    }
-
     /** A reader whose default {@code asOf} is today by the given clock. */
     public PatientProfileReader(Clock clock) {
         this.clock = clock;
@@ -86,7 +81,7 @@ public final class PatientProfileReader {
      *
      * @throws ProfileException listing every problem, each with its field
      */
-    public ProfileReading read(String json) {
+    public PatientReading read(String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json == null ? "" : json);
@@ -114,7 +109,7 @@ public final class PatientProfileReader {
             this.root = root;
         }
 
-        ProfileReading read() {
+        PatientReading read() {
             unknownFields(root, FIELDS, "");
             LocalDate asOf = date(root.get("asOf"), "asOf");
             if (asOf == null) {
@@ -185,7 +180,7 @@ public final class PatientProfileReader {
                     treatments,
                     lifeExpectancy,
                     asOf);
-            return new ProfileReading(profile, warnings);
+            return PatientReading.of(profile, warnings, PatientReading.Kind.PROFILE);
         }
 
         private Sex sex(JsonNode node) {

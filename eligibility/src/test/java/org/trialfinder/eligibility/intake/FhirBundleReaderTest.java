@@ -32,7 +32,7 @@ class FhirBundleReaderTest {
 
     @Test
     void readsARealisticBundle() throws IOException {
-        ProfileReading reading = reader.read(resource("colorectal-liver-mets.json"));
+        PatientReading reading = reader.read(resource("colorectal-liver-mets.json"));
         PatientProfile profile = reading.profile();
 
         assertThat(profile.sex()).isEqualTo(Sex.FEMALE);
@@ -104,7 +104,7 @@ class FhirBundleReaderTest {
                  "code":{"coding":[{"system":"http://loinc.org","code":"2345-7"}]},
                  "valueQuantity":{"value":7.2,"unit":"mmol/L","system":"http://unitsofmeasure.org","code":"mmol/L"}}
                 """);
-        ProfileReading reading = reader.read(bundle);
+        PatientReading reading = reader.read(bundle);
         assertThat(reading.profile().performanceStatus()).isEqualTo(new PerformanceStatus(Scale.KARNOFSKY, 70));
         assertThat(reading.profile().labs()).containsExactly(new LabResult("GLUCOSE", 7.2, "mmol/L", null, null, null));
         assertThat(reading.profile().ageYears()).isNull();

@@ -28,6 +28,7 @@ import org.trialfinder.eligibility.intake.PatientProfile.Sex;
 import org.trialfinder.eligibility.intake.PatientProfile.Treatment;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.Units;
+import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.MeshThesaurus;
 
 /** Extractions from real TREC / SIGIR topics, checked by reading each topic. */
@@ -49,6 +50,7 @@ class NoteExtractorTest {
         }
         extractor = new NoteExtractor(
                 MeshThesaurus.loadDefault(),
+                Abbreviations.loadDefault(),
                 Clock.fixed(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
 

@@ -30,7 +30,7 @@ class PatientProfileReaderTest {
 
     @Test
     void readsTheIssueExample() {
-        ProfileReading reading = reader.read(ISSUE_EXAMPLE);
+        PatientReading reading = reader.read(ISSUE_EXAMPLE);
         PatientProfile profile = reading.profile();
         assertThat(reading.warnings()).isEmpty();
         assertThat(profile.ageYears()).isEqualTo(58.0);
@@ -85,7 +85,7 @@ class PatientProfileReaderTest {
 
     @Test
     void anUnknownLabIsKeptWithAWarning() {
-        ProfileReading reading = reader.read("{\"labs\":[{\"name\":\"ferritin\",\"value\":300,\"unit\":\"ng/mL\"}]}");
+        PatientReading reading = reader.read("{\"labs\":[{\"name\":\"ferritin\",\"value\":300,\"unit\":\"ng/mL\"}]}");
         assertThat(reading.profile().labs()).hasSize(1);
         assertThat(reading.warnings())
                 .singleElement()

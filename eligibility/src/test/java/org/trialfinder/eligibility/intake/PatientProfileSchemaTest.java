@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,11 @@ class PatientProfileSchemaTest {
 
     @Test
     void theSchemasExampleAndTheIssuesExampleRead() throws IOException {
-        PatientProfileReader reader = new PatientProfileReader();
+        PatientProfileReader reader = new PatientProfileReader(Clock.systemDefaultZone());
         JsonNode examples = schema().path("examples");
         assertThat(examples.size()).isPositive();
         for (JsonNode example : examples) {
-            ProfileReading reading = reader.read(example.toString());
+            PatientReading reading = reader.read(example.toString());
             assertThat(reading.warnings()).isEmpty();
             assertThat(reading.profile().labs()).hasSize(example.path("labs").size());
         }

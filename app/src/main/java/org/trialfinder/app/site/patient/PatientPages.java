@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.eligibility.EligibilityApi;
-import org.trialfinder.api.eligibility.PatientInput;
+import org.trialfinder.eligibility.intake.IntakeException;
+import org.trialfinder.eligibility.intake.PatientReading;
 
 /**
  * The pre-screening pages: "Find trials for a patient" ({@code /patient}: a form, a JSON profile, a
@@ -36,7 +37,7 @@ public final class PatientPages {
     public void find(Context ctx) {
         Map<String, List<String>> form = ctx.formParamMap();
         try {
-            PatientInput.Reading patient = read(form);
+            PatientReading patient = read(form);
             // the distance menu always sends a radius: it only counts when a place is given
             String place = FormProfile.one(form, "place");
             EligibilityApi.Matching m = eligibility.match(
@@ -45,7 +46,7 @@ public final class PatientPages {
                     place.isEmpty() ? Optional.empty() : Optional.of(FormProfile.one(form, "radius")),
                     EligibilityApi.DEFAULT_LIMIT);
             render(ctx, 200, "site/patient/find.jte", Map.of("view", FindView.of(form, m, null)));
-        } catch (BadRequestException e) {
+        } catch (BadRequestException | IntakeException e) {
             render(ctx, 400, "site/patient/find.jte", Map.of("view", FindView.of(form, null, e.getMessage())));
         }
     }
@@ -66,7 +67,7 @@ public final class PatientPages {
         String id = ctx.pathParam("nctId");
         Map<String, List<String>> form = ctx.formParamMap();
         try {
-            PatientInput.Reading patient = read(form);
+            PatientReading patient = read(form);
             Optional<EligibilityApi.Screening> s = eligibility.screen(id, patient);
             if (s.isEmpty()) {
                 ctx.status(404);
@@ -74,14 +75,14 @@ public final class PatientPages {
                 return;
             }
             render(ctx, 200, "site/patient/check.jte", Map.of("view", CheckView.of(s.get(), form)));
-        } catch (BadRequestException e) {
+        } catch (BadRequestException | IntakeException e) {
             Optional<CheckView> view = CheckView.form(eligibility, id).map(v -> v.withProblem(form, e.getMessage()));
             render(ctx, 400, "site/patient/check.jte", Map.of("view", view.orElse(CheckView.unknownTrial(id, form))));
         }
     }
 
     /** The patient from the form: the document box (JSON profile, FHIR Bundle or note) when filled, else the fields. */
-    private PatientInput.Reading read(Map<String, List<String>> form) {
+    private PatientReading read(Map<String, List<String>> form) {
         String document = FormProfile.one(form, "document");
         if (!document.isEmpty()) {
             return document.startsWith("{")

@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.intake.PatientProfile.Sex;
 
 /** The real rule-based extractor behind the ranker's note reading. */
-class ExtractedNotesTest {
-    private static ExtractedNotes notes;
+class NoteReaderTest {
+    private static NoteReader notes;
 
     @BeforeAll
     static void load() {
-        notes = new ExtractedNotes(new NoteExtractor());
+        notes = NoteReaders.shipped();
     }
 
     @Test
     void thePatientsOwnConditionsAsWrittenThenByMeshNameWithoutNegatedOrFamilyOnes() {
-        NoteReading r = notes.read("A 58-year-old woman with type 2 diabetes mellitus and hypertension. "
+        PatientReading r = notes.read("A 58-year-old woman with type 2 diabetes mellitus and hypertension. "
                 + "She denies chest pain. Her father had colon cancer.");
         assertThat(r.profile().ageYears()).isEqualTo(58.0);
         assertThat(r.profile().sex()).isEqualTo(Sex.FEMALE);
@@ -33,7 +33,7 @@ class ExtractedNotesTest {
 
     @Test
     void aNoteWithoutContentWordsGivesNoPhrases() {
-        NoteReading r = notes.read("Seen today. Feels well.");
+        PatientReading r = notes.read("Seen today. Feels well.");
         assertThat(r.conditions()).isEmpty();
         assertThat(r.searchPhrases()).isEmpty();
         assertThat(r.searchesFallbackWords()).isFalse();
@@ -41,7 +41,7 @@ class ExtractedNotesTest {
 
     @Test
     void aNoteNamingNoRecognisedConditionIsSearchedByTheWordsOfItsFirstSentenceButScreenedWithoutThem() {
-        NoteReading r = notes.read("anxiety. definitive diagnosis: yes. age: 39. PHQ-9: 7.");
+        PatientReading r = notes.read("anxiety. definitive diagnosis: yes. age: 39. PHQ-9: 7.");
         assertThat(r.conditions()).isEmpty();
         assertThat(r.searchPhrases()).containsExactly("anxiety");
         assertThat(r.searchesFallbackWords()).isTrue();
@@ -50,7 +50,7 @@ class ExtractedNotesTest {
 
     @Test
     void aRecognisedConditionIsSearchedAloneAndAnAbbreviationByItsMeshNameToo() {
-        NoteReading r = notes.read("definitive diagnosis: POAG. intraocular pressure: 48 mmHg.");
+        PatientReading r = notes.read("definitive diagnosis: POAG. intraocular pressure: 48 mmHg.");
         assertThat(r.conditions()).containsExactly("POAG", "Glaucoma, Open-Angle");
         assertThat(r.searchPhrases()).isEqualTo(r.conditions());
         assertThat(r.searchesFallbackWords()).isFalse();
@@ -58,14 +58,14 @@ class ExtractedNotesTest {
 
     @Test
     void aFirstSentenceNamingNoRecognisedConditionIsSearchedAfterTheConditionsFoundLater() {
-        NoteReading r = notes.read("anxiety. age: 58. dementia: yes.");
+        PatientReading r = notes.read("anxiety. age: 58. dementia: yes.");
         assertThat(r.conditions()).contains("dementia").doesNotContain("anxiety");
         assertThat(r.searchPhrases())
                 .startsWith(r.conditions().toArray(String[]::new))
                 .endsWith("anxiety");
         assertThat(r.profile().conditions()).doesNotContain("anxiety");
         // a first sentence naming a condition adds no words
-        NoteReading named = notes.read("A 50-year-old man with asthma and worsening cough. Dementia: yes.");
+        PatientReading named = notes.read("A 50-year-old man with asthma and worsening cough. Dementia: yes.");
         assertThat(named.searchPhrases()).isEqualTo(named.conditions());
     }
 }
