@@ -21,14 +21,15 @@ import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.app.cli.Stores;
-import org.trialfinder.app.match.ConditionSearch;
 import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.app.site.glossary.Glossary;
 import org.trialfinder.app.site.patient.PatientPages;
 import org.trialfinder.app.site.search.SearchRoutes;
 import org.trialfinder.app.site.study.StudyPages;
 import org.trialfinder.eligibility.intake.PatientIntake;
+import org.trialfinder.eligibility.service.EligibilityService;
 import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.MeshThesaurus;
@@ -57,20 +58,20 @@ public final class WebServer implements AutoCloseable {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         HomeListing home = new HomeListing(search);
         StudyPages studyPages = new StudyPages(store, templates);
-        PlacesApi places = new PlacesApi(Gazetteer.loadDefault());
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        PlacesApi places = new PlacesApi(gazetteer);
         StudiesApi studies =
                 new StudiesApi(store, search, text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}));
         byte[] openApi = OpenApiDocument.bytes();
         MetaApi meta = new MetaApi(store);
         StatsApi stats = new StatsApi(store);
         SearchRoutes searchRoutes = new SearchRoutes(search, places, templates);
-        EligibilityApi eligibility = new EligibilityApi(
-                store,
-                text -> places.resolve(text).map(r -> new double[] {r.lat(), r.lon()}),
-                near -> ConditionSearch.recruiting(search, near, EligibilityApi.CANDIDATES),
-                new PatientIntake(MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), Clock.systemDefaultZone()),
-                Clock.systemDefaultZone());
-        PatientPages patientPages = new PatientPages(eligibility, templates);
+        PatientIntake intake =
+                new PatientIntake(MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), Clock.systemDefaultZone());
+        EligibilityService screening = new EligibilityService(store, search, intake.notes(), Clock.systemDefaultZone());
+        PlaceResolver placeResolver = new PlaceResolver(gazetteer);
+        EligibilityApi eligibility = new EligibilityApi(screening, intake, placeResolver);
+        PatientPages patientPages = new PatientPages(screening, intake, placeResolver, templates);
         BrowsePages browse = new BrowsePages(store, Stores.browse(store), MeshThesaurus.loadDefault(), templates);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

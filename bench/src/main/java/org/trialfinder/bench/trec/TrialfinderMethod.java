@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.trialfinder.app.match.ConditionSearch;
 import org.trialfinder.eligibility.intake.NoteReader;
 import org.trialfinder.eligibility.intake.PatientReading;
 import org.trialfinder.eligibility.rank.Candidate;
 import org.trialfinder.eligibility.rank.RankedTrial;
 import org.trialfinder.eligibility.rank.TrialRanker;
+import org.trialfinder.eligibility.service.ConditionSearch;
 import org.trialfinder.model.Study;
 import org.trialfinder.search.StudySearch;
 

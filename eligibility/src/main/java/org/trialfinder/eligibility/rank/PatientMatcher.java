@@ -8,8 +8,8 @@ import org.trialfinder.eligibility.intake.PatientReading;
 
 /**
  * Trials for a patient, from a profile or from a free-text note: the note is read into a profile and
- * condition phrases, the candidate source finds the trials matching those phrases (the app: recruiting,
- * optionally near a place), and the ranker orders them by eligibility and relevance.
+ * condition phrases, the candidate source finds the trials matching those phrases (the service:
+ * recruiting, optionally near a place), and the ranker orders them by eligibility and relevance.
  */
 public final class PatientMatcher {
     private final NoteReader notes;

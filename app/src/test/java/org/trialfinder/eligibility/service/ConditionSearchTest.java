@@ -1,4 +1,4 @@
-package org.trialfinder.app.match;
+package org.trialfinder.eligibility.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.trialfinder.app.match;
+package org.trialfinder.eligibility.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
