@@ -11,7 +11,8 @@ import org.trialfinder.search.terms.MeshThesaurus;
 
 /**
  * Where a patient comes in: a JSON profile, an HL7 FHIR R4 Bundle (JSON with a {@code resourceType})
- * or a free-text note ({@code text/plain}), each read into one {@link PatientReading}. Whatever is
+ * or a free-text note ({@code text/plain}), each read into one {@link PatientReading}; or a profile
+ * given fact by fact ({@link #fields()}, the site's form). Whatever is
  * wrong with the document becomes an {@link IntakeException} naming the field; nothing is kept.
  */
 public final class PatientIntake {
@@ -25,6 +26,7 @@ public final class PatientIntake {
     private final PatientProfileReader profiles;
     private final FhirBundleReader fhir;
     private final NoteReader notes;
+    private final Clock clock;
 
     /**
      * @param mesh          names the conditions of notes
@@ -35,6 +37,7 @@ public final class PatientIntake {
         this.profiles = new PatientProfileReader(clock);
         this.fhir = new FhirBundleReader(clock);
         this.notes = new NoteReader(new NoteExtractor(mesh, abbreviations, clock));
+        this.clock = clock;
     }
 
     /** How notes are read, for callers that rank from a note. */
@@ -95,6 +98,11 @@ public final class PatientIntake {
     /** How a profile's problems are said, whether it came as JSON or from a form. */
     public static String profileProblem(ProfileException e) {
         return "the patient profile cannot be read: " + e.getMessage();
+    }
+
+    /** A profile to be given fact by fact (the site's form), checked as a JSON profile is. */
+    public ProfileFields fields() {
+        return new ProfileFields(clock);
     }
 
     /** A free-text note, read with rules into a profile and condition phrases. */

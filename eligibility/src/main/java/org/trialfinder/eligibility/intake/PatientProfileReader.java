@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.trialfinder.eligibility.intake.PatientProfile.LabResult;
 import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus;
 import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
@@ -61,13 +59,12 @@ public final class PatientProfileReader {
     public static final Set<String> PERFORMANCE_FIELDS = Set.of("scale", "value");
 
     /** The oldest age accepted; older is a typo (the oldest verified human lived to 122). */
-    public static final double MAX_AGE_YEARS = 125;
+    public static final double MAX_AGE_YEARS = ProfileRules.MAX_AGE_YEARS;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Clock clock;
 
@@ -116,12 +113,7 @@ public final class PatientProfileReader {
                 asOf = LocalDate.now(clock);
             }
             LocalDate birthDate = date(root.get("birthDate"), "birthDate");
-            Double age = number(root.get("age"), "age");
-            if (age != null && (age < 0 || age > MAX_AGE_YEARS)) {
-                problems.add(new Problem(
-                        "age", "an age is 0 to " + (int) MAX_AGE_YEARS + " years, not " + LabChecks.format(age)));
-                age = null;
-            }
+            Double age = ProfileRules.age(number(root.get("age"), "age"), problems);
             if (birthDate != null) {
                 if (birthDate.isAfter(asOf)) {
                     problems.add(
@@ -143,13 +135,11 @@ public final class PatientProfileReader {
                     }
                 }
             }
-            Sex sex = sex(root.get("sex"));
+            Sex sex = ProfileRules.sex(text(root.get("sex"), "sex"), problems);
             Boolean pregnant = bool(root.get("pregnant"), "pregnant");
             Boolean lactating = bool(root.get("lactating"), "lactating");
             Boolean childbearingPotential = bool(root.get("childbearingPotential"), "childbearingPotential");
-            if (sex == Sex.MALE && Boolean.TRUE.equals(pregnant)) {
-                problems.add(new Problem("pregnant", "a patient of sex male cannot be pregnant; check \"sex\""));
-            }
+            ProfileRules.pregnancy(sex, pregnant, problems);
             PerformanceStatus performance = performanceStatus(root.get("performanceStatus"));
             List<LabResult> labs = labs(root.get("labs"), asOf);
             List<String> conditions = strings(root.get("conditions"), "conditions");
@@ -181,23 +171,6 @@ public final class PatientProfileReader {
                     lifeExpectancy,
                     asOf);
             return PatientReading.of(profile, warnings, PatientReading.Kind.PROFILE);
-        }
-
-        private Sex sex(JsonNode node) {
-            String text = text(node, "sex");
-            if (text == null) {
-                return null;
-            }
-            return switch (text.strip().toLowerCase(Locale.ROOT)) {
-                case "female", "f", "woman", "women", "girl" -> Sex.FEMALE;
-                case "male", "m", "man", "men", "boy" -> Sex.MALE;
-                case "unknown", "" -> null;
-                default -> {
-                    problems.add(
-                            new Problem("sex", "expected \"female\", \"male\" or \"unknown\", not \"" + text + "\""));
-                    yield null;
-                }
-            };
         }
 
         private PerformanceStatus performanceStatus(JsonNode node) {
@@ -409,18 +382,7 @@ public final class PatientProfileReader {
 
         private LocalDate date(JsonNode node, String field) {
             String text = text(node, field);
-            if (text == null) {
-                return null;
-            }
-            if (ISO_DATE.matcher(text.strip()).matches()) {
-                try {
-                    return LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
-                    // falls through to the message below: 2025-02-30 has the shape but is no date
-                }
-            }
-            problems.add(new Problem(field, "expected a date YYYY-MM-DD, not \"" + text + "\""));
-            return null;
+            return text == null ? null : ProfileRules.date(text, field, problems);
         }
 
         private boolean problemAt(String field) {

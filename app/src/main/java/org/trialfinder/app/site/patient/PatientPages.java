@@ -7,7 +7,6 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.trialfinder.api.BadRequestException;
 import org.trialfinder.eligibility.intake.IntakeException;
 import org.trialfinder.eligibility.intake.PatientIntake;
 import org.trialfinder.eligibility.intake.PatientReading;
@@ -57,7 +56,7 @@ public final class PatientPages {
                     places);
             Matching m = eligibility.match(patient, place.map(PlaceQuery::nearby), EligibilityService.DEFAULT_LIMIT);
             render(ctx, 200, "site/patient/find.jte", Map.of("view", FindView.of(form, m, place, null)));
-        } catch (BadRequestException | IntakeException e) {
+        } catch (FormException | IntakeException e) {
             render(
                     ctx,
                     400,
@@ -90,7 +89,7 @@ public final class PatientPages {
                 return;
             }
             render(ctx, 200, "site/patient/check.jte", Map.of("view", CheckView.of(s.get(), form)));
-        } catch (BadRequestException | IntakeException e) {
+        } catch (FormException | IntakeException e) {
             Optional<CheckView> view = CheckView.form(eligibility, id).map(v -> v.withProblem(form, e.getMessage()));
             render(ctx, 400, "site/patient/check.jte", Map.of("view", view.orElse(CheckView.unknownTrial(id, form))));
         }
@@ -103,11 +102,10 @@ public final class PatientPages {
             return document.startsWith("{") ? intake.json(document) : intake.note(document);
         }
         if (!FormProfile.anyStructured(form)) {
-            throw new BadRequestException(
-                    "Nothing about the patient was entered: fill in some fields, or paste a note, "
-                            + "a JSON profile or a FHIR Bundle.");
+            throw new FormException("Nothing about the patient was entered: fill in some fields, or paste a note, "
+                    + "a JSON profile or a FHIR Bundle.");
         }
-        return intake.json(FormProfile.toJson(form));
+        return FormProfile.read(form, intake.fields());
     }
 
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
