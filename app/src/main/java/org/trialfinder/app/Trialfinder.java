@@ -3,9 +3,9 @@ package org.trialfinder.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.trialfinder.api.eligibility.EligibilityApi;
-import org.trialfinder.app.match.ConditionSearch;
 import org.trialfinder.app.sample.BundledSample;
+import org.trialfinder.eligibility.intake.PatientIntake;
+import org.trialfinder.eligibility.service.EligibilityService;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.ingest.IngestOptions;
@@ -35,14 +35,18 @@ public final class Trialfinder implements AutoCloseable {
     private final LuceneBackend backend;
     private final PlaceResolver places;
     private final Clock clock = Clock.systemDefaultZone();
+    private final Abbreviations abbreviations;
     /** Built on first use: reading patients (FHIR, notes) costs start-up time only the server needs. */
-    private EligibilityApi eligibility;
+    private PatientIntake intake;
+
+    private EligibilityService eligibility;
 
     private Trialfinder(
             Path dataDir, Gazetteer gazetteer, MeshThesaurus mesh, Abbreviations abbreviations, PrintStream log) {
         this.dataDir = dataDir;
         this.gazetteer = gazetteer;
         this.mesh = mesh;
+        this.abbreviations = abbreviations;
         this.backend =
                 LuceneBackend.open(dataDir, mesh, new ConditionSynonyms(new ConceptExpander(mesh, abbreviations)), log);
         this.places = new PlaceResolver(gazetteer);
@@ -96,17 +100,21 @@ public final class Trialfinder implements AutoCloseable {
         return BundledSample.load(ingester(options));
     }
 
+    /** Reads patients: JSON profiles, FHIR R4 Bundles and notes (with the shared MeSH and abbreviations). */
+    public synchronized PatientIntake intake() {
+        if (intake == null) {
+            intake = new PatientIntake(mesh, abbreviations, clock);
+        }
+        return intake;
+    }
+
     /**
      * Pre-screening and matching of patients against the stored trials; the candidates for a
      * patient are the recruiting trials the search finds for their conditions.
      */
-    public synchronized EligibilityApi eligibility() {
+    public synchronized EligibilityService eligibility() {
         if (eligibility == null) {
-            eligibility = new EligibilityApi(
-                    store(),
-                    places,
-                    near -> ConditionSearch.recruiting(search(), near, EligibilityApi.CANDIDATES),
-                    clock);
+            eligibility = new EligibilityService(store(), search(), intake().notes(), clock);
         }
         return eligibility;
     }

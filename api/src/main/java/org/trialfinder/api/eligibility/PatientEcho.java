@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfile;
 
 /** A profile as plain JSON values (dates as ISO text, absent facts left out): what was read, shown back. */
 final class PatientEcho {

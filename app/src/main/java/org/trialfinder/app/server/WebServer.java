@@ -55,8 +55,8 @@ public final class WebServer implements AutoCloseable {
         StudyPages study = new StudyPages(app.store(), pages);
         SearchRoutes search = new SearchRoutes(app.search(), app.places(), pages);
         BrowsePages browse = new BrowsePages(app.store(), app.browse(), app.mesh(), pages);
-        EligibilityApi eligibility = app.eligibility();
-        PatientPages patient = new PatientPages(eligibility, pages);
+        EligibilityApi eligibility = new EligibilityApi(app.eligibility(), app.intake(), app.places());
+        PatientPages patient = new PatientPages(app.eligibility(), app.intake(), app.places(), pages);
         StudiesApi studies = new StudiesApi(app.store(), app.search(), app.places());
         MetaApi meta = new MetaApi(app.store());
         StatsApi stats = new StatsApi(app.store());

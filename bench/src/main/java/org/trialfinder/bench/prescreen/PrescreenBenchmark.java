@@ -2,6 +2,7 @@ package org.trialfinder.bench.prescreen;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,8 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.trialfinder.bench.CorpusGenerator;
 import org.trialfinder.bench.ProjectRoot;
-import org.trialfinder.eligibility.patient.PatientProfile;
-import org.trialfinder.eligibility.patient.PatientProfileReader;
+import org.trialfinder.eligibility.intake.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.eligibility.screen.CompiledTrial;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
@@ -81,7 +82,9 @@ public final class PrescreenBenchmark implements Callable<Integer> {
             return 2;
         }
         PrintStream out = System.out;
-        PatientProfile patient = new PatientProfileReader().read(PATIENT).profile();
+        PatientProfile patient = new PatientProfileReader(Clock.systemDefaultZone())
+                .read(PATIENT)
+                .profile();
         out.printf(
                 Locale.ROOT,
                 "JVM %s, %d cores, max heap %,d MiB%n",

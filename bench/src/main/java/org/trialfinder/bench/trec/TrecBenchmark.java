@@ -3,7 +3,6 @@ package org.trialfinder.bench.trec;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.trialfinder.bench.ProjectRoot;
-import org.trialfinder.eligibility.note.NoteExtractor;
-import org.trialfinder.eligibility.rank.ExtractedNotes;
-import org.trialfinder.eligibility.rank.NoteReader;
+import org.trialfinder.eligibility.intake.NoteReader;
 import org.trialfinder.eligibility.rank.PrescreenerScreener;
 import org.trialfinder.eligibility.rank.TrialRanker;
 import org.trialfinder.eligibility.screen.Prescreener;
@@ -95,7 +92,7 @@ public final class TrecBenchmark implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9);
             long s0 = System.nanoTime();
             StudySearch search = pool.app().search();
-            NoteReader notes = new ExtractedNotes(new NoteExtractor(pool.app().mesh(), Clock.systemDefaultZone()));
+            NoteReader notes = pool.app().intake().notes();
             out.printf(
                     Locale.ROOT,
                     "note extractor built in %.1f s (the search vocabulary was loaded with the pool)%n",

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.trialfinder.app.match.ConditionSearch;
+import org.trialfinder.eligibility.intake.NoteReader;
+import org.trialfinder.eligibility.intake.PatientReading;
 import org.trialfinder.eligibility.rank.Candidate;
-import org.trialfinder.eligibility.rank.NoteReader;
-import org.trialfinder.eligibility.rank.NoteReading;
 import org.trialfinder.eligibility.rank.RankedTrial;
 import org.trialfinder.eligibility.rank.TrialRanker;
+import org.trialfinder.eligibility.service.ConditionSearch;
 import org.trialfinder.model.Study;
 import org.trialfinder.search.StudySearch;
 
@@ -32,7 +32,7 @@ final class TrialfinderMethod {
     private final Map<String, Prepared> prepared = new HashMap<>();
 
     /** One topic read and searched, shared by the two rankings of it. */
-    private record Prepared(NoteReading reading, Map<String, Double> relevance) {}
+    private record Prepared(PatientReading reading, Map<String, Double> relevance) {}
 
     TrialfinderMethod(NoteReader notes, StudySearch search, TrialRanker ranker, Map<String, Study> studies, long seed) {
         this.notes = notes;
@@ -80,7 +80,7 @@ final class TrialfinderMethod {
     private Prepared prepare(Topic topic, Set<String> candidates) {
         String key = topic.id() + "\u0000" + topic.note();
         return prepared.computeIfAbsent(key, k -> {
-            NoteReading reading = notes.read(topic.note());
+            PatientReading reading = notes.read(topic.note());
             Map<String, Double> relevance = new HashMap<>();
             new ConditionSearch(search, Set.of(), Optional.empty(), candidates, Math.max(1, candidates.size()))
                     .find(reading.searchPhrases())

@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criterion.CatalogUnits;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.Equivalence;
 import org.trialfinder.eligibility.criterion.Notation;
 import org.trialfinder.eligibility.parse.CriterionParser;
+import org.trialfinder.eligibility.split.Section;
 
 /**
  * The labelled-set benchmark: parses each labelled criterion item, compares the tree with the label by

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.trialfinder.eligibility.criteria.Section;
 import org.trialfinder.eligibility.criterion.AgeCheck;
 import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.CatalogUnits;
@@ -25,6 +24,7 @@ import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.criterion.Within;
+import org.trialfinder.eligibility.split.Section;
 
 /**
  * Reads one criterion item's text into a {@link Criterion} tree, deterministically and without

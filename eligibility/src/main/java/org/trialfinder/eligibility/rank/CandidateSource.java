@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Where the trials to rank for a patient come from: the search engine, asked for the trials matching
- * the patient's condition phrases (the app restricts them to recruiting trials, within a radius of a
- * place when one is given). Kept as an interface so this module needs no search engine.
+ * the patient's condition phrases ({@code service.ConditionSearch}: recruiting trials, within a radius
+ * of a place when one is given; the TREC benchmark: its judged trials). An interface so the ranker
+ * is tested without a search engine.
  */
 @FunctionalInterface
 public interface CandidateSource {

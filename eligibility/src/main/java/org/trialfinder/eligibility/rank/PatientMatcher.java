@@ -2,12 +2,14 @@ package org.trialfinder.eligibility.rank;
 
 import java.util.List;
 import java.util.Objects;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.NoteReader;
+import org.trialfinder.eligibility.intake.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientReading;
 
 /**
  * Trials for a patient, from a profile or from a free-text note: the note is read into a profile and
- * condition phrases, the candidate source finds the trials matching those phrases (the app: recruiting,
- * optionally near a place), and the ranker orders them by eligibility and relevance.
+ * condition phrases, the candidate source finds the trials matching those phrases (the service:
+ * recruiting, optionally near a place), and the ranker orders them by eligibility and relevance.
  */
 public final class PatientMatcher {
     private final NoteReader notes;
@@ -38,7 +40,7 @@ public final class PatientMatcher {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("the note is empty");
         }
-        NoteReading reading = notes.read(note);
+        PatientReading reading = notes.read(note);
         return match(reading.profile(), reading.conditions(), reading.searchPhrases());
     }
 

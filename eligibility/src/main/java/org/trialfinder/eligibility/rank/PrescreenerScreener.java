@@ -3,7 +3,7 @@ package org.trialfinder.eligibility.rank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.screen.CompiledTrial;
 import org.trialfinder.eligibility.screen.CriterionResult;
 import org.trialfinder.eligibility.screen.Prescreener;

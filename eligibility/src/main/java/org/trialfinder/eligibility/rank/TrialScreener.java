@@ -2,7 +2,7 @@ package org.trialfinder.eligibility.rank;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.model.Study;
 
 /** Pre-screens a patient against trials and sums each result up ({@link PrescreenerScreener}). */

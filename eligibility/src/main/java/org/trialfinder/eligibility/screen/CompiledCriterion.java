@@ -1,12 +1,12 @@
 package org.trialfinder.eligibility.screen;
 
 import java.util.Locale;
-import org.trialfinder.eligibility.criteria.Section;
-import org.trialfinder.eligibility.criteria.TextSpan;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Notation;
 import org.trialfinder.eligibility.criterion.Span;
+import org.trialfinder.eligibility.split.Section;
+import org.trialfinder.eligibility.split.TextSpan;
 
 /**
  * One check of a trial, parsed once: a criterion item (its tree, its section and index) or a structured

@@ -33,10 +33,10 @@ import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.criterion.Within;
+import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.lab.Analyte;
 import org.trialfinder.eligibility.lab.Units;
 import org.trialfinder.eligibility.parse.Terms;
-import org.trialfinder.eligibility.patient.PatientProfile;
 
 /**
  * Evaluates a criterion tree for one patient in Kleene's three-valued logic. A missing fact is unknown,

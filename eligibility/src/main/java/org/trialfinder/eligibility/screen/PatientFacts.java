@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.trialfinder.eligibility.intake.Ages;
+import org.trialfinder.eligibility.intake.MetastasisSites;
+import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.lab.Analyte;
-import org.trialfinder.eligibility.patient.Ages;
-import org.trialfinder.eligibility.patient.MetastasisSites;
-import org.trialfinder.eligibility.patient.PatientProfile;
 
 /**
  * A patient profile indexed once for screening against many trials: labs by analyte (the latest result

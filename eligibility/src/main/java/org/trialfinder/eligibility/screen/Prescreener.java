@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.trialfinder.eligibility.criteria.Section;
-import org.trialfinder.eligibility.criteria.TextSpan;
 import org.trialfinder.eligibility.criterion.Span;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfile;
+import org.trialfinder.eligibility.split.Section;
+import org.trialfinder.eligibility.split.TextSpan;
 import org.trialfinder.model.Study;
 
 /**

@@ -1,25 +1,14 @@
 package org.trialfinder.eligibility.parse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.trialfinder.eligibility.criteria.Section;
-import org.trialfinder.eligibility.criterion.CatalogUnits;
-import org.trialfinder.eligibility.criterion.Criterion;
-import org.trialfinder.eligibility.criterion.Equivalence;
-import org.trialfinder.eligibility.criterion.Notation;
 
 /**
  * Spellings and phrasings met across many trials of the labelled set: comparators written with a slash
  * (">/=", "&lt;/="), a dot as the multiplication sign, units broken by spaces ("/ µ L"), how a formula
  * is named, references to an appendix, and the phrases around them that do not change the check.
  */
-class CriterionParserSpellingsTest {
-
-    private static final Equivalence SAME = new Equivalence(CatalogUnits.INSTANCE);
+class CriterionParserSpellingsTest extends CriterionParserHarness {
 
     static Stream<Arguments> inclusions() {
         return Stream.of(
@@ -133,31 +122,5 @@ class CriterionParserSpellingsTest {
                 // an "including" list that also says what for and when is more than examples
                 Arguments.of(
                         "Males who have been on sex hormone treatment including androgens, estrogens, or anti-estrogens for hypogonadism or other medical condition during the 12 months prior to study."));
-    }
-
-    @ParameterizedTest(name = "inclusion: {0}")
-    @MethodSource("inclusions")
-    void readsInclusion(String text, String expected) {
-        check(text, Section.INCLUSION, expected);
-    }
-
-    @ParameterizedTest(name = "exclusion: {0}")
-    @MethodSource("exclusions")
-    void readsExclusion(String text, String expected) {
-        check(text, Section.EXCLUSION, expected);
-    }
-
-    @ParameterizedTest(name = "not computable: {0}")
-    @MethodSource("unreadable")
-    void keepsUnreadableTextNotComputable(String text) {
-        Criterion c = CriterionParser.parse(text, Section.INCLUSION);
-        assertThat(c.computable()).as(Notation.print(c)).isFalse();
-    }
-
-    private static void check(String text, Section section, String expected) {
-        Criterion parsed = CriterionParser.parse(text, section);
-        assertThat(SAME.equivalent(parsed, Notation.parse(expected)))
-                .as("%s%n  parsed   %s%n  expected %s", text, Notation.print(parsed), expected)
-                .isTrue();
     }
 }

@@ -3,12 +3,13 @@ package org.trialfinder.eligibility.rank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trialfinder.eligibility.note.NoteExtractor;
-import org.trialfinder.eligibility.patient.PatientProfile;
-import org.trialfinder.eligibility.patient.PatientProfileReader;
+import org.trialfinder.eligibility.intake.NoteReaders;
+import org.trialfinder.eligibility.intake.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.model.Study;
@@ -18,7 +19,7 @@ import org.trialfinder.model.StudyJson;
 class TrialRankerTest {
     /** The issue's example profile: ANC 1500/uL, ALT 30 U/L (ULN 40), liver metastases, ECOG 1. */
     private static final PatientProfile PATIENT =
-            new PatientProfileReader().read("""
+            new PatientProfileReader(Clock.systemDefaultZone()).read("""
             {"age":58,"sex":"female","pregnant":false,"performanceStatus":{"scale":"ECOG","value":1},
              "labs":[{"name":"ANC","value":1500,"unit":"/uL"},{"name":"ALT","value":30,"unit":"U/L","uln":40}],
              "conditions":["recurrent rectal cancer"],"metastases":["liver"],
@@ -99,7 +100,7 @@ class TrialRankerTest {
                 phrases -> phrases.stream().anyMatch(p -> p.toLowerCase().contains("rectal"))
                         ? List.of(new Candidate(EXCLUDED, 3), new Candidate(ELIGIBLE, 3))
                         : List.of();
-        PatientMatcher matcher = new PatientMatcher(new ExtractedNotes(new NoteExtractor()), source, ranker);
+        PatientMatcher matcher = new PatientMatcher(NoteReaders.shipped(), source, ranker);
         PatientMatcher.Match match = matcher.matchNote(
                 "A 61-year-old woman with rectal cancer metastatic to the liver. ECOG 1. ANC 1,500/uL.");
         assertThat(match.conditions())
@@ -118,7 +119,7 @@ class TrialRankerTest {
             asked.add(phrases);
             return List.of(new Candidate(ELIGIBLE, 2));
         };
-        PatientMatcher matcher = new PatientMatcher(new ExtractedNotes(new NoteExtractor()), source, ranker);
+        PatientMatcher matcher = new PatientMatcher(NoteReaders.shipped(), source, ranker);
         PatientMatcher.Match match = matcher.matchNote("Anxiety. Age: 39.");
         assertThat(asked).containsExactly(List.of("anxiety"));
         assertThat(match.conditions()).isEmpty();

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trialfinder.eligibility.patient.PatientProfile;
-import org.trialfinder.eligibility.patient.PatientProfileReader;
+import org.trialfinder.eligibility.intake.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 

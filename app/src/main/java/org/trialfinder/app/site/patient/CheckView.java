@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.trialfinder.api.BadRequestException;
-import org.trialfinder.api.eligibility.EligibilityApi;
 import org.trialfinder.eligibility.screen.CriterionResult;
 import org.trialfinder.eligibility.screen.Outcome;
 import org.trialfinder.eligibility.screen.ScreeningResult;
+import org.trialfinder.eligibility.service.EligibilityService;
+import org.trialfinder.eligibility.service.Screening;
+import org.trialfinder.model.NctId;
 
 /**
  * "Check a patient" against one trial: the form (with what was typed), a problem, or the screening:
@@ -43,7 +44,7 @@ public record CheckView(
             List<String> missing,
             List<String> defaults) {}
 
-    static Optional<CheckView> form(EligibilityApi eligibility, String nctId) {
+    static Optional<CheckView> form(EligibilityService eligibility, String nctId) {
         return titleOf(eligibility, nctId)
                 .map(t -> new CheckView(
                         t[0],
@@ -62,13 +63,10 @@ public record CheckView(
                         List.of()));
     }
 
-    private static Optional<String[]> titleOf(EligibilityApi eligibility, String nctId) {
-        try {
-            return eligibility.trial(nctId).map(s ->
-                    new String[] {s.nctId(), s.briefTitle() == null ? s.nctId() : s.briefTitle()});
-        } catch (BadRequestException e) {
-            return Optional.empty(); // not an NCT number
-        }
+    private static Optional<String[]> titleOf(EligibilityService eligibility, String nctId) {
+        return NctId.parse(nctId) // empty when not an NCT number
+                .flatMap(eligibility::trial)
+                .map(s -> new String[] {s.nctId(), s.briefTitle() == null ? s.nctId() : s.briefTitle()});
     }
 
     static CheckView unknownTrial(String nctId, Map<String, List<String>> form) {
@@ -107,7 +105,7 @@ public record CheckView(
                 List.of());
     }
 
-    static CheckView of(EligibilityApi.Screening s, Map<String, List<String>> form) {
+    static CheckView of(Screening s, Map<String, List<String>> form) {
         ScreeningResult r = s.result();
         return new CheckView(
                 s.study().nctId(),

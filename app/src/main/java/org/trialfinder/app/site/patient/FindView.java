@@ -3,9 +3,11 @@ package org.trialfinder.app.site.patient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.trialfinder.api.eligibility.EligibilityApi;
+import java.util.Optional;
 import org.trialfinder.eligibility.rank.RankedTrial;
 import org.trialfinder.eligibility.screen.Verdict;
+import org.trialfinder.eligibility.service.Matching;
+import org.trialfinder.eligibility.service.PlaceQuery;
 
 /**
  * The "Find trials for a patient" page: the forms (with what was typed), a problem to show, or the
@@ -42,14 +44,14 @@ public record FindView(
                 FormState.EMPTY, null, false, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null);
     }
 
-    static FindView of(Map<String, List<String>> form, EligibilityApi.Matching m, String problem) {
+    static FindView of(Map<String, List<String>> form, Matching m, Optional<PlaceQuery> searchedPlace, String problem) {
         FormState state = new FormState(form);
         if (m == null) {
             return new FindView(
                     state, problem, false, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null);
         }
         List<Row> rows = m.trials().stream().map(FindView::row).toList();
-        String place = m.place()
+        String place = searchedPlace
                 .map(p -> "within " + p.radiusText() + " of " + p.text())
                 .orElse(null);
         Map<Verdict, Integer> c = m.counts();

@@ -1,17 +1,20 @@
 package org.trialfinder.app.site.patient;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.trialfinder.api.BadRequestException;
+import java.util.Optional;
+import org.trialfinder.eligibility.intake.PatientIntake;
+import org.trialfinder.eligibility.intake.PatientProfile.PerformanceStatus.Scale;
+import org.trialfinder.eligibility.intake.PatientReading;
+import org.trialfinder.eligibility.intake.ProfileException;
+import org.trialfinder.eligibility.intake.ProfileFields;
 
 /**
- * The structured patient form of the pages, turned into the JSON profile the API reads, so the form,
- * the API and the JSON box go through one reader with one set of checks. Field names in errors are
- * the form's labels.
+ * The structured patient form of the pages, read fact by fact into a profile checked as the API's
+ * JSON profile is ({@link ProfileFields}), so the form and the JSON box are refused alike. A value
+ * that is not a number is named by the form's label.
  */
 public final class FormProfile {
     /** The labs the form offers: the profile's lab name, the label, and the units offered (first is the default). */
@@ -35,8 +38,6 @@ public final class FormProfile {
             new LabField("LVEF", "LVEF", List.of("%")));
     static final List<String> METASTASES = List.of("liver", "brain", "bone", "lung");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private FormProfile() {}
 
     /** True when the form carries any structured fact (so an otherwise empty submit can be told apart). */
@@ -48,85 +49,69 @@ public final class FormProfile {
                         && e.getValue().stream().anyMatch(v -> !v.isBlank()));
     }
 
-    static String toJson(Map<String, List<String>> form) {
-        ObjectNode p = JSON.createObjectNode();
+    /**
+     * The patient of the structured form, read fact by fact into {@code fields} (which checks them as
+     * a JSON profile's facts are checked).
+     *
+     * @throws FormException naming the field when a value is not a number or a fact is impossible
+     */
+    static PatientReading read(Map<String, List<String>> form, ProfileFields fields) {
         String age = one(form, "age");
         if (!age.isEmpty()) {
-            p.put("age", number(age, "Age"));
+            fields.age(number(age, "Age"));
         }
         String sex = one(form, "sex");
         if (!sex.isEmpty()) {
-            p.put("sex", sex);
+            fields.sex(sex);
         }
-        yesNo(form, "pregnant", p);
-        yesNo(form, "lactating", p);
+        yesNo(form, "pregnant").ifPresent(fields::pregnant);
+        yesNo(form, "lactating").ifPresent(fields::lactating);
         String ecog = one(form, "ecog");
         if (!ecog.isEmpty()) {
-            p.putObject("performanceStatus").put("scale", "ECOG").put("value", (int)
-                    number(ecog, "ECOG performance status"));
+            fields.performanceStatus(Scale.ECOG, (int) number(ecog, "ECOG performance status"));
         }
-        ArrayNode labs = JSON.createArrayNode();
         for (LabField lab : LABS) {
             String value = one(form, lab.param());
             if (value.isEmpty()) {
                 continue;
             }
-            ObjectNode l = labs.addObject();
-            l.put("name", lab.name());
-            l.put("value", number(value, lab.label()));
+            double v = number(value, lab.label());
             String unit = one(form, lab.param() + "-unit");
-            l.put("unit", unit.isEmpty() ? lab.units().get(0) : unit);
             String uln = one(form, lab.param() + "-uln");
-            if (!uln.isEmpty()) {
-                l.put("uln", number(uln, lab.label() + " upper limit of normal"));
-            }
+            fields.lab(
+                    lab.name(),
+                    v,
+                    unit.isEmpty() ? lab.units().get(0) : unit,
+                    uln.isEmpty() ? null : number(uln, lab.label() + " upper limit of normal"));
         }
-        if (!labs.isEmpty()) {
-            p.set("labs", labs);
-        }
-        ArrayNode conditions = lines(form, "conditions");
-        if (!conditions.isEmpty()) {
-            p.set("conditions", conditions);
-        }
-        ArrayNode metastases = JSON.createArrayNode();
+        lines(form, "conditions").forEach(fields::condition);
         form.getOrDefault("metastases", List.of()).stream()
                 .filter(METASTASES::contains)
-                .forEach(metastases::add);
-        if (!metastases.isEmpty()) {
-            p.set("metastases", metastases);
-        }
-        ArrayNode treatments = JSON.createArrayNode();
-        for (String line : one(form, "treatments").split("\\R")) {
-            String t = line.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            ObjectNode tr = treatments.addObject();
+                .forEach(fields::metastasis);
+        for (String t : lines(form, "treatments")) {
             // "oxaliplatin, 2025-03-01": a date after the last comma, when it looks like one
             int comma = t.lastIndexOf(',');
             String tail = comma < 0 ? "" : t.substring(comma + 1).strip();
             if (tail.matches("\\d{4}(-\\d{2}){0,2}")) {
-                tr.put("name", t.substring(0, comma).strip());
-                tr.put("date", tail);
+                fields.treatment(t.substring(0, comma).strip(), tail);
             } else {
-                tr.put("name", t);
+                fields.treatment(t, null);
             }
         }
-        if (!treatments.isEmpty()) {
-            p.set("treatments", treatments);
+        try {
+            return fields.read();
+        } catch (ProfileException e) {
+            throw new FormException(PatientIntake.profileProblem(e));
         }
-        return p.toString();
     }
 
-    private static void yesNo(Map<String, List<String>> form, String name, ObjectNode p) {
+    private static Optional<Boolean> yesNo(Map<String, List<String>> form, String name) {
         String v = one(form, name);
-        if (v.equals("yes") || v.equals("no")) {
-            p.put(name, v.equals("yes"));
-        }
+        return v.equals("yes") || v.equals("no") ? Optional.of(v.equals("yes")) : Optional.empty();
     }
 
-    private static ArrayNode lines(Map<String, List<String>> form, String name) {
-        ArrayNode out = JSON.createArrayNode();
+    private static List<String> lines(Map<String, List<String>> form, String name) {
+        List<String> out = new ArrayList<>();
         for (String line : one(form, name).split("\\R")) {
             if (!line.isBlank()) {
                 out.add(line.strip());
@@ -142,9 +127,13 @@ public final class FormProfile {
 
     private static double number(String text, String label) {
         try {
-            return Double.parseDouble(text.replace(",", ""));
+            double value = Double.parseDouble(text.replace(",", ""));
+            if (Double.isFinite(value)) {
+                return value;
+            }
         } catch (NumberFormatException e) {
-            throw new BadRequestException(label + " must be a number, got \"" + text + "\"");
+            // the message below
         }
+        throw new FormException(label + " must be a number, got \"" + text + "\"");
     }
 }

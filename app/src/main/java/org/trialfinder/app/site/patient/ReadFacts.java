@@ -3,7 +3,7 @@ package org.trialfinder.app.site.patient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.trialfinder.eligibility.patient.PatientProfile;
+import org.trialfinder.eligibility.intake.PatientProfile;
 
 /** What was read of a patient, as short lines a person can check ("Age: 58 years", "ALT: 30 U/L (ULN 40)"). */
 final class ReadFacts {

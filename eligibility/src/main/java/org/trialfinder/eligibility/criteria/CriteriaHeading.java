@@ -1,4 +1,0 @@
-package org.trialfinder.eligibility.criteria;
-
-/** A heading line ("Inclusion Criteria:", "Key Exclusion Criteria") with the section it opens. */
-public record CriteriaHeading(Section section, String text, TextSpan span) {}

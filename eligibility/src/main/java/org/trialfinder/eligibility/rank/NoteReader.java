@@ -1,7 +1,0 @@
-package org.trialfinder.eligibility.rank;
-
-/** Reads a free-text patient note into a profile and condition phrases (the note extractor, with rules). */
-@FunctionalInterface
-public interface NoteReader {
-    NoteReading read(String note);
-}

@@ -1,0 +1,4 @@
+package org.trialfinder.eligibility.split;
+
+/** A heading line ("Inclusion Criteria:", "Key Exclusion Criteria") with the section it opens. */
+public record CriteriaHeading(Section section, String text, TextSpan span) {}
