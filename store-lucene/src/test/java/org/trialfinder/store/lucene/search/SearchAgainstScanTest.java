@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -187,7 +188,11 @@ class SearchAgainstScanTest {
             fields.addAll(texts(r, INTERVENTIONS, "name"));
             return anyHasWords(fields, "venetoclax");
         });
-        Set<String> anywhere = scan(r -> words(r.toString()).contains(" venetoclax "));
+        Set<String> anywhere = scan(r -> {
+            String all = r.toString();
+            return all.toLowerCase(Locale.ROOT).contains("venetoclax")
+                    && words(all).contains(" venetoclax ");
+        });
         assertThat(surely).isNotEmpty();
         assertThat(got).containsAll(surely);
         assertThat(anywhere).containsAll(got);
