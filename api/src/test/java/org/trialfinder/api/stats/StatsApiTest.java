@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.OfficialSpec;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.lucene.testing.SampleIndex;
 
@@ -43,6 +44,9 @@ class StatsApiTest {
         List<Long> sizes = new ArrayList<>();
         sample.store.forEach(s -> sizes.add((long) s.json().length));
         JsonNode size = json(api.size(Map.of()));
+        OfficialSpec.assertShape(size, "GzipStats");
+        size.path("ranges").forEach(r -> OfficialSpec.assertShape(r, "DistItem"));
+        size.path("largestStudies").forEach(l -> OfficialSpec.assertShape(l, "StudySize"));
         assertThat(size.path("totalStudies").asLong()).isEqualTo(sample.records.size());
         assertThat(size.path("averageSizeBytes").asLong())
                 .isEqualTo(sizes.stream().mapToLong(Long::longValue).sum() / sizes.size());
@@ -65,6 +69,8 @@ class StatsApiTest {
                 .values()
                 .forEach(r -> scan.merge(
                         r.at("/protocolSection/statusModule/overallStatus").asText(), 1L, Long::sum));
+        OfficialSpec.assertShape(status, "EnumStats");
+        status.path("topValues").forEach(v -> OfficialSpec.assertShape(v, "ValueCount"));
         assertThat(status.path("piece").asText()).isEqualTo("OverallStatus");
         assertThat(status.path("type").asText()).isEqualTo("ENUM");
         assertThat(status.path("missingStudiesCount").asLong()).isZero();
@@ -92,6 +98,8 @@ class StatsApiTest {
         JsonNode phases = json(api.fieldSizes(Map.of("fields", List.of("Phase"))))
                 .path("fields")
                 .get(0);
+        OfficialSpec.assertShape(phases, "ListSizes");
+        phases.path("topSizes").forEach(t -> OfficialSpec.assertShape(t, "ListSize"));
         Map<Integer, Long> scan = new HashMap<>();
         sample.records
                 .values()

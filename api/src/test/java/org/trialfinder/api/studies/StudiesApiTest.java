@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.OfficialSpec;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.lucene.testing.SampleIndex;
 
@@ -84,6 +85,7 @@ class StudiesApiTest {
         assertThat(page.has("tf"))
                 .as("Trialfinder's additions only when asked for")
                 .isFalse();
+        OfficialSpec.assertShape(page, "PagedStudies");
 
         JsonNode next = list(
                 "filter.overallStatus",

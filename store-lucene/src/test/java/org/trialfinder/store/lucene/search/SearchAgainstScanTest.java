@@ -67,10 +67,10 @@ class SearchAgainstScanTest {
                 r -> text(r, "/protocolSection/statusModule/startDateStruct/date")
                         .startsWith("2020"));
         same(
-                "LastUpdatePostDate from 2023-06-01",
-                Ask.advanced("AREA[LastUpdatePostDate]RANGE[2023-06-01,MAX]"),
+                "LastUpdatePostDate from 2025-06-01",
+                Ask.advanced("AREA[LastUpdatePostDate]RANGE[2025-06-01,MAX]"),
                 r -> text(r, "/protocolSection/statusModule/lastUpdatePostDateStruct/date")
-                                .compareTo("2023-06-01")
+                                .compareTo("2025-06-01")
                         >= 0);
     }
 
@@ -225,9 +225,11 @@ class SearchAgainstScanTest {
                 Ask.query("query.locn", "AREA[LocationCountry]Japan"),
                 r -> texts(r, LOCATIONS, "country").contains("Japan"));
         same(
-                "SEARCH[Location](Houston AND Texas)",
-                Ask.query("query.locn", "SEARCH[Location](AREA[LocationCity]Houston AND AREA[LocationState]Texas)"),
-                r -> sameSite(r, "houston", "texas"));
+                "SEARCH[Location](Boston AND Massachusetts)",
+                Ask.query(
+                        "query.locn",
+                        "SEARCH[Location](AREA[LocationCity]Boston AND AREA[LocationState]Massachusetts)"),
+                r -> sameSite(r, "boston", "massachusetts"));
     }
 
     @Test
