@@ -92,6 +92,9 @@ class ListStudiesParamsTest {
                 .as("a blank query asks nothing")
                 .isEmpty();
         refused(q("query.cond", "(lung AND"), "query.cond", "position");
+        // the parser's bounds (tested in search), named with the parameter
+        refused(q("query.term", "(".repeat(60) + "a" + ")".repeat(60)), "query.term", "deep");
+        refused(q("query.term", "a OR ".repeat(600) + "a"), "query.term", "terms");
     }
 
     @Test
