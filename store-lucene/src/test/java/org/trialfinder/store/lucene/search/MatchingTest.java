@@ -1,34 +1,31 @@
-package org.trialfinder.app.api;
+package org.trialfinder.store.lucene.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trialfinder.store.lucene.search.SampleSearches.idSet;
+import static org.trialfinder.store.lucene.search.SampleSearches.index;
+import static org.trialfinder.store.lucene.search.SampleSearches.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.SearchHit;
+import org.trialfinder.search.SearchPage;
 
 /** People's words meet the records' words: synonyms, abbreviations, narrower terms, stems, folding, expansion modes. */
 class MatchingTest {
-    static SampleServer s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = SampleServer.get();
-    }
-
     private static Set<String> cond(String text) {
-        return new TreeSet<>(s.allIds("query.cond=" + SampleServer.enc(text), 1000));
+        return idSet(Ask.query("query.cond", text));
     }
 
     private static boolean conditionsMention(String id, String... words) {
-        JsonNode r = s.records.get(id);
+        JsonNode r = index().record(id);
         String all = (r.at("/protocolSection/conditionsModule").toString()
                         + r.at("/derivedSection/conditionBrowseModule").toString()
                         + r.at("/protocolSection/identificationModule").toString())
-                .toLowerCase();
+                .toLowerCase(Locale.ROOT);
         for (String w : words) {
             if (all.contains(w)) {
                 return true;
@@ -98,16 +95,13 @@ class MatchingTest {
 
     @Test
     void aMatchInTheConditionOutranksOneInTheTitleOnly() {
-        JsonNode page = s.json(
-                "/api/v2/studies?query.cond=" + SampleServer.enc("cluster headache") + "&fields=NCTId&pageSize=5");
-        for (JsonNode study : page.path("studies")) {
-            String id = study.at("/protocolSection/identificationModule/nctId").asText();
-            assertThat(s.records
-                            .get(id)
+        SearchPage page = page(Ask.query("query.cond", "cluster headache").pageSize(5));
+        for (SearchHit hit : page.hits()) {
+            assertThat(index().record(hit.nctId())
                             .at("/protocolSection/conditionsModule/conditions")
                             .toString()
-                            .toLowerCase())
-                    .as(id)
+                            .toLowerCase(Locale.ROOT))
+                    .as(hit.nctId())
                     .contains("cluster headache");
         }
     }
@@ -115,22 +109,23 @@ class MatchingTest {
     @Test
     void nearerStudiesRankHigherWithGeoDecay() {
         // the same text match everywhere in the US; the place decides the order
-        String q = "query.cond=" + SampleServer.enc("erectile dysfunction") + "&filter.geo="
-                + SampleServer.enc("distance(42.3601,-71.0589,3000mi)") + "&fields=NCTId&pageSize=20";
-        JsonNode page = s.json("/api/v2/studies?" + q);
-        List<Double> distances = new ArrayList<>();
-        page.path("tf")
-                .path("hits")
-                .forEach(h ->
-                        distances.add(h.path("nearestSite").path("distanceKm").asDouble()));
+        List<Double> distances = page(Ask.query("query.cond", "erectile dysfunction")
+                        .geo("distance(42.3601,-71.0589,3000mi)")
+                        .pageSize(20))
+                .hits()
+                .stream()
+                .map(h -> h.nearestSite().map(NearestSite::distanceKm).orElseThrow())
+                .toList();
         assertThat(distances).isNotEmpty();
         double firstHalf = distances.subList(0, distances.size() / 2).stream()
                 .mapToDouble(Double::doubleValue)
                 .average()
                 .orElse(0);
-        JsonNode far = s.json("/api/v2/studies?" + q + "&geoDecay="
-                + SampleServer.enc("func:linear,scale:10000mi,offset:10000mi,decay:0.99"));
-        assertThat(far.path("studies")).isNotEmpty();
+        SearchPage far = page(Ask.query("query.cond", "erectile dysfunction")
+                .geo("distance(42.3601,-71.0589,3000mi)")
+                .geoDecay("func:linear,scale:10000mi,offset:10000mi,decay:0.99")
+                .pageSize(20));
+        assertThat(far.hits()).isNotEmpty();
         assertThat(firstHalf)
                 .as("with the default decay the first results are near Boston")
                 .isLessThan(1500);

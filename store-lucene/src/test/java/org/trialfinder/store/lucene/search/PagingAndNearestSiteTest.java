@@ -1,6 +1,11 @@
-package org.trialfinder.app.api;
+package org.trialfinder.store.lucene.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trialfinder.store.lucene.search.SampleSearches.allIds;
+import static org.trialfinder.store.lucene.search.SampleSearches.index;
+import static org.trialfinder.store.lucene.search.SampleSearches.page;
+import static org.trialfinder.store.lucene.search.SampleSearches.total;
+import static org.trialfinder.store.lucene.testing.RecordScan.haversineKm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -14,34 +19,35 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.SearchHit;
+import org.trialfinder.search.SearchPage;
+import org.trialfinder.search.SortKey;
 
 /** Paging returns each match exactly once; distance searches agree with a haversine scan of the sites. */
-class PagingAndPlaceTest {
-    static SampleServer s;
+class PagingAndNearestSiteTest {
+    private static Gazetteer gazetteer;
 
     @BeforeAll
-    static void start() throws Exception {
-        s = SampleServer.get();
+    static void load() {
+        gazetteer = Gazetteer.loadDefault();
     }
 
     @Test
     void pagingByRelevanceWithSevenPerPageReturnsEveryMatchOnce() {
-        String query = "query.term=cancer";
-        long total = s.json("/api/v2/studies?" + query + "&countTotal=true&pageSize=1&fields=NCTId")
-                .path("totalCount")
-                .asLong();
+        long total = total(Ask.query("query.term", "cancer"));
         assertThat(total).isGreaterThan(50);
-        List<String> ids = s.allIds(query, 7);
+        List<String> ids = allIds(Ask.query("query.term", "cancer"), 7);
         assertThat(ids).hasSize((int) total).doesNotHaveDuplicates();
     }
 
     @Test
     void pagingByDateAndEnrollmentWithMissingValuesLast() {
-        List<String> ids = s.allIds("filter.overallStatus=RECRUITING&sort=StartDate:asc,EnrollmentCount", 7);
+        List<String> ids =
+                allIds(Ask.all().statuses("RECRUITING").sort("StartDate", false).sort("EnrollmentCount", false), 7);
         assertThat(ids).doesNotHaveDuplicates();
         List<String> starts = ids.stream()
-                .map(id -> s.records
-                        .get(id)
+                .map(id -> index().record(id)
                         .at("/protocolSection/statusModule/startDateStruct/date")
                         .asText(""))
                 .toList();
@@ -54,7 +60,7 @@ class PagingAndPlaceTest {
         if (firstMissing >= 0) {
             assertThat(starts.subList(firstMissing, starts.size())).allMatch(String::isEmpty);
         }
-        long recruiting = s.records.values().stream()
+        long recruiting = index().records.values().stream()
                 .filter(r -> r.at("/protocolSection/statusModule/overallStatus")
                         .asText()
                         .equals("RECRUITING"))
@@ -69,60 +75,44 @@ class PagingAndPlaceTest {
     }
 
     @Test
-    void guangzhouWithin50kmFindsTracerWithItsSiteAndDistance() {
-        JsonNode page = s.json("/api/v2/studies?filter.geo=" + SampleServer.enc("distance(23.1291,113.2644,50km)")
-                + "&filter.ids=NCT06751394&fields=NCTId");
-        assertThat(page.path("studies")).hasSize(1);
-        JsonNode hit = page.path("tf").path("hits").get(0);
-        assertThat(hit.path("nctId").asText()).isEqualTo("NCT06751394");
-        JsonNode site = hit.path("nearestSite");
+    void guangzhouWithin50kmFindsTracerWithItsNearestSite() {
+        SearchPage page = page(Ask.all().geo("distance(23.1291,113.2644,50km)").ids("NCT06751394"));
+        assertThat(page.hits()).hasSize(1);
+        SearchHit hit = page.hits().get(0);
+        assertThat(hit.nctId()).isEqualTo("NCT06751394");
+        NearestSite nearest = hit.nearestSite().orElseThrow();
+        JsonNode site = index().record("NCT06751394")
+                .at("/protocolSection/contactsLocationsModule/locations")
+                .get(nearest.locationIndex());
         assertThat(site.path("facility").asText()).isEqualTo("Sun Yat-sen University");
         assertThat(site.path("city").asText()).isEqualTo("Guangzhou");
-        assertThat(site.path("distanceKm").asDouble()).isLessThan(5.0);
-        List<String> all = s.allIds("filter.geo=" + SampleServer.enc("distance(23.1291,113.2644,50km)"), 1000);
-        assertThat(all).contains("NCT06751394");
+        assertThat(nearest.distanceKm()).isLessThan(5.0);
+        assertThat(allIds(Ask.all().geo("distance(23.1291,113.2644,50km)"), 1000))
+                .contains("NCT06751394");
     }
 
-    /** Site coordinates as the record gives them, else as the gazetteer derives them for the site. */
+    /** Site coordinates as the record gives them, else as the gazetteer derives them: {lat, lon, index, recruiting}. */
     private static List<double[]> sites(JsonNode r) {
         List<double[]> out = new ArrayList<>();
         JsonNode locations = r.at("/protocolSection/contactsLocationsModule/locations");
-        Gazetteer g = Gazetteer.loadDefault();
         for (int i = 0; i < locations.size(); i++) {
             JsonNode site = locations.get(i);
             JsonNode gp = site.path("geoPoint");
+            double recruiting = site.path("status").asText().equals("RECRUITING") ? 1 : 0;
             if (gp.hasNonNull("lat")) {
-                out.add(new double[] {
-                    gp.get("lat").asDouble(),
-                    gp.get("lon").asDouble(),
-                    i,
-                    site.path("status").asText().equals("RECRUITING") ? 1 : 0
-                });
+                out.add(new double[] {gp.get("lat").asDouble(), gp.get("lon").asDouble(), i, recruiting});
             } else {
                 int index = i;
-                g.geocodeSite(
+                gazetteer
+                        .geocodeSite(
                                 site.path("city").asText(null),
                                 site.path("state").asText(null),
                                 site.path("zip").asText(null),
                                 site.path("country").asText(null))
-                        .ifPresent(m -> out.add(new double[] {
-                            m.lat(),
-                            m.lon(),
-                            index,
-                            site.path("status").asText().equals("RECRUITING") ? 1 : 0
-                        }));
+                        .ifPresent(m -> out.add(new double[] {m.lat(), m.lon(), index, recruiting}));
             }
         }
         return out;
-    }
-
-    private static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088;
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * r * Math.asin(Math.sqrt(a));
     }
 
     @Test
@@ -132,7 +122,7 @@ class PagingAndPlaceTest {
         double radiusKm = 100 * 1.609344;
         Set<String> expected = new TreeSet<>();
         Map<String, double[]> nearest = new HashMap<>();
-        for (var e : s.records.entrySet()) {
+        for (var e : index().records.entrySet()) {
             double[] best = null;
             double[] bestRecruiting = null;
             for (double[] site : sites(e.getValue())) {
@@ -152,42 +142,41 @@ class PagingAndPlaceTest {
             }
         }
         assertThat(expected).hasSizeGreaterThan(10);
-        String geo = "filter.geo=" + SampleServer.enc("distance(42.3601,-71.0589,100mi)");
-        Set<String> got = new TreeSet<>(s.allIds(geo, 1000));
+        String geo = "distance(42.3601,-71.0589,100mi)";
+        Set<String> got = new TreeSet<>(allIds(Ask.all().geo(geo), 1000));
         assertThat(got).containsAll(expected);
         assertThat(got.size() - expected.size())
                 .as("only sites right at the edge may differ")
                 .isLessThanOrEqualTo(2);
 
-        String token = null;
+        Ask byDistance = Ask.all().geo(geo).sort(SortKey.DISTANCE, false).pageSize(100);
+        Optional<String> token = Optional.empty();
         do {
-            JsonNode page = s.json("/api/v2/studies?" + geo + "&sort=@distance&fields=NCTId&pageSize=100"
-                    + (token == null ? "" : "&pageToken=" + SampleServer.enc(token)));
-            for (JsonNode hit : page.path("tf").path("hits")) {
-                String id = hit.path("nctId").asText();
-                Optional<double[]> want = Optional.ofNullable(nearest.get(id));
-                if (want.isEmpty()) {
+            token.ifPresent(byDistance::pageToken);
+            SearchPage page = page(byDistance);
+            for (SearchHit hit : page.hits()) {
+                double[] want = nearest.get(hit.nctId());
+                if (want == null) {
                     continue;
                 }
-                assertThat(hit.path("nearestSite").path("locationIndex").asInt())
-                        .as(id)
-                        .isEqualTo((int) want.get()[0]);
-                assertThat(hit.path("nearestSite").path("distanceKm").asDouble())
-                        .as(id)
-                        .isCloseTo(want.get()[1], Offset.offset(0.11));
+                NearestSite site = hit.nearestSite().orElseThrow();
+                assertThat(site.locationIndex()).as(hit.nctId()).isEqualTo((int) want[0]);
+                assertThat(site.distanceKm()).as(hit.nctId()).isCloseTo(want[1], Offset.offset(0.06));
+                assertThat(site.recruiting()).as(hit.nctId()).isEqualTo(want[2] == 1);
             }
-            token = page.hasNonNull("nextPageToken") ? page.get("nextPageToken").asText() : null;
-        } while (token != null);
+            token = page.nextPageToken();
+        } while (token.isPresent());
     }
 
     @Test
     void distanceSortPutsTheNearestFirst() {
-        JsonNode page = s.json("/api/v2/studies?filter.geo=" + SampleServer.enc("distance(42.3601,-71.0589,300mi)")
-                + "&sort=@distance&fields=NCTId&pageSize=50");
+        SearchPage page = page(Ask.all()
+                .geo("distance(42.3601,-71.0589,300mi)")
+                .sort(SortKey.DISTANCE, false)
+                .pageSize(50));
         double previous = -1;
-        for (JsonNode hit : page.path("tf").path("hits")) {
-            List<double[]> sites = sites(s.records.get(hit.path("nctId").asText()));
-            double min = sites.stream()
+        for (SearchHit hit : page.hits()) {
+            double min = sites(index().record(hit.nctId())).stream()
                     .mapToDouble(x -> haversineKm(42.3601, -71.0589, x[0], x[1]))
                     .min()
                     .orElseThrow();

@@ -1,0 +1,261 @@
+package org.trialfinder.api.studies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trialfinder.api.ApiResponse;
+import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.OfficialSpec;
+import org.trialfinder.geo.Gazetteer;
+import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.model.StudyJson;
+import org.trialfinder.store.lucene.testing.SampleIndex;
+
+/**
+ * {@code /api/v2/studies} and {@code /api/v2/studies/{nctId}} over a real store and search of the
+ * sample, without HTTP: response shapes, formats, redirects and refusals, the expected answers taken
+ * from the stored records.
+ */
+class StudiesApiTest {
+    private static SampleIndex sample;
+    private static StudiesApi api;
+
+    @BeforeAll
+    static void open() {
+        sample = SampleIndex.get();
+        api = new StudiesApi(sample.store, sample.search, new PlaceResolver(Gazetteer.loadDefault()));
+    }
+
+    private static Map<String, List<String>> query(String... namesAndValues) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            q.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return q;
+    }
+
+    private static JsonNode json(ApiResponse r) {
+        assertThat(r.status()).as(body(r)).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/json");
+        try {
+            return StudyJson.mapper().readTree(r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String body(ApiResponse r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode list(String... namesAndValues) {
+        return json(api.list(query(namesAndValues)));
+    }
+
+    private static long count(String status) {
+        return sample.records.values().stream()
+                .filter(r -> r.at("/protocolSection/statusModule/overallStatus")
+                        .asText()
+                        .equals(status))
+                .count();
+    }
+
+    @Test
+    void aPageHoldsStudiesAndTheTokenOfTheNextOne() {
+        JsonNode page = list("filter.overallStatus", "RECRUITING", "pageSize", "5", "countTotal", "true");
+        assertThat(page.path("totalCount").asLong()).isEqualTo(count("RECRUITING"));
+        assertThat(page.path("studies")).hasSize(5);
+        for (JsonNode study : page.path("studies")) {
+            String id = study.at("/protocolSection/identificationModule/nctId").asText();
+            assertThat(study).as("the study as stored").isEqualTo(sample.record(id));
+        }
+        assertThat(page.path("nextPageToken").asText()).isNotEmpty();
+        assertThat(page.has("tf"))
+                .as("Trialfinder's additions only when asked for")
+                .isFalse();
+        OfficialSpec.assertShape(page, "PagedStudies");
+
+        JsonNode next = list(
+                "filter.overallStatus",
+                "RECRUITING",
+                "pageSize",
+                "5",
+                "pageToken",
+                page.path("nextPageToken").asText());
+        assertThat(next.has("totalCount")).isFalse();
+        assertThat(next.path("studies")).hasSize(5);
+        Set<String> ids = new HashSet<>();
+        page.path("studies")
+                .forEach(s -> ids.add(
+                        s.at("/protocolSection/identificationModule/nctId").asText()));
+        next.path("studies")
+                .forEach(s -> assertThat(ids.add(s.at("/protocolSection/identificationModule/nctId")
+                                .asText()))
+                        .isTrue());
+    }
+
+    @Test
+    void theLastPageHasNoToken() {
+        JsonNode page = list("filter.ids", "NCT06751394,NCT00470873");
+        assertThat(page.path("studies")).hasSize(2);
+        assertThat(page.has("nextPageToken")).isFalse();
+    }
+
+    @Test
+    void pageSizeAboveTheMaximumIsCoercedAndZeroMeansTheDefault() {
+        assertThat(sample.records).hasSizeGreaterThan(1000);
+        assertThat(list("pageSize", "5000", "fields", "NCTId").path("studies")).hasSize(1000);
+        assertThat(list("pageSize", "0", "fields", "NCTId").path("studies")).hasSize(10);
+    }
+
+    @Test
+    void fieldsProjectTheStudy() {
+        JsonNode study = list("filter.ids", "NCT06751394", "fields", "NCTId|BriefTitle")
+                .path("studies")
+                .get(0);
+        JsonNode identification = sample.record("NCT06751394").at("/protocolSection/identificationModule");
+        assertThat(study.toString())
+                .isEqualTo("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT06751394\",\"briefTitle\":"
+                        + identification.path("briefTitle") + "}}}");
+        assertThatThrownBy(() -> api.list(query("fields", "NoSuchField")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("NoSuchField");
+    }
+
+    @Test
+    void csvPagesCarryTheTokenAndTotalInHeaders() {
+        ApiResponse r = api.list(
+                query("format", "csv", "filter.overallStatus", "RECRUITING", "countTotal", "true", "pageSize", "5"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/csv");
+        assertThat(r.headers()).containsKey("x-next-page-token");
+        assertThat(r.headers()).containsEntry("x-total-count", Long.toString(count("RECRUITING")));
+        String csv = body(r);
+        assertThat(csv).startsWith("NCT Number,Study Title,Study URL");
+        assertThat(csv.lines().filter(l -> l.startsWith("NCT")).count())
+                .as("the header and five studies")
+                .isEqualTo(6);
+    }
+
+    @Test
+    void facetCountsComeInTheTfObject() {
+        JsonNode page =
+                list("query.cond", "EXPANSION[None]\"cluster headache\"", "tf.facets", "true", "pageSize", "1000");
+        Map<String, Long> byStatus = new HashMap<>();
+        page.path("studies")
+                .forEach(s -> byStatus.merge(
+                        s.at("/protocolSection/statusModule/overallStatus").asText(), 1L, Long::sum));
+        assertThat(byStatus).isNotEmpty();
+        Map<String, Long> counted = new HashMap<>();
+        page.path("tf")
+                .path("facets")
+                .path("status")
+                .properties()
+                .forEach(e -> counted.put(e.getKey(), e.getValue().asLong()));
+        assertThat(counted).isEqualTo(byStatus);
+    }
+
+    @Test
+    void aPlaceAddsEachHitsNearestSiteFromTheRecord() {
+        JsonNode page = list("filter.geo", "distance(23.1291,113.2644,50km)", "filter.ids", "NCT06751394");
+        JsonNode hit = page.path("tf").path("hits").get(0);
+        assertThat(hit.path("nctId").asText()).isEqualTo("NCT06751394");
+        JsonNode nearest = hit.path("nearestSite");
+        JsonNode site = sample.record("NCT06751394")
+                .at("/protocolSection/contactsLocationsModule/locations")
+                .get(nearest.path("locationIndex").asInt());
+        assertThat(nearest.path("facility").asText())
+                .isEqualTo(site.path("facility").asText());
+        assertThat(nearest.path("city").asText()).isEqualTo("Guangzhou");
+        assertThat(nearest.path("distanceMi").asDouble())
+                .isCloseTo(nearest.path("distanceKm").asDouble() / 1.609344, Offset.offset(0.1));
+        assertThat(nearest.has("recruiting")).isTrue();
+    }
+
+    @Test
+    void searchRefusalsBecomeBadRequests() {
+        assertThatThrownBy(() -> api.list(query("filter.advanced", "AREA[BriefTitle]RANGE[1,2]")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("RANGE");
+        assertThatThrownBy(() -> api.list(query("pageToken", "garbage")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("pageToken");
+        assertThatThrownBy(() -> api.list(query("aggFilters", "color:red")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("color");
+    }
+
+    @Test
+    void oneStudyAsStored() {
+        ApiResponse r = api.fetch("NCT06751394", Map.of());
+        assertThat(json(r)).isEqualTo(sample.record("NCT06751394"));
+        assertThat(json(api.fetch("nct6751394", Map.of())))
+                .as("ids without leading zeros and in lower case")
+                .isEqualTo(sample.record("NCT06751394"));
+        assertThat(json(api.fetch("NCT06751394", query("fields", "NCTId"))).toString())
+                .isEqualTo("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT06751394\"}}}");
+    }
+
+    @Test
+    void oneStudyInEachFormat() throws IOException {
+        ApiResponse fhir = api.fetch("NCT06751394", query("format", "fhir.json"));
+        assertThat(fhir.status()).isEqualTo(200);
+        assertThat(StudyJson.mapper().readTree(fhir.body()).path("resourceType").asText())
+                .isEqualTo("ResearchStudy");
+        ApiResponse ris = api.fetch("NCT06751394", query("format", "ris"));
+        assertThat(body(ris)).contains("NCT06751394").contains("ER  -");
+        ApiResponse csv = api.fetch("NCT06751394", query("format", "csv"));
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(body(csv)).startsWith("NCT Number,").contains("NCT06751394");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("format", "docx")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("format");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("format", "fhir.json", "fields", "NCTId")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("fields");
+    }
+
+    @Test
+    void anAliasRedirectsToTheCurrentStudy() {
+        // NCT00470873 lists NCT00459394 among its nctIdAliases
+        assertThat(sample.record("NCT00470873")
+                        .at("/protocolSection/identificationModule/nctIdAliases")
+                        .toString())
+                .contains("NCT00459394");
+        ApiResponse r = api.fetch("NCT00459394", Map.of());
+        assertThat(r.status()).isEqualTo(301);
+        assertThat(r.headers()).containsEntry("Location", "/api/v2/studies/NCT00470873");
+        assertThat(api.fetch("NCT00459394", query("format", "csv")).headers())
+                .containsEntry("Location", "/api/v2/studies/NCT00470873?format=csv");
+    }
+
+    @Test
+    void unknownStudiesAndBadIds() {
+        assertThat(sample.records).doesNotContainKey("NCT09999999");
+        ApiResponse missing = api.fetch("NCT09999999", Map.of());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(body(missing)).contains("NCT09999999");
+        assertThatThrownBy(() -> api.fetch("xyz", Map.of()))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("xyz");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("pageSize", "5")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("`pageSize` is unknown parameter");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("markupFormat", "legacy")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("legacy");
+    }
+}
