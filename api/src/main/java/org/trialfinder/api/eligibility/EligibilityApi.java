@@ -26,6 +26,7 @@ import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.screen.TrialCompiler;
 import org.trialfinder.eligibility.screen.Verdict;
+import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.GeoFilter;
@@ -49,7 +50,6 @@ public final class EligibilityApi {
     public static final int CANDIDATES = 500;
 
     public static final Set<String> MATCH_PARAMS = Set.of("place", "radius", "limit");
-    private static final Pattern NCT_ID = Pattern.compile("(?i)NCT\\d{1,8}");
     private static final Pattern RADIUS = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*(km|mi)?\\s*$");
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
@@ -234,11 +234,9 @@ public final class EligibilityApi {
     }
 
     private static String nctId(String text) {
-        if (text == null || !NCT_ID.matcher(text.strip()).matches()) {
-            throw new BadRequestException(
-                    "\"" + text + "\" is not an NCT number (NCT followed by 8 digits, e.g. NCT06751394)");
-        }
-        return ListStudiesParams.normaliseNctId(text.strip().toUpperCase(Locale.ROOT));
+        return NctId.parse(text)
+                .orElseThrow(() -> new BadRequestException(NctId.message(text)))
+                .value();
     }
 
     private static String single(Map<String, List<String>> params, String name) {

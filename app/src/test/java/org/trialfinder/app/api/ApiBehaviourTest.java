@@ -49,7 +49,7 @@ class ApiBehaviourTest {
         badRequest("/api/v2/studies?format=xml", "format");
         badRequest("/api/v2/studies?filter.advanced=" + SampleServer.enc("AREA[BriefTitle]RANGE[1,2]"), "RANGE");
         badRequest("/api/v2/studies/NCT06751394?format=docx", "format");
-        badRequest("/api/v2/studies/xyz", "not an NCT id");
+        badRequest("/api/v2/studies/xyz", "not an NCT number");
         badRequest("/api/v2/studies?markupFormat=legacy", "markupFormat=legacy is not supported");
         badRequest("/api/v2/studies?filter.synonyms=ConditionSearch:1651367", "filter.synonyms");
     }
