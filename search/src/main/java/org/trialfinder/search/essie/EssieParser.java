@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.trialfinder.model.PartialDate;
 import org.trialfinder.search.essie.EssieNode.All;
 import org.trialfinder.search.essie.EssieNode.And;
 import org.trialfinder.search.essie.EssieNode.Area;
@@ -454,7 +455,7 @@ public final class EssieParser {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new RangeBound.DateBound(new PartialDate(year, month, day)));
+                return Optional.of(new RangeBound.DateBound(PartialDate.of(year, month, day)));
             } catch (IllegalArgumentException e) {
                 throw error("RANGE bound \"" + s + "\" at position " + at + " is not a valid date", at);
             }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialfinder.model.PartialDate;
 import org.trialfinder.search.essie.RangeBound.AgeBound;
 import org.trialfinder.search.essie.RangeBound.DateBound;
 import org.trialfinder.search.essie.RangeBound.NumberBound;
@@ -45,7 +46,7 @@ class EssieParserTest {
     }
 
     private static RangeBound date(int y, int m, int d) {
-        return new DateBound(new PartialDate(y, m, d));
+        return new DateBound(PartialDate.of(y, m, d));
     }
 
     @Nested

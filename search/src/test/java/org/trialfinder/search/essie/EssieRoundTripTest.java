@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialfinder.model.PartialDate;
 
 /** {@code parse(write(parse(x))) == parse(x)}, on real expressions and on generated trees. */
 class EssieRoundTripTest {
