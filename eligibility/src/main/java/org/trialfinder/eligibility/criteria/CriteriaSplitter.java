@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Splits an {@code eligibilityCriteria} field into inclusion and exclusion items.
