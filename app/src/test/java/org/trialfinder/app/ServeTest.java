@@ -106,7 +106,7 @@ class ServeTest {
         assertThat(unknown.body()).contains("NCT09999999").contains("not found");
         var garbage = get("api/v2/studies/%3Cscript%3E");
         assertThat(garbage.statusCode()).isEqualTo(400);
-        assertThat(garbage.body()).contains("is not an NCT id").doesNotContain("Exception");
+        assertThat(garbage.body()).contains("is not an NCT number").doesNotContain("Exception");
     }
 
     @Test

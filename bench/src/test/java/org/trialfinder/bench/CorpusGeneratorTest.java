@@ -18,6 +18,7 @@ import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
+import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.terms.MeshThesaurus;
@@ -62,7 +63,7 @@ class CorpusGeneratorTest {
         Set<String> ids = new HashSet<>();
         for (long i = 0; i < 200_000; i++) {
             String id = CorpusGenerator.nctId(i, 42);
-            assertThat(StudyJson.isValidNctId(id)).as(id).isTrue();
+            assertThat(NctId.isCanonical(id)).as(id).isTrue();
             assertThat(id).startsWith("NCT9");
             ids.add(id);
         }

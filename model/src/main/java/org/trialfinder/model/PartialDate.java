@@ -1,8 +1,8 @@
 package org.trialfinder.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  * <p>Registrations often give only a month ("start: December 2024"), so the model keeps dates as
  * text and this class says what the text means. {@link #startOf()} and {@link #endOf()} turn it
  * into the first or last day it covers; {@link #toString()} gives back the original text.
+ *
+ * <p>Search queries use the same three precisions ({@code RANGE[2022-06, 2022-06-15]}): a range
+ * keeps the precision it was written with and is widened when evaluated, a lower bound from {@link
+ * #startOf()} and an upper bound to {@link #endOf()} ({@code RANGE[2022, 2022]} is the whole year).
+ * The factories ({@link #ofYear}, {@link #ofMonth}, {@link #of(int, int, int)}) build such dates
+ * from numbers; their text is the ISO form at that precision, which is also the only text {@link
+ * #parse} accepts, so a parsed and a built date of the same day are equal.
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
@@ -33,11 +40,52 @@ public final class PartialDate implements Comparable<PartialDate> {
     private final int month; // 0 when unknown
     private final int day; // 0 when unknown
 
-    private PartialDate(String text, int year, int month, int day) {
-        this.text = text;
+    /** Checks that the date exists; {@code month} and {@code day} are 0 when not given. */
+    private PartialDate(int year, int month, int day) {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month out of range: " + month);
+        }
+        if (day != 0) {
+            if (month == 0) {
+                throw new IllegalArgumentException("a day needs a month");
+            }
+            if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+                throw new IllegalArgumentException("day out of range: " + year + "-" + month + "-" + day);
+            }
+        }
         this.year = year;
         this.month = month;
         this.day = day;
+        this.text = isoText(year, month, day);
+    }
+
+    /** A whole year, e.g. {@code 2022}. */
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0);
+    }
+
+    /** A month, e.g. {@code 2022-06}. */
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 0);
+    }
+
+    /**
+     * The date at the precision given: {@code day} 0 for a month, {@code month} and {@code day} 0
+     * for a year (as a query's date is read: "2022-06" has no day).
+     *
+     * @throws IllegalArgumentException if no such date exists (e.g. 2023-02-29, or a day without a
+     *     month)
+     */
+    public static PartialDate of(int year, int month, int day) {
+        return new PartialDate(year, month, day);
+    }
+
+    /** The day {@code date}. */
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /**
@@ -56,16 +104,15 @@ public final class PartialDate implements Comparable<PartialDate> {
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        // "2024-00" and "2024-12-00" have the shape but name no month or day
+        if ((m.group(2) != null && month == 0) || (m.group(3) != null && day == 0)) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a real date");
+        }
         try {
-            if (day > 0) {
-                LocalDate.of(year, month, day);
-            } else if (month > 0) {
-                YearMonth.of(year, month);
-            }
-        } catch (DateTimeException e) {
+            return new PartialDate(year, month, day);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a real date", e);
         }
-        return new PartialDate(text, year, month, day);
     }
 
     /** Like {@link #parse} but empty for {@code null} or text that is not a date. */
@@ -129,9 +176,23 @@ public final class PartialDate implements Comparable<PartialDate> {
         return text.hashCode();
     }
 
-    /** The text exactly as it was parsed. */
+    /**
+     * The text exactly as it was parsed, which is the ISO form at its precision: {@code 2022},
+     * {@code 2022-06}, {@code 2022-06-15}.
+     */
     @Override
     public String toString() {
         return text;
+    }
+
+    private static String isoText(int year, int month, int day) {
+        StringBuilder sb = new StringBuilder(10).append(String.format(Locale.ROOT, "%04d", year));
+        if (month > 0) {
+            sb.append(String.format(Locale.ROOT, "-%02d", month));
+        }
+        if (day > 0) {
+            sb.append(String.format(Locale.ROOT, "-%02d", day));
+        }
+        return sb.toString();
     }
 }

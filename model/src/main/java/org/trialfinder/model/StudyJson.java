@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes {@link Study} records as ClinicalTrials.gov API v2 JSON, losslessly.
@@ -39,9 +38,6 @@ import java.util.regex.Pattern;
  * and therefore not written back. ClinicalTrials.gov never writes such nulls.
  */
 public final class StudyJson {
-
-    /** "NCT" and eight digits, the form ClinicalTrials.gov assigns. */
-    private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
 
     private static final String NCT_ID_PATH = "protocolSection.identificationModule.nctId";
 
@@ -134,18 +130,13 @@ public final class StudyJson {
         }
     }
 
-    /** True for "NCT" followed by exactly eight digits. */
-    public static boolean isValidNctId(String nctId) {
-        return nctId != null && NCT_ID.matcher(nctId).matches();
-    }
-
     private static void requireValidNctId(Study study) {
         String nctId = study.nctId();
         if (nctId == null) {
             throw InvalidStudyException.missing(NCT_ID_PATH);
         }
-        if (!isValidNctId(nctId)) {
-            throw new InvalidStudyException(NCT_ID_PATH, "\"" + nctId + "\" is not NCT followed by 8 digits");
+        if (!NctId.isCanonical(nctId)) { // records carry the canonical form; another is refused, not rewritten
+            throw new InvalidStudyException(NCT_ID_PATH, NctId.message(nctId));
         }
     }
 

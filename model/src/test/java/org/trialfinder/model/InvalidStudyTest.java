@@ -180,16 +180,18 @@ class InvalidStudyTest {
         at(tree, "/protocolSection/identificationModule").put("nctId", "NCT123");
 
         assertThat(readFailure(tree).getMessage())
-                .isEqualTo("protocolSection.identificationModule.nctId: \"NCT123\" is not NCT followed by 8 digits");
+                .isEqualTo("protocolSection.identificationModule.nctId: \"NCT123\" is not an NCT number"
+                        + " (NCT followed by 8 digits, e.g. NCT06751394)");
     }
 
     @Test
-    void nctIdMustBeUpperCaseWithExactlyEightDigits() {
-        assertThat(StudyJson.isValidNctId("NCT06751394")).isTrue();
-        assertThat(StudyJson.isValidNctId("nct06751394")).isFalse();
-        assertThat(StudyJson.isValidNctId("NCT067513941")).isFalse();
-        assertThat(StudyJson.isValidNctId(" NCT06751394")).isFalse();
-        assertThat(StudyJson.isValidNctId(null)).isFalse();
+    void recordsMustCarryTheNctIdUpperCaseWithExactlyEightDigits() throws IOException {
+        assertThat(StudyJson.fromTree(validStudy()).nctId()).isEqualTo("NCT06751394");
+        for (String loose : new String[] {"nct06751394", "NCT067513941", " NCT06751394", "NCT6751394"}) {
+            ObjectNode tree = validStudy();
+            at(tree, "/protocolSection/identificationModule").put("nctId", loose);
+            assertThat(readFailure(tree).getMessage()).as(loose).contains("is not an NCT number");
+        }
     }
 
     @Test

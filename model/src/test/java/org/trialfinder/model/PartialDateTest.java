@@ -49,7 +49,20 @@ class PartialDateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "24", "2024-1", "2024-13", "2023-02-29", "2024-12-05T00:00", "December 2024", " 2024"})
+    @ValueSource(
+            strings = {
+                "",
+                "24",
+                "2024-1",
+                "2024-13",
+                "2023-02-29",
+                "2024-12-05T00:00",
+                "December 2024",
+                " 2024",
+                "0000",
+                "2024-00",
+                "2024-12-00"
+            })
     void refusesTextThatIsNotADate(String text) {
         assertThatThrownBy(() -> PartialDate.parse(text)).isInstanceOf(IllegalArgumentException.class);
         assertThat(PartialDate.tryParse(text)).isEmpty();
@@ -77,6 +90,31 @@ class PartialDateTest {
         dates.sort(null);
 
         assertThat(dates).extracting(PartialDate::toString).containsExactly("2023", "2024", "2024-12", "2024-12-05");
+    }
+
+    @Test
+    void builtFromNumbersAsAQueryWritesThem() {
+        assertThat(PartialDate.ofYear(2022).startOf()).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(PartialDate.ofYear(2022).endOf()).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(PartialDate.ofMonth(2024, 2).endOf()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(PartialDate.of(2024, 2, 3).toString()).isEqualTo("2024-02-03");
+        assertThat(PartialDate.of(2024, 6, 0)).isEqualTo(PartialDate.ofMonth(2024, 6));
+        assertThat(PartialDate.of(LocalDate.of(812, 1, 2))).hasToString("0812-01-02");
+        assertThat(PartialDate.ofMonth(2024, 2)).isLessThan(PartialDate.of(2024, 2, 1));
+        assertThatThrownBy(() -> PartialDate.of(2023, 2, 29)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.of(2023, 0, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.ofMonth(2023, 13)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PartialDate.ofYear(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBuiltDateEqualsTheParsedOneOfTheSameText() {
+        assertThat(PartialDate.of(2024, 12, 5)).isEqualTo(PartialDate.parse("2024-12-05"));
+        assertThat(PartialDate.ofMonth(2024, 12)).isEqualTo(PartialDate.parse("2024-12"));
+        assertThat(PartialDate.ofYear(2024))
+                .isEqualTo(PartialDate.parse("2024"))
+                .hasSameHashCodeAs(PartialDate.parse("2024"));
+        assertThat(PartialDate.parse("2024-12-05").month()).hasValue(12);
     }
 
     @Test

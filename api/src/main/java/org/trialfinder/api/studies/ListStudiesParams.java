@@ -15,6 +15,7 @@ import org.trialfinder.api.BadRequestException;
 import org.trialfinder.geo.Coordinates;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.geo.ResolvedPlace;
+import org.trialfinder.model.NctId;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
@@ -60,7 +61,6 @@ public record ListStudiesParams(
     static final Set<String> OWN = Set.of("tf.facets", "tf.age", "tf.place", "tf.radius");
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
-    private static final Pattern NCT_ID = Pattern.compile("(?i)NCT0*[1-9]\\d{0,7}");
     /** Date and numeric pieces that can be sorted (ClinicalTrials.gov: "only date and numeric fields"). */
     public static final Set<String> SORTABLE = Set.of(
             "LastUpdatePostDate",
@@ -159,12 +159,8 @@ public record ListStudiesParams(
         Set<String> ids = new LinkedHashSet<>();
         for (String p : List.of("filter.ids", "postFilter.ids")) {
             for (String id : list(query, p)) {
-                String t = id.trim();
-                if (!NCT_ID.matcher(t).matches()) {
-                    throw new BadRequestException(
-                            p + ": \"" + t + "\" is not an NCT id (NCT followed by up to 8 digits)");
-                }
-                ids.add(normaliseNctId(t));
+                NctId nctId = NctId.parse(id).orElseThrow(() -> new BadRequestException(p + ": " + NctId.message(id)));
+                ids.add(nctId.value());
             }
         }
         for (String p : List.of("filter.synonyms", "postFilter.synonyms")) {
@@ -258,16 +254,11 @@ public record ListStudiesParams(
     static boolean isOnlyNctIds(String text) {
         String[] tokens = text.trim().split("[\\s,]+");
         for (String t : tokens) {
-            if (!NCT_ID.matcher(t).matches()) {
+            if (NctId.parse(t).isEmpty()) {
                 return false;
             }
         }
         return tokens.length > 0;
-    }
-
-    public static String normaliseNctId(String id) {
-        String digits = id.substring(3).replaceFirst("^0+", "");
-        return "NCT" + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
     }
 
     static List<Facet.Selection> parseAggFilters(String text) {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.geo.PlaceResolver;
+import org.trialfinder.model.NctId;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.NearestSite;
 import org.trialfinder.search.SearchException;
@@ -31,8 +31,6 @@ import org.trialfinder.store.StudyStore;
  * REST API v2 (same parameters, shapes and errors), independent of the HTTP server.
  */
 public final class StudiesApi {
-    private static final Pattern NCT_ID = Pattern.compile("(?i)^NCT0*[1-9]\\d{0,7}$");
-
     private final StudyStore store;
     private final StudySearch search;
     private final ObjectMapper mapper = StudyJson.mapper();
@@ -147,15 +145,11 @@ public final class StudiesApi {
                 throw new BadRequestException("`" + name + "` is unknown parameter");
             }
         }
-        String id = rawId.trim();
-        if (!NCT_ID.matcher(id).matches()) {
-            throw new BadRequestException(
-                    "\"" + rawId + "\" is not an NCT id (NCT followed by up to 8 digits, e.g. NCT06751394)");
-        }
+        NctId asked = NctId.parse(rawId).orElseThrow(() -> new BadRequestException(NctId.message(rawId)));
         if (params.containsKey("markupFormat") && !params.get("markupFormat").isEmpty()) {
             ListStudiesParams.checkMarkup(params.get("markupFormat").get(0));
         }
-        String nctId = ListStudiesParams.normaliseNctId(id);
+        String nctId = asked.value();
         Optional<StoredStudy> stored = store.get(nctId);
         if (stored.isEmpty()) {
             return ApiResponse.text(404, "Study " + nctId + " not found");

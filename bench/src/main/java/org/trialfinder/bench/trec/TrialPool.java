@@ -17,14 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.trialfinder.app.Trialfinder;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
 import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.ingest.source.SourceReader;
+import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.StoreMetadata;
@@ -37,8 +36,6 @@ import org.trialfinder.store.StudyStore;
  * When one trial is in several sources the store keeps one version, by the ingest's own rules.
  */
 public final class TrialPool implements AutoCloseable {
-    private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
-
     private final Trialfinder app;
     private final Path root;
     private final Map<String, Study> studies;
@@ -121,12 +118,8 @@ public final class TrialPool implements AutoCloseable {
     }
 
     private static boolean wantedOrUnnamed(SourceItem item, Set<String> wanted) {
-        Matcher m = NCT_ID.matcher(item.origin());
-        String last = null;
-        while (m.find()) {
-            last = m.group();
-        }
-        return last == null || wanted.contains(last);
+        List<NctId> named = NctId.findAll(item.origin());
+        return named.isEmpty() || wanted.contains(named.getLast().value());
     }
 
     private interface TrialSink {
@@ -142,7 +135,7 @@ public final class TrialPool implements AutoCloseable {
                 }
                 JsonNode trial = StudyJson.mapper().readTree(line);
                 String id = trial.path("_id").asText("");
-                if (NCT_ID.matcher(id).matches()) {
+                if (NctId.isCanonical(id)) {
                     sink.accept(
                             id, TrialGptRecords.toV2(trial, corpus.getFileName().toString()));
                 }

@@ -1,4 +1,6 @@
 package org.trialfinder.eligibility.criterion;
 
+import org.trialfinder.model.text.TextSpan;
+
 /** If {@code condition} holds then {@code then} must hold (true when the condition does not hold). */
-public record Conditional(Criterion condition, Criterion then, Span span) implements Criterion {}
+public record Conditional(Criterion condition, Criterion then, TextSpan span) implements Criterion {}

@@ -1,12 +1,14 @@
 package org.trialfinder.eligibility.criterion;
 
+import org.trialfinder.model.text.TextSpan;
+
 /**
  * What one criterion item states about a patient, as a small tree: logic nodes ({@link And},
  * {@link Or}, {@link Not}, {@link Conditional}, {@link Within}) over atomic checks. The tree says what the
  * text says, independent of the list it stands in (the section gives the polarity). Anything the tree
  * cannot say exactly is a {@link NotComputable} with its text.
  *
- * <p>Every node carries the {@link Span} of the item text it was read from. Records compare spans too;
+ * <p>Every node carries the {@link TextSpan} of the item text it was read from. Records compare spans too;
  * use {@link Equivalence} to compare meaning.
  */
 public sealed interface Criterion
@@ -29,7 +31,7 @@ public sealed interface Criterion
                 BmiCheck,
                 NotComputable {
 
-    Span span();
+    TextSpan span();
 
     /** Whether any part of the tree is computable (not everything is {@link NotComputable}). */
     default boolean computable() {

@@ -3,6 +3,7 @@ package org.trialfinder.eligibility.criterion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Whether two trees say the same thing, for the labelled-set benchmark and tests: spans and
@@ -42,7 +43,7 @@ public final class Equivalence {
         };
     }
 
-    private static Criterion within(Window window, Criterion part, Span span) {
+    private static Criterion within(Window window, Criterion part, TextSpan span) {
         return switch (part) {
             case NotComputable n -> n;
             case Or o ->
@@ -59,7 +60,7 @@ public final class Equivalence {
         };
     }
 
-    private static Criterion joined(List<Criterion> parts, boolean and, Span span) {
+    private static Criterion joined(List<Criterion> parts, boolean and, TextSpan span) {
         List<Criterion> flat = new ArrayList<>();
         boolean unread = false;
         for (Criterion p : parts) {

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * The criterion notation shared by the parser and the labelled set: {@link #print} writes a tree,
- * {@link #parse} reads one back (spans are {@link Span#NONE}). Grammar, e.g.
+ * {@link #parse} reads one back (spans are {@link TextSpan#NONE}). Grammar, e.g.
  * {@code and(if(not(metastasis(liver)), lab(ALT) <= 2.5 ULN), if(metastasis(liver), lab(ALT) <= 5 ULN))},
  * {@code within(6 mo, diagnosis(myocardial_infarction))}, {@code ecog in {0,1}}, {@code age >= 18 a}.
  */
@@ -232,7 +233,7 @@ public final class Notation {
 
         Criterion expr() {
             String name = ident();
-            Span none = Span.NONE;
+            TextSpan none = TextSpan.NONE;
             switch (name) {
                 case "and", "or" -> {
                     List<Criterion> parts = list();

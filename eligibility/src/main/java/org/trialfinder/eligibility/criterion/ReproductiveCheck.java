@@ -1,7 +1,9 @@
 package org.trialfinder.eligibility.criterion;
 
+import org.trialfinder.model.text.TextSpan;
+
 /** {@code pregnant}, {@code lactating}, {@code childbearing_potential} or {@code contraception} (agrees to use it). */
-public record ReproductiveCheck(Status status, Span span) implements Criterion {
+public record ReproductiveCheck(Status status, TextSpan span) implements Criterion {
     public enum Status {
         PREGNANT("pregnant"),
         LACTATING("lactating"),

@@ -1,14 +1,15 @@
 package org.trialfinder.eligibility.criterion;
 
 import java.util.function.UnaryOperator;
+import org.trialfinder.model.text.TextSpan;
 
 /** A tree with every node's span mapped (e.g. from offsets in an item's text to offsets in the whole field). */
 public final class Respan {
 
     private Respan() {}
 
-    public static Criterion map(Criterion c, UnaryOperator<Span> f) {
-        Span s = c.span().known() ? f.apply(c.span()) : c.span();
+    public static Criterion map(Criterion c, UnaryOperator<TextSpan> f) {
+        TextSpan s = c.span().known() ? f.apply(c.span()) : c.span();
         return switch (c) {
             case And a -> new And(a.parts().stream().map(p -> map(p, f)).toList(), s);
             case Or o -> new Or(o.parts().stream().map(p -> map(p, f)).toList(), s);

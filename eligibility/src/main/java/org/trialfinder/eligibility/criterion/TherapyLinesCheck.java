@@ -1,5 +1,7 @@
 package org.trialfinder.eligibility.criterion;
 
+import org.trialfinder.model.text.TextSpan;
+
 /** {@code lines(CLASS) CMP n}: the number of prior lines of a therapy class. */
-public record TherapyLinesCheck(String therapyClass, Comparison comparison, int value, Span span)
+public record TherapyLinesCheck(String therapyClass, Comparison comparison, int value, TextSpan span)
         implements Criterion {}

@@ -22,9 +22,9 @@ import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
-import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.criterion.Within;
 import org.trialfinder.eligibility.split.Section;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Reads one criterion item's text into a {@link Criterion} tree, deterministically and without
@@ -50,7 +50,7 @@ public final class CriterionParser {
     /** Parses an item of the given list. Never throws on any text; unreadable text is {@link NotComputable}. */
     public static Criterion parse(String text, Section section) {
         String t = text == null ? "" : text;
-        Span all = new Span(0, t.length());
+        TextSpan all = new TextSpan(0, t.length());
         if (t.isBlank()) {
             return new NotComputable(t, all);
         }
@@ -140,7 +140,7 @@ public final class CriterionParser {
 
     /** The unread words are what a prior therapy was for: "… for (the) metastatic breast (cancer)" closing the item. */
     private static boolean purpose(Criterion check, NotComputable nc, String text) {
-        Span s = nc.span();
+        TextSpan s = nc.span();
         if (!(check instanceof PriorTherapyCheck) || s.start() <= 0 || s.end() > text.length()) {
             return false;
         }
@@ -251,7 +251,7 @@ public final class CriterionParser {
             return null;
         }
         return new DiagnosisCheck(
-                DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
+                DiagnosisCheck.CONDITION_PREFIX + condition, new TextSpan(m.start("condition"), m.end("condition")));
     }
 
     /**
@@ -277,8 +277,8 @@ public final class CriterionParser {
             return null;
         }
         Criterion diagnosis = new DiagnosisCheck(
-                DiagnosisCheck.CONDITION_PREFIX + condition, new Span(m.start("condition"), m.end("condition")));
-        return join(List.of(start, diagnosis), Conn.AND, new Span(0, text.length()));
+                DiagnosisCheck.CONDITION_PREFIX + condition, new TextSpan(m.start("condition"), m.end("condition")));
+        return join(List.of(start, diagnosis), Conn.AND, new TextSpan(0, text.length()));
     }
 
     // ---- "Females must …", "Women of childbearing potential must …", "For men: …" ------------------------
@@ -296,7 +296,7 @@ public final class CriterionParser {
             return null;
         }
         // "Women of childbearing potential: …" only when what follows is about them, not a list lead-in.
-        Span condSpan = new Span(m.start(), m.end());
+        TextSpan condSpan = new TextSpan(m.start(), m.end());
         Criterion condition = m.group("cbp") != null
                 ? new ReproductiveCheck(ReproductiveCheck.Status.CHILDBEARING_POTENTIAL, condSpan)
                 : new SexCheck(m.group("f") != null ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, condSpan);
@@ -304,7 +304,7 @@ public final class CriterionParser {
         if (then == null || !then.computable()) {
             return null;
         }
-        return new Conditional(condition, then, new Span(0, text.length()));
+        return new Conditional(condition, then, new TextSpan(0, text.length()));
     }
 
     // ---- "Heart failure (LVEF ≤ 30%)": a name and its definition ----------------------------------------------
@@ -947,7 +947,7 @@ public final class CriterionParser {
                             .orElseThrow())
                     .token()
                     .start();
-            Span span = new Span(Math.min(s, start(els.get(first))), end(els.get(last)));
+            TextSpan span = new TextSpan(Math.min(s, start(els.get(first))), end(els.get(last)));
             List<Criterion> branches = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
                 Criterion labsTree = labsTree(groups.get(g));
@@ -1010,9 +1010,9 @@ public final class CriterionParser {
                         th.add(c);
                     }
                 }
-                perKey.add(join(th, Conn.AND, new Span(l.start(), l.end())));
+                perKey.add(join(th, Conn.AND, new TextSpan(l.start(), l.end())));
             }
-            return join(perKey, section == Section.EXCLUSION ? Conn.OR : Conn.AND, new Span(l.start(), l.end()));
+            return join(perKey, section == Section.EXCLUSION ? Conn.OR : Conn.AND, new TextSpan(l.start(), l.end()));
         }
 
         void labs() {
@@ -1029,7 +1029,7 @@ public final class CriterionParser {
         }
 
         static Criterion within(Token.Time t, Criterion c, boolean negated) {
-            Span span = c.span().cover(new Span(t.start(), t.end()));
+            TextSpan span = c.span().cover(new TextSpan(t.start(), t.end()));
             Criterion w = new Within(t.window(), c, span);
             return negated ? new Not(w, span) : w;
         }
@@ -1090,7 +1090,7 @@ public final class CriterionParser {
                 Criterion c = clause(clauses.get(i));
                 if ((c == null || c.partlyNotComputable()) && i > 0 && orClause.get(i)) {
                     // "…; or the female participants … unwilling to …": an unread alternative
-                    c = new NotComputable(text.substring(from, to), new Span(from, to));
+                    c = new NotComputable(text.substring(from, to), new TextSpan(from, to));
                 }
                 if (c == null) {
                     return null;
@@ -1122,7 +1122,7 @@ public final class CriterionParser {
                 els.remove(els.size() - 1);
             }
             if (els.isEmpty()) {
-                return new NotComputable(text.substring(from, to), new Span(from, to));
+                return new NotComputable(text.substring(from, to), new TextSpan(from, to));
             }
             boolean negateAll = false;
             if (els.get(0) instanceof El.Negation) {
@@ -1171,7 +1171,8 @@ public final class CriterionParser {
                         negateNext = false;
                         weakGroup |= weakenNext;
                         weakenNext = false;
-                        group.add(new NotComputable(text.substring(c.start(), c.end()), new Span(c.start(), c.end())));
+                        group.add(new NotComputable(
+                                text.substring(c.start(), c.end()), new TextSpan(c.start(), c.end())));
                     }
                     case El.Time t -> group.add(t);
                     default -> {
@@ -1212,7 +1213,7 @@ public final class CriterionParser {
             Conn join = or ? Conn.OR : and ? Conn.AND : section == Section.EXCLUSION ? Conn.OR : Conn.AND;
             if (join == Conn.OR && items.size() > 1 && !unreadAreAlternatives(items, conns)) {
                 // a comma or slash before an unread part may continue a sentence rather than offer an alternative
-                return new NotComputable(text.substring(from, to), new Span(from, to));
+                return new NotComputable(text.substring(from, to), new TextSpan(from, to));
             }
             if (join == Conn.AND && contradictoryAges(items)) {
                 // "less than 18 years old and older than 70 years": either bound is the item
@@ -1284,7 +1285,7 @@ public final class CriterionParser {
                             placed
                                     ? null
                                     : new NotComputable(
-                                            text.substring(t.start(), t.end()), new Span(t.start(), t.end())));
+                                            text.substring(t.start(), t.end()), new TextSpan(t.start(), t.end())));
                 }
                 grp.removeIf(o -> o == null);
                 if (grp.isEmpty()) {
@@ -1437,8 +1438,8 @@ public final class CriterionParser {
 
     // ---- tree helpers -----------------------------------------------------------------------------------
 
-    private static Span spanOf(List<Criterion> parts) {
-        Span s = Span.NONE;
+    private static TextSpan spanOf(List<Criterion> parts) {
+        TextSpan s = TextSpan.NONE;
         for (Criterion c : parts) {
             s = s.cover(c.span());
         }
@@ -1446,7 +1447,7 @@ public final class CriterionParser {
     }
 
     /** and/or of parts, flattened, one not_computable at most, single part unwrapped. */
-    private static Criterion join(List<Criterion> parts, Conn conn, Span span) {
+    private static Criterion join(List<Criterion> parts, Conn conn, TextSpan span) {
         List<Criterion> flat = new ArrayList<>();
         for (Criterion p : parts) {
             if (conn == Conn.OR && p instanceof Or o) {

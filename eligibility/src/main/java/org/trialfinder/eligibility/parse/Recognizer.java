@@ -32,9 +32,9 @@ import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
-import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Finds what the notation can express in one item's text, as non-overlapping {@link Token}s in text
@@ -370,8 +370,8 @@ final class Recognizer {
         sex();
     }
 
-    private static Span span(Matcher m) {
-        return new Span(m.start(), m.end());
+    private static TextSpan span(Matcher m) {
+        return new TextSpan(m.start(), m.end());
     }
 
     private boolean free(int start, int end) {
@@ -526,7 +526,7 @@ final class Recognizer {
             }
             end = unitFrom;
             for (String k : keys) {
-                thresholds.add(new LabCheck(k, cmp, value, unit, new Span(start, end)));
+                thresholds.add(new LabCheck(k, cmp, value, unit, new TextSpan(start, end)));
             }
         } else if (!bare && range.lookingAt()) {
             double lo = Words.number(range.group("lo"));
@@ -544,8 +544,8 @@ final class Recognizer {
             }
             end = u.lookingAt() && u.end() > range.end() ? u.end() : range.end();
             for (String k : keys) {
-                thresholds.add(new LabCheck(k, Comparison.GE, lo, unit, new Span(start, end)));
-                thresholds.add(new LabCheck(k, Comparison.LE, hi, unit, new Span(start, end)));
+                thresholds.add(new LabCheck(k, Comparison.GE, lo, unit, new TextSpan(start, end)));
+                thresholds.add(new LabCheck(k, Comparison.LE, hi, unit, new TextSpan(start, end)));
             }
         } else if (!bare && orMore.lookingAt()) {
             double value = Words.number(orMore.group("num"));
@@ -562,7 +562,7 @@ final class Recognizer {
                     : Comparison.LE;
             end = tail.end();
             for (String k : keys) {
-                thresholds.add(new LabCheck(k, cmp, value, unit, new Span(start, end)));
+                thresholds.add(new LabCheck(k, cmp, value, unit, new TextSpan(start, end)));
             }
         } else {
             return -1;
@@ -631,7 +631,7 @@ final class Recognizer {
             p("^(?<n>\\d{1,3})\\s*%?\\s*or\\s*(?<w>less|lower|better|below|more|higher|greater|above)$");
 
     /** "0-1", "≤ 2", "0 or 1", "0, 1 or 2", "70-100%", "1" → a check; null when not a score spec. */
-    private static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, Span span, int max) {
+    private static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, TextSpan span, int max) {
         String s = spec.strip();
         Matcher m;
         if ((m = SPEC_CMP.matcher(s)).matches()) {
@@ -692,7 +692,7 @@ final class Recognizer {
 
     private static Criterion nyha(Matcher m, String cmpWritten) {
         int a = roman(m.group("a"));
-        Span span = span(m);
+        TextSpan span = span(m);
         if (m.group("b") != null) {
             int b = roman(m.group("b"));
             if (b < a) {
@@ -716,7 +716,7 @@ final class Recognizer {
     }
 
     private Token bmi(Matcher m) {
-        Span span = span(m);
+        TextSpan span = span(m);
         if (m.group("cmp") != null) {
             return new Token.Atom(
                     m.start(),
@@ -771,7 +771,7 @@ final class Recognizer {
             if (lo >= hi || unit == DurationUnit.YEARS && hi > 130) {
                 return null;
             }
-            Span span = span(m);
+            TextSpan span = span(m);
             return new Token.Atom(
                     m.start(),
                     m.end(),
@@ -798,7 +798,7 @@ final class Recognizer {
             if (lo * loUnit.days() >= hi * unit.days() || unit == DurationUnit.YEARS && hi > 130) {
                 return null;
             }
-            Span span = span(m);
+            TextSpan span = span(m);
             return new Token.Atom(
                     m.start(),
                     m.end(),
@@ -1001,7 +1001,7 @@ final class Recognizer {
             return;
         }
         int[] first = finds.get(0);
-        Span span = new Span(first[0], first[1]);
+        TextSpan span = new TextSpan(first[0], first[1]);
         tokens.add(
                 new Token.Atom(first[0], first[1], new SexCheck(male ? SexCheck.Sex.MALE : SexCheck.Sex.FEMALE, span)));
         for (int i = 1; i < finds.size(); i++) {

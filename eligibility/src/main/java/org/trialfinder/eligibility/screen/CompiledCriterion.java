@@ -4,9 +4,8 @@ import java.util.Locale;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Notation;
-import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.split.Section;
-import org.trialfinder.eligibility.split.TextSpan;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * One check of a trial, parsed once: a criterion item (its tree, its section and index) or a structured
@@ -46,7 +45,7 @@ public record CompiledCriterion(
     }
 
     /** The field span of a node's span, or the item's span when the node has none. */
-    TextSpan originalSpan(Span part) {
+    TextSpan originalSpan(TextSpan part) {
         if (part == null || !part.known()) {
             return span;
         }

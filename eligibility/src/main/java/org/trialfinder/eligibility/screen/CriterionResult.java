@@ -1,7 +1,7 @@
 package org.trialfinder.eligibility.screen;
 
 import java.util.List;
-import org.trialfinder.eligibility.split.TextSpan;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * What one criterion says for the patient, and why.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.trialfinder.eligibility.criterion.Span;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * The value of a criterion (or part of one) for a patient, with what decided it: the patient facts used
@@ -13,17 +13,22 @@ import org.trialfinder.eligibility.criterion.Span;
  * that decided it.
  */
 record Evaluation(
-        Truth truth, List<String> facts, List<String> missing, List<String> defaults, boolean unread, Span decisive) {
+        Truth truth,
+        List<String> facts,
+        List<String> missing,
+        List<String> defaults,
+        boolean unread,
+        TextSpan decisive) {
 
-    static Evaluation known(boolean value, String fact, Span span) {
+    static Evaluation known(boolean value, String fact, TextSpan span) {
         return new Evaluation(Truth.of(value), List.of(fact), List.of(), List.of(), false, span);
     }
 
-    static Evaluation missing(String fact, Span span) {
+    static Evaluation missing(String fact, TextSpan span) {
         return new Evaluation(Truth.UNKNOWN, List.of(), List.of(fact), List.of(), false, span);
     }
 
-    static Evaluation unread(Span span) {
+    static Evaluation unread(TextSpan span) {
         return new Evaluation(Truth.UNKNOWN, List.of(), List.of(), List.of(), true, span);
     }
 
@@ -32,7 +37,7 @@ record Evaluation(
     }
 
     /** A combination: its truth, the evidence of the parts that decided it (all parts when none alone did). */
-    static Evaluation combine(Truth truth, List<Evaluation> parts, Span span) {
+    static Evaluation combine(Truth truth, List<Evaluation> parts, TextSpan span) {
         List<Evaluation> deciding = new ArrayList<>();
         if (truth != Truth.UNKNOWN) {
             for (Evaluation p : parts) {
@@ -59,7 +64,7 @@ record Evaluation(
         for (Evaluation p : parts) {
             facts.addAll(p.facts());
         }
-        Span decisive =
+        TextSpan decisive =
                 deciding.size() == 1 && truth != Truth.UNKNOWN ? deciding.get(0).decisive() : span;
         return new Evaluation(truth, List.copyOf(facts), List.copyOf(missing), List.copyOf(defaults), unread, decisive);
     }

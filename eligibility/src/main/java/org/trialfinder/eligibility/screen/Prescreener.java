@@ -7,11 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.split.Section;
-import org.trialfinder.eligibility.split.TextSpan;
 import org.trialfinder.model.Study;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Pre-screens a patient against a trial, criterion by criterion, with the reason for each verdict.
@@ -139,8 +138,9 @@ public final class Prescreener {
     private static Evaluation healthyVolunteers(PatientFacts patient) {
         if (patient.conditions().isEmpty()) {
             return Evaluation.missing(
-                    "whether the patient has a condition (the trial does not accept healthy volunteers)", Span.NONE);
+                    "whether the patient has a condition (the trial does not accept healthy volunteers)",
+                    TextSpan.NONE);
         }
-        return Evaluation.known(true, "condition '" + patient.conditions().get(0) + "'", Span.NONE);
+        return Evaluation.known(true, "condition '" + patient.conditions().get(0) + "'", TextSpan.NONE);
     }
 }

@@ -16,15 +16,14 @@ import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.Respan;
 import org.trialfinder.eligibility.criterion.SexCheck;
-import org.trialfinder.eligibility.criterion.Span;
 import org.trialfinder.eligibility.parse.CriterionParser;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.eligibility.split.SplitCriteria;
-import org.trialfinder.eligibility.split.TextSpan;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.protocol.EligibilityModule;
+import org.trialfinder.model.text.TextSpan;
 import org.trialfinder.model.vocab.Sex;
 
 /**
@@ -94,7 +93,7 @@ public final class TrialCompiler {
         }
         if (module.sex() == Sex.FEMALE || module.sex() == Sex.MALE) {
             SexCheck sex =
-                    new SexCheck(module.sex() == Sex.FEMALE ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, Span.NONE);
+                    new SexCheck(module.sex() == Sex.FEMALE ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, TextSpan.NONE);
             checks.add(new CompiledCriterion(
                     "sex",
                     Section.INCLUSION,
@@ -109,7 +108,7 @@ public final class TrialCompiler {
                     Section.INCLUSION,
                     HEALTHY_VOLUNTEERS,
                     "Accepts healthy volunteers: no",
-                    new NotComputable("does not accept healthy volunteers", Span.NONE),
+                    new NotComputable("does not accept healthy volunteers", TextSpan.NONE),
                     null));
         }
     }
@@ -135,7 +134,7 @@ public final class TrialCompiler {
                 yield DurationUnit.HOURS;
             }
         };
-        return new AgeCheck(comparison, value, unit, Span.NONE);
+        return new AgeCheck(comparison, value, unit, TextSpan.NONE);
     }
 
     private static String fullText(CriterionItem item) {
@@ -169,7 +168,7 @@ public final class TrialCompiler {
         return Respan.map(c, s -> {
             TextSpan t =
                     item.sourceSpan(s.start(), Math.min(s.end(), item.text().length()));
-            return new Span(t.start(), t.end());
+            return new TextSpan(t.start(), t.end());
         });
     }
 
@@ -180,7 +179,7 @@ public final class TrialCompiler {
      * item forbids, make the item not computable: never stronger than the text.
      */
     private static Criterion itemTree(CriterionItem item) {
-        Span all = new Span(item.span().start(), item.span().end());
+        TextSpan all = new TextSpan(item.span().start(), item.span().end());
         if (!item.notes().isEmpty()) {
             return new NotComputable(item.text(), all);
         }

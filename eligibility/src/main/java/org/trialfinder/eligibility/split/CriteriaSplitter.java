@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Splits an {@code eligibilityCriteria} field into inclusion and exclusion items.
@@ -41,9 +42,14 @@ public final class CriteriaSplitter {
             Pattern.compile("(?i)^(?:patients|participants|subjects|individuals|people|persons|volunteers|candidates)"
                     + "\\b[^:]{0,40}?\\b(?:will|would|shall|must|may|are|can)\\s+(?:not\\s+)?(?:be\\s+)?"
                     + "(excluded|included|eligible|ineligible|enrolled)\\b[^:]{0,60}:\\s*$");
-    // After "… criteria": nothing, a colon (then possibly the first item), or a short closing phrase.
-    private static final Pattern HEADING_REST = Pattern.compile(
-            "(?i)^(?:\\([^)]{0,60}\\))?\\s*(?:(?:include|includes|are|were|are as follows|were as follows|as follows)\\s*)?[:.]?\\s*$");
+    // After "… criteria": nothing, a colon (then possibly the first item), a short closing phrase, or a
+    // qualifier naming the part it applies to ("for Part A:", "for the extension phase", "- PART 1"),
+    // which is no sentence (no verb such as "must be met").
+    private static final Pattern HEADING_REST = Pattern.compile("(?i)^(?:"
+            + "(?:\\([^)]{0,60}\\))?\\s*(?:(?:include|includes|are|were|are as follows|were as follows|as follows)\\s*)?[:.]?"
+            + "|(?:(?:for|in)\\s+|[-\u2013\u2014]\\s*)"
+            + "(?![^:]*\\b(?:must|should|shall|will|may|are|is|be|been|met|apply|applies)\\b)[^:.;]{1,60}:?"
+            + ")\\s*$");
 
     private static final Pattern MARKER = Pattern.compile("^(?:"
             + "(?<bullet>[*\\-•·‐–—○▪■◦●➢►✓-])"
@@ -334,7 +340,11 @@ public final class CriteriaSplitter {
             Matcher marker = MARKER.matcher(body);
             int skip = marker.lookingAt() ? marker.end() : 0;
             String candidate = body.substring(skip);
-            String stripped = candidate.replaceAll("[*_]+", " ").strip();
+            // markdown heading marks ("### Inclusion Criteria") and emphasis are decoration
+            String stripped = candidate
+                    .replaceFirst("^#{1,6}\\s+", "")
+                    .replaceAll("[*_]+", " ")
+                    .strip();
             Section found = null;
             String rest = null;
             Matcher h;

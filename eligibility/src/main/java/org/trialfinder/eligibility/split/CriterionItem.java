@@ -1,6 +1,7 @@
 package org.trialfinder.eligibility.split;
 
 import java.util.List;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * One criterion item as written: one bullet or numbered entry (or one paragraph when there is no list).

@@ -1,6 +1,7 @@
 package org.trialfinder.eligibility.split;
 
 import java.util.Arrays;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Where each character of a cleaned text (escapes removed, whitespace collapsed) is in the original

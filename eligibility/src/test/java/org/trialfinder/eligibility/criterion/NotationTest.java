@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialfinder.model.text.TextSpan;
 
 class NotationTest {
 
@@ -118,11 +119,11 @@ class NotationTest {
     void treesCarrySpansAndSayWhetherTheyAreComputable() {
         Criterion c = new And(
                 List.of(
-                        new AgeCheck(Comparison.GE, 18, DurationUnit.YEARS, new Span(0, 5)),
-                        new NotComputable("consent", new Span(6, 13))),
-                new Span(0, 13));
+                        new AgeCheck(Comparison.GE, 18, DurationUnit.YEARS, new TextSpan(0, 5)),
+                        new NotComputable("consent", new TextSpan(6, 13))),
+                new TextSpan(0, 13));
         assertThat(c.computable()).isTrue();
         assertThat(c.partlyNotComputable()).isTrue();
-        assertThat(new NotComputable("x", Span.NONE).computable()).isFalse();
+        assertThat(new NotComputable("x", TextSpan.NONE).computable()).isFalse();
     }
 }

@@ -39,7 +39,14 @@ class CriteriaSplitterTest {
                 "Inclusion:",
                 "**Inclusion Criteria:**",
                 "Inclusion criteria were as follows:",
-                "Patients will be included if they meet all of the following:")) {
+                "Patients will be included if they meet all of the following:",
+                // spellings the trial page's own splitter knew (the page now uses this one)
+                "Inclusion Criteria for Part A:",
+                "### Inclusion Criteria",
+                "Main inclusion criterion:",
+                "INCLUSION CRITERIA - PART 1",
+                "Inclusion criteria (all participants)",
+                "Inclusion Criteria for the extension phase")) {
             SplitCriteria split = CriteriaSplitter.split(heading + "\n\n* Age 18 or older");
             assertThat(split.headings()).as(heading).hasSize(1);
             assertThat(split.items())
@@ -56,7 +63,9 @@ class CriteriaSplitterTest {
                 "Non-inclusion Criteria:",
                 "Patients will be excluded if they have any of the following:",
                 "Other exclusion criteria:",
-                "Criteria for exclusion")) {
+                "Criteria for exclusion",
+                "Exclusion Criteria for cohort B:",
+                "Exclusion Criteria (Cohort 2)")) {
             SplitCriteria split =
                     CriteriaSplitter.split("Inclusion Criteria:\n* Adults\n\n" + heading + "\n\n* Pregnancy");
             assertThat(split.items(Section.EXCLUSION))
@@ -70,9 +79,15 @@ class CriteriaSplitterTest {
     void sentencesMentioningCriteriaAreItemsNotHeadings() {
         SplitCriteria split =
                 CriteriaSplitter.split("Inclusion Criteria:\n\n* Patient meets the inclusion criteria for trial entry\n"
-                        + "* Other inclusion and exclusion criteria may apply.");
+                        + "* Other inclusion and exclusion criteria may apply.\n"
+                        + "* Exclusion of other cancers\n"
+                        + "* Inclusion in another trial\n"
+                        + "* Inclusion (see protocol) of minors\n"
+                        + "* Exclusion criteria for the parent study must be met\n"
+                        + "* Patients meeting any exclusion criteria of the parent study will be excluded from this "
+                        + "study because of safety");
         assertThat(split.headings()).hasSize(1);
-        assertThat(split.items(Section.INCLUSION)).hasSize(2);
+        assertThat(split.items(Section.INCLUSION)).hasSize(7);
     }
 
     @Test

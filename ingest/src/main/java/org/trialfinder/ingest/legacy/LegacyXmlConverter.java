@@ -16,6 +16,30 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.trialfinder.model.vocab.AgencyClass;
+import org.trialfinder.model.vocab.ArmGroupType;
+import org.trialfinder.model.vocab.BioSpecRetention;
+import org.trialfinder.model.vocab.ContactRole;
+import org.trialfinder.model.vocab.DateType;
+import org.trialfinder.model.vocab.DesignAllocation;
+import org.trialfinder.model.vocab.DesignMasking;
+import org.trialfinder.model.vocab.EnrollmentType;
+import org.trialfinder.model.vocab.InterventionType;
+import org.trialfinder.model.vocab.InterventionalAssignment;
+import org.trialfinder.model.vocab.IpdSharing;
+import org.trialfinder.model.vocab.IpdSharingInfoType;
+import org.trialfinder.model.vocab.LegacyWording;
+import org.trialfinder.model.vocab.ObservationalModel;
+import org.trialfinder.model.vocab.OfficialRole;
+import org.trialfinder.model.vocab.OverallStatus;
+import org.trialfinder.model.vocab.Phase;
+import org.trialfinder.model.vocab.PrimaryPurpose;
+import org.trialfinder.model.vocab.ResponsiblePartyType;
+import org.trialfinder.model.vocab.SamplingMethod;
+import org.trialfinder.model.vocab.Sex;
+import org.trialfinder.model.vocab.StudyType;
+import org.trialfinder.model.vocab.TimePerspective;
+import org.trialfinder.model.vocab.WhoMasked;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -47,181 +71,14 @@ public final class LegacyXmlConverter {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    // ------------------------------------------------------------------ enum tables (legacy -> v2)
-
-    private static final Map<String, String> STATUS = map(
-            "Completed", "COMPLETED",
-            "Recruiting", "RECRUITING",
-            "Not yet recruiting", "NOT_YET_RECRUITING",
-            "Active, not recruiting", "ACTIVE_NOT_RECRUITING",
-            "Enrolling by invitation", "ENROLLING_BY_INVITATION",
-            "Suspended", "SUSPENDED",
-            "Terminated", "TERMINATED",
-            "Withdrawn", "WITHDRAWN",
-            "Unknown status", "UNKNOWN",
-            "Available", "AVAILABLE",
-            "No longer available", "NO_LONGER_AVAILABLE",
-            "Temporarily not available", "TEMPORARILY_NOT_AVAILABLE",
-            "Approved for marketing", "APPROVED_FOR_MARKETING",
-            "Withheld", "WITHHELD");
-
-    private static final Map<String, String> DATE_TYPE =
-            map("Actual", "ACTUAL", "Anticipated", "ESTIMATED", "Estimate", "ESTIMATED", "Estimated", "ESTIMATED");
-
-    private static final Map<String, String> AGENCY_CLASS =
-            map("NIH", "NIH", "U.S. Fed", "FED", "Industry", "INDUSTRY", "Other", "OTHER");
-
-    private static final Map<String, String> RESPONSIBLE_PARTY_TYPE = map(
-            "Sponsor", "SPONSOR",
-            "Principal Investigator", "PRINCIPAL_INVESTIGATOR",
-            "Sponsor-Investigator", "SPONSOR_INVESTIGATOR");
-
-    private static final Map<String, String> PHASE = map(
-            "Early Phase 1",
-            "EARLY_PHASE1",
-            "Phase 1",
-            "PHASE1",
-            "Phase 2",
-            "PHASE2",
-            "Phase 3",
-            "PHASE3",
-            "Phase 4",
-            "PHASE4",
-            "N/A",
-            "NA");
-
-    private static final Map<String, String> STUDY_TYPE = map(
-            "Interventional", "INTERVENTIONAL",
-            "Observational", "OBSERVATIONAL",
-            "Observational [Patient Registry]", "OBSERVATIONAL",
-            "Expanded Access", "EXPANDED_ACCESS");
-
-    private static final Map<String, String> ALLOCATION =
-            map("Randomized", "RANDOMIZED", "Non-Randomized", "NON_RANDOMIZED", "N/A", "NA");
-
-    private static final Map<String, String> INTERVENTION_MODEL = map(
-            "Single Group Assignment", "SINGLE_GROUP",
-            "Parallel Assignment", "PARALLEL",
-            "Crossover Assignment", "CROSSOVER",
-            "Factorial Assignment", "FACTORIAL",
-            "Sequential Assignment", "SEQUENTIAL");
-
-    private static final Map<String, String> PRIMARY_PURPOSE = map(
-            "Treatment", "TREATMENT",
-            "Prevention", "PREVENTION",
-            "Diagnostic", "DIAGNOSTIC",
-            "Supportive Care", "SUPPORTIVE_CARE",
-            "Screening", "SCREENING",
-            "Health Services Research", "HEALTH_SERVICES_RESEARCH",
-            "Basic Science", "BASIC_SCIENCE",
-            "Device Feasibility", "DEVICE_FEASIBILITY",
-            "Educational/Counseling/Training", "ECT",
-            "Other", "OTHER");
-
-    private static final Map<String, String> MASKING = map(
-            "None (Open Label)",
-            "NONE",
-            "None",
-            "NONE",
-            "Single",
-            "SINGLE",
-            "Double",
-            "DOUBLE",
-            "Triple",
-            "TRIPLE",
-            "Quadruple",
-            "QUADRUPLE");
-
-    private static final Map<String, String> WHO_MASKED = map(
-            "Participant",
-            "PARTICIPANT",
-            "Care Provider",
-            "CARE_PROVIDER",
-            "Investigator",
-            "INVESTIGATOR",
-            "Outcomes Assessor",
-            "OUTCOMES_ASSESSOR");
-
-    private static final Map<String, String> OBSERVATIONAL_MODEL = map(
-            "Cohort", "COHORT",
-            "Case-Control", "CASE_CONTROL",
-            "Case-Only", "CASE_ONLY",
-            "Case-Crossover", "CASE_CROSSOVER",
-            "Ecologic or Community", "ECOLOGIC_OR_COMMUNITY",
-            "Family-Based", "FAMILY_BASED",
-            "Defined Population", "DEFINED_POPULATION",
-            "Natural History", "NATURAL_HISTORY",
-            "Other", "OTHER");
-
-    private static final Map<String, String> TIME_PERSPECTIVE = map(
-            "Prospective",
-            "PROSPECTIVE",
-            "Retrospective",
-            "RETROSPECTIVE",
-            "Cross-Sectional",
-            "CROSS_SECTIONAL",
-            "Other",
-            "OTHER");
-
-    private static final Map<String, String> BIOSPEC_RETENTION = map(
-            "None Retained", "NONE_RETAINED",
-            "Samples With DNA", "SAMPLES_WITH_DNA",
-            "Samples Without DNA", "SAMPLES_WITHOUT_DNA");
-
-    private static final Map<String, String> ENROLLMENT_TYPE =
-            map("Actual", "ACTUAL", "Anticipated", "ESTIMATED", "Estimate", "ESTIMATED", "Estimated", "ESTIMATED");
-
-    private static final Map<String, String> ARM_GROUP_TYPE = map(
-            "Experimental", "EXPERIMENTAL",
-            "Active Comparator", "ACTIVE_COMPARATOR",
-            "Placebo Comparator", "PLACEBO_COMPARATOR",
-            "Sham Comparator", "SHAM_COMPARATOR",
-            "No Intervention", "NO_INTERVENTION",
-            "Other", "OTHER");
-
-    private static final Map<String, String> INTERVENTION_TYPE = map(
-            "Drug", "DRUG",
-            "Device", "DEVICE",
-            "Biological", "BIOLOGICAL",
-            "Procedure", "PROCEDURE",
-            "Radiation", "RADIATION",
-            "Behavioral", "BEHAVIORAL",
-            "Genetic", "GENETIC",
-            "Dietary Supplement", "DIETARY_SUPPLEMENT",
-            "Combination Product", "COMBINATION_PRODUCT",
-            "Diagnostic Test", "DIAGNOSTIC_TEST",
-            "Other", "OTHER");
-
-    private static final Map<String, String> SEX = map("All", "ALL", "Female", "FEMALE", "Male", "MALE");
+    // ------------------------------------------------------------------ wording tables (legacy -> v2)
+    // The enums' legacy wording is on the model's enums (LegacyWording); these are the yes/no
+    // answers and month names, which are not enums of the v2 record.
 
     private static final Map<String, String> HEALTHY_VOLUNTEERS =
             map("Accepts Healthy Volunteers", "true", "Yes", "true", "No", "false");
 
-    private static final Map<String, String> SAMPLING_METHOD =
-            map("Probability Sample", "PROBABILITY_SAMPLE", "Non-Probability Sample", "NON_PROBABILITY_SAMPLE");
-
-    private static final Map<String, String> OFFICIAL_ROLE = map(
-            "Principal Investigator", "PRINCIPAL_INVESTIGATOR",
-            "Study Chair", "STUDY_CHAIR",
-            "Study Director", "STUDY_DIRECTOR");
-
-    /** Location investigator roles; v2 ContactRole. */
-    private static final Map<String, String> INVESTIGATOR_ROLE = map(
-            "Principal Investigator", "PRINCIPAL_INVESTIGATOR",
-            "Sub-Investigator", "SUB_INVESTIGATOR",
-            "Study Chair", "STUDY_CHAIR",
-            "Study Director", "STUDY_DIRECTOR");
-
     private static final Map<String, String> YES_NO = map("Yes", "true", "No", "false");
-
-    private static final Map<String, String> IPD_SHARING = map("Yes", "YES", "No", "NO", "Undecided", "UNDECIDED");
-
-    private static final Map<String, String> IPD_INFO_TYPE = map(
-            "Study Protocol", "STUDY_PROTOCOL",
-            "Statistical Analysis Plan (SAP)", "SAP",
-            "Informed Consent Form (ICF)", "ICF",
-            "Clinical Study Report (CSR)", "CSR",
-            "Analytic Code", "ANALYTIC_CODE");
 
     private static final Map<String, String> MONTHS = map(
             "January",
@@ -414,7 +271,7 @@ public final class LegacyXmlConverter {
                 o.put("fullName", src);
                 Element lead = child(child(root, "sponsors"), "lead_sponsor");
                 if (lead != null && src.equals(text(lead, "agency"))) {
-                    putEnum(o, "class", lead, "agency_class", AGENCY_CLASS);
+                    putEnum(o, "class", lead, "agency_class", AgencyClass.class);
                 }
             }
             putText(m, "briefTitle", root, "brief_title");
@@ -427,8 +284,8 @@ public final class LegacyXmlConverter {
             ObjectNode m = F.objectNode();
             putDate(m, "statusVerifiedDate", "verification_date");
             String overall = text(root, "overall_status");
-            if (overall != null) m.put("overallStatus", lookup("overall_status", overall, STATUS));
-            putEnum(m, "lastKnownStatus", root, "last_known_status", STATUS);
+            if (overall != null) m.put("overallStatus", lookup("overall_status", overall, OverallStatus.class));
+            putEnum(m, "lastKnownStatus", root, "last_known_status", OverallStatus.class);
             putText(m, "whyStopped", root, "why_stopped");
             String hasEa = text(root, "has_expanded_access");
             if (hasEa != null) {
@@ -457,7 +314,7 @@ public final class LegacyXmlConverter {
             Element rp = child(root, "responsible_party");
             if (rp != null) {
                 ObjectNode r = F.objectNode();
-                putEnum(r, "type", rp, "responsible_party_type", RESPONSIBLE_PARTY_TYPE);
+                putEnum(r, "type", rp, "responsible_party_type", ResponsiblePartyType.class);
                 putText(r, "investigatorFullName", rp, "investigator_full_name");
                 putText(r, "investigatorTitle", rp, "investigator_title");
                 putText(r, "investigatorAffiliation", rp, "investigator_affiliation");
@@ -480,7 +337,7 @@ public final class LegacyXmlConverter {
         private ObjectNode agency(Element e) throws LegacyXmlException {
             ObjectNode a = F.objectNode();
             putText(a, "name", e, "agency");
-            putEnum(a, "class", e, "agency_class", AGENCY_CLASS);
+            putEnum(a, "class", e, "agency_class", AgencyClass.class);
             return a;
         }
 
@@ -515,7 +372,7 @@ public final class LegacyXmlConverter {
             ObjectNode m = F.objectNode();
             String studyType = text(root, "study_type");
             if (studyType != null) {
-                m.put("studyType", lookup("study_type", studyType, STUDY_TYPE));
+                m.put("studyType", lookup("study_type", studyType, StudyType.class));
             }
             Element ea = child(root, "expanded_access_info");
             if (ea != null) {
@@ -532,17 +389,17 @@ public final class LegacyXmlConverter {
             String phase = text(root, "phase");
             if (phase != null) {
                 ArrayNode phases = m.putArray("phases");
-                for (String p : phase.split("/(?=Phase)")) phases.add(lookup("phase", p.strip(), PHASE));
+                for (String p : phase.split("/(?=Phase)")) phases.add(lookup("phase", p.strip(), Phase.class));
             }
             Element di = child(root, "study_design_info");
             if (di != null) {
                 ObjectNode d = F.objectNode();
-                putEnum(d, "allocation", di, "allocation", ALLOCATION);
-                putEnum(d, "interventionModel", di, "intervention_model", INTERVENTION_MODEL);
+                putEnum(d, "allocation", di, "allocation", DesignAllocation.class);
+                putEnum(d, "interventionModel", di, "intervention_model", InterventionalAssignment.class);
                 putText(d, "interventionModelDescription", di, "intervention_model_description");
-                putEnum(d, "primaryPurpose", di, "primary_purpose", PRIMARY_PURPOSE);
-                putEnum(d, "observationalModel", di, "observational_model", OBSERVATIONAL_MODEL);
-                putEnum(d, "timePerspective", di, "time_perspective", TIME_PERSPECTIVE);
+                putEnum(d, "primaryPurpose", di, "primary_purpose", PrimaryPurpose.class);
+                putEnum(d, "observationalModel", di, "observational_model", ObservationalModel.class);
+                putEnum(d, "timePerspective", di, "time_perspective", TimePerspective.class);
                 String masking = text(di, "masking");
                 String maskingDescr = text(di, "masking_description");
                 if (masking != null || maskingDescr != null) {
@@ -552,10 +409,10 @@ public final class LegacyXmlConverter {
                         Matcher mm = MASKING_TEXT.matcher(masking);
                         if (!mm.matches()) throw unknown("masking", masking);
                         String level = masking.equals("None (Open Label)") ? masking : mm.group(1);
-                        mi.put("masking", lookup("masking", level, MASKING));
+                        mi.put("masking", lookup("masking", level, DesignMasking.class));
                         if (mm.group(2) != null && !masking.equals("None (Open Label)")) {
                             for (String w : mm.group(2).split(",")) {
-                                who.add(lookup("masking", w.strip(), WHO_MASKED));
+                                who.add(lookup("masking", w.strip(), WhoMasked.class));
                             }
                         }
                     }
@@ -565,7 +422,7 @@ public final class LegacyXmlConverter {
                 put(m, "designInfo", d);
             }
             ObjectNode bio = F.objectNode();
-            putEnum(bio, "retention", root, "biospec_retention", BIOSPEC_RETENTION);
+            putEnum(bio, "retention", root, "biospec_retention", BioSpecRetention.class);
             putTextblock(bio, "description", root, "biospec_descr");
             put(m, "bioSpec", bio);
             Element enr = child(root, "enrollment");
@@ -578,7 +435,7 @@ public final class LegacyXmlConverter {
                     throw unknown("enrollment", count);
                 }
                 String type = enr.getAttribute("type");
-                if (!type.isEmpty()) e.put("type", lookup("enrollment@type", type, ENROLLMENT_TYPE));
+                if (!type.isEmpty()) e.put("type", lookup("enrollment@type", type, EnrollmentType.class));
             }
             // number_of_arms / number_of_groups: no v2 field (v2 lists the arm groups only): dropped
             return m;
@@ -592,7 +449,7 @@ public final class LegacyXmlConverter {
                 ObjectNode g = arms.addObject();
                 String label = text(a, "arm_group_label");
                 if (label != null) g.put("label", label);
-                putEnum(g, "type", a, "arm_group_type", ARM_GROUP_TYPE);
+                putEnum(g, "type", a, "arm_group_type", ArmGroupType.class);
                 putText(g, "description", a, "description");
                 // v2 interventionNames: "<intervention type as displayed>: <name>" for every intervention
                 // whose arm_group_label list names this arm (legacy XML has the link on the intervention)
@@ -610,7 +467,7 @@ public final class LegacyXmlConverter {
             ArrayNode iv = F.arrayNode();
             for (Element i : interventions) {
                 ObjectNode o = iv.addObject();
-                putEnum(o, "type", i, "intervention_type", INTERVENTION_TYPE);
+                putEnum(o, "type", i, "intervention_type", InterventionType.class);
                 putText(o, "name", i, "intervention_name");
                 putText(o, "description", i, "description");
                 putTexts(o, "armGroupLabels", i, "arm_group_label");
@@ -647,7 +504,7 @@ public final class LegacyXmlConverter {
             putTextblock(m, "eligibilityCriteria", el, "criteria");
             String hv = text(el, "healthy_volunteers");
             if (hv != null) m.put("healthyVolunteers", bool("healthy_volunteers", hv, HEALTHY_VOLUNTEERS));
-            putEnum(m, "sex", el, "gender", SEX);
+            putEnum(m, "sex", el, "gender", Sex.class);
             putBool(m, "genderBased", el, "gender_based");
             putText(m, "genderDescription", el, "gender_description");
             Double min = null;
@@ -672,7 +529,7 @@ public final class LegacyXmlConverter {
             if (lo < 65 && hi >= 18) std.add("ADULT");
             if (hi >= 65) std.add("OLDER_ADULT");
             putTextblock(m, "studyPopulation", el, "study_pop");
-            putEnum(m, "samplingMethod", el, "sampling_method", SAMPLING_METHOD);
+            putEnum(m, "samplingMethod", el, "sampling_method", SamplingMethod.class);
             return m;
         }
 
@@ -702,7 +559,7 @@ public final class LegacyXmlConverter {
                 String name = personName(o);
                 if (name != null) n.put("name", name);
                 putText(n, "affiliation", o, "affiliation");
-                putEnum(n, "role", o, "role", OFFICIAL_ROLE);
+                putEnum(n, "role", o, "role", OfficialRole.class);
                 if (!n.isEmpty()) officials.add(n);
             }
             put(m, "overallOfficials", officials);
@@ -711,7 +568,7 @@ public final class LegacyXmlConverter {
                 ObjectNode n = F.objectNode();
                 Element fac = child(l, "facility");
                 putText(n, "facility", fac, "name");
-                putEnum(n, "status", l, "status", STATUS);
+                putEnum(n, "status", l, "status", OverallStatus.class);
                 Element addr = child(fac, "address");
                 putText(n, "city", addr, "city");
                 putText(n, "state", addr, "state");
@@ -723,7 +580,7 @@ public final class LegacyXmlConverter {
                 for (Element inv : children(l, "investigator")) {
                     String role = text(inv, "role");
                     addContact(
-                            contacts, inv, role == null ? null : lookup("investigator/role", role, INVESTIGATOR_ROLE));
+                            contacts, inv, role == null ? null : lookup("investigator/role", role, ContactRole.class));
                 }
                 put(n, "contacts", contacts);
                 // no geoPoint: the legacy XML has no coordinates (geocoding happens elsewhere)
@@ -796,10 +653,10 @@ public final class LegacyXmlConverter {
             ObjectNode m = F.objectNode();
             Element p = child(root, "patient_data");
             if (p == null) return m;
-            putEnum(m, "ipdSharing", p, "sharing_ipd", IPD_SHARING);
+            putEnum(m, "ipdSharing", p, "sharing_ipd", IpdSharing.class);
             putText(m, "description", p, "ipd_description");
             ArrayNode types = F.arrayNode();
-            for (String t : texts(p, "ipd_info_type")) types.add(lookup("ipd_info_type", t, IPD_INFO_TYPE));
+            for (String t : texts(p, "ipd_info_type")) types.add(lookup("ipd_info_type", t, IpdSharingInfoType.class));
             put(m, "infoTypes", types);
             putText(m, "timeFrame", p, "ipd_time_frame");
             putText(m, "accessCriteria", p, "ipd_access_criteria");
@@ -906,6 +763,12 @@ public final class LegacyXmlConverter {
             return v;
         }
 
+        /** The v2 value of the enum {@code type} that the legacy text stands for. */
+        private <E extends Enum<E> & LegacyWording> String lookup(String tag, String value, Class<E> type)
+                throws LegacyXmlException {
+            return LegacyWording.fromLegacy(type, value).map(Enum::name).orElseThrow(() -> unknown(tag, value));
+        }
+
         private boolean bool(String tag, String value, Map<String, String> table) throws LegacyXmlException {
             return Boolean.parseBoolean(lookup(tag, value, table));
         }
@@ -920,10 +783,10 @@ public final class LegacyXmlConverter {
             if (b != null) o.put(field, b);
         }
 
-        private void putEnum(ObjectNode o, String field, Element parent, String tag, Map<String, String> table)
-                throws LegacyXmlException {
+        private <E extends Enum<E> & LegacyWording> void putEnum(
+                ObjectNode o, String field, Element parent, String tag, Class<E> type) throws LegacyXmlException {
             String v = text(parent, tag);
-            if (v != null) o.put(field, lookup(tag, v, table));
+            if (v != null) o.put(field, lookup(tag, v, type));
         }
 
         /** "August 1999" -> "1999-08", "August 3, 1999" -> "1999-08-03". */
@@ -949,7 +812,7 @@ public final class LegacyXmlConverter {
             ObjectNode s = o.putObject(field);
             s.put("date", date(tag, v));
             String type = e.getAttribute("type");
-            if (!type.isEmpty()) s.put("type", lookup(tag + "@type", type, DATE_TYPE));
+            if (!type.isEmpty()) s.put("type", lookup(tag + "@type", type, DateType.class));
         }
     }
 

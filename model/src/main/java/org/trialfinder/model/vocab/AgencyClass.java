@@ -7,14 +7,25 @@ package org.trialfinder.model.vocab;
  * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
  * writes them by name; a value outside this list is rejected as bad input.
  */
-public enum AgencyClass {
-    NIH,
-    FED,
-    OTHER_GOV,
-    INDIV,
-    INDUSTRY,
-    NETWORK,
-    AMBIG,
-    OTHER,
-    UNKNOWN
+public enum AgencyClass implements LegacyWording {
+    NIH("NIH"),
+    FED("U.S. Fed"),
+    OTHER_GOV("Other Government"),
+    INDIV("Individual"),
+    INDUSTRY("Industry"),
+    NETWORK("Network"),
+    AMBIG("Ambiguous"),
+    OTHER("Other"),
+    UNKNOWN("Unknown");
+
+    private final String legacy;
+
+    AgencyClass(String legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public String legacy() {
+        return legacy;
+    }
 }

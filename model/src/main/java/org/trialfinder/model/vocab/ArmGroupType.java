@@ -6,11 +6,22 @@ package org.trialfinder.model.vocab;
  * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
  * writes them by name; a value outside this list is rejected as bad input.
  */
-public enum ArmGroupType {
-    EXPERIMENTAL,
-    ACTIVE_COMPARATOR,
-    PLACEBO_COMPARATOR,
-    SHAM_COMPARATOR,
-    NO_INTERVENTION,
-    OTHER
+public enum ArmGroupType implements LegacyWording {
+    EXPERIMENTAL("Experimental"),
+    ACTIVE_COMPARATOR("Active Comparator"),
+    PLACEBO_COMPARATOR("Placebo Comparator"),
+    SHAM_COMPARATOR("Sham Comparator"),
+    NO_INTERVENTION("No Intervention"),
+    OTHER("Other");
+
+    private final String legacy;
+
+    ArmGroupType(String legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public String legacy() {
+        return legacy;
+    }
 }

@@ -6,8 +6,19 @@ package org.trialfinder.model.vocab;
  * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
  * writes them by name; a value outside this list is rejected as bad input.
  */
-public enum DesignAllocation {
-    RANDOMIZED,
-    NON_RANDOMIZED,
-    NA
+public enum DesignAllocation implements LegacyWording {
+    RANDOMIZED("Randomized"),
+    NON_RANDOMIZED("Non-Randomized"),
+    NA("N/A");
+
+    private final String legacy;
+
+    DesignAllocation(String legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public String legacy() {
+        return legacy;
+    }
 }

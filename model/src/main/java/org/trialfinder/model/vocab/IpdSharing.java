@@ -7,8 +7,19 @@ package org.trialfinder.model.vocab;
  * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
  * writes them by name; a value outside this list is rejected as bad input.
  */
-public enum IpdSharing {
-    YES,
-    NO,
-    UNDECIDED
+public enum IpdSharing implements LegacyWording {
+    YES("Yes"),
+    NO("No"),
+    UNDECIDED("Undecided");
+
+    private final String legacy;
+
+    IpdSharing(String legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public String legacy() {
+        return legacy;
+    }
 }

@@ -6,9 +6,20 @@ package org.trialfinder.model.vocab;
  * <p>Constants are spelled exactly as ClinicalTrials.gov API v2 writes them, so Jackson reads and
  * writes them by name; a value outside this list is rejected as bad input.
  */
-public enum WhoMasked {
-    PARTICIPANT,
-    CARE_PROVIDER,
-    INVESTIGATOR,
-    OUTCOMES_ASSESSOR
+public enum WhoMasked implements LegacyWording {
+    PARTICIPANT("Participant"),
+    CARE_PROVIDER("Care Provider"),
+    INVESTIGATOR("Investigator"),
+    OUTCOMES_ASSESSOR("Outcomes Assessor");
+
+    private final String legacy;
+
+    WhoMasked(String legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public String legacy() {
+        return legacy;
+    }
 }

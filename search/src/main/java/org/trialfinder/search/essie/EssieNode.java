@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * A parsed Essie expression: an immutable tree. Build one with {@link EssieParser#parse(String)},
  * or in code with the factory methods here ({@link #words(String...)}, {@link #and(EssieNode...)}, …).
  *
- * <p>Every node carries its {@link Span} in the parsed text ({@link Span#NONE} when built in code).
+ * <p>Every node carries its {@link TextSpan} in the parsed text ({@link TextSpan#NONE} when built in code).
  * <b>Equality ignores spans</b>: two nodes are equal when they have the same structure and values,
  * so {@code parse("a  OR b").equals(parse("a OR b"))} and
  * {@code parse(write(parse(x))).equals(parse(x))}. {@link #toString()} is the canonical text
@@ -21,14 +22,14 @@ import java.util.Objects;
 public sealed interface EssieNode {
 
     /** Where this node is in the parsed text. */
-    Span span();
+    TextSpan span();
 
     /**
      * A search term: a group of adjacent bare words ({@code lung cancer}, {@code quoted == false})
      * or a quoted phrase ({@code "back pain"}, {@code quoted == true}). The words are kept exactly as
      * written, without the backslashes that escaped them ({@code \AND} is the word {@code AND}).
      */
-    record Words(List<String> words, boolean quoted, Span span) implements EssieNode {
+    record Words(List<String> words, boolean quoted, TextSpan span) implements EssieNode {
         public Words {
             words = List.copyOf(words);
             if (words.isEmpty()) throw new IllegalArgumentException("a search term needs at least one word");
@@ -62,7 +63,7 @@ public sealed interface EssieNode {
     }
 
     /** Every child matches. Flat, at least two children. */
-    record And(List<EssieNode> children, Span span) implements EssieNode {
+    record And(List<EssieNode> children, TextSpan span) implements EssieNode {
         public And {
             children = flatten(children, And.class);
             Objects.requireNonNull(span, "span");
@@ -85,7 +86,7 @@ public sealed interface EssieNode {
     }
 
     /** Any child matches (more matching children rank higher). Flat, at least two children. */
-    record Or(List<EssieNode> children, Span span) implements EssieNode {
+    record Or(List<EssieNode> children, TextSpan span) implements EssieNode {
         public Or {
             children = flatten(children, Or.class);
             Objects.requireNonNull(span, "span");
@@ -108,7 +109,7 @@ public sealed interface EssieNode {
     }
 
     /** The body does not match. */
-    record Not(EssieNode body, Span span) implements EssieNode {
+    record Not(EssieNode body, TextSpan span) implements EssieNode {
         public Not {
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(span, "span");
@@ -135,7 +136,7 @@ public sealed interface EssieNode {
      * {@code piece} is kept as written (matched case-insensitively later); {@code size} is the
      * {@code AREA[Phase:size]} form, which tests the number of values of a list field.
      */
-    record Area(String piece, boolean size, EssieNode body, Span span) implements EssieNode {
+    record Area(String piece, boolean size, EssieNode body, TextSpan span) implements EssieNode {
         public Area {
             requireName(piece, "piece");
             Objects.requireNonNull(body, "body");
@@ -163,7 +164,7 @@ public sealed interface EssieNode {
      * instance of the context ({@code Location}: the same site). {@code Study} is the default context.
      * The context name is kept as written.
      */
-    record Search(String context, EssieNode body, Span span) implements EssieNode {
+    record Search(String context, EssieNode body, TextSpan span) implements EssieNode {
         public Search {
             requireName(context, "context");
             Objects.requireNonNull(body, "body");
@@ -187,7 +188,7 @@ public sealed interface EssieNode {
     }
 
     /** {@code RANGE[lo, hi]}, inclusive at both ends; an {@link RangeBound.Open} end is unbounded. */
-    record Range(RangeBound lo, RangeBound hi, Span span) implements EssieNode {
+    record Range(RangeBound lo, RangeBound hi, TextSpan span) implements EssieNode {
         public Range {
             Objects.requireNonNull(lo, "lo");
             Objects.requireNonNull(hi, "hi");
@@ -211,7 +212,7 @@ public sealed interface EssieNode {
     }
 
     /** {@code MISSING}: the field (of the enclosing {@code AREA}) has no value. */
-    record Missing(Span span) implements EssieNode {
+    record Missing(TextSpan span) implements EssieNode {
         public Missing {
             Objects.requireNonNull(span, "span");
         }
@@ -233,7 +234,7 @@ public sealed interface EssieNode {
     }
 
     /** {@code ALL}: every study. */
-    record All(Span span) implements EssieNode {
+    record All(TextSpan span) implements EssieNode {
         public All {
             Objects.requireNonNull(span, "span");
         }
@@ -255,7 +256,7 @@ public sealed interface EssieNode {
     }
 
     /** {@code EXPANSION[mode]body}: how far the terms of the body are expanded. */
-    record Expansion(ExpansionMode mode, EssieNode body, Span span) implements EssieNode {
+    record Expansion(ExpansionMode mode, EssieNode body, TextSpan span) implements EssieNode {
         public Expansion {
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(body, "body");
@@ -279,7 +280,7 @@ public sealed interface EssieNode {
     }
 
     /** {@code COVERAGE[mode]body}: how much of a field value the terms of the body must cover. */
-    record Coverage(CoverageMode mode, EssieNode body, Span span) implements EssieNode {
+    record Coverage(CoverageMode mode, EssieNode body, TextSpan span) implements EssieNode {
         public Coverage {
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(body, "body");
@@ -303,7 +304,7 @@ public sealed interface EssieNode {
     }
 
     /** {@code TILT[field]body}: ranks the body's matches toward recent values of a date field; filters nothing. */
-    record Tilt(String field, EssieNode body, Span span) implements EssieNode {
+    record Tilt(String field, EssieNode body, TextSpan span) implements EssieNode {
         public Tilt {
             requireName(field, "field");
             Objects.requireNonNull(body, "body");
@@ -326,65 +327,65 @@ public sealed interface EssieNode {
         }
     }
 
-    // ---- factories (span = Span.NONE) ----
+    // ---- factories (span = TextSpan.NONE) ----
 
     /** A bare word group, e.g. {@code words("lung", "cancer")}. */
     static Words words(String... words) {
-        return new Words(Arrays.asList(words), false, Span.NONE);
+        return new Words(Arrays.asList(words), false, TextSpan.NONE);
     }
 
     /** A quoted phrase, e.g. {@code phrase("back", "pain")}. */
     static Words phrase(String... words) {
-        return new Words(Arrays.asList(words), true, Span.NONE);
+        return new Words(Arrays.asList(words), true, TextSpan.NONE);
     }
 
     static And and(EssieNode... children) {
-        return new And(Arrays.asList(children), Span.NONE);
+        return new And(Arrays.asList(children), TextSpan.NONE);
     }
 
     static Or or(EssieNode... children) {
-        return new Or(Arrays.asList(children), Span.NONE);
+        return new Or(Arrays.asList(children), TextSpan.NONE);
     }
 
     static Not not(EssieNode body) {
-        return new Not(body, Span.NONE);
+        return new Not(body, TextSpan.NONE);
     }
 
     static Area area(String piece, EssieNode body) {
-        return new Area(piece, false, body, Span.NONE);
+        return new Area(piece, false, body, TextSpan.NONE);
     }
 
     /** {@code AREA[piece:size]body}. */
     static Area areaSize(String piece, EssieNode body) {
-        return new Area(piece, true, body, Span.NONE);
+        return new Area(piece, true, body, TextSpan.NONE);
     }
 
     static Search search(String context, EssieNode body) {
-        return new Search(context, body, Span.NONE);
+        return new Search(context, body, TextSpan.NONE);
     }
 
     static Range range(RangeBound lo, RangeBound hi) {
-        return new Range(lo, hi, Span.NONE);
+        return new Range(lo, hi, TextSpan.NONE);
     }
 
     static Missing missing() {
-        return new Missing(Span.NONE);
+        return new Missing(TextSpan.NONE);
     }
 
     static All all() {
-        return new All(Span.NONE);
+        return new All(TextSpan.NONE);
     }
 
     static Expansion expansion(ExpansionMode mode, EssieNode body) {
-        return new Expansion(mode, body, Span.NONE);
+        return new Expansion(mode, body, TextSpan.NONE);
     }
 
     static Coverage coverage(CoverageMode mode, EssieNode body) {
-        return new Coverage(mode, body, Span.NONE);
+        return new Coverage(mode, body, TextSpan.NONE);
     }
 
     static Tilt tilt(String field, EssieNode body) {
-        return new Tilt(field, body, Span.NONE);
+        return new Tilt(field, body, TextSpan.NONE);
     }
 
     private static List<EssieNode> flatten(List<EssieNode> children, Class<? extends EssieNode> kind) {

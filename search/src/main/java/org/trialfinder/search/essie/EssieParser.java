@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.trialfinder.model.PartialDate;
+import org.trialfinder.model.text.TextSpan;
 import org.trialfinder.search.essie.EssieNode.All;
 import org.trialfinder.search.essie.EssieNode.And;
 import org.trialfinder.search.essie.EssieNode.Area;
@@ -329,14 +331,14 @@ public final class EssieParser {
                         countTerm(last);
                         words.add(last.text());
                     }
-                    return new Words(words, false, new Span(t.start(), last.end()));
+                    return new Words(words, false, new TextSpan(t.start(), last.end()));
                 }
                 case PHRASE -> {
                     next();
                     List<String> words = splitWords(t.text());
                     if (words.isEmpty()) throw error("empty quoted phrase at position " + t.start(), t.start());
                     for (int i = 0; i < words.size(); i++) countTerm(t);
-                    return new Words(words, true, new Span(t.start(), t.end()));
+                    return new Words(words, true, new TextSpan(t.start(), t.end()));
                 }
                 case LPAREN -> {
                     next();
@@ -355,12 +357,12 @@ public final class EssieParser {
                 case ALL -> {
                     next();
                     countTerm(t);
-                    return new All(new Span(t.start(), t.end()));
+                    return new All(new TextSpan(t.start(), t.end()));
                 }
                 case MISSING -> {
                     next();
                     countTerm(t);
-                    return new Missing(new Span(t.start(), t.end()));
+                    return new Missing(new TextSpan(t.start(), t.end()));
                 }
                 case RANGE -> {
                     next();
@@ -388,7 +390,7 @@ public final class EssieParser {
             }
             RangeBound lo = parseBound(t, arg.substring(0, comma), t.argStart(), "lower", "MIN");
             RangeBound hi = parseBound(t, arg.substring(comma + 1), t.argStart() + comma + 1, "upper", "MAX");
-            return new Range(lo, hi, new Span(t.start(), t.end()));
+            return new Range(lo, hi, new TextSpan(t.start(), t.end()));
         }
 
         private RangeBound parseBound(Token range, String raw, int rawStart, String which, String open) {
@@ -454,7 +456,7 @@ public final class EssieParser {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new RangeBound.DateBound(new PartialDate(year, month, day)));
+                return Optional.of(new RangeBound.DateBound(PartialDate.of(year, month, day)));
             } catch (IllegalArgumentException e) {
                 throw error("RANGE bound \"" + s + "\" at position " + at + " is not a valid date", at);
             }
@@ -581,12 +583,12 @@ public final class EssieParser {
             return s.length() <= 40 ? s : s.substring(0, 37) + "...";
         }
 
-        private static Span span(Token op, EssieNode body) {
-            return new Span(op.start(), Math.max(op.end(), body.span().end()));
+        private static TextSpan span(Token op, EssieNode body) {
+            return new TextSpan(op.start(), Math.max(op.end(), body.span().end()));
         }
 
-        private static Span spanOf(List<EssieNode> children) {
-            return new Span(
+        private static TextSpan spanOf(List<EssieNode> children) {
+            return new TextSpan(
                     children.get(0).span().start(),
                     children.get(children.size() - 1).span().end());
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
+import org.trialfinder.model.PartialDate;
 
 /**
  * One end of a {@code RANGE[lo, hi]}. The parser decides the type from the text alone (it does
@@ -64,7 +65,7 @@ public sealed interface RangeBound {
     record DateBound(PartialDate date) implements RangeBound {
         public DateBound {
             Objects.requireNonNull(date, "date");
-            if (!date.hasMonth()) {
+            if (date.precision() == PartialDate.Precision.YEAR) {
                 throw new IllegalArgumentException(
                         "a year alone is written as a NumberBound (its asDate() reads it as a year)");
             }

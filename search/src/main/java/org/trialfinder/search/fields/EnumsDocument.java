@@ -3,7 +3,6 @@ package org.trialfinder.search.fields;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.trialfinder.model.vocab.InterventionType;
 import org.trialfinder.model.vocab.InterventionalAssignment;
 import org.trialfinder.model.vocab.IpdSharing;
 import org.trialfinder.model.vocab.IpdSharingInfoType;
+import org.trialfinder.model.vocab.LegacyWording;
 import org.trialfinder.model.vocab.ObservationalModel;
 import org.trialfinder.model.vocab.OfficialRole;
 import org.trialfinder.model.vocab.OrgStudyIdType;
@@ -48,10 +48,11 @@ import org.trialfinder.model.vocab.WhoMasked;
  *
  * <p>Shape: {@code [{"type":"Status","pieces":["OverallStatus","LastKnownStatus"],
  * "values":[{"value":"RECRUITING","legacyValue":"Recruiting"},…]},…]}. Values come from the
- * model's enums ({@code org.trialfinder.model.vocab}) plus the results-section enums, which the
- * model keeps as raw JSON. Legacy values: where the classic XML wording is known (the same tables
- * as the legacy XML converter in {@code ingest}) it is used; the rest are derived and listed in
- * this package's {@code NOTICE.md}.
+ * model's enums ({@code org.trialfinder.model.vocab}), each with the legacy wording it carries
+ * ({@link LegacyWording#legacy()}, which the legacy XML converter in {@code ingest} reads back),
+ * plus the results-section enums, which the model keeps as raw JSON and whose wording is listed
+ * here. Legacy values not taken from the classic XML are derived and listed in this package's
+ * {@code NOTICE.md}.
  */
 public final class EnumsDocument {
 
@@ -60,392 +61,38 @@ public final class EnumsDocument {
     private static final Map<String, Map<String, String>> TYPES = new LinkedHashMap<>();
 
     static {
-        vocab(
-                OverallStatus.class,
-                "Status",
-                "ACTIVE_NOT_RECRUITING",
-                "Active, not recruiting",
-                "COMPLETED",
-                "Completed",
-                "ENROLLING_BY_INVITATION",
-                "Enrolling by invitation",
-                "NOT_YET_RECRUITING",
-                "Not yet recruiting",
-                "RECRUITING",
-                "Recruiting",
-                "SUSPENDED",
-                "Suspended",
-                "TERMINATED",
-                "Terminated",
-                "WITHDRAWN",
-                "Withdrawn",
-                "AVAILABLE",
-                "Available",
-                "NO_LONGER_AVAILABLE",
-                "No longer available",
-                "TEMPORARILY_NOT_AVAILABLE",
-                "Temporarily not available",
-                "APPROVED_FOR_MARKETING",
-                "Approved for marketing",
-                "WITHHELD",
-                "Withheld",
-                "UNKNOWN",
-                "Unknown status");
-        vocab(
-                RecruitmentStatus.class,
-                "RecruitmentStatus",
-                "ACTIVE_NOT_RECRUITING",
-                "Active, not recruiting",
-                "COMPLETED",
-                "Completed",
-                "ENROLLING_BY_INVITATION",
-                "Enrolling by invitation",
-                "NOT_YET_RECRUITING",
-                "Not yet recruiting",
-                "RECRUITING",
-                "Recruiting",
-                "SUSPENDED",
-                "Suspended",
-                "TERMINATED",
-                "Terminated",
-                "WITHDRAWN",
-                "Withdrawn",
-                "AVAILABLE",
-                "Available");
-        vocab(
-                ExpandedAccessStatus.class,
-                "ExpandedAccessStatus",
-                "AVAILABLE",
-                "Available",
-                "NO_LONGER_AVAILABLE",
-                "No longer available",
-                "TEMPORARILY_NOT_AVAILABLE",
-                "Temporarily not available",
-                "APPROVED_FOR_MARKETING",
-                "Approved for marketing");
-        vocab(
-                Phase.class,
-                "Phase",
-                "NA",
-                "Not Applicable",
-                "EARLY_PHASE1",
-                "Early Phase 1",
-                "PHASE1",
-                "Phase 1",
-                "PHASE2",
-                "Phase 2",
-                "PHASE3",
-                "Phase 3",
-                "PHASE4",
-                "Phase 4");
-        vocab(
-                StudyType.class,
-                "StudyType",
-                "EXPANDED_ACCESS",
-                "Expanded Access",
-                "INTERVENTIONAL",
-                "Interventional",
-                "OBSERVATIONAL",
-                "Observational");
-        vocab(Sex.class, "Sex", "FEMALE", "Female", "MALE", "Male", "ALL", "All");
-        vocab(StandardAge.class, "StandardAge", "CHILD", "Child", "ADULT", "Adult", "OLDER_ADULT", "Older Adult");
-        vocab(
-                SamplingMethod.class,
-                "SamplingMethod",
-                "PROBABILITY_SAMPLE",
-                "Probability Sample",
-                "NON_PROBABILITY_SAMPLE",
-                "Non-Probability Sample");
-        vocab(IpdSharing.class, "IpdSharing", "YES", "Yes", "NO", "No", "UNDECIDED", "Undecided");
-        vocab(
-                IpdSharingInfoType.class,
-                "IpdSharingInfoType",
-                "STUDY_PROTOCOL",
-                "Study Protocol",
-                "SAP",
-                "Statistical Analysis Plan (SAP)",
-                "ICF",
-                "Informed Consent Form (ICF)",
-                "CSR",
-                "Clinical Study Report (CSR)",
-                "ANALYTIC_CODE",
-                "Analytic Code");
-        vocab(
-                OrgStudyIdType.class,
-                "OrgStudyIdType",
-                "NIH",
-                "U.S. NIH Grant/Contract",
-                "FDA",
-                "U.S. FDA Grant/Contract",
-                "VA",
-                "U.S. VA Grant/Contract",
-                "CDC",
-                "U.S. CDC Grant/Contract",
-                "AHRQ",
-                "U.S. AHRQ Grant/Contract",
-                "SAMHSA",
-                "U.S. SAMHSA Grant/Contract");
-        vocab(
-                SecondaryIdType.class,
-                "SecondaryIdType",
-                "NIH",
-                "U.S. NIH Grant/Contract",
-                "FDA",
-                "U.S. FDA Grant/Contract",
-                "VA",
-                "U.S. VA Grant/Contract",
-                "CDC",
-                "U.S. CDC Grant/Contract",
-                "AHRQ",
-                "U.S. AHRQ Grant/Contract",
-                "SAMHSA",
-                "U.S. SAMHSA Grant/Contract",
-                "OTHER_GRANT",
-                "Other Grant/Funding Number",
-                "EUDRACT_NUMBER",
-                "EudraCT Number",
-                "CTIS",
-                "EU Trial (CTIS) Number",
-                "REGISTRY",
-                "Registry Identifier",
-                "OTHER",
-                "Other Identifier");
-        vocab(
-                AgencyClass.class,
-                "AgencyClass",
-                "NIH",
-                "NIH",
-                "FED",
-                "U.S. Fed",
-                "OTHER_GOV",
-                "Other Government",
-                "INDIV",
-                "Individual",
-                "INDUSTRY",
-                "Industry",
-                "NETWORK",
-                "Network",
-                "AMBIG",
-                "Ambiguous",
-                "OTHER",
-                "Other",
-                "UNKNOWN",
-                "Unknown");
-        vocab(DateType.class, "DateType", "ACTUAL", "Actual", "ESTIMATED", "Estimated");
-        vocab(
-                ResponsiblePartyType.class,
-                "ResponsiblePartyType",
-                "SPONSOR",
-                "Sponsor",
-                "PRINCIPAL_INVESTIGATOR",
-                "Principal Investigator",
-                "SPONSOR_INVESTIGATOR",
-                "Sponsor-Investigator");
-        vocab(
-                DesignAllocation.class,
-                "DesignAllocation",
-                "RANDOMIZED",
-                "Randomized",
-                "NON_RANDOMIZED",
-                "Non-Randomized",
-                "NA",
-                "N/A");
-        vocab(
-                InterventionalAssignment.class,
-                "InterventionalAssignment",
-                "SINGLE_GROUP",
-                "Single Group Assignment",
-                "PARALLEL",
-                "Parallel Assignment",
-                "CROSSOVER",
-                "Crossover Assignment",
-                "FACTORIAL",
-                "Factorial Assignment",
-                "SEQUENTIAL",
-                "Sequential Assignment");
-        vocab(
-                PrimaryPurpose.class,
-                "PrimaryPurpose",
-                "TREATMENT",
-                "Treatment",
-                "PREVENTION",
-                "Prevention",
-                "DIAGNOSTIC",
-                "Diagnostic",
-                "ECT",
-                "Educational/Counseling/Training",
-                "SUPPORTIVE_CARE",
-                "Supportive Care",
-                "SCREENING",
-                "Screening",
-                "HEALTH_SERVICES_RESEARCH",
-                "Health Services Research",
-                "BASIC_SCIENCE",
-                "Basic Science",
-                "DEVICE_FEASIBILITY",
-                "Device Feasibility",
-                "OTHER",
-                "Other");
-        vocab(
-                ObservationalModel.class,
-                "ObservationalModel",
-                "COHORT",
-                "Cohort",
-                "CASE_CONTROL",
-                "Case-Control",
-                "CASE_ONLY",
-                "Case-Only",
-                "CASE_CROSSOVER",
-                "Case-Crossover",
-                "ECOLOGIC_OR_COMMUNITY",
-                "Ecologic or Community",
-                "FAMILY_BASED",
-                "Family-Based",
-                "DEFINED_POPULATION",
-                "Defined Population",
-                "NATURAL_HISTORY",
-                "Natural History",
-                "OTHER",
-                "Other");
-        vocab(
-                TimePerspective.class,
-                "DesignTimePerspective",
-                "RETROSPECTIVE",
-                "Retrospective",
-                "PROSPECTIVE",
-                "Prospective",
-                "CROSS_SECTIONAL",
-                "Cross-Sectional",
-                "OTHER",
-                "Other");
-        vocab(
-                DesignMasking.class,
-                "DesignMasking",
-                "NONE",
-                "None (Open Label)",
-                "SINGLE",
-                "Single",
-                "DOUBLE",
-                "Double",
-                "TRIPLE",
-                "Triple",
-                "QUADRUPLE",
-                "Quadruple");
-        vocab(
-                WhoMasked.class,
-                "WhoMasked",
-                "PARTICIPANT",
-                "Participant",
-                "CARE_PROVIDER",
-                "Care Provider",
-                "INVESTIGATOR",
-                "Investigator",
-                "OUTCOMES_ASSESSOR",
-                "Outcomes Assessor");
-        vocab(
-                BioSpecRetention.class,
-                "BioSpecRetention",
-                "NONE_RETAINED",
-                "None Retained",
-                "SAMPLES_WITH_DNA",
-                "Samples With DNA",
-                "SAMPLES_WITHOUT_DNA",
-                "Samples Without DNA");
-        vocab(EnrollmentType.class, "EnrollmentType", "ACTUAL", "Actual", "ESTIMATED", "Estimated");
-        vocab(
-                ArmGroupType.class,
-                "ArmGroupType",
-                "EXPERIMENTAL",
-                "Experimental",
-                "ACTIVE_COMPARATOR",
-                "Active Comparator",
-                "PLACEBO_COMPARATOR",
-                "Placebo Comparator",
-                "SHAM_COMPARATOR",
-                "Sham Comparator",
-                "NO_INTERVENTION",
-                "No Intervention",
-                "OTHER",
-                "Other");
-        vocab(
-                InterventionType.class,
-                "InterventionType",
-                "BEHAVIORAL",
-                "Behavioral",
-                "BIOLOGICAL",
-                "Biological",
-                "COMBINATION_PRODUCT",
-                "Combination Product",
-                "DEVICE",
-                "Device",
-                "DIAGNOSTIC_TEST",
-                "Diagnostic Test",
-                "DIETARY_SUPPLEMENT",
-                "Dietary Supplement",
-                "DRUG",
-                "Drug",
-                "GENETIC",
-                "Genetic",
-                "PROCEDURE",
-                "Procedure",
-                "RADIATION",
-                "Radiation",
-                "OTHER",
-                "Other");
-        vocab(
-                ContactRole.class,
-                "ContactRole",
-                "STUDY_CHAIR",
-                "Study Chair",
-                "STUDY_DIRECTOR",
-                "Study Director",
-                "PRINCIPAL_INVESTIGATOR",
-                "Principal Investigator",
-                "SUB_INVESTIGATOR",
-                "Sub-Investigator",
-                "CONTACT",
-                "Contact");
-        vocab(
-                OfficialRole.class,
-                "OfficialRole",
-                "STUDY_CHAIR",
-                "Study Chair",
-                "STUDY_DIRECTOR",
-                "Study Director",
-                "PRINCIPAL_INVESTIGATOR",
-                "Principal Investigator",
-                "SUB_INVESTIGATOR",
-                "Sub-Investigator");
-        vocab(
-                ReferenceType.class,
-                "ReferenceType",
-                "BACKGROUND",
-                "background",
-                "RESULT",
-                "result",
-                "DERIVED",
-                "derived");
-        vocab(BrowseLeafRelevance.class, "BrowseLeafRelevance", "LOW", "low", "HIGH", "high");
-        vocab(
-                UnpostedEventType.class,
-                "UnpostedEventType",
-                "RESET",
-                "Reset",
-                "RELEASE",
-                "Release",
-                "UNRELEASE",
-                "Unrelease");
-        vocab(
-                ViolationEventType.class,
-                "ViolationEventType",
-                "VIOLATION_IDENTIFIED",
-                "Violation Identified by FDA",
-                "CORRECTION_CONFIRMED",
-                "Correction Confirmed by FDA",
-                "PENALTY_IMPOSED",
-                "Penalty Imposed by FDA",
-                "ISSUES_IN_LETTER_ADDRESSED_CONFIRMED",
-                "Issues in letter addressed; confirmed by FDA.");
+        vocab(OverallStatus.class, "Status");
+        vocab(RecruitmentStatus.class, "RecruitmentStatus");
+        vocab(ExpandedAccessStatus.class, "ExpandedAccessStatus");
+        vocab(Phase.class, "Phase");
+        vocab(StudyType.class, "StudyType");
+        vocab(Sex.class, "Sex");
+        vocab(StandardAge.class, "StandardAge");
+        vocab(SamplingMethod.class, "SamplingMethod");
+        vocab(IpdSharing.class, "IpdSharing");
+        vocab(IpdSharingInfoType.class, "IpdSharingInfoType");
+        vocab(OrgStudyIdType.class, "OrgStudyIdType");
+        vocab(SecondaryIdType.class, "SecondaryIdType");
+        vocab(AgencyClass.class, "AgencyClass");
+        vocab(DateType.class, "DateType");
+        vocab(ResponsiblePartyType.class, "ResponsiblePartyType");
+        vocab(DesignAllocation.class, "DesignAllocation");
+        vocab(InterventionalAssignment.class, "InterventionalAssignment");
+        vocab(PrimaryPurpose.class, "PrimaryPurpose");
+        vocab(ObservationalModel.class, "ObservationalModel");
+        vocab(TimePerspective.class, "DesignTimePerspective");
+        vocab(DesignMasking.class, "DesignMasking");
+        vocab(WhoMasked.class, "WhoMasked");
+        vocab(BioSpecRetention.class, "BioSpecRetention");
+        vocab(EnrollmentType.class, "EnrollmentType");
+        vocab(ArmGroupType.class, "ArmGroupType");
+        vocab(InterventionType.class, "InterventionType");
+        vocab(ContactRole.class, "ContactRole");
+        vocab(OfficialRole.class, "OfficialRole");
+        vocab(ReferenceType.class, "ReferenceType");
+        vocab(BrowseLeafRelevance.class, "BrowseLeafRelevance");
+        vocab(UnpostedEventType.class, "UnpostedEventType");
+        vocab(ViolationEventType.class, "ViolationEventType");
         // results section (no model enum: resultsSection is kept as raw JSON)
         results(
                 "MeasureParam",
@@ -540,15 +187,10 @@ public final class EnumsDocument {
 
     private EnumsDocument() {}
 
-    private static void vocab(Class<? extends Enum<?>> cls, String type, String... pairs) {
-        Map<String, String> values = pairs(pairs);
-        // every model constant must have a row, and no row may name a constant the model lacks
-        List<String> constants = new ArrayList<>();
-        for (Enum<?> c : cls.getEnumConstants()) constants.add(c.name());
-        if (!constants.equals(List.copyOf(values.keySet()))) {
-            throw new IllegalStateException("legacy table for " + type + " " + values.keySet() + " does not match "
-                    + cls.getName() + " " + constants);
-        }
+    /** A model enum under its API type name; the values and their wording are the enum's own. */
+    private static <E extends Enum<E> & LegacyWording> void vocab(Class<E> cls, String type) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (E c : cls.getEnumConstants()) values.put(c.name(), c.legacy());
         TYPE_NAMES.put(cls, type);
         TYPES.put(type, values);
     }

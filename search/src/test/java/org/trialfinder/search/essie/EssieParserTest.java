@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialfinder.model.PartialDate;
+import org.trialfinder.model.text.TextSpan;
 import org.trialfinder.search.essie.RangeBound.AgeBound;
 import org.trialfinder.search.essie.RangeBound.DateBound;
 import org.trialfinder.search.essie.RangeBound.NumberBound;
@@ -45,7 +47,7 @@ class EssieParserTest {
     }
 
     private static RangeBound date(int y, int m, int d) {
-        return new DateBound(new PartialDate(y, m, d));
+        return new DateBound(PartialDate.of(y, m, d));
     }
 
     @Nested
@@ -135,9 +137,9 @@ class EssieParserTest {
         void spansPointIntoTheText() {
             String text = "heart attack OR \"back pain\"";
             EssieNode.Or or = (EssieNode.Or) parse(text);
-            assertThat(or.span()).isEqualTo(new Span(0, text.length()));
-            assertThat(or.children().get(0).span()).isEqualTo(new Span(0, 12));
-            assertThat(or.children().get(1).span()).isEqualTo(new Span(16, 27));
+            assertThat(or.span()).isEqualTo(new TextSpan(0, text.length()));
+            assertThat(or.children().get(0).span()).isEqualTo(new TextSpan(0, 12));
+            assertThat(or.children().get(1).span()).isEqualTo(new TextSpan(16, 27));
             assertThat(text.substring(16, 27)).isEqualTo("\"back pain\"");
         }
 
@@ -148,9 +150,9 @@ class EssieParserTest {
             EssieNode.Area area = (EssieNode.Area) and.children().get(1);
             assertThat(text.substring(area.span().start(), area.span().end()))
                     .isEqualTo("AREA[Phase](PHASE2 OR PHASE3");
-            assertThat(area.body().span()).isEqualTo(new Span(18, 34));
+            assertThat(area.body().span()).isEqualTo(new TextSpan(18, 34));
             EssieNode.Range r = (EssieNode.Range) ((EssieNode.Area) parse("AREA[Age]RANGE[1,2]")).body();
-            assertThat(r.span()).isEqualTo(new Span(9, 19));
+            assertThat(r.span()).isEqualTo(new TextSpan(9, 19));
         }
     }
 

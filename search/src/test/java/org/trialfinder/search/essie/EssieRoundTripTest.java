@@ -9,6 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialfinder.model.PartialDate;
+import org.trialfinder.model.text.TextSpan;
 
 /** {@code parse(write(parse(x))) == parse(x)}, on real expressions and on generated trees. */
 class EssieRoundTripTest {
@@ -133,10 +135,10 @@ class EssieRoundTripTest {
             case 0, 1 -> words(r);
             case 2 -> r.nextBoolean() ? EssieNode.missing() : EssieNode.all();
             case 3 -> EssieNode.range(bound(r), bound(r));
-            case 4 -> new EssieNode.And(children(r, depth), Span.NONE);
-            case 5 -> new EssieNode.Or(children(r, depth), Span.NONE);
+            case 4 -> new EssieNode.And(children(r, depth), TextSpan.NONE);
+            case 5 -> new EssieNode.Or(children(r, depth), TextSpan.NONE);
             case 6 -> EssieNode.not(node(r, depth - 1));
-            case 7 -> new EssieNode.Area(pick(r, PIECES), r.nextBoolean(), node(r, depth - 1), Span.NONE);
+            case 7 -> new EssieNode.Area(pick(r, PIECES), r.nextBoolean(), node(r, depth - 1), TextSpan.NONE);
             case 8 -> EssieNode.search(r.nextBoolean() ? "Location" : "Study", node(r, depth - 1));
             case 9 ->
                 EssieNode.expansion(
@@ -144,7 +146,7 @@ class EssieRoundTripTest {
             case 10 ->
                 EssieNode.coverage(CoverageMode.values()[r.nextInt(CoverageMode.values().length)], node(r, depth - 1));
             case 11 -> EssieNode.tilt("StudyFirstPostDate", node(r, depth - 1));
-            default -> new EssieNode.And(List.of(words(r), node(r, depth - 1)), Span.NONE);
+            default -> new EssieNode.And(List.of(words(r), node(r, depth - 1)), TextSpan.NONE);
         };
     }
 

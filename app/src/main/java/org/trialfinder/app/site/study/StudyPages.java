@@ -1,12 +1,10 @@
 package org.trialfinder.app.site.study;
 
 import io.javalin.http.Context;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.trialfinder.app.site.PageRenderer;
+import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.StudyStore;
@@ -18,8 +16,6 @@ import org.trialfinder.store.StudyStore;
  * Each request reads the one stored record by id and parses it once; no search runs.
  */
 public final class StudyPages {
-    private static final Pattern NCT_ID = Pattern.compile("(?i)NCT\\d{8}");
-    private static final Pattern TRAILING_NCT_ID = Pattern.compile("(?i)(?:^|.*-)(NCT\\d{8})$");
 
     private final StudyStore store;
     private final PageRenderer pages;
@@ -95,29 +91,28 @@ public final class StudyPages {
 
     /** GET /trial/{slug}: "preoperative-…-tracer-NCT06751394". */
     public void trialSlug(Context ctx) {
-        Matcher m = TRAILING_NCT_ID.matcher(ctx.pathParam("slug"));
-        if (!m.matches()) {
+        String slug = ctx.pathParam("slug");
+        Optional<NctId> id = NctId.parse(slug.substring(slug.lastIndexOf('-') + 1));
+        if (id.isEmpty()) {
             notFound(
                     ctx, "Trial not found", "A trial address ends with the trial's NCT number, such as …-NCT06751394.");
             return;
         }
-        find(ctx, m.group(1), "").ifPresent(stored -> redirect(ctx, "/study/" + stored.nctId()));
+        find(ctx, id.get().value(), "").ifPresent(stored -> redirect(ctx, "/study/" + stored.nctId()));
     }
 
     /**
      * The stored study for the id in the address; when the address is not its canonical form (lower
-     * case, an old id) answers the redirect, and for an unknown id the friendly 404 page.
+     * case, leading zeros left out, an old id) answers the redirect, and for an unknown id the
+     * friendly 404 page.
      */
     private Optional<StoredStudy> find(Context ctx, String asked, String suffix) {
-        if (asked == null || !NCT_ID.matcher(asked).matches()) {
-            notFound(
-                    ctx,
-                    "Trial not found",
-                    "\"" + shorten(asked)
-                            + "\" is not an NCT number: those are NCT followed by 8 digits, such as NCT06751394.");
+        Optional<NctId> parsed = NctId.parse(asked);
+        if (parsed.isEmpty()) {
+            notFound(ctx, "Trial not found", NctId.message(asked) + ".");
             return Optional.empty();
         }
-        String id = asked.toUpperCase(Locale.ROOT);
+        String id = parsed.get().value();
         Optional<StoredStudy> stored = store.get(id);
         if (stored.isEmpty()) {
             notFound(
@@ -133,13 +128,6 @@ public final class StudyPages {
             return Optional.empty();
         }
         return stored;
-    }
-
-    private static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static void redirect(Context ctx, String location) {

@@ -97,8 +97,7 @@ public final class StudyViews {
         }
 
         List<StudyView.RenderedCriteria> criteria = new ArrayList<>();
-        for (CriteriaSection section :
-                CriteriaSplitter.split(get(eligibility, EligibilityModule::eligibilityCriteria))) {
+        for (CriteriaSection section : CriteriaSections.of(get(eligibility, EligibilityModule::eligibilityCriteria))) {
             criteria.add(new StudyView.RenderedCriteria(section, Markdown.toHtml(section.markdown())));
         }
 

@@ -216,7 +216,9 @@ class StudyPageTest {
                 "/study/" + REFERENCE + "/preoperative-chemoradiotherapy-and-toripalimab-tracer",
                 "/trial/preoperative-chemoradiotherapy-and-toripalimab-in-locally-recurrent-rectal-cancer-tracer-"
                         + REFERENCE,
-                "/study/nct06751394")) {
+                "/study/nct06751394",
+                "/study/NCT6751394",
+                "/trial/some-title-nct6751394")) {
             HttpResponse<String> r = server.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(301);
             assertThat(r.headers().firstValue("Location")).as(path).hasValue("/study/" + REFERENCE);

@@ -417,10 +417,10 @@ final class EssieQueryBuilder {
             case DATE -> {
                 long lo = r.lo().isOpen()
                         ? Long.MIN_VALUE
-                        : dateBound(def, r.lo()).firstDay().toEpochDay();
+                        : dateBound(def, r.lo()).startOf().toEpochDay();
                 long hi = r.hi().isOpen()
                         ? Long.MAX_VALUE
-                        : dateBound(def, r.hi()).lastDay().toEpochDay();
+                        : dateBound(def, r.hi()).endOf().toEpochDay();
                 return LongPoint.newRangeQuery(field, lo, hi);
             }
             case INTEGER, NUMBER -> {
@@ -438,7 +438,7 @@ final class EssieQueryBuilder {
         }
     }
 
-    private static org.trialfinder.search.essie.PartialDate dateBound(FieldDef def, RangeBound b) {
+    private static PartialDate dateBound(FieldDef def, RangeBound b) {
         return b.asDate()
                 .orElseThrow(() -> new SearchException("RANGE on " + def.piece()
                         + " needs dates such as 2022, 2022-06 or 2022-06-15 (or MIN/MAX), got " + b.text()));
