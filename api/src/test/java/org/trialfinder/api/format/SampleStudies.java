@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.store.lucene.testing.SampleIndex;
 
 /** The real records in {@code sample/}, each as its JSON tree and as a {@link Study}. */
 final class SampleStudies {
@@ -77,17 +78,8 @@ final class SampleStudies {
         return new Sample(json, StudyJson.fromTree(json));
     }
 
-    /** The repository's {@code sample/} folder, found from the module's working directory. */
+    /** The repository's {@code sample/} folder (found as the store's test fixture finds it). */
     static Path sampleDir() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("sample");
-            if (Files.isRegularFile(candidate.resolve("ctgov-v2-sample.jsonl.gz"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException(
-                "sample/ctgov-v2-sample.jsonl.gz not found above " + Path.of("").toAbsolutePath());
+        return SampleIndex.sampleDir();
     }
 }

@@ -2,10 +2,9 @@ package org.trialfinder.api.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,10 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.OfficialSpec;
-import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.lucene.testing.SampleIndex;
 
@@ -31,16 +28,6 @@ class MetaApiTest {
     static void open() {
         sample = SampleIndex.get();
         api = new MetaApi(sample.store);
-    }
-
-    private static JsonNode json(ApiResponse r) {
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.contentType()).startsWith("application/json");
-        try {
-            return StudyJson.mapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test

@@ -2,20 +2,17 @@ package org.trialfinder.api.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.OfficialSpec;
-import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.lucene.testing.SampleIndex;
 
 /** {@code /stats/…} over the sample store, each figure checked against a scan of the stored records. */
@@ -27,16 +24,6 @@ class StatsApiTest {
     static void open() {
         sample = SampleIndex.get();
         api = new StatsApi(sample.store);
-    }
-
-    private static JsonNode json(ApiResponse r) {
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.contentType()).startsWith("application/json");
-        try {
-            return StudyJson.mapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.trialfinder.api.studies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,16 +45,6 @@ class StudiesApiTest {
             q.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
         }
         return q;
-    }
-
-    private static JsonNode json(ApiResponse r) {
-        assertThat(r.status()).as(body(r)).isEqualTo(200);
-        assertThat(r.contentType()).startsWith("application/json");
-        try {
-            return StudyJson.mapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String body(ApiResponse r) {
