@@ -29,7 +29,6 @@ import org.trialfinder.store.lucene.LuceneBackend;
  * servers and the benchmarks start from one of these.
  */
 public final class Trialfinder implements AutoCloseable {
-    private final Path dataDir;
     private final Gazetteer gazetteer;
     private final MeshThesaurus mesh;
     private final LuceneBackend backend;
@@ -43,7 +42,6 @@ public final class Trialfinder implements AutoCloseable {
 
     private Trialfinder(
             Path dataDir, Gazetteer gazetteer, MeshThesaurus mesh, Abbreviations abbreviations, PrintStream log) {
-        this.dataDir = dataDir;
         this.gazetteer = gazetteer;
         this.mesh = mesh;
         this.abbreviations = abbreviations;
@@ -59,10 +57,6 @@ public final class Trialfinder implements AutoCloseable {
     public static Trialfinder open(Path dataDir, PrintStream log) {
         return new Trialfinder(
                 dataDir, Gazetteer.loadDefault(), MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), log);
-    }
-
-    public Path dataDir() {
-        return dataDir;
     }
 
     public StudyStore store() {
@@ -84,10 +78,6 @@ public final class Trialfinder implements AutoCloseable {
 
     public MeshThesaurus mesh() {
         return mesh;
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     /** An ingester into this store (ingest, sync, the bundled sample), geocoding with the shared gazetteer. */

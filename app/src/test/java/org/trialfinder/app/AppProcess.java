@@ -31,9 +31,8 @@ final class AppProcess implements AutoCloseable {
     static AppProcess start(Path workDir, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // as the trialfinder script runs it
                 "--enable-native-access=ALL-UNNAMED",
-                "--add-modules",
-                "jdk.incubator.vector",
                 "-Xmx1g",
                 "-cp",
                 System.getProperty("java.class.path"),

@@ -45,6 +45,8 @@ class CliTest {
             var r = AppProcess.run(tmp, Map.of(), args);
             assertThat(r.exitCode()).as(command).isZero();
             assertThat(r.out()).contains("Usage: trialfinder" + (command.isEmpty() ? "" : " " + command));
+            // nothing before the help: no JVM or Lucene warning
+            assertThat(r.err()).as(command).isEmpty();
         }
         var top = AppProcess.run(tmp, Map.of(), "--help");
         assertThat(top.out())
@@ -75,6 +77,8 @@ class CliTest {
 
         var stats = AppProcess.run(tmp, Map.of(), "stats", "--data", data.toString());
         assertThat(stats.exitCode()).isZero();
+        assertThat(ingest.err()).isEmpty();
+        assertThat(stats.err()).isEmpty();
         String[] out = stats.out().split("\n");
         assertThat(out[0]).isEqualTo("studies: 21");
         assertThat(stats.out())

@@ -2,6 +2,7 @@ package org.trialfinder.bench;
 
 import org.trialfinder.bench.prescreen.PrescreenBenchmark;
 import org.trialfinder.bench.trec.TrecBenchmark;
+import org.trialfinder.store.lucene.LuceneLogs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,6 +30,7 @@ public final class BenchMain implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        LuceneLogs.quiet();
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 

@@ -11,12 +11,8 @@ public final class ServerJvm {
 
     /** The server JVM's options, then {@code more}. */
     List<String> options(List<String> more) {
-        List<String> jvm = new ArrayList<>(List.of(
-                "-Xmx" + serverHeap,
-                "--enable-native-access=ALL-UNNAMED",
-                "--add-modules",
-                "jdk.incubator.vector",
-                "-XX:+UseParallelGC"));
+        List<String> jvm = new ArrayList<>(
+                List.of("-Xmx" + serverHeap, "--enable-native-access=ALL-UNNAMED", "-XX:+UseParallelGC"));
         jvm.addAll(more);
         return jvm;
     }
