@@ -28,6 +28,8 @@ import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
@@ -53,10 +55,8 @@ import org.trialfinder.model.protocol.EnrollmentInfo;
 import org.trialfinder.model.protocol.GeoPoint;
 import org.trialfinder.model.protocol.IdentificationModule;
 import org.trialfinder.model.protocol.Intervention;
-import org.trialfinder.model.protocol.Location;
 import org.trialfinder.model.protocol.Official;
 import org.trialfinder.model.protocol.OrgStudyIdInfo;
-import org.trialfinder.model.protocol.Organization;
 import org.trialfinder.model.protocol.Outcome;
 import org.trialfinder.model.protocol.OutcomesModule;
 import org.trialfinder.model.protocol.SecondaryIdInfo;
@@ -305,7 +305,7 @@ public final class FhirResearchStudyFormat {
             Identifier identifier =
                     rs.addIdentifier().setUse(Identifier.IdentifierUse.USUAL).setValue(orgId);
             identifier.setType(new CodeableConcept().setText("Org Study ID"));
-            String org = get(id.organization(), Organization::fullName);
+            String org = get(id.organization(), organization -> organization.fullName());
             if (!isBlank(org)) {
                 identifier.setAssigner(new Reference().setDisplay(org));
             }
@@ -482,7 +482,7 @@ public final class FhirResearchStudyFormat {
         if (lead == null || isBlank(lead.name())) {
             return;
         }
-        org.hl7.fhir.r4.model.Organization org = new org.hl7.fhir.r4.model.Organization();
+        Organization org = new Organization();
         org.setId("sponsor");
         org.setName(lead.name());
         if (lead.agencyClass() != null) {
@@ -511,12 +511,12 @@ public final class FhirResearchStudyFormat {
 
     private static void sites(Study study, ResearchStudy rs) {
         int n = 0;
-        for (Location location : study.locations()) {
+        for (var location : study.locations()) { // the record's site; Location below is FHIR's
             if (location == null) {
                 continue;
             }
             n++;
-            org.hl7.fhir.r4.model.Location site = new org.hl7.fhir.r4.model.Location();
+            Location site = new Location();
             site.setId("site-" + n);
             if (!isBlank(location.facility())) {
                 site.setName(location.facility());
@@ -661,7 +661,7 @@ public final class FhirResearchStudyFormat {
                 rs.addRelatedArtifact(artifact);
             }
         }
-        for (org.trialfinder.model.protocol.Reference ref : Parts.list(references.references())) {
+        for (var ref : Parts.list(references.references())) { // the record's Reference; FHIR's has the same name
             if (ref == null || (isBlank(ref.citation()) && isBlank(ref.pmid()))) {
                 continue;
             }
