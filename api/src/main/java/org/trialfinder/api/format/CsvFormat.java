@@ -131,8 +131,9 @@ import org.trialfinder.model.protocol.StatusModule;
  *   <li>Column name matching in {@link #columns(List)} ignores case and surrounding spaces; a
  *       repeated name yields one column.
  *   <li>Piece names in {@code fields} and the leading quote on formula-like cells are
- *       Trialfinder's: the exports examined show neither (none of their cells starts with a
- *       formula character), so an official client sees a difference only on such cells.
+ *       Trialfinder's own. Whether ClinicalTrials.gov neutralises formulas is not known (no cell of
+ *       the golden export starts with a formula character); where it does not, an official client
+ *       sees a difference only on such cells, e.g. an outcome measure beginning {@code "- "}.
  * </ul>
  *
  * <h2>Quoting and formulas</h2>
