@@ -7,6 +7,13 @@ import static org.trialfinder.api.format.Parts.joinEach;
 import static org.trialfinder.api.format.Parts.joinPresent;
 import static org.trialfinder.api.format.Parts.name;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,8 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.trialfinder.model.Study;
+import org.trialfinder.model.StudyJson;
 import org.trialfinder.model.protocol.ArmsInterventionsModule;
 import org.trialfinder.model.protocol.ConditionsModule;
 import org.trialfinder.model.protocol.ContactsLocationsModule;
@@ -47,8 +56,11 @@ import org.trialfinder.model.protocol.StatusModule;
  *
  * The 30 columns, in ClinicalTrials.gov's order, are {@link #COLUMN_NAMES}; {@code fields}
  * selects among them by these names ({@link #columns(List)}), and the default is all of them
- * ({@link #all()}). Each cell is computed from the record as follows; lists are joined with
- * {@code |} and a missing value is an empty cell:
+ * ({@link #all()}, as ClinicalTrials.gov's default). {@code fields} may also name pieces of the
+ * data model ({@code NCTId}, {@code OfficialTitle}), mixed with the column names in any order: a
+ * piece gives a column headed by its piece name ({@link PieceColumns}). Each official cell is
+ * computed from the record as follows; lists are joined with {@code |} and a missing value is an
+ * empty cell:
  *
  * <table>
  *   <caption>How each cell is computed</caption>
@@ -118,13 +130,20 @@ import org.trialfinder.model.protocol.StatusModule;
  *       service uses.
  *   <li>Column name matching in {@link #columns(List)} ignores case and surrounding spaces; a
  *       repeated name yields one column.
+ *   <li>Piece names in {@code fields} and the leading quote on formula-like cells are
+ *       Trialfinder's own. Whether ClinicalTrials.gov neutralises formulas is not known (no cell of
+ *       the golden export starts with a formula character); where it does not, an official client
+ *       sees a difference only on such cells, e.g. an outcome measure beginning {@code "- "}.
  * </ul>
  *
- * <h2>Quoting</h2>
+ * <h2>Quoting and formulas</h2>
  *
- * RFC 4180: a cell containing a comma, a double quote, CR or LF is enclosed in double quotes,
- * with each double quote doubled; other cells are written bare (as ClinicalTrials.gov does:
- * {@code ADULT} bare, {@code "ADULT, OLDER_ADULT"} quoted).
+ * The CSV is written by Jackson's CSV module with exact quoting, as RFC 4180 says: a cell
+ * containing a comma, a double quote, CR or LF is enclosed in double quotes, with each double
+ * quote doubled; other cells are written bare (as ClinicalTrials.gov does: {@code ADULT} bare,
+ * {@code "ADULT, OLDER_ADULT"} quoted). Before that, a cell that a spreadsheet would run as a
+ * formula ({@code =cmd|' /C calc'!A0} as a title) gets a leading single quote ({@link
+ * FormulaNeutraliser}, OWASP's advice); plain numbers are left alone.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -134,64 +153,103 @@ public final class CsvFormat {
     public static final String RECORD_SEPARATOR = "\r\n";
 
     /** One column: its CSV name and how its cell is computed from a study. */
-    public record Column(String name, Function<Study, String> cell) {
+    public record Column(String name, Function<Row, String> cell) {
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(cell, "cell");
         }
 
-        /** The cell for {@code study}: never {@code null}, empty when the record has no value. */
+        /** A column computed from the study's model, as all of ClinicalTrials.gov's are. */
+        static Column official(String name, Function<Study, String> cell) {
+            return new Column(name, row -> cell.apply(row.study()));
+        }
+
+        /**
+         * The cell for {@code study} as the record has it (before {@link FormulaNeutraliser}):
+         * never {@code null}, empty when the record has no value.
+         */
         public String valueOf(Study study) {
-            String value = cell.apply(study);
+            return valueOf(new Row(study));
+        }
+
+        String valueOf(Row row) {
+            String value = cell.apply(row);
             return value == null ? "" : value;
+        }
+    }
+
+    /**
+     * One study being written: its model, and its JSON tree, built once and only when a piece
+     * column reads it (the official columns read the model).
+     */
+    public static final class Row {
+        private final Study study;
+        private JsonNode json;
+
+        Row(Study study) {
+            this.study = Objects.requireNonNull(study, "study");
+        }
+
+        public Study study() {
+            return study;
+        }
+
+        /** The study as ClinicalTrials.gov's JSON ({@link StudyJson#toTree}, lossless). */
+        public JsonNode json() {
+            if (json == null) {
+                json = StudyJson.toTree(study);
+            }
+            return json;
         }
     }
 
     /** All columns, in ClinicalTrials.gov's order. */
     public static final List<Column> ALL_COLUMNS = List.of(
-            new Column("NCT Number", Study::nctId),
-            new Column("Study Title", Study::briefTitle),
-            new Column("Study URL", CsvFormat::studyUrl),
-            new Column("Acronym", s -> get(Parts.identification(s), IdentificationModule::acronym)),
-            new Column("Study Status", s -> name(s.overallStatus())),
-            new Column("Brief Summary", s -> get(Parts.description(s), DescriptionModule::briefSummary)),
-            new Column("Study Results", s -> Boolean.TRUE.equals(s.hasResults()) ? "YES" : "NO"),
-            new Column(
+            Column.official("NCT Number", Study::nctId),
+            Column.official("Study Title", Study::briefTitle),
+            Column.official("Study URL", CsvFormat::studyUrl),
+            Column.official("Acronym", s -> get(Parts.identification(s), IdentificationModule::acronym)),
+            Column.official("Study Status", s -> name(s.overallStatus())),
+            Column.official("Brief Summary", s -> get(Parts.description(s), DescriptionModule::briefSummary)),
+            Column.official("Study Results", s -> Boolean.TRUE.equals(s.hasResults()) ? "YES" : "NO"),
+            Column.official(
                     "Conditions", s -> joinEach(get(Parts.conditions(s), ConditionsModule::conditions), "|", c -> c)),
-            new Column("Interventions", CsvFormat::interventions),
-            new Column("Primary Outcome Measures", s -> outcomes(s, OutcomesModule::primaryOutcomes)),
-            new Column("Secondary Outcome Measures", s -> outcomes(s, OutcomesModule::secondaryOutcomes)),
-            new Column("Other Outcome Measures", s -> outcomes(s, OutcomesModule::otherOutcomes)),
-            new Column("Sponsor", s -> get(leadSponsor(s), Sponsor::name)),
-            new Column(
+            Column.official("Interventions", CsvFormat::interventions),
+            Column.official("Primary Outcome Measures", s -> outcomes(s, OutcomesModule::primaryOutcomes)),
+            Column.official("Secondary Outcome Measures", s -> outcomes(s, OutcomesModule::secondaryOutcomes)),
+            Column.official("Other Outcome Measures", s -> outcomes(s, OutcomesModule::otherOutcomes)),
+            Column.official("Sponsor", s -> get(leadSponsor(s), Sponsor::name)),
+            Column.official(
                     "Collaborators",
                     s -> joinEach(
                             get(Parts.sponsors(s), SponsorCollaboratorsModule::collaborators), "|", Sponsor::name)),
-            new Column("Sex", s -> name(get(Parts.eligibility(s), EligibilityModule::sex))),
-            new Column("Age", s -> joinEach(get(Parts.eligibility(s), EligibilityModule::stdAges), ", ", Enum::name)),
-            new Column("Phases", s -> joinEach(s.phases(), "|", Enum::name)),
-            new Column("Enrollment", s -> {
+            Column.official("Sex", s -> name(get(Parts.eligibility(s), EligibilityModule::sex))),
+            Column.official(
+                    "Age", s -> joinEach(get(Parts.eligibility(s), EligibilityModule::stdAges), ", ", Enum::name)),
+            Column.official("Phases", s -> joinEach(s.phases(), "|", Enum::name)),
+            Column.official("Enrollment", s -> {
                 Integer count = get(get(Parts.design(s), DesignModule::enrollmentInfo), EnrollmentInfo::count);
                 return count == null ? null : count.toString();
             }),
-            new Column("Funder Type", s -> name(get(leadSponsor(s), Sponsor::agencyClass))),
-            new Column("Study Type", s -> name(s.studyType())),
-            new Column("Study Design", CsvFormat::studyDesign),
-            new Column("Other IDs", CsvFormat::otherIds),
-            new Column("Start Date", s -> date(get(Parts.status(s), StatusModule::startDateStruct))),
-            new Column(
+            Column.official("Funder Type", s -> name(get(leadSponsor(s), Sponsor::agencyClass))),
+            Column.official("Study Type", s -> name(s.studyType())),
+            Column.official("Study Design", CsvFormat::studyDesign),
+            Column.official("Other IDs", CsvFormat::otherIds),
+            Column.official("Start Date", s -> date(get(Parts.status(s), StatusModule::startDateStruct))),
+            Column.official(
                     "Primary Completion Date",
                     s -> date(get(Parts.status(s), StatusModule::primaryCompletionDateStruct))),
-            new Column("Completion Date", s -> date(get(Parts.status(s), StatusModule::completionDateStruct))),
-            new Column("First Posted", s -> date(get(Parts.status(s), StatusModule::studyFirstPostDateStruct))),
-            new Column(
+            Column.official("Completion Date", s -> date(get(Parts.status(s), StatusModule::completionDateStruct))),
+            Column.official("First Posted", s -> date(get(Parts.status(s), StatusModule::studyFirstPostDateStruct))),
+            Column.official(
                     "Results First Posted", s -> date(get(Parts.status(s), StatusModule::resultsFirstPostDateStruct))),
-            new Column("Last Update Posted", s -> date(get(Parts.status(s), StatusModule::lastUpdatePostDateStruct))),
-            new Column(
+            Column.official(
+                    "Last Update Posted", s -> date(get(Parts.status(s), StatusModule::lastUpdatePostDateStruct))),
+            Column.official(
                     "Locations",
                     s -> joinEach(
                             get(Parts.contacts(s), ContactsLocationsModule::locations), "|", CsvFormat::location)),
-            new Column("Study Documents", CsvFormat::studyDocuments));
+            Column.official("Study Documents", CsvFormat::studyDocuments));
 
     /** The names of {@link #ALL_COLUMNS}, in order. */
     public static final List<String> COLUMN_NAMES =
@@ -207,6 +265,16 @@ public final class CsvFormat {
 
     private static final CsvFormat ALL = new CsvFormat(ALL_COLUMNS);
 
+    /**
+     * Writes one record per array of cells: exact RFC 4180 quoting (only where needed), CRLF after
+     * each record, and the caller's writer left open (a response body is closed by its owner).
+     */
+    private static final ObjectWriter RECORDS = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build()
+            .writer(CsvSchema.emptySchema().withLineSeparator(RECORD_SEPARATOR));
+
     private final List<Column> columns;
 
     private CsvFormat(List<Column> columns) {
@@ -219,12 +287,14 @@ public final class CsvFormat {
     }
 
     /**
-     * The columns named in {@code requested}, in the order requested (ClinicalTrials.gov's CSV
-     * {@code fields} vocabulary: {@code "NCT Number"}, {@code "Study Title"}, …). Names match
-     * ignoring case and surrounding spaces; a name given twice yields one column.
+     * The columns named in {@code requested}, in the order requested: ClinicalTrials.gov's CSV
+     * column names ({@code "NCT Number"}, {@code "Study Title"}, …) and leaf piece names of the data
+     * model ({@code NCTId}, {@code LocationCity}), mixed. Names match ignoring case and surrounding
+     * spaces, column names before piece names; a name given twice yields one column.
      *
-     * @throws IllegalArgumentException if the list is empty or names an unknown column; the
-     *     message lists the allowed names
+     * @throws IllegalArgumentException if the list is empty, names a branch piece, or names
+     *     something that is neither a column nor a piece; the message names it and lists the
+     *     allowed column names
      */
     public static CsvFormat columns(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
@@ -234,7 +304,7 @@ public final class CsvFormat {
         Map<String, Column> chosen = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         for (String name : requested) {
-            Column column = name == null ? null : BY_KEY.get(key(name));
+            Column column = name == null ? null : byName(name).orElse(null);
             if (column == null) {
                 unknown.add(name);
             } else {
@@ -245,7 +315,9 @@ public final class CsvFormat {
             throw new IllegalArgumentException((unknown.size() == 1 ? "unknown CSV column " : "unknown CSV columns ")
                     + String.join(
                             ", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
-                    + "; allowed: " + String.join(", ", COLUMN_NAMES));
+                    + suggestions(unknown)
+                    + "; allowed: " + String.join(", ", COLUMN_NAMES)
+                    + ", or piece names of the study record (GET /api/v2/studies/metadata)");
         }
         return new CsvFormat(List.copyOf(chosen.values()));
     }
@@ -262,89 +334,83 @@ public final class CsvFormat {
 
     /** Writes the header record (column names) and its CRLF. */
     public void writeHeader(Writer out) throws IOException {
-        boolean first = true;
-        for (Column column : columns) {
-            if (!first) {
-                out.write(',');
-            }
-            first = false;
-            writeCell(out, column.name());
-        }
-        out.write(RECORD_SEPARATOR);
+        RECORDS.writeValue(out, columnNames().toArray(String[]::new));
     }
 
     /** Writes one record for {@code study} and its CRLF. */
     public void writeRow(Study study, Writer out) throws IOException {
-        boolean first = true;
-        for (Column column : columns) {
-            if (!first) {
-                out.write(',');
-            }
-            first = false;
-            writeCell(out, column.valueOf(study));
-        }
-        out.write(RECORD_SEPARATOR);
+        RECORDS.writeValue(out, cellArray(new Row(study)));
     }
 
-    /** The cells of one record, unquoted, in column order. */
+    /**
+     * Writes the header and one record per study, each ended by CRLF, through one CSV generator;
+     * {@code out} is flushed and left open.
+     */
+    public void write(Iterable<Study> studies, Writer out) throws IOException {
+        try (SequenceWriter records = RECORDS.writeValues(out)) {
+            records.write(columnNames().toArray(String[]::new));
+            for (Study study : studies) {
+                records.write(cellArray(new Row(study)));
+            }
+        }
+    }
+
+    /** The cells of one record as written (formulas neutralised), unquoted, in column order. */
     public List<String> cells(Study study) {
-        return columns.stream().map(c -> c.valueOf(study)).toList();
+        return List.of(cellArray(new Row(study)));
     }
 
     /** The header and one record per study, as one string. */
     public String render(Iterable<Study> studies) {
         StringWriter out = new StringWriter();
         try {
-            writeHeader(out);
-            for (Study study : studies) {
-                writeRow(study, out);
-            }
+            write(studies, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not throw
         }
         return out.toString();
     }
 
-    /** {@code cell} quoted as RFC 4180 requires: only when it holds a comma, quote, CR or LF. */
+    /**
+     * {@code cell} quoted as RFC 4180 requires (only when it holds a comma, quote, CR or LF), by the
+     * same CSV writer as the records; no formula neutralising.
+     */
     public static String quote(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        if (!needsQuotes(cell)) {
-            return cell;
+        try {
+            String record = RECORDS.writeValueAsString(new String[] {cell});
+            return record.substring(0, record.length() - RECORD_SEPARATOR.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to a string does not fail
         }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
-    private static void writeCell(Writer out, String cell) throws IOException {
-        if (cell == null || cell.isEmpty()) {
-            return;
+    private String[] cellArray(Row row) {
+        String[] cells = new String[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = FormulaNeutraliser.neutralise(columns.get(i).valueOf(row));
         }
-        if (!needsQuotes(cell)) {
-            out.write(cell);
-            return;
-        }
-        out.write('"');
-        int start = 0;
-        for (int i = 0; i < cell.length(); i++) {
-            if (cell.charAt(i) == '"') {
-                out.write(cell, start, i + 1 - start);
-                out.write('"');
-                start = i + 1;
-            }
-        }
-        out.write(cell, start, cell.length() - start);
-        out.write('"');
+        return cells;
     }
 
-    private static boolean needsQuotes(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
+    /** An official column by its name, else a piece column. */
+    private static Optional<Column> byName(String name) {
+        Column official = BY_KEY.get(key(name));
+        return official != null ? Optional.of(official) : PieceColumns.byName(name.strip());
+    }
+
+    private static String suggestions(List<String> unknown) {
+        List<String> close = new ArrayList<>();
+        for (String name : unknown) {
+            for (String piece : PieceColumns.suggestions(name, 3)) {
+                if (!close.contains(piece)) {
+                    close.add(piece);
+                }
             }
         }
-        return false;
+        return close.isEmpty() ? "" : " (close piece names: " + String.join(", ", close) + ")";
     }
 
     private static String key(String name) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.format.CsvFormat;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.model.NctId;
 import org.trialfinder.model.StudyJson;
@@ -46,11 +47,13 @@ public final class StudiesApi {
     public ApiResponse list(Map<String, List<String>> params) {
         try {
             ListStudiesParams p = ListStudiesParams.parse(params, places);
+            if (p.format().equals("csv")) {
+                // fields name CSV columns here (official column names or pieces), not a JSON projection
+                CsvFormat csv = StudiesCsv.columns(p.fields());
+                return StudiesCsv.page(search.search(p.request()), csv);
+            }
             Optional<Projection> projection = p.fields().map(StudiesApi::projection);
             SearchPage page = search.search(p.request());
-            if (p.format().equals("csv")) {
-                return StudiesCsv.page(page, p.fields());
-            }
             return ApiResponse.json(listJson(
                     page, projection, !p.request().geo().isEmpty(), p.request().withFacets()));
         } catch (SearchException e) {

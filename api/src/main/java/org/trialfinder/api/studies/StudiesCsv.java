@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.format.CsvFormat;
 import org.trialfinder.model.StudyJson;
-import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
 
 /**
@@ -21,14 +20,19 @@ import org.trialfinder.search.SearchPage;
 final class StudiesCsv {
     private StudiesCsv() {}
 
-    static ApiResponse page(SearchPage page, Optional<List<String>> fields) {
-        CsvFormat csv = fields.map(StudyFormatsResponse::csvColumns).orElse(CsvFormat.all());
+    /**
+     * The columns of {@code fields} (ClinicalTrials.gov's CSV column names and piece names, mixed),
+     * or all 30 official columns when absent; checked before searching so a bad name answers 400.
+     */
+    static CsvFormat columns(Optional<List<String>> fields) {
+        return fields.map(StudyFormatsResponse::csvColumns).orElse(CsvFormat.all());
+    }
+
+    static ApiResponse page(SearchPage page, CsvFormat csv) {
         StringWriter w = new StringWriter();
         try {
-            csv.writeHeader(w);
-            for (SearchHit hit : page.hits()) {
-                csv.writeRow(StudyJson.parse(hit.json()), w);
-            }
+            csv.write(
+                    page.hits().stream().map(hit -> StudyJson.parse(hit.json())).toList(), w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -271,10 +271,12 @@ class CsvFormatTest {
 
     @Test
     void unknownColumnNamesAreRejectedWithTheAllowedNames() {
-        assertThatThrownBy(() -> CsvFormat.columns(List.of("NCT Number", "NCTId", "BriefTitle")))
+        // neither column names nor piece names (NCTId and BriefTitle are pieces, hence columns now)
+        assertThatThrownBy(() -> CsvFormat.columns(List.of("NCT Number", "NCT Numbr", "BriefTitel")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"NCTId\"")
-                .hasMessageContaining("\"BriefTitle\"")
+                .hasMessageContaining("\"NCT Numbr\"")
+                .hasMessageContaining("\"BriefTitel\"")
+                .hasMessageContaining("BriefTitle")
                 .hasMessageContaining("allowed: NCT Number, Study Title, Study URL")
                 .hasMessageContaining("Study Documents");
         assertThatThrownBy(() -> CsvFormat.columns(List.of()))

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The CSV cells of a study computed straight from its JSON, the way the ClinicalTrials.gov
  * exports lay them out, without going through the model or {@link CsvFormat}: the tests compare
- * the two.
+ * the two. Cells a spreadsheet would run as formulas carry OWASP's leading single quote.
  */
 final class ExpectedCsv {
 
@@ -91,7 +91,17 @@ final class ExpectedCsv {
                     + nct.substring(nct.length() - 2) + "/" + nct + "/" + text(d, "filename"));
         }
         m.put("Study Documents", String.join("|", documents));
+        m.replaceAll((column, cell) -> spreadsheetSafe(cell));
         return m;
+    }
+
+    /**
+     * OWASP's rule for CSV injection, restated here: a cell starting with {@code = + - @}, tab or
+     * CR is written with a leading single quote, unless it is a plain number.
+     */
+    static String spreadsheetSafe(String cell) {
+        boolean formulaLike = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+        return formulaLike && !cell.matches("[+-]?[0-9]+(\\.[0-9]+)?") ? "'" + cell : cell;
     }
 
     private static String outcomes(JsonNode list) {

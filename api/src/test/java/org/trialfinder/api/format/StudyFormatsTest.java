@@ -67,8 +67,10 @@ class StudyFormatsTest {
         assertThatThrownBy(() -> StudyFormats.render(tracer, Format.FHIR_JSON, List.of("NCTId")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fhir.json");
-        assertThatThrownBy(() -> StudyFormats.render(tracer, Format.CSV, List.of("NCTId")))
+        // CSV takes column names and piece names (NCTId is a column now); a name that is neither is refused
+        assertThatThrownBy(() -> StudyFormats.render(tracer, Format.CSV, List.of("Study Titel")))
                 .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"Study Titel\"")
                 .hasMessageContaining("NCT Number");
         assertThatThrownBy(() -> StudyFormats.render(tracer, Format.RIS, List.of("NCTId")))
                 .isInstanceOf(IllegalArgumentException.class)
