@@ -41,7 +41,7 @@ public final class OfficialSpec {
         return lines;
     }
 
-    private static Path file() {
+    static Path file() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolve("shared/reference/ctgov-oas-v2.0.5.yaml");
