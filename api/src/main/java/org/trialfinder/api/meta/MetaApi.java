@@ -1,7 +1,6 @@
 package org.trialfinder.api.meta;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.search.SearchArea;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.fields.EnumsDocument;
+import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.MetadataDocument;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StudyStore;
@@ -43,7 +42,8 @@ public final class MetaApi {
         try {
             this.metadata = mapper.writeValueAsBytes(MetadataDocument.json());
             this.enums = mapper.writeValueAsBytes(EnumsDocument.json());
-            this.searchAreas = mapper.writeValueAsBytes(searchAreasJson());
+            this.searchAreas =
+                    mapper.writeValueAsBytes(SearchAreasDocument.json(SearchAreas.standard(), FieldCatalog.standard()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,29 +84,5 @@ public final class MetaApi {
         for (String p : params.keySet()) {
             throw new BadRequestException("`" + p + "` is unknown parameter");
         }
-    }
-
-    /** {@code [{"name":"Study","areas":[{name, param, uiLabel, parts:[{pieces, weight, isEnum, isSynonyms}]}]}]}. */
-    private ArrayNode searchAreasJson() {
-        ArrayNode docs = mapper.createArrayNode();
-        ObjectNode study = docs.addObject();
-        study.put("name", "Study");
-        ArrayNode areas = study.putArray("areas");
-        for (SearchArea a : SearchAreas.standard().all()) {
-            ObjectNode area = areas.addObject();
-            area.put("name", a.name());
-            area.put("param", a.param());
-            area.put("uiLabel", a.uiLabel());
-            ArrayNode parts = area.putArray("parts");
-            for (SearchArea.Part p : a.parts()) {
-                ObjectNode part = parts.addObject();
-                part.put("isEnum", p.isEnum());
-                part.put("isSynonyms", p.isSynonyms());
-                part.put("weight", p.weight());
-                ArrayNode pieces = part.putArray("pieces");
-                p.pieces().forEach(pieces::add);
-            }
-        }
-        return docs;
     }
 }

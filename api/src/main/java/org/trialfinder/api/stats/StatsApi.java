@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,9 @@ import org.trialfinder.store.StudyStore;
  * takes as long as reading it.
  */
 public final class StatsApi {
-    private static final int TOP_VALUES = 25;
+    /** The most frequent sizes listed for a list field. */
+    private static final int TOP_SIZES = 25;
+
     private static final long[] RANGE_BOUNDS_KB = {0, 10, 25, 50, 100, 250, 500, 1000};
 
     private final StudyStore store;
@@ -50,7 +51,7 @@ public final class StatsApi {
         return store.metadata().get(StoreMetadata.DATA_TIMESTAMP).orElse("") + "/" + store.count();
     }
 
-    private byte[] cached(String key, Supplier<ObjectNode> compute) {
+    private byte[] cached(String key, Supplier<? extends JsonNode> compute) {
         String k = version() + "|" + key;
         byte[] hit = cache.get(k);
         if (hit == null) {
@@ -171,6 +172,7 @@ public final class StatsApi {
         return s.isEmpty() ? "" : " (did you mean " + String.join(", ", s) + "?)";
     }
 
+    /** ClinicalTrials.gov's {@code FieldStatsType} of a field: ages and other texts are strings. */
     private static String statsType(FieldDef f) {
         return switch (f.type()) {
             case ENUM -> "ENUM";
@@ -192,49 +194,23 @@ public final class StatsApi {
                 .toList();
     }
 
-    private ObjectNode valuesJson(List<FieldDef> fields) {
-        List<Map<String, Long>> counts = new ArrayList<>();
-        long[] missing = new long[fields.size()];
-        fields.forEach(f -> counts.add(new HashMap<>()));
-        long[] studies = {0};
+    /** ClinicalTrials.gov's {@code FieldValuesStatsList}: a bare array, one item per field in its type's shape. */
+    private ArrayNode valuesJson(List<FieldDef> fields) {
+        List<FieldValueStats> stats =
+                fields.stream().map(f -> new FieldValueStats(f, statsType(f))).toList();
         store.forEach(s -> {
             JsonNode tree = tree(s.json());
-            studies[0]++;
             for (int i = 0; i < fields.size(); i++) {
-                List<JsonNode> vs = FieldValues.extract(tree, fields.get(i));
-                if (vs.isEmpty()) {
-                    missing[i]++;
-                    continue;
-                }
-                // count each distinct value once per study, as "studiesCount" means
-                for (String v : vs.stream().map(JsonNode::asText).distinct().toList()) {
-                    counts.get(i).merge(v, 1L, Long::sum);
-                }
+                stats.get(i).add(s.nctId(), FieldValues.extract(tree, fields.get(i)));
             }
         });
-        ObjectNode o = mapper.createObjectNode();
-        ArrayNode arr = o.putArray("fields");
-        for (int i = 0; i < fields.size(); i++) {
-            FieldDef f = fields.get(i);
-            ObjectNode x = arr.addObject();
-            x.put("field", f.dottedPath());
-            x.put("piece", f.piece());
-            x.put("type", statsType(f));
-            x.put("missingStudiesCount", missing[i]);
-            x.put("uniqueValuesCount", counts.get(i).size());
-            ArrayNode top = x.putArray("topValues");
-            counts.get(i).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue()
-                            .reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_VALUES)
-                    .forEach(e -> top.addObject().put("value", e.getKey()).put("studiesCount", e.getValue()));
-        }
-        o.put("studies", studies[0]);
-        return o;
+        ArrayNode arr = mapper.createArrayNode();
+        stats.forEach(f -> arr.add(f.json()));
+        return arr;
     }
 
-    private ObjectNode sizesJson(List<FieldDef> fields) {
+    /** ClinicalTrials.gov's {@code ListSizesList}: a bare array, one {@code ListSizes} per list field. */
+    private ArrayNode sizesJson(List<FieldDef> fields) {
         List<Map<Integer, Long>> counts = new ArrayList<>();
         fields.forEach(f -> counts.add(new LinkedHashMap<>()));
         store.forEach(s -> {
@@ -243,8 +219,7 @@ public final class StatsApi {
                 counts.get(i).merge(FieldValues.sizeOf(tree, fields.get(i)), 1L, Long::sum);
             }
         });
-        ObjectNode o = mapper.createObjectNode();
-        ArrayNode arr = o.putArray("fields");
+        ArrayNode arr = mapper.createArrayNode();
         for (int i = 0; i < fields.size(); i++) {
             FieldDef f = fields.get(i);
             Map<Integer, Long> c = counts.get(i);
@@ -263,10 +238,10 @@ public final class StatsApi {
                     .sorted(Map.Entry.<Integer, Long>comparingByValue()
                             .reversed()
                             .thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TOP_VALUES)
+                    .limit(TOP_SIZES)
                     .forEach(e -> top.addObject().put("size", e.getKey()).put("studiesCount", e.getValue()));
         }
-        return o;
+        return arr;
     }
 
     private static JsonNode tree(byte[] json) {

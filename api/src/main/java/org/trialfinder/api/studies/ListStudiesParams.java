@@ -57,8 +57,11 @@ public record ListStudiesParams(
             "countTotal",
             "pageSize",
             "pageToken");
-    /** Trialfinder's additions: facet counts and a person's age filter. */
-    static final Set<String> OWN = Set.of("tf.facets", "tf.age", "tf.place", "tf.radius");
+    /**
+     * Trialfinder's additions: facet counts, a person's age filter, a place search and the nearest
+     * sites ({@link TfAdditions} reads what the {@code "tf"} object of the answer holds).
+     */
+    static final Set<String> OWN = Set.of("tf.facets", "tf.age", "tf.place", "tf.radius", TfAdditions.NEAREST);
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
     /** Date and numeric pieces that can be sorted (ClinicalTrials.gov: "only date and numeric fields"). */
@@ -340,7 +343,7 @@ public record ListStudiesParams(
         }
     }
 
-    private static boolean bool(Map<String, List<String>> query, String name) {
+    static boolean bool(Map<String, List<String>> query, String name) {
         Optional<String> v = single(query, name);
         if (v.isEmpty() || v.get().isBlank()) {
             return false;
@@ -352,7 +355,7 @@ public record ListStudiesParams(
         };
     }
 
-    private static Optional<String> single(Map<String, List<String>> query, String name) {
+    static Optional<String> single(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
         if (values == null || values.isEmpty()) {
             return Optional.empty();

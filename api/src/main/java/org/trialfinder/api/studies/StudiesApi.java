@@ -52,10 +52,10 @@ public final class StudiesApi {
                 CsvFormat csv = StudiesCsv.columns(p.fields());
                 return StudiesCsv.page(search.search(p.request()), csv);
             }
+            TfAdditions tf = TfAdditions.asked(params, p.request());
             Optional<Projection> projection = p.fields().map(StudiesApi::projection);
             SearchPage page = search.search(p.request());
-            return ApiResponse.json(listJson(
-                    page, projection, !p.request().geo().isEmpty(), p.request().withFacets()));
+            return ApiResponse.json(listJson(page, projection, tf));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -72,9 +72,9 @@ public final class StudiesApi {
     /**
      * {@code {"totalCount":…,"studies":[…],"nextPageToken":…}} with one study per line as
      * ClinicalTrials.gov writes it, plus Trialfinder's {@code "tf"} object (nearest sites, facet
-     * counts) only when a place or facets were asked for: official clients never see it otherwise.
+     * counts) only when a {@code tf.*} parameter asked for them: official clients never see it.
      */
-    private byte[] listJson(SearchPage page, Optional<Projection> projection, boolean place, boolean facets) {
+    private byte[] listJson(SearchPage page, Optional<Projection> projection, TfAdditions tf) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + page.hits().size() * 8192);
         try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -94,9 +94,9 @@ public final class StudiesApi {
             if (page.nextPageToken().isPresent()) {
                 g.writeStringField("nextPageToken", page.nextPageToken().get());
             }
-            if (place || facets) {
+            if (tf.any()) {
                 g.writeObjectFieldStart("tf");
-                if (place) {
+                if (tf.nearestSites()) {
                     g.writeArrayFieldStart("hits");
                     for (SearchHit hit : page.hits()) {
                         g.writeStartObject();
@@ -108,7 +108,7 @@ public final class StudiesApi {
                     }
                     g.writeEndArray();
                 }
-                if (facets) {
+                if (tf.facets()) {
                     g.writeObjectField("facets", page.facets());
                 }
                 g.writeEndObject();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.OfficialSchemas;
 import org.trialfinder.api.OfficialSpec;
+import org.trialfinder.search.SearchArea;
+import org.trialfinder.search.SearchAreas;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.lucene.testing.SampleIndex;
 
@@ -33,7 +37,7 @@ class MetaApiTest {
     @Test
     void versionIsTheSpecificationsAndTheDataTimestampTheStoresToTheSecond() {
         JsonNode version = json(api.version(Map.of()));
-        OfficialSpec.assertShape(version, "Version");
+        OfficialSchemas.assertConforms(version, "Version");
         assertThat(version.path("apiVersion").asText()).isEqualTo(OfficialSpec.version());
         Instant committed = Instant.parse(
                 sample.store.metadata().get(StoreMetadata.DATA_TIMESTAMP).orElseThrow());
@@ -44,16 +48,8 @@ class MetaApiTest {
     @Test
     void searchAreasAreTheSpecificationsQueryParameters() {
         JsonNode doc = json(api.searchAreas(Map.of()));
+        OfficialSchemas.assertConforms(doc, "SearchDocumentList");
         assertThat(doc).hasSize(1);
-        OfficialSpec.assertShape(doc.get(0), "SearchDocument");
-        doc.get(0).path("areas").forEach(area -> {
-            OfficialSpec.assertShape(area, "SearchArea");
-            // no property outside SearchPart; its required "type" Trialfinder does not give (a known gap)
-            area.path("parts")
-                    .forEach(part -> part.fieldNames()
-                            .forEachRemaining(name -> assertThat(OfficialSpec.properties("SearchPart"))
-                                    .contains(name)));
-        });
         assertThat(doc.get(0).path("name").asText()).isEqualTo("Study");
         Set<String> params = new LinkedHashSet<>();
         JsonNode cond = null;
@@ -73,12 +69,50 @@ class MetaApiTest {
     }
 
     @Test
+    void eachSearchPartHasTheTypeClinicalTrialsGovGivesItsPieces() {
+        JsonNode doc = json(api.searchAreas(Map.of()));
+        Map<String, String> typeByPiece = new HashMap<>();
+        List<String> written = new ArrayList<>();
+        for (JsonNode area : doc.get(0).path("areas")) {
+            for (JsonNode part : area.path("parts")) {
+                for (JsonNode piece : part.path("pieces")) {
+                    typeByPiece.put(piece.asText(), part.path("type").asText());
+                    written.add(area.path("name").asText() + " " + piece.asText() + " "
+                            + part.path("weight").asDouble() + " "
+                            + part.path("isSynonyms").asBoolean());
+                }
+                assertThat(part.path("isEnum").asBoolean())
+                        .as(part.toString())
+                        .isEqualTo(!List.of("text", "markup")
+                                .contains(part.path("type").asText()));
+            }
+        }
+        // as ClinicalTrials.gov's own /studies/search-areas types these pieces
+        assertThat(typeByPiece)
+                .containsEntry("NCTId", "text")
+                .containsEntry("Condition", "text")
+                .containsEntry("BriefSummary", "markup")
+                .containsEntry("EligibilityCriteria", "markup")
+                .containsEntry("Phase", "Phase")
+                .containsEntry("StdAge", "StandardAge")
+                .containsEntry("InterventionType", "InterventionType")
+                .containsEntry("LeadSponsorClass", "AgencyClass");
+        // a part of mixed types is written as one part per type: every piece keeps its weight and synonym flag
+        List<String> table = new ArrayList<>();
+        for (SearchArea area : SearchAreas.standard().all()) {
+            for (SearchArea.Part part : area.parts()) {
+                part.pieces()
+                        .forEach(piece ->
+                                table.add(area.name() + " " + piece + " " + part.weight() + " " + part.isSynonyms()));
+            }
+        }
+        assertThat(written).containsExactlyInAnyOrderElementsOf(table);
+    }
+
+    @Test
     void enumsHaveTheSpecificationsValues() {
         JsonNode doc = json(api.enums(Map.of()));
-        doc.forEach(type -> {
-            OfficialSpec.assertShape(type, "EnumInfo");
-            type.path("values").forEach(value -> OfficialSpec.assertShape(value, "EnumItem"));
-        });
+        OfficialSchemas.assertConforms(doc, "EnumInfoList");
         Map<String, List<String>> official = OfficialSpec.enums();
         List<String> compared = new ArrayList<>();
         for (JsonNode type : doc) {
@@ -97,7 +131,12 @@ class MetaApiTest {
     @Test
     void metadataDescribesTheFieldsByPiece() {
         JsonNode doc = json(api.metadata(Map.of()));
-        assertThat(doc.toString()).contains("\"piece\":\"NCTId\"").contains("\"piece\":\"OverallStatus\"");
+        OfficialSchemas.assertConforms(doc, "FieldNodeList");
+        assertThat(doc.toString())
+                .contains("\"piece\":\"NCTId\"")
+                .contains("\"piece\":\"OverallStatus\"")
+                .as("no property outside the spec's FieldNode")
+                .doesNotContain("\"path\":");
         assertThat(api.metadata(Map.of("includeIndexedOnly", List.of("true"))).status())
                 .isEqualTo(200);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.api.OfficialSpec;
+import org.trialfinder.api.OfficialSchemas;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.model.StudyJson;
@@ -76,7 +76,7 @@ class StudiesApiTest {
         assertThat(page.has("tf"))
                 .as("Trialfinder's additions only when asked for")
                 .isFalse();
-        OfficialSpec.assertShape(page, "PagedStudies");
+        OfficialSchemas.assertConforms(page, "PagedStudies");
 
         JsonNode next = list(
                 "filter.overallStatus",
@@ -159,8 +159,29 @@ class StudiesApiTest {
     }
 
     @Test
-    void aPlaceAddsEachHitsNearestSiteFromTheRecord() {
-        JsonNode page = list("filter.geo", "distance(23.1291,113.2644,50km)", "filter.ids", "NCT06751394");
+    void aPlainGeoSearchIsAPlainOfficialAnswer() {
+        JsonNode page = list("filter.geo", "distance(23.1291,113.2644,50km)", "countTotal", "true", "pageSize", "3");
+        assertThat(page.path("studies")).isNotEmpty();
+        assertThat(page.has("tf")).as("no tf.* parameter, no tf object").isFalse();
+        OfficialSchemas.assertConforms(page, "PagedStudies");
+        assertThat(list("tf.place", "Guangzhou", "tf.nearest", "false").has("tf"))
+                .as("tf.nearest=false turns the place search's nearest sites off")
+                .isFalse();
+    }
+
+    @Test
+    void tfNearestAddsEachHitsNearestSiteFromTheRecord() {
+        JsonNode page = list(
+                "filter.geo", "distance(23.1291,113.2644,50km)", "filter.ids", "NCT06751394", "tf.nearest", "true");
+        assertNearestSiteInGuangzhou(page);
+        assertThat(OfficialSchemas.errors(page, "PagedStudies"))
+                .as("the tf object lies outside the spec, hence only on request")
+                .isNotEmpty();
+        // a place search is Trialfinder's own: it gives the nearest sites without being asked
+        assertNearestSiteInGuangzhou(list("tf.place", "Guangzhou", "filter.ids", "NCT06751394"));
+    }
+
+    private static void assertNearestSiteInGuangzhou(JsonNode page) {
         JsonNode hit = page.path("tf").path("hits").get(0);
         assertThat(hit.path("nctId").asText()).isEqualTo("NCT06751394");
         JsonNode nearest = hit.path("nearestSite");
@@ -173,6 +194,17 @@ class StudiesApiTest {
         assertThat(nearest.path("distanceMi").asDouble())
                 .isCloseTo(nearest.path("distanceKm").asDouble() / 1.609344, Offset.offset(0.1));
         assertThat(nearest.has("recruiting")).isTrue();
+    }
+
+    @Test
+    void tfNearestNeedsADistanceAndABoolean() {
+        assertThatThrownBy(() -> api.list(query("query.cond", "cancer", "tf.nearest", "true")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("tf.nearest")
+                .hasMessageContaining("filter.geo");
+        assertThatThrownBy(() -> api.list(query("filter.geo", "distance(23.1,113.2,50km)", "tf.nearest", "maybe")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("tf.nearest must be true or false");
     }
 
     @Test

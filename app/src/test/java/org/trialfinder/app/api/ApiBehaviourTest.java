@@ -136,6 +136,10 @@ class ApiBehaviourTest {
                     .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         }
         assertThat(s.json("/api/v2/stats/size").path("totalStudies").asLong()).isEqualTo(s.records.size());
+        // the spec's bare arrays, as an official client parses them (their items: StatsApiTest in api)
+        assertThat(s.json("/api/v2/stats/field/values?fields=OverallStatus").isArray())
+                .isTrue();
+        assertThat(s.json("/api/v2/stats/field/sizes?fields=Phase").isArray()).isTrue();
     }
 
     @Test
@@ -164,6 +168,16 @@ class ApiBehaviourTest {
         assertThat(s.allIds("tf.place=Guangzhou&tf.radius=50km", 1000))
                 .containsExactlyInAnyOrderElementsOf(s.allIds("filter.geo=" + SampleServer.enc(geo), 1000))
                 .contains("NCT06751394");
+        // the official parameter gets the official answer; the nearest sites come with tf.nearest=true
+        String geoQuery = "/api/v2/studies?filter.geo=" + SampleServer.enc(geo) + "&fields=NCTId";
+        assertThat(s.json(geoQuery).has("tf")).isFalse();
+        assertThat(s.json(geoQuery + "&tf.nearest=true")
+                        .path("tf")
+                        .path("hits")
+                        .get(0)
+                        .has("nearestSite"))
+                .isTrue();
+        badRequest("/api/v2/studies?query.cond=cancer&tf.nearest=true", "tf.nearest", "filter.geo");
     }
 
     @Test
@@ -172,7 +186,11 @@ class ApiBehaviourTest {
         assertThat(doc.path("openapi").asText()).startsWith("3.");
         assertThat(doc.path("paths").has("/studies")).isTrue();
         assertThat(doc.path("paths").has("/tf/places")).isTrue();
-        assertThat(doc.toString()).contains("tf.facets").contains("tf.age").contains("tf.place");
+        assertThat(doc.toString())
+                .contains("tf.facets")
+                .contains("tf.age")
+                .contains("tf.place")
+                .contains("tf.nearest");
     }
 
     @Test

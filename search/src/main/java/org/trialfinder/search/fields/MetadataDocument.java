@@ -45,7 +45,6 @@ public final class MetadataDocument {
         }
         n.put("synonyms", f.synonyms());
         n.put("description", description(f));
-        n.put("path", f.path());
         if (!f.children().isEmpty()) {
             ArrayNode children = n.putArray("children");
             for (FieldDef c : f.children()) children.add(node(c));
