@@ -54,12 +54,20 @@ import org.commonmark.parser.Parser;
  * cannot exhaust the stack) and indentation stops growing after {@value #MAX_INDENT} columns (so
  * deep nesting cannot make the output quadratic). No regular expression is involved. The one
  * recursion left is commonmark-java's own over nested inline nodes; a text nesting thousands of
- * them is answered with only its escapes resolved.
+ * them (or brackets more than {@value #MAX_BRACKET_DEPTH} deep) is answered with only its escapes
+ * resolved. A line opening more than {@value #MAX_LIST_MARKERS_PER_LINE} lists keeps the rest as
+ * text, since commonmark-java would take quadratic time over it.
  */
 public final class LegacyMarkup {
 
     /** The deepest indentation written; legacy records never nest beyond a few levels. */
     static final int MAX_INDENT = 40;
+
+    /** Links and images nested deeper than this are not parsed (see {@link #fromMarkdown}). */
+    static final int MAX_BRACKET_DEPTH = 100;
+
+    /** More list markers than this on one line are text (see {@link #withAtMostTenListMarkersPerLine}). */
+    static final int MAX_LIST_MARKERS_PER_LINE = 10;
 
     /** Block source spans: an ordered item's number is read where the author wrote it. */
     private static final Parser PARSER =
@@ -72,17 +80,95 @@ public final class LegacyMarkup {
         if (markdown == null) {
             return null;
         }
-        Node document;
-        try {
-            document = PARSER.parse(markdown);
-        } catch (StackOverflowError e) {
-            // commonmark-java nests inline nodes recursively: thousands of nested images or emphases
-            // (never in a real record) exhaust the stack; such a text is answered with its escapes resolved
+        if (bracketsNestDeeperThan(markdown, MAX_BRACKET_DEPTH)) {
+            // thousands of nested links or images (never in a real record) cost commonmark-java
+            // quadratic time and its recursion: such a text is answered with its escapes resolved
             return withEscapesResolved(markdown);
         }
-        Writer writer = new Writer(markdown);
+        String parsed = withAtMostTenListMarkersPerLine(markdown);
+        Node document;
+        try {
+            document = PARSER.parse(parsed);
+        } catch (StackOverflowError e) {
+            // commonmark-java nests inline nodes recursively: thousands of nested emphases exhaust
+            // the stack (seen with 16,000 on one line); such a text too has only its escapes resolved
+            return withEscapesResolved(markdown);
+        }
+        Writer writer = new Writer(parsed); // the source spans point into the text parsed
         writer.walk(document);
         return writer.text();
+    }
+
+    /**
+     * The text with the list marker after the tenth on any line, and so all after it, escaped into
+     * text. commonmark-java looks for a thematic break ({@code - - -}) at every list item a line
+     * opens, so a line of thousands of {@code "- "} costs quadratic time; no record opens more
+     * than a few lists on one line. A linear scan; every character is kept.
+     */
+    static String withAtMostTenListMarkersPerLine(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        int copied = 0;
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = markdown.length();
+            }
+            int at = lineStart;
+            for (int markers = 0; ; markers++) {
+                while (at < lineEnd && (markdown.charAt(at) == ' ' || markdown.charAt(at) == '\t')) {
+                    at++;
+                }
+                int after = listMarkerEnd(markdown, at, lineEnd);
+                if (after < 0) {
+                    break;
+                }
+                if (markers == MAX_LIST_MARKERS_PER_LINE) {
+                    int punctuation = after - 1; // the bullet itself, or an ordered marker's "." or ")"
+                    out.append(markdown, copied, punctuation).append('\\');
+                    copied = punctuation;
+                    break;
+                }
+                at = after;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out.isEmpty()
+                ? markdown
+                : out.append(markdown, copied, markdown.length()).toString();
+    }
+
+    /** Where a list marker at {@code at} ends ("-", "*", "+" or 1-9 digits and "." or ")", then a space or the line's end); -1 if none. */
+    private static int listMarkerEnd(String s, int at, int lineEnd) {
+        int end = at;
+        if (end < lineEnd && (s.charAt(end) == '-' || s.charAt(end) == '*' || s.charAt(end) == '+')) {
+            end++;
+        } else {
+            while (end < lineEnd && end - at < 9 && isAsciiDigit(s.charAt(end))) {
+                end++;
+            }
+            if (end == at || end >= lineEnd || (s.charAt(end) != '.' && s.charAt(end) != ')')) {
+                return -1;
+            }
+            end++;
+        }
+        return end == lineEnd || s.charAt(end) == ' ' || s.charAt(end) == '\t' ? end : -1;
+    }
+
+    /** Whether unescaped square brackets nest deeper than {@code limit}; a linear scan. */
+    static boolean bracketsNestDeeperThan(String markdown, int limit) {
+        int depth = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[' && ++depth > limit) {
+                return true;
+            } else if (c == ']' && depth > 0) {
+                depth--;
+            }
+        }
+        return false;
     }
 
     /** The text with every backslash escape of an ASCII punctuation character resolved, nothing else changed. */
@@ -96,6 +182,10 @@ public final class LegacyMarkup {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiPunctuation(char c) {
@@ -220,10 +310,6 @@ public final class LegacyMarkup {
                     ? ordered.getMarkerDelimiter()
                     : ".";
             return number + delimiter + " ";
-        }
-
-        private static boolean isAsciiDigit(char c) {
-            return c >= '0' && c <= '9';
         }
 
         /** The digits of an ordered item's marker in the source (at most 9, as CommonMark allows). */

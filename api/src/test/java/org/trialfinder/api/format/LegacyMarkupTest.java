@@ -115,6 +115,7 @@ class LegacyMarkupTest {
             "- item\n".repeat(size / 7),
             "*".repeat(size),
             "**a *b ".repeat(size / 7),
+            "*a ".repeat(size / 6) + "b" + " a*".repeat(size / 6),
             "[".repeat(size),
             "![".repeat(size / 4) + "a" + "](b)".repeat(size / 4),
             "`".repeat(size),
@@ -127,11 +128,29 @@ class LegacyMarkupTest {
             assertThat(out.length()).as("output stays linear").isLessThan(60 * text.length() + 100);
         }
         String nested = legacy("- ".repeat(size / 2) + "x");
-        assertThat(nested).endsWith("-  x");
-        assertThat(nested.lines().mapToInt(String::length).max().orElse(0))
-                .as("indentation stops growing")
-                .isLessThanOrEqualTo(LegacyMarkup.MAX_INDENT + 10);
+        assertThat(nested).endsWith("- - x");
+        assertThat(nested.strip().split("\\s+")).as("no marker lost").hasSize(size / 2 + 1);
+        for (String deep : new String[] {nested, legacy(nestedByIndentation(size))}) {
+            assertThat(deep.lines()
+                            .mapToInt(l -> l.length() - l.stripLeading().length())
+                            .max()
+                            .orElse(0))
+                    .as("indentation stops growing")
+                    .isLessThanOrEqualTo(LegacyMarkup.MAX_INDENT + 5);
+        }
+        assertThat(legacy("![".repeat(1000) + "a\\*" + "](b)".repeat(1000)))
+                .as("links nested beyond reason: escapes resolved, nothing else touched")
+                .isEqualTo("![".repeat(1000) + "a*" + "](b)".repeat(1000));
         assertThat(legacy("**unbalanced *emphasis [link( `code")).isEqualTo("**unbalanced *emphasis [link( `code");
+    }
+
+    @Test
+    void aLineOpeningMoreThanTenListsKeepsTheRestAsText() {
+        assertThat(legacy("- - x")).isEqualTo("  -\n\n       -  x");
+        String eleven = legacy("- ".repeat(11) + "x");
+        assertThat(eleven).endsWith("-  - x");
+        assertThat(eleven.lines().filter(l -> !l.isBlank()).count()).isEqualTo(10);
+        assertThat(legacy("1. ".repeat(12) + "x")).endsWith("1. 1. x");
     }
 
     /** Bullets each indented two more spaces than the one before, up to about {@code size} characters. */
