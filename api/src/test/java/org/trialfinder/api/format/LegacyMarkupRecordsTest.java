@@ -164,6 +164,8 @@ class LegacyMarkupRecordsTest {
         assertThat(v2).hasSize(1492);
         assertThat(fields).as("markup values converted").isGreaterThan(4000);
         assertThat(failures).isEmpty();
+        System.out.println(
+                "markup values converted without a word dropped: " + fields + " in " + v2.size() + " records");
     }
 
     /** Whitespace-separated tokens: what the legacy textblock and the converted text must share. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -284,11 +285,13 @@ class StudiesApiTest {
                 .contains("\n\n  -  Age ranging between 35-65 years old\n\n")
                 .contains("(Alanine aminotransferase)>2x")
                 .doesNotContain("\\", "* Age");
-        assertThat(listed.at("/protocolSection/identificationModule"))
-                .as("other fields as stored")
-                .isEqualTo(sample.record(id).at("/protocolSection/identificationModule"));
-        assertThat(listed.at("/protocolSection/eligibilityModule/minimumAge"))
-                .isEqualTo(sample.record(id).at("/protocolSection/eligibilityModule/minimumAge"));
+        assertThat(listed.at("/protocolSection/armsInterventionsModule/interventions/3/description")
+                        .asText())
+                .as("an intervention description is markup too: the legacy XML has \"50mg &amp; 10 mg\"")
+                .isEqualTo("50mg & 10 mg");
+        assertThat(withoutTexts(listed))
+                .as("everything but the markup texts as stored")
+                .isEqualTo(withoutTexts(sample.record(id)));
         OfficialSpec.assertShape(list("filter.ids", id, "markupFormat", "legacy"), "PagedStudies");
 
         JsonNode projected = list("filter.ids", id, "markupFormat", "legacy", "fields", "NCTId|EligibilityCriteria")
@@ -324,6 +327,18 @@ class StudiesApiTest {
         assertThat(api.fetch("NCT00459394", query("format", "json", "markupFormat", "legacy"))
                         .headers())
                 .containsEntry("Location", "/api/v2/studies/NCT00470873?format=json&markupFormat=legacy");
+    }
+
+    /** A copy of the study without its markup texts (summary, description, criteria, intervention descriptions). */
+    private static JsonNode withoutTexts(JsonNode study) {
+        ObjectNode copy = study.deepCopy();
+        for (JsonNode intervention : copy.at("/protocolSection/armsInterventionsModule/interventions")) {
+            ((ObjectNode) intervention).remove("description");
+        }
+        ((ObjectNode) copy.at("/protocolSection/descriptionModule"))
+                .remove(List.of("briefSummary", "detailedDescription"));
+        ((ObjectNode) copy.at("/protocolSection/eligibilityModule")).remove("eligibilityCriteria");
+        return copy;
     }
 
     private static JsonNode projectedCriteria(JsonNode study) {
