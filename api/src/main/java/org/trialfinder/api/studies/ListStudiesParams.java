@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.format.MarkupFormat;
 import org.trialfinder.geo.Coordinates;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.geo.ResolvedPlace;
@@ -35,7 +36,7 @@ import org.trialfinder.search.essie.EssieSyntaxException;
  * Trialfinder's own additions start with {@code tf.} so they cannot clash with future official names.
  */
 public record ListStudiesParams(
-        SearchRequest request, String format, Optional<List<String>> fields, String markupFormat) {
+        SearchRequest request, String format, Optional<List<String>> fields, MarkupFormat markupFormat) {
 
     static final Set<String> OFFICIAL = Set.of(
             "format",
@@ -208,8 +209,7 @@ public record ListStudiesParams(
         if (!format.equals("json") && !format.equals("csv")) {
             throw new BadRequestException("format must be json or csv, got \"" + format + "\"");
         }
-        String markup = single(query, "markupFormat").orElse("markdown");
-        checkMarkup(markup);
+        MarkupFormat markup = markupFormat(single(query, "markupFormat"));
         Optional<List<String>> fields =
                 query.containsKey("fields") ? Optional.of(list(query, "fields")) : Optional.empty();
         if (fields.isPresent() && fields.get().isEmpty()) {
@@ -233,16 +233,14 @@ public record ListStudiesParams(
     }
 
     /**
-     * Records are stored and served in ClinicalTrials.gov's markdown, as they came in. The classic
-     * "legacy" rendering is not produced: asking for it is refused rather than silently ignored.
+     * The {@code markupFormat} parameter: {@code markdown} (the default, the records as stored) or
+     * {@code legacy} (classic PRS plain text); any other value is refused, naming it.
      */
-    static void checkMarkup(String markup) {
-        if (markup.equals("legacy")) {
-            throw new BadRequestException("markupFormat=legacy is not supported by Trialfinder: texts are served in "
-                    + "ClinicalTrials.gov's markdown (markupFormat=markdown, the default)");
-        }
-        if (!markup.equals("markdown")) {
-            throw new BadRequestException("markupFormat must be markdown or legacy, got \"" + markup + "\"");
+    static MarkupFormat markupFormat(Optional<String> value) {
+        try {
+            return value.map(MarkupFormat::parse).orElse(MarkupFormat.MARKDOWN);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.format.CsvFormat;
+import org.trialfinder.api.format.MarkupFormat;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.model.NctId;
 import org.trialfinder.model.StudyJson;
@@ -50,14 +51,33 @@ public final class StudiesApi {
             if (p.format().equals("csv")) {
                 // fields name CSV columns here (official column names or pieces), not a JSON projection
                 CsvFormat csv = StudiesCsv.columns(p.fields());
-                return StudiesCsv.page(search.search(p.request()), csv);
+                return StudiesCsv.page(inMarkup(search.search(p.request()), p.markupFormat()), csv);
             }
             TfAdditions tf = TfAdditions.asked(params, p.request());
             Optional<Projection> projection = p.fields().map(StudiesApi::projection);
-            SearchPage page = search.search(p.request());
+            SearchPage page = inMarkup(search.search(p.request()), p.markupFormat());
             return ApiResponse.json(listJson(page, projection, tf));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    /** The page with each study's markup fields in the format asked for (the stored markdown as it is). */
+    private SearchPage inMarkup(SearchPage page, MarkupFormat markup) {
+        if (markup == MarkupFormat.MARKDOWN) {
+            return page;
+        }
+        List<SearchHit> hits = page.hits().stream()
+                .map(h -> new SearchHit(h.nctId(), h.score(), h.nearestSite(), inMarkup(h.json(), markup)))
+                .toList();
+        return new SearchPage(hits, page.total(), page.nextPageToken(), page.facets());
+    }
+
+    private byte[] inMarkup(byte[] json, MarkupFormat markup) {
+        try {
+            return mapper.writeValueAsBytes(markup.applyTo(mapper.readTree(json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -149,9 +169,9 @@ public final class StudiesApi {
             }
         }
         NctId asked = NctId.parse(rawId).orElseThrow(() -> new BadRequestException(NctId.message(rawId)));
-        if (params.containsKey("markupFormat") && !params.get("markupFormat").isEmpty()) {
-            ListStudiesParams.checkMarkup(params.get("markupFormat").get(0));
-        }
+        MarkupFormat markup = ListStudiesParams.markupFormat(Optional.ofNullable(params.get("markupFormat"))
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.get(0)));
         String nctId = asked.value();
         Optional<StoredStudy> stored = store.get(nctId);
         if (stored.isEmpty()) {
@@ -164,8 +184,16 @@ public final class StudiesApi {
                 .toLowerCase(Locale.ROOT);
         if (!stored.get().nctId().equals(nctId)) {
             String query = params.isEmpty() ? "" : "?format=" + format;
+            if (markup != MarkupFormat.MARKDOWN) {
+                query += "&markupFormat=" + markup.paramValue();
+            }
             return ApiResponse.redirect("/api/v2/studies/" + stored.get().nctId() + query);
         }
-        return StudyFormatsResponse.render(stored.get(), format, params.get("fields"));
+        StoredStudy study = stored.get();
+        if (markup != MarkupFormat.MARKDOWN && (format.equals("json") || format.equals("csv"))) {
+            // as ClinicalTrials.gov: markupFormat shapes the JSON and CSV texts, not RIS or FHIR
+            study = new StoredStudy(study.nctId(), inMarkup(study.json(), markup), study.derivedGeoPoints());
+        }
+        return StudyFormatsResponse.render(study, format, params.get("fields"));
     }
 }

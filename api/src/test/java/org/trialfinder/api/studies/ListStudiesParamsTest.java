@@ -11,6 +11,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.OfficialSpec;
+import org.trialfinder.api.format.MarkupFormat;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.search.Facet;
@@ -251,13 +252,17 @@ class ListStudiesParamsTest {
     }
 
     @Test
-    void formatIsJsonOrCsvAndMarkupIsMarkdown() {
+    void formatIsJsonOrCsvAndMarkupIsMarkdownOrLegacy() {
         assertThat(parse().format()).isEqualTo("json");
         assertThat(parse("format", "CSV").format()).isEqualTo("csv");
         refused(q("format", "xml"), "format", "xml");
-        assertThat(parse().markupFormat()).isEqualTo("markdown");
-        refused(q("markupFormat", "legacy"), "markupFormat=legacy is not supported");
-        refused(q("markupFormat", "html"), "markupFormat");
+        assertThat(parse().markupFormat()).isEqualTo(MarkupFormat.MARKDOWN);
+        assertThat(parse("markupFormat", "markdown").markupFormat()).isEqualTo(MarkupFormat.MARKDOWN);
+        assertThat(parse("markupFormat", "legacy").markupFormat()).isEqualTo(MarkupFormat.LEGACY);
+        assertThat(parse("markupFormat", "legacy", "format", "csv").markupFormat())
+                .isEqualTo(MarkupFormat.LEGACY);
+        refused(q("markupFormat", "html"), "markupFormat", "\"html\"", "markdown", "legacy");
+        refused(q("markupFormat", ""), "markupFormat");
     }
 
     @Test

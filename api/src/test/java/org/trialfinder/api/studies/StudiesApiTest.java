@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.store.lucene.testing.SampleIndex;
+import org.w3c.dom.Document;
 
 /**
  * {@code /api/v2/studies} and {@code /api/v2/studies/{nctId}} over a real store and search of the
@@ -276,8 +283,135 @@ class StudiesApiTest {
         assertThatThrownBy(() -> api.fetch("NCT06751394", query("pageSize", "5")))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("`pageSize` is unknown parameter");
-        assertThatThrownBy(() -> api.fetch("NCT06751394", query("markupFormat", "legacy")))
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("markupFormat", "html")))
                 .isInstanceOf(BadRequestException.class)
-                .hasMessageContaining("legacy");
+                .hasMessageContainingAll("markupFormat", "html");
+    }
+
+    /**
+     * NCT00498680 is in the sample in both forms: its v2 record (markdown with escapes such as
+     * {@code \\&}, {@code \\>}, {@code \\*}, bullets and numbered items) and its legacy XML, whose
+     * textblocks are the expected words.
+     */
+    @Test
+    void legacyMarkupAnswersTheClassicPlainTextOfEveryMarkupField() throws Exception {
+        String id = "NCT00498680";
+        List<String> criteria = legacyTextblock(id, "eligibility/criteria/textblock");
+        List<String> description = legacyTextblock(id, "detailed_description/textblock");
+        List<String> summary = legacyTextblock(id, "brief_summary/textblock");
+        String storedCriteria = sample.record(id)
+                .at("/protocolSection/eligibilityModule/eligibilityCriteria")
+                .asText();
+        assertThat(storedCriteria).as("markdown as stored").contains("* Age ranging", "\\>");
+
+        JsonNode listed =
+                list("filter.ids", id, "markupFormat", "legacy").path("studies").get(0);
+        assertThat(words(listed.at("/protocolSection/eligibilityModule/eligibilityCriteria")))
+                .isEqualTo(criteria);
+        assertThat(words(listed.at("/protocolSection/descriptionModule/detailedDescription")))
+                .isEqualTo(description);
+        assertThat(words(listed.at("/protocolSection/descriptionModule/briefSummary")))
+                .isEqualTo(summary);
+        assertThat(listed.at("/protocolSection/eligibilityModule/eligibilityCriteria")
+                        .asText())
+                .contains("\n\n  -  Age ranging between 35-65 years old\n\n")
+                .contains("(Alanine aminotransferase)>2x")
+                .doesNotContain("\\", "* Age");
+        assertThat(listed.at("/protocolSection/armsInterventionsModule/interventions/3/description")
+                        .asText())
+                .as("an intervention description is markup too: the legacy XML has \"50mg &amp; 10 mg\"")
+                .isEqualTo("50mg & 10 mg");
+        assertThat(withoutTexts(listed))
+                .as("everything but the markup texts as stored")
+                .isEqualTo(withoutTexts(sample.record(id)));
+        OfficialSchemas.assertConforms(list("filter.ids", id, "markupFormat", "legacy"), "PagedStudies");
+
+        JsonNode projected = list("filter.ids", id, "markupFormat", "legacy", "fields", "NCTId|EligibilityCriteria")
+                .path("studies")
+                .get(0);
+        assertThat(words(projected.at("/protocolSection/eligibilityModule/eligibilityCriteria")))
+                .isEqualTo(criteria);
+        assertThat(projected.path("protocolSection").size()).isEqualTo(2);
+
+        JsonNode fetched = json(api.fetch(id, query("markupFormat", "legacy")));
+        assertThat(fetched).isEqualTo(listed);
+        assertThat(json(api.fetch(id, query("markupFormat", "markdown")))).isEqualTo(sample.record(id));
+        assertThat(json(api.fetch(id, query("markupFormat", "legacy", "fields", "EligibilityCriteria"))))
+                .isEqualTo(projectedCriteria(listed));
+    }
+
+    @Test
+    void legacyMarkupShapesTheCsvTextsToo() {
+        String id = "NCT00498680";
+        String markdownSummary = sample.record(id)
+                .at("/protocolSection/descriptionModule/briefSummary")
+                .asText();
+        assertThat(markdownSummary).contains("Viagra®50mg \\& Levitra®10mg");
+        String page = body(api.list(query("filter.ids", id, "format", "csv", "markupFormat", "legacy")));
+        assertThat(page).contains("Viagra®50mg & Levitra®10mg").doesNotContain("\\&");
+        String one = body(api.fetch(id, query("format", "csv", "markupFormat", "legacy")));
+        assertThat(one).isEqualTo(page);
+        assertThat(body(api.fetch(id, query("format", "csv")))).contains("Viagra®50mg \\& Levitra®10mg");
+    }
+
+    @Test
+    void anAliasRedirectKeepsTheMarkupFormat() {
+        assertThat(api.fetch("NCT00459394", query("format", "json", "markupFormat", "legacy"))
+                        .headers())
+                .containsEntry("Location", "/api/v2/studies/NCT00470873?format=json&markupFormat=legacy");
+    }
+
+    /** A copy of the study without its markup texts (summary, description, criteria, intervention descriptions). */
+    private static JsonNode withoutTexts(JsonNode study) {
+        ObjectNode copy = study.deepCopy();
+        for (JsonNode intervention : copy.at("/protocolSection/armsInterventionsModule/interventions")) {
+            ((ObjectNode) intervention).remove("description");
+        }
+        ((ObjectNode) copy.at("/protocolSection/descriptionModule"))
+                .remove(List.of("briefSummary", "detailedDescription"));
+        ((ObjectNode) copy.at("/protocolSection/eligibilityModule")).remove("eligibilityCriteria");
+        return copy;
+    }
+
+    private static JsonNode projectedCriteria(JsonNode study) {
+        return StudyJson.mapper()
+                .createObjectNode()
+                .set(
+                        "protocolSection",
+                        StudyJson.mapper()
+                                .createObjectNode()
+                                .set(
+                                        "eligibilityModule",
+                                        StudyJson.mapper()
+                                                .createObjectNode()
+                                                .set(
+                                                        "eligibilityCriteria",
+                                                        study.at(
+                                                                "/protocolSection/eligibilityModule/eligibilityCriteria"))));
+    }
+
+    /** Whitespace-separated words: the legacy XML re-wraps and indents its textblocks. */
+    private static List<String> words(JsonNode text) {
+        assertThat(text.isTextual()).as("a text").isTrue();
+        return List.of(text.asText().strip().split("\\s+"));
+    }
+
+    /** A textblock of the study's legacy XML in the sample ({@code sample/ctgov-legacy-sample.zip}), as words. */
+    private static List<String> legacyTextblock(String nctId, String path) throws Exception {
+        try (ZipFile zip = new ZipFile(
+                SampleIndex.sampleDir().resolve("ctgov-legacy-sample.zip").toFile())) {
+            ZipEntry entry = zip.stream()
+                    .filter(e -> e.getName().endsWith("/" + nctId + ".xml"))
+                    .findFirst()
+                    .orElseThrow();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document xml;
+            try (InputStream in = zip.getInputStream(entry)) {
+                xml = f.newDocumentBuilder().parse(in);
+            }
+            String text = XPathFactory.newInstance().newXPath().evaluate("/clinical_study/" + path, xml);
+            return List.of(text.strip().split("\\s+"));
+        }
     }
 }
