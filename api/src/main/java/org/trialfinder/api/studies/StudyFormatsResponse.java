@@ -15,7 +15,6 @@ import org.trialfinder.api.format.RisFormat;
 import org.trialfinder.api.format.StudyFormats;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
-import org.trialfinder.search.fields.Projection;
 import org.trialfinder.store.StoredStudy;
 
 /** One study in the format asked for: its JSON as stored (or projected), CSV, RIS or FHIR R4. */
@@ -41,7 +40,7 @@ final class StudyFormatsResponse {
                     fields == null
                             ? ApiResponse.json(stored.json())
                             : ApiResponse.json(StudyJson.mapper()
-                                    .writeValueAsBytes(projection(fields)
+                                    .writeValueAsBytes(StudyFieldsProjection.of(fields)
                                             .apply(StudyJson.mapper().readTree(stored.json()))));
                 case CSV -> {
                     CsvFormat csv = fields == null ? CsvFormat.all() : csvColumns(fields);
@@ -76,14 +75,6 @@ final class StudyFormatsResponse {
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Projection projection(List<String> fields) {
-        try {
-            return Projection.of(fields);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
         }
     }
 

@@ -231,6 +231,54 @@ class StudiesApiTest {
                 .isEqualTo("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT06751394\"}}}");
     }
 
+    /** The pieces ClinicalTrials.gov's /studies/search-areas lists for ConditionSearch. */
+    private static final String CONDITION_SEARCH_PIECES =
+            "Condition|BriefTitle|OfficialTitle|ConditionMeshTerm|ConditionAncestorTerm|Keyword|NCTId";
+
+    @Test
+    void anAreaNameInFieldsStandsForThePiecesItSearches() {
+        JsonNode byArea = json(api.fetch("NCT06751394", query("fields", "ConditionSearch")));
+        assertThat(byArea).isEqualTo(json(api.fetch("NCT06751394", query("fields", CONDITION_SEARCH_PIECES))));
+        JsonNode record = sample.record("NCT06751394");
+        assertThat(byArea.at("/protocolSection/conditionsModule/conditions"))
+                .isEqualTo(record.at("/protocolSection/conditionsModule/conditions"));
+        assertThat(byArea.at("/protocolSection/identificationModule/briefTitle"))
+                .isEqualTo(record.at("/protocolSection/identificationModule/briefTitle"));
+        assertThat(byArea.at("/protocolSection/statusModule").isMissingNode()).isTrue();
+        assertThat(list("filter.ids", "NCT06751394", "fields", "conditionsearch|OverallStatus")
+                        .path("studies")
+                        .get(0))
+                .as("case-insensitive, mixed with pieces, on /studies too")
+                .isEqualTo(list("filter.ids", "NCT06751394", "fields", CONDITION_SEARCH_PIECES + "|OverallStatus")
+                        .path("studies")
+                        .get(0));
+    }
+
+    @Test
+    void atQueryInFieldsStandsForThePiecesTheQuerySearched() {
+        JsonNode byQuery = list("query.cond", "cancer", "query.intr", "drug", "fields", "@query", "pageSize", "50");
+        JsonNode byPieces = list(
+                "query.cond",
+                "cancer",
+                "query.intr",
+                "drug",
+                "fields",
+                "ConditionSearch|InterventionSearch",
+                "pageSize",
+                "50");
+        assertThat(byQuery.path("studies")).isNotEmpty();
+        assertThat(byQuery).isEqualTo(byPieces);
+        assertThatThrownBy(() -> api.list(query("fields", "@query")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("query.*");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("fields", "@query")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("@query");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("fields", "NoSuchSearch")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("NoSuchSearch");
+    }
+
     @Test
     void oneStudyInEachFormat() throws IOException {
         ApiResponse fhir = api.fetch("NCT06751394", query("format", "fhir.json"));
