@@ -215,7 +215,15 @@ class ListStudiesParamsTest {
         assertThat(request("sort", "@relevance").sort()).containsExactly(new SortKey("@relevance", true));
         assertThat(request("sort", "lastupdatepostdate:asc|@distance").sort())
                 .containsExactly(new SortKey("LastUpdatePostDate", false), new SortKey("@distance", false));
+        assertThat(request("sort", "EnrollmentCount:desc|NumArmGroups").sort())
+                .as("the spec's own example")
+                .containsExactly(new SortKey("EnrollmentCount", true), new SortKey("NumArmGroups", false));
+        assertThat(request("sort", "StudyFirstSubmitQCDate|protocolSection.designModule.enrollmentInfo.count")
+                        .sort())
+                .as("any date or number piece, by piece or path")
+                .containsExactly(new SortKey("StudyFirstSubmitQCDate", true), new SortKey("EnrollmentCount", false));
         refused(q("sort", "BriefTitle"), "cannot be sorted", "LastUpdatePostDate");
+        refused(q("sort", "OverallStatus"), "cannot be sorted");
         refused(q("sort", "StartDate,EnrollmentCount,LastUpdatePostDate"), "at most 2");
         refused(q("sort", "StartDate:up"), "asc or desc");
     }
