@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -277,6 +280,34 @@ class StudiesApiTest {
         assertThatThrownBy(() -> api.fetch("NCT06751394", query("fields", "NoSuchSearch")))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("NoSuchSearch");
+    }
+
+    @Test
+    void jsonZipIsTheStudysJsonAsOneFileInAZip() throws IOException {
+        ApiResponse r = api.fetch("NCT06751394", query("format", "json.zip"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo("application/zip");
+        Map<String, byte[]> entries = unzip(r.body());
+        assertThat(entries).containsOnlyKeys("NCT06751394.json");
+        assertThat(entries.get("NCT06751394.json"))
+                .as("the stored JSON, byte for byte")
+                .isEqualTo(sample.store.get("NCT06751394").orElseThrow().json());
+        Map<String, byte[]> projected = unzip(api.fetch("NCT06751394", query("format", "JSON.ZIP", "fields", "NCTId"))
+                .body());
+        assertThat(new String(projected.get("NCT06751394.json"), StandardCharsets.UTF_8))
+                .isEqualTo("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT06751394\"}}}");
+        assertThat(api.fetch("NCT99999999", query("format", "json.zip")).status())
+                .isEqualTo(404);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
     }
 
     @Test
