@@ -156,8 +156,9 @@ public record ListStudiesParams(
         for (String p : List.of("filter.synonyms", "postFilter.synonyms")) {
             if (!list(query, p).isEmpty()) {
                 throw new BadRequestException(
-                        p + " is not supported: Trialfinder's synonyms come from MeSH, not from "
-                                + "ClinicalTrials.gov's internal synonym ids; use EXPANSION[None] in the query to switch them off");
+                        p + " is not supported: its values are ClinicalTrials.gov's internal synonym ids, "
+                                + "which no public data carries; Trialfinder's synonyms come from MeSH "
+                                + "(EXPANSION[None] in the query switches them off)");
             }
         }
         List<Facet.Selection> facets =

@@ -173,7 +173,12 @@ class ListStudiesParamsTest {
 
     @Test
     void synonymIdsAreRefusedWithTheAlternative() {
-        refused(q("filter.synonyms", "ConditionSearch:1651367"), "filter.synonyms", "EXPANSION[None]");
+        refused(
+                q("filter.synonyms", "ConditionSearch:1651367"),
+                "filter.synonyms",
+                "internal synonym ids",
+                "no public data",
+                "EXPANSION[None]");
         refused(q("postFilter.synonyms", "ConditionSearch:1651367"), "postFilter.synonyms");
     }
 

@@ -89,4 +89,15 @@ class StudiesDownloadHttpTest {
         assertThat(r.body()).contains("json.zip");
         assertThat(s.get("/api/v2/studies/download?fields=NCTId").body()).contains("`fields` is unknown parameter");
     }
+
+    @Test
+    void theOpenApiDocumentListsItAsTrialfindersOwn() {
+        JsonNode op = s.json("/api/openapi.json")
+                .path("paths")
+                .path("/studies/download")
+                .path("get");
+        assertThat(op.path("summary").asText()).startsWith("Trialfinder:");
+        assertThat(op.path("responses").path("200").path("content").has("application/zip"))
+                .isTrue();
+    }
 }
