@@ -28,6 +28,7 @@ import org.trialfinder.search.SortKey;
 import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.essie.EssieParser;
 import org.trialfinder.search.essie.EssieSyntaxException;
+import org.trialfinder.search.fields.SortablePieces;
 
 /**
  * The parameters of {@code GET /api/v2/studies}, read exactly as ClinicalTrials.gov reads them:
@@ -65,20 +66,6 @@ public record ListStudiesParams(
     static final Set<String> OWN = Set.of("tf.facets", "tf.age", "tf.place", "tf.radius", TfAdditions.NEAREST);
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
-    /** Date and numeric pieces that can be sorted (ClinicalTrials.gov: "only date and numeric fields"). */
-    public static final Set<String> SORTABLE = Set.of(
-            "LastUpdatePostDate",
-            "StudyFirstPostDate",
-            "StartDate",
-            "PrimaryCompletionDate",
-            "CompletionDate",
-            "ResultsFirstPostDate",
-            "StudyFirstSubmitDate",
-            "LastUpdateSubmitDate",
-            "StatusVerifiedDate",
-            "EnrollmentCount",
-            "MinimumAge",
-            "MaximumAge");
 
     public static ListStudiesParams parse(Map<String, List<String>> query) {
         return parse(query, text -> Optional.empty());
@@ -170,8 +157,9 @@ public record ListStudiesParams(
         for (String p : List.of("filter.synonyms", "postFilter.synonyms")) {
             if (!list(query, p).isEmpty()) {
                 throw new BadRequestException(
-                        p + " is not supported: Trialfinder's synonyms come from MeSH, not from "
-                                + "ClinicalTrials.gov's internal synonym ids; use EXPANSION[None] in the query to switch them off");
+                        p + " is not supported: its values are ClinicalTrials.gov's internal synonym ids, "
+                                + "which no public data carries; Trialfinder's synonyms come from MeSH "
+                                + "(EXPANSION[None] in the query switches them off)");
             }
         }
         List<Facet.Selection> facets =
@@ -312,14 +300,14 @@ public record ListStudiesParams(
                 canonical = SortKey.DISTANCE;
                 defaultDesc = false;
             } else {
-                canonical = SORTABLE.stream()
-                        .filter(s -> s.equalsIgnoreCase(piece))
-                        .findFirst()
+                SortablePieces.Sortable sortable = SortablePieces.standard()
+                        .resolve(piece)
                         .orElseThrow(() -> new BadRequestException("sort: \"" + piece
-                                + "\" cannot be sorted on; allowed: @relevance, " + "@distance (with filter.geo), "
-                                + String.join(", ", SORTABLE.stream().sorted().toList())));
-                defaultDesc =
-                        !canonical.equals("EnrollmentCount") && !canonical.endsWith("Age"); // dates desc, numbers asc
+                                + "\" cannot be sorted on; allowed: @relevance, @distance (with filter.geo), and "
+                                + "every date or numeric piece of /api/v2/studies/metadata (e.g. LastUpdatePostDate, "
+                                + "StartDate, EnrollmentCount, MinimumAge) or list count (e.g. NumArmGroups)"));
+                canonical = sortable.piece();
+                defaultDesc = sortable.descendingByDefault(); // dates desc, numbers asc
             }
             keys.add(new SortKey(canonical, dir.isEmpty() ? defaultDesc : dir.equals("desc")));
         }

@@ -20,9 +20,11 @@ import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.model.NctId;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.SearchArea;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
+import org.trialfinder.search.SearchRequest;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.fields.Projection;
 import org.trialfinder.store.StoredStudy;
@@ -54,7 +56,10 @@ public final class StudiesApi {
                 return StudiesCsv.page(inMarkup(search.search(p.request()), p.markupFormat()), csv);
             }
             TfAdditions tf = TfAdditions.asked(params, p.request());
-            Optional<Projection> projection = p.fields().map(StudiesApi::projection);
+            List<SearchArea> searched = p.request().queries().stream()
+                    .map(SearchRequest.AreaQuery::area)
+                    .toList();
+            Optional<Projection> projection = p.fields().map(f -> StudyFieldsProjection.of(f, searched));
             SearchPage page = inMarkup(search.search(p.request()), p.markupFormat());
             return ApiResponse.json(listJson(page, projection, tf));
         } catch (SearchException e) {
@@ -78,14 +83,6 @@ public final class StudiesApi {
             return mapper.writeValueAsBytes(markup.applyTo(mapper.readTree(json)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Projection projection(List<String> fields) {
-        try {
-            return Projection.of(fields);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
         }
     }
 

@@ -11,23 +11,37 @@ import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.format.CsvFormat;
 import org.trialfinder.api.format.FhirResearchStudyFormat;
+import org.trialfinder.api.format.JsonZip;
 import org.trialfinder.api.format.RisFormat;
 import org.trialfinder.api.format.StudyFormats;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
-import org.trialfinder.search.fields.Projection;
 import org.trialfinder.store.StoredStudy;
 
 /** One study in the format asked for: its JSON as stored (or projected), CSV, RIS or FHIR R4. */
 final class StudyFormatsResponse {
+    /** The official {@code format=json.zip} of one study (not a {@link StudyFormats.Format}: it wraps JSON). */
+    static final String JSON_ZIP = "json.zip";
+
     private StudyFormatsResponse() {}
 
     static ApiResponse render(StoredStudy stored, String formatName, List<String> fieldsParam) {
+        if (formatName.equals(JSON_ZIP)) {
+            // the JSON answer in a zip, as ClinicalTrials.gov's "download" of one study
+            ApiResponse json = render(stored, "json", fieldsParam);
+            return new ApiResponse(
+                    200,
+                    JsonZip.CONTENT_TYPE,
+                    Map.of(
+                            "Content-Disposition",
+                            "attachment; filename=\"" + JsonZip.fileName(stored.nctId()) + ".zip\""),
+                    JsonZip.single(stored.nctId(), json.body()));
+        }
         StudyFormats.Format format;
         try {
             format = StudyFormats.Format.parse(formatName);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("format: " + e.getMessage());
+            throw new BadRequestException("format: " + e.getMessage() + " (or json.zip)");
         }
         List<String> fields = fieldsParam == null || fieldsParam.isEmpty()
                 ? null
@@ -41,7 +55,7 @@ final class StudyFormatsResponse {
                     fields == null
                             ? ApiResponse.json(stored.json())
                             : ApiResponse.json(StudyJson.mapper()
-                                    .writeValueAsBytes(projection(fields)
+                                    .writeValueAsBytes(StudyFieldsProjection.of(fields)
                                             .apply(StudyJson.mapper().readTree(stored.json()))));
                 case CSV -> {
                     CsvFormat csv = fields == null ? CsvFormat.all() : csvColumns(fields);
@@ -76,14 +90,6 @@ final class StudyFormatsResponse {
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Projection projection(List<String> fields) {
-        try {
-            return Projection.of(fields);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
         }
     }
 

@@ -174,7 +174,12 @@ class ListStudiesParamsTest {
 
     @Test
     void synonymIdsAreRefusedWithTheAlternative() {
-        refused(q("filter.synonyms", "ConditionSearch:1651367"), "filter.synonyms", "EXPANSION[None]");
+        refused(
+                q("filter.synonyms", "ConditionSearch:1651367"),
+                "filter.synonyms",
+                "internal synonym ids",
+                "no public data",
+                "EXPANSION[None]");
         refused(q("postFilter.synonyms", "ConditionSearch:1651367"), "postFilter.synonyms");
     }
 
@@ -216,7 +221,15 @@ class ListStudiesParamsTest {
         assertThat(request("sort", "@relevance").sort()).containsExactly(new SortKey("@relevance", true));
         assertThat(request("sort", "lastupdatepostdate:asc|@distance").sort())
                 .containsExactly(new SortKey("LastUpdatePostDate", false), new SortKey("@distance", false));
+        assertThat(request("sort", "EnrollmentCount:desc|NumArmGroups").sort())
+                .as("the spec's own example")
+                .containsExactly(new SortKey("EnrollmentCount", true), new SortKey("NumArmGroups", false));
+        assertThat(request("sort", "StudyFirstSubmitQCDate|protocolSection.designModule.enrollmentInfo.count")
+                        .sort())
+                .as("any date or number piece, by piece or path")
+                .containsExactly(new SortKey("StudyFirstSubmitQCDate", true), new SortKey("EnrollmentCount", false));
         refused(q("sort", "BriefTitle"), "cannot be sorted", "LastUpdatePostDate");
+        refused(q("sort", "OverallStatus"), "cannot be sorted");
         refused(q("sort", "StartDate,EnrollmentCount,LastUpdatePostDate"), "at most 2");
         refused(q("sort", "StartDate:up"), "asc or desc");
     }

@@ -6,6 +6,7 @@ import static org.trialfinder.api.JsonAnswers.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
 import org.assertj.core.data.Offset;
@@ -236,6 +238,82 @@ class StudiesApiTest {
                 .isEqualTo(sample.record("NCT06751394"));
         assertThat(json(api.fetch("NCT06751394", query("fields", "NCTId"))).toString())
                 .isEqualTo("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT06751394\"}}}");
+    }
+
+    /** The pieces ClinicalTrials.gov's /studies/search-areas lists for ConditionSearch. */
+    private static final String CONDITION_SEARCH_PIECES =
+            "Condition|BriefTitle|OfficialTitle|ConditionMeshTerm|ConditionAncestorTerm|Keyword|NCTId";
+
+    @Test
+    void anAreaNameInFieldsStandsForThePiecesItSearches() {
+        JsonNode byArea = json(api.fetch("NCT06751394", query("fields", "ConditionSearch")));
+        assertThat(byArea).isEqualTo(json(api.fetch("NCT06751394", query("fields", CONDITION_SEARCH_PIECES))));
+        JsonNode record = sample.record("NCT06751394");
+        assertThat(byArea.at("/protocolSection/conditionsModule/conditions"))
+                .isEqualTo(record.at("/protocolSection/conditionsModule/conditions"));
+        assertThat(byArea.at("/protocolSection/identificationModule/briefTitle"))
+                .isEqualTo(record.at("/protocolSection/identificationModule/briefTitle"));
+        assertThat(byArea.at("/protocolSection/statusModule").isMissingNode()).isTrue();
+        assertThat(list("filter.ids", "NCT06751394", "fields", "conditionsearch|OverallStatus")
+                        .path("studies")
+                        .get(0))
+                .as("case-insensitive, mixed with pieces, on /studies too")
+                .isEqualTo(list("filter.ids", "NCT06751394", "fields", CONDITION_SEARCH_PIECES + "|OverallStatus")
+                        .path("studies")
+                        .get(0));
+    }
+
+    @Test
+    void atQueryInFieldsStandsForThePiecesTheQuerySearched() {
+        JsonNode byQuery = list("query.cond", "cancer", "query.intr", "drug", "fields", "@query", "pageSize", "50");
+        JsonNode byPieces = list(
+                "query.cond",
+                "cancer",
+                "query.intr",
+                "drug",
+                "fields",
+                "ConditionSearch|InterventionSearch",
+                "pageSize",
+                "50");
+        assertThat(byQuery.path("studies")).isNotEmpty();
+        assertThat(byQuery).isEqualTo(byPieces);
+        assertThatThrownBy(() -> api.list(query("fields", "@query")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("query.*");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("fields", "@query")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("@query");
+        assertThatThrownBy(() -> api.fetch("NCT06751394", query("fields", "NoSuchSearch")))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("NoSuchSearch");
+    }
+
+    @Test
+    void jsonZipIsTheStudysJsonAsOneFileInAZip() throws IOException {
+        ApiResponse r = api.fetch("NCT06751394", query("format", "json.zip"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo("application/zip");
+        Map<String, byte[]> entries = unzip(r.body());
+        assertThat(entries).containsOnlyKeys("NCT06751394.json");
+        assertThat(entries.get("NCT06751394.json"))
+                .as("the stored JSON, byte for byte")
+                .isEqualTo(sample.store.get("NCT06751394").orElseThrow().json());
+        Map<String, byte[]> projected = unzip(api.fetch("NCT06751394", query("format", "JSON.ZIP", "fields", "NCTId"))
+                .body());
+        assertThat(new String(projected.get("NCT06751394.json"), StandardCharsets.UTF_8))
+                .isEqualTo("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT06751394\"}}}");
+        assertThat(api.fetch("NCT99999999", query("format", "json.zip")).status())
+                .isEqualTo(404);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
     }
 
     @Test

@@ -8,18 +8,23 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.StreamedResponse;
 import org.trialfinder.api.eligibility.EligibilityApi;
 import org.trialfinder.api.meta.MetaApi;
 import org.trialfinder.api.meta.OpenApiDocument;
 import org.trialfinder.api.places.PlacesApi;
 import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
+import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
 import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.app.site.browse.BrowsePages;
@@ -58,6 +63,7 @@ public final class WebServer implements AutoCloseable {
         EligibilityApi eligibility = new EligibilityApi(app.eligibility(), app.intake(), app.places());
         PatientPages patient = new PatientPages(app.eligibility(), app.intake(), app.places(), pages);
         StudiesApi studies = new StudiesApi(app.store(), app.search(), app.places());
+        StudiesDownload download = new StudiesDownload(app.store());
         MetaApi meta = new MetaApi(app.store());
         StatsApi stats = new StatsApi(app.store());
         PlacesApi places = new PlacesApi(app.places());
@@ -141,6 +147,7 @@ public final class WebServer implements AutoCloseable {
                 path("/api/v2", () -> {
                     path("/studies", () -> {
                         get(ctx -> send(ctx, studies.list(ctx.queryParamMap())));
+                        get("/download", ctx -> stream(ctx, download.download(ctx.queryParamMap())));
                         get("/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
                         get("/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
                         get("/enums", ctx -> send(ctx, meta.enums(ctx.queryParamMap())));
@@ -178,6 +185,23 @@ public final class WebServer implements AutoCloseable {
         ctx.status(response.status()).contentType(response.contentType());
         response.headers().forEach(ctx::header);
         ctx.result(response.body());
+    }
+
+    /**
+     * Writes a streamed answer straight to the client, past Javalin's buffering (ETags, gzip): a zip
+     * is compressed already and the whole store is too large to hold. A client that leaves ends the
+     * writing with an IOException; that is not a server error, so it is only noted.
+     */
+    private static void stream(Context ctx, StreamedResponse response) {
+        HttpServletResponse res = ctx.res();
+        res.setStatus(response.status());
+        res.setContentType(response.contentType());
+        response.headers().forEach(res::setHeader);
+        try (OutputStream out = res.getOutputStream()) {
+            response.body().writeTo(out);
+        } catch (IOException e) {
+            LOG.info("{} ended early: the client left ({})", ctx.path(), e.toString());
+        }
     }
 
     public int port() {

@@ -34,6 +34,7 @@ import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
 import org.trialfinder.search.fields.FieldValues;
+import org.trialfinder.search.fields.SortablePieces;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.DerivedGeoPoint;
 
@@ -94,6 +95,11 @@ public final class SearchDocumentBuilder {
                     doc.add(new IntPoint(IndexFields.size(piece), values.size()));
                 }
             }
+        }
+        for (FieldDef list : SortablePieces.standard().countedLists()) {
+            // sort=NumArmGroups…: every study has a count (0 when the list is absent)
+            doc.add(new SortedNumericDocValuesField(
+                    IndexFields.sort(SortablePieces.countName(list)), FieldValues.sizeOf(study, list)));
         }
         addSites(doc, study, derived);
         addBrowseKeys(doc, study, derived);
