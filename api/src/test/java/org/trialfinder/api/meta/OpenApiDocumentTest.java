@@ -25,6 +25,8 @@ import org.trialfinder.api.OfficialSpec;
  */
 class OpenApiDocumentTest {
     private static final Set<String> OUR_PATHS = Set.of("/tf/places", "/prescreen/{nctId}", "/match");
+    /** Not in the official file, being added on another branch (GET /api/v2/studies/download, issue 11 point 4). */
+    private static final String DOWNLOAD = "/studies/download";
 
     private final JsonNode ours = read(OpenApiDocument.bytes());
 
@@ -117,6 +119,7 @@ class OpenApiDocumentTest {
                 extra.add(p);
             }
         });
+        extra.remove(DOWNLOAD);
         assertThat(extra).containsExactlyInAnyOrderElementsOf(OUR_PATHS);
         JsonNode studies = ours.at("/paths/~1studies/get/parameters");
         List<String> names = new ArrayList<>();
