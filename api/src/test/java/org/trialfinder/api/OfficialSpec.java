@@ -40,7 +40,7 @@ public final class OfficialSpec {
         return lines;
     }
 
-    static Path file() {
+    public static Path file() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolve("shared/reference/ctgov-oas-v2.0.5.yaml");

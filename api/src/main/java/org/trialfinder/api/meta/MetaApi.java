@@ -66,6 +66,14 @@ public final class MetaApi {
             if (!p.equals("includeIndexedOnly") && !p.equals("includeHistoricOnly")) {
                 throw new BadRequestException("`" + p + "` is unknown parameter");
             }
+            // both are booleans in the spec: anything else is a bad request there too
+            for (String v : params.get(p)) {
+                if (!v.isBlank()
+                        && !v.trim().equalsIgnoreCase("true")
+                        && !v.trim().equalsIgnoreCase("false")) {
+                    throw new BadRequestException(p + " must be true or false, got \"" + v + "\"");
+                }
+            }
         }
         return ApiResponse.json(metadata);
     }

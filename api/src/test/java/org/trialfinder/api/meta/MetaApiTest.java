@@ -154,5 +154,8 @@ class MetaApiTest {
         assertThatThrownBy(() -> api.metadata(Map.of("fields", List.of("NCTId"))))
                 .isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("`fields`");
+        assertThatThrownBy(() -> api.metadata(Map.of("includeHistoricOnly", List.of("perhaps"))))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("includeHistoricOnly must be true or false");
     }
 }
