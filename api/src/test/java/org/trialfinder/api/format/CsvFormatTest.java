@@ -21,46 +21,14 @@ import org.trialfinder.model.Study;
 
 class CsvFormatTest {
 
-    private static final List<String> CTGOV_COLUMNS = List.of(
-            "NCT Number",
-            "Study Title",
-            "Study URL",
-            "Acronym",
-            "Study Status",
-            "Brief Summary",
-            "Study Results",
-            "Conditions",
-            "Interventions",
-            "Primary Outcome Measures",
-            "Secondary Outcome Measures",
-            "Other Outcome Measures",
-            "Sponsor",
-            "Collaborators",
-            "Sex",
-            "Age",
-            "Phases",
-            "Enrollment",
-            "Funder Type",
-            "Study Type",
-            "Study Design",
-            "Other IDs",
-            "Start Date",
-            "Primary Completion Date",
-            "Completion Date",
-            "First Posted",
-            "Results First Posted",
-            "Last Update Posted",
-            "Locations",
-            "Study Documents");
-
     @Test
     void headerIsClinicalTrialsGovsThirtyColumnsInOrder() throws IOException {
         StringWriter out = new StringWriter();
         CsvFormat.all().writeHeader(out);
 
-        assertThat(out.toString()).isEqualTo(String.join(",", CTGOV_COLUMNS) + "\r\n");
-        assertThat(CsvFormat.COLUMN_NAMES).isEqualTo(CTGOV_COLUMNS);
-        assertThat(CsvFormat.all().columnNames()).isEqualTo(CTGOV_COLUMNS);
+        assertThat(out.toString()).isEqualTo(String.join(",", OfficialCsvColumns.NAMES) + "\r\n");
+        assertThat(CsvFormat.COLUMN_NAMES).isEqualTo(OfficialCsvColumns.NAMES);
+        assertThat(CsvFormat.all().columnNames()).isEqualTo(OfficialCsvColumns.NAMES);
     }
 
     @Test
@@ -71,7 +39,7 @@ class CsvFormatTest {
         List<List<String>> parsed = CsvReader.read(CsvFormat.all().render(List.of(tracer.study())));
 
         assertThat(parsed).hasSize(2);
-        assertThat(parsed.get(0)).isEqualTo(CTGOV_COLUMNS);
+        assertThat(parsed.get(0)).isEqualTo(OfficialCsvColumns.NAMES);
         Map<String, String> row = zip(parsed.get(0), parsed.get(1));
         // Values read from the record's JSON here, spelled out for this one record.
         assertThat(row.get("NCT Number")).isEqualTo("NCT06751394");

@@ -27,39 +27,6 @@ import org.trialfinder.store.lucene.testing.SampleIndex;
  */
 class StudiesCsvColumnsTest {
 
-    /** ClinicalTrials.gov's CSV download columns, in its order, spelled out here. */
-    private static final List<String> OFFICIAL_COLUMNS = List.of(
-            "NCT Number",
-            "Study Title",
-            "Study URL",
-            "Acronym",
-            "Study Status",
-            "Brief Summary",
-            "Study Results",
-            "Conditions",
-            "Interventions",
-            "Primary Outcome Measures",
-            "Secondary Outcome Measures",
-            "Other Outcome Measures",
-            "Sponsor",
-            "Collaborators",
-            "Sex",
-            "Age",
-            "Phases",
-            "Enrollment",
-            "Funder Type",
-            "Study Type",
-            "Study Design",
-            "Other IDs",
-            "Start Date",
-            "Primary Completion Date",
-            "Completion Date",
-            "First Posted",
-            "Results First Posted",
-            "Last Update Posted",
-            "Locations",
-            "Study Documents");
-
     private static SampleIndex sample;
     private static StudiesApi api;
     /** Stored records that between them fill every column (results, documents, designs, lists). */
@@ -88,7 +55,7 @@ class StudiesCsvColumnsTest {
     void eachOfTheThirtyOfficialColumnNamesGivesThatColumn() {
         String id = chosen.get(0);
         Map<String, String> expected = ExpectedCsv.cells(sample.record(id));
-        for (String column : OFFICIAL_COLUMNS) {
+        for (String column : OfficialCsvColumns.NAMES) {
             List<List<String>> csv = listCsv("format", "csv", "fields", column, "filter.ids", id);
             assertThat(csv).as(column).containsExactly(List.of(column), List.of(expected.get(column)));
         }
@@ -96,7 +63,7 @@ class StudiesCsvColumnsTest {
 
     @Test
     void allThirtyInTheOrderAskedWithPipesOrCommas() {
-        List<String> reversed = new ArrayList<>(OFFICIAL_COLUMNS).reversed();
+        List<String> reversed = new ArrayList<>(OfficialCsvColumns.NAMES).reversed();
         for (String separator : List.of("|", ",")) {
             List<List<String>> csv = listCsv(
                     "format",
@@ -120,7 +87,7 @@ class StudiesCsvColumnsTest {
     @Test
     void withoutFieldsTheThirtyOfficialColumnsInClinicalTrialsGovsOrder() {
         List<List<String>> csv = listCsv("format", "csv", "filter.ids", chosen.get(1));
-        assertThat(csv.get(0)).isEqualTo(OFFICIAL_COLUMNS);
+        assertThat(csv.get(0)).isEqualTo(OfficialCsvColumns.NAMES);
         assertThat(zip(csv.get(0), csv.get(1))).isEqualTo(ExpectedCsv.cells(sample.record(chosen.get(1))));
     }
 

@@ -52,43 +52,6 @@ final class ClientRequestLog {
         }
     }
 
-    /**
-     * The 30 columns of ClinicalTrials.gov's CSV download, in its order, as pytrials lists them in
-     * {@code pytrials/fields.csv} ("Column Name"; jvfe/pytrials@2d0b1a02403136d63293394c63aa1090a2e19ff7):
-     * what {@code format=csv} without {@code fields} answers.
-     */
-    static final List<String> ALL_CSV_COLUMNS = List.of(
-            "NCT Number",
-            "Study Title",
-            "Study URL",
-            "Acronym",
-            "Study Status",
-            "Brief Summary",
-            "Study Results",
-            "Conditions",
-            "Interventions",
-            "Primary Outcome Measures",
-            "Secondary Outcome Measures",
-            "Other Outcome Measures",
-            "Sponsor",
-            "Collaborators",
-            "Sex",
-            "Age",
-            "Phases",
-            "Enrollment",
-            "Funder Type",
-            "Study Type",
-            "Study Design",
-            "Other IDs",
-            "Start Date",
-            "Primary Completion Date",
-            "Completion Date",
-            "First Posted",
-            "Results First Posted",
-            "Last Update Posted",
-            "Locations",
-            "Study Documents");
-
     /** What python-requests 2.x sends with every {@code requests.get(url)}. */
     private static final List<String> PYTHON_REQUESTS =
             List.of("User-Agent", "python-requests/2.32.3", "Accept", "*/*", "Accept-Encoding", "gzip, deflate");
@@ -142,7 +105,7 @@ final class ClientRequestLog {
                     PYTHON_REQUESTS,
                     Reads.STUDIES_CSV,
                     Paging.CSV_HEADER,
-                    ALL_CSV_COLUMNS));
+                    OfficialRequests.CSV_COLUMNS));
 
     /** What R's curl (under httr / httr2) sends for ctrdata. */
     private static final List<String> R_CURL = List.of("User-Agent", "ctrdata/1.19", "Accept", "*/*");

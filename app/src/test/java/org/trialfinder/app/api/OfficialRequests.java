@@ -45,7 +45,11 @@ final class OfficialRequests {
         }
     }
 
-    /** The 30 column names of ClinicalTrials.gov's CSV download, in its order. */
+    /**
+     * The 30 column names of ClinicalTrials.gov's CSV download, in its order; pytrials lists the same in
+     * {@code pytrials/fields.csv} ("Column Name"; jvfe/pytrials@2d0b1a02403136d63293394c63aa1090a2e19ff7),
+     * which is what {@code format=csv} without {@code fields} answers.
+     */
     static final List<String> CSV_COLUMNS = List.of(
             "NCT Number",
             "Study Title",
