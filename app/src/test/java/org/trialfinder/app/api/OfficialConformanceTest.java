@@ -41,8 +41,7 @@ import org.trialfinder.app.api.OfficialRequests.Kind;
  * swagger-request-validator (status documented for the operation, content type among the documented
  * ones, body against the response schema; the request itself against the parameters' schemas), and the
  * status must be the one the official API gives. The requests ({@link OfficialRequests}) cover every
- * operation, every parameter and every example of the file; those that wait for a feature still being
- * added on another branch ({@link PendingFeature}) are reported apart and do not fail the test yet.
+ * operation, every parameter and every example of the file.
  */
 class OfficialConformanceTest {
     private static final String BASE_PATH = "/api/v2";
@@ -92,38 +91,25 @@ class OfficialConformanceTest {
 
         List<String> conforming = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        Map<PendingFeature, List<String>> waiting = new LinkedHashMap<>();
         int refusals = 0;
         for (Call call : calls) {
             List<String> problems = problems(call);
-            boolean pending = call.pending() != null && !call.pending().landed;
-            if (pending) {
-                waiting.computeIfAbsent(call.pending(), f -> new ArrayList<>())
-                        .add(call + (problems.isEmpty() ? " — conforms already" : " — " + problems));
-            } else if (!problems.isEmpty()) {
+            if (!problems.isEmpty()) {
                 failures.add(call + "\n    " + String.join("\n    ", problems));
             } else {
                 conforming.add(call.toString());
                 refusals += call.kind() == Kind.DOCUMENTED_REFUSAL ? 1 : 0;
             }
         }
-        int checked =
-                calls.size() - waiting.values().stream().mapToInt(List::size).sum();
         Set<String> withTolerated = new TreeSet<>();
         tolerated.values().forEach(withTolerated::addAll);
         long toleratedConforming =
                 conforming.stream().filter(withTolerated::contains).count();
         System.out.printf(
-                "Official conformance: %d requests, %d checked now, %d conform (of them %d documented refusals"
+                "Official conformance: %d requests, %d conform (of them %d documented refusals"
                         + " of filter.synonyms/postFilter.synonyms, %d with a tolerated difference listed below),"
                         + " %d do not%n",
-                calls.size(), checked, conforming.size(), refusals, toleratedConforming, failures.size());
-        waiting.forEach((feature, list) -> {
-            System.out.printf(
-                    "Expected to conform once %s lands (%d requests, not failing yet):%n",
-                    feature.description, list.size());
-            list.forEach(line -> System.out.println("  " + line));
-        });
+                calls.size(), conforming.size(), refusals, toleratedConforming, failures.size());
         tolerated.forEach((reason, requests) -> {
             System.out.printf("Tolerated in %d answers: %s%n", requests.size(), reason);
             requests.forEach(r -> System.out.println("  " + r));
@@ -134,7 +120,7 @@ class OfficialConformanceTest {
         assertThat(failures)
                 .as("requests whose answer breaks the official contract")
                 .isEmpty();
-        assertThat(conforming).hasSize(checked);
+        assertThat(conforming).hasSize(calls.size());
     }
 
     /** Every operation of the file, each of its parameters and each of its parameter examples is sent. */

@@ -3,6 +3,7 @@ package org.trialfinder.app.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.trialfinder.api.format.CsvFormat;
 
 /**
  * The requests of the conformance test: every operation of ClinicalTrials.gov's OpenAPI file
@@ -25,7 +26,7 @@ final class OfficialRequests {
      * One request: the path under {@code /api/v2}, its query parameters (decoded, in order), the status
      * expected, its kind, and the feature it waits for (null when none).
      */
-    record Call(String path, List<Map.Entry<String, String>> query, int status, Kind kind, PendingFeature pending) {
+    record Call(String path, List<Map.Entry<String, String>> query, int status, Kind kind) {
         /** The path as the OpenAPI file names it: {@code /studies/{nctId}} for any single study. */
         String operationPath() {
             boolean named = List.of("/studies/metadata", "/studies/search-areas", "/studies/enums", "/studies/download")
@@ -46,41 +47,11 @@ final class OfficialRequests {
     }
 
     /**
-     * The 30 column names of ClinicalTrials.gov's CSV download, in its order; pytrials lists the same in
-     * {@code pytrials/fields.csv} ("Column Name"; jvfe/pytrials@2d0b1a02403136d63293394c63aa1090a2e19ff7),
-     * which is what {@code format=csv} without {@code fields} answers.
+     * The 30 column names of ClinicalTrials.gov's CSV download, in its order: {@code api}'s CsvFormatTest
+     * pins {@link CsvFormat#COLUMN_NAMES} to the names of a real export, written out by hand there; pytrials
+     * lists the same in {@code pytrials/fields.csv} (jvfe/pytrials@2d0b1a02403136d63293394c63aa1090a2e19ff7).
      */
-    static final List<String> CSV_COLUMNS = List.of(
-            "NCT Number",
-            "Study Title",
-            "Study URL",
-            "Acronym",
-            "Study Status",
-            "Brief Summary",
-            "Study Results",
-            "Conditions",
-            "Interventions",
-            "Primary Outcome Measures",
-            "Secondary Outcome Measures",
-            "Other Outcome Measures",
-            "Sponsor",
-            "Collaborators",
-            "Sex",
-            "Age",
-            "Phases",
-            "Enrollment",
-            "Funder Type",
-            "Study Type",
-            "Study Design",
-            "Other IDs",
-            "Start Date",
-            "Primary Completion Date",
-            "Completion Date",
-            "First Posted",
-            "Results First Posted",
-            "Last Update Posted",
-            "Locations",
-            "Study Documents");
+    static final List<String> CSV_COLUMNS = CsvFormat.COLUMN_NAMES;
 
     private final List<Call> calls = new ArrayList<>();
 
@@ -109,8 +80,8 @@ final class OfficialRequests {
         ok("/studies", "format", "csv", "fields", String.join("|", CSV_COLUMNS), "pageSize", "5");
         ok("/studies", "format", "csv", "fields", "NCTId|BriefTitle|OverallStatus");
         ok("/studies", "markupFormat", "markdown", "fields", "BriefSummary|EligibilityCriteria");
-        pending(PendingFeature.LEGACY_MARKUP, "/studies", "markupFormat", "legacy");
-        pending(PendingFeature.LEGACY_MARKUP, "/studies", "markupFormat", "legacy", "fields", "NCTId|BriefSummary");
+        ok("/studies", "markupFormat", "legacy");
+        ok("/studies", "markupFormat", "legacy", "fields", "NCTId|BriefSummary");
         ok("/studies", "query.cond", "lung cancer"); // spec example
         ok("/studies", "query.cond", "(head OR neck) AND pain"); // spec example
         ok("/studies", "query.term", "AREA[LastUpdatePostDate]RANGE[2023-01-15,MAX]"); // spec example
@@ -160,13 +131,13 @@ final class OfficialRequests {
         ok("/studies", "fields", "NCTId|BriefTitle|OverallStatus|HasResults"); // spec example
         ok("/studies", "fields", "ProtocolSection", "pageSize", "3"); // spec example
         ok("/studies", "fields", "protocolSection.identificationModule.nctId|LocationCity");
-        pending(PendingFeature.QUERY_FIELDS, "/studies", "query.cond", "asthma", "fields", "@query");
-        pending(PendingFeature.AREA_FIELDS, "/studies", "fields", "ConditionSearch");
-        pending(PendingFeature.AREA_FIELDS, "/studies", "fields", "NCTId|InterventionSearch");
+        ok("/studies", "query.cond", "asthma", "fields", "@query");
+        ok("/studies", "fields", "ConditionSearch");
+        ok("/studies", "fields", "NCTId|InterventionSearch");
         ok("/studies", "query.term", "cancer", "sort", "@relevance"); // spec example
         ok("/studies", "sort", "LastUpdatePostDate"); // spec example
-        pending(PendingFeature.SORT_ANY_PIECE, "/studies", "sort", "EnrollmentCount:desc|NumArmGroups"); // spec example
-        pending(PendingFeature.SORT_ANY_PIECE, "/studies", "sort", "ResultsFirstPostDate:asc");
+        ok("/studies", "sort", "EnrollmentCount:desc|NumArmGroups"); // spec example
+        ok("/studies", "sort", "ResultsFirstPostDate:asc");
         ok("/studies", "sort", "StartDate:asc|LastUpdatePostDate:desc");
         ok("/studies", "countTotal", "true");
         ok("/studies", "countTotal", "false");
@@ -189,13 +160,13 @@ final class OfficialRequests {
         ok("/studies/NCT06751394", "format", "csv", "fields", "NCT Number|Study Title|Conditions");
         ok("/studies/NCT06751394", "format", "fhir.json");
         ok("/studies/NCT06751394", "format", "ris");
-        pending(PendingFeature.STUDY_JSON_ZIP, "/studies/NCT06751394", "format", "json.zip");
+        ok("/studies/NCT06751394", "format", "json.zip");
         ok("/studies/NCT06751394", "markupFormat", "markdown");
-        pending(PendingFeature.LEGACY_MARKUP, "/studies/NCT00841061", "markupFormat", "legacy");
+        ok("/studies/NCT00841061", "markupFormat", "legacy");
         ok("/studies/NCT00841061", "fields", "NCTId|BriefTitle|Reference"); // spec example
         ok("/studies/NCT00841061", "fields", "ConditionsModule|EligibilityModule"); // spec example
-        pending(PendingFeature.AREA_FIELDS, "/studies/NCT00841061", "fields", "ConditionSearch");
-        pending(PendingFeature.DOWNLOAD, "/studies/download", "format", "json.zip");
+        ok("/studies/NCT00841061", "fields", "ConditionSearch");
+        ok("/studies/download", "format", "json.zip");
     }
 
     private void metadataAndReferenceData() {
@@ -258,30 +229,26 @@ final class OfficialRequests {
     }
 
     private void ok(String path, String... query) {
-        add(path, 200, Kind.OFFICIAL, null, query);
+        add(path, 200, Kind.OFFICIAL, query);
     }
 
     private void status(int status, String path, String... query) {
-        add(path, status, Kind.OFFICIAL, null, query);
-    }
-
-    private void pending(PendingFeature feature, String path, String... query) {
-        add(path, 200, Kind.OFFICIAL, feature, query);
+        add(path, status, Kind.OFFICIAL, query);
     }
 
     private void refused(String path, String... query) {
-        add(path, 400, Kind.DOCUMENTED_REFUSAL, null, query);
+        add(path, 400, Kind.DOCUMENTED_REFUSAL, query);
     }
 
     private void bad(String path, String... query) {
-        add(path, 400, Kind.BAD_INPUT, null, query);
+        add(path, 400, Kind.BAD_INPUT, query);
     }
 
-    private void add(String path, int status, Kind kind, PendingFeature pending, String... query) {
+    private void add(String path, int status, Kind kind, String... query) {
         List<Map.Entry<String, String>> params = new ArrayList<>();
         for (int i = 0; i < query.length; i += 2) {
             params.add(Map.entry(query[i], query[i + 1]));
         }
-        calls.add(new Call(path, List.copyOf(params), status, kind, pending));
+        calls.add(new Call(path, List.copyOf(params), status, kind));
     }
 }
