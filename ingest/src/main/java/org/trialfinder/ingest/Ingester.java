@@ -15,9 +15,11 @@ import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.ingest.geocode.SiteGeocoder;
 import org.trialfinder.ingest.source.SourceItem;
 import org.trialfinder.ingest.source.SourceReader;
+import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StudyStore;
+import org.trialfinder.store.UpsertOutcome;
 
 /**
  * Streams studies from their sources into a store in one transaction.
@@ -35,11 +37,14 @@ public final class Ingester {
     private final StudyStore store;
     private final StudyConverter converter;
     private final IngestOptions options;
+    private final SourceFingerprint fingerprint;
 
     public Ingester(StudyStore store, Gazetteer gazetteer, IngestOptions options) {
         this.store = store;
         this.converter = new StudyConverter(new SiteGeocoder(gazetteer));
         this.options = options;
+        // the gazetteer derives what is stored beside the record: another one must not see "unchanged"
+        this.fingerprint = new SourceFingerprint(gazetteer.toString());
     }
 
     /** Ingests files, directories and archives, in the order given, as one transaction. */
@@ -133,13 +138,26 @@ public final class Ingester {
                 return;
             }
             if (item == END) {
+                if (failure.get() == null) {
+                    flushBuffered(writer, failure);
+                }
                 return;
             }
             if (failure.get() != null) {
                 continue; // drain: the ingest is failing and will not commit
             }
             try {
-                switch (convert(item)) {
+                long sourceHash = 0;
+                if (item instanceof SourceItem.JsonBytes b) {
+                    // decide "unchanged" before parsing: a re-ingest of the same input stops here
+                    sourceHash = fingerprint.of(SourceForm.API_V2, b.json());
+                    String id = SourceFingerprint.nctIdHint(b.json());
+                    if (id != null && writer.isUnchangedSource(id, sourceHash)) {
+                        tally.count(UpsertOutcome.UNCHANGED);
+                        continue;
+                    }
+                }
+                switch (convert(item, sourceHash)) {
                     case StudyConverter.Ok ok -> {
                         tally.count(writer.upsert(ok.document()));
                         tally.sitesGeocoded.add(ok.sitesGeocoded());
@@ -158,10 +176,19 @@ public final class Ingester {
         }
     }
 
-    /** Converts one item; a defect in conversion rejects that record instead of failing the ingest. */
-    private StudyConverter.Converted convert(SourceItem item) {
+    /** This worker's share of the final flush, in parallel with the others' (the commit does the rest). */
+    private static void flushBuffered(StoreWriter writer, AtomicReference<RuntimeException> failure) {
         try {
-            return converter.convert(item);
+            writer.flushBuffered();
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    /** Converts one item; a defect in conversion rejects that record instead of failing the ingest. */
+    private StudyConverter.Converted convert(SourceItem item, long sourceHash) {
+        try {
+            return converter.convert(item, sourceHash);
         } catch (RuntimeException e) {
             return new StudyConverter.Bad(new Rejection(
                     item.origin(),

@@ -36,9 +36,15 @@ final class StudyConverter {
     }
 
     Converted convert(SourceItem item) {
+        return convert(item, 0L);
+    }
+
+    /** {@code sourceHash}: the input's {@link SourceFingerprint}, kept with the document (0: unknown). */
+    Converted convert(SourceItem item, long sourceHash) {
         try {
+            byte[] input = item instanceof SourceItem.JsonBytes b ? CompactJson.validUtf8(b.json()) : null;
             JsonNode tree = switch (item) {
-                case SourceItem.JsonBytes b -> mapper.readTree(b.json());
+                case SourceItem.JsonBytes b -> mapper.readTree(input);
                 case SourceItem.JsonTree t -> t.tree();
                 case SourceItem.LegacyXml x -> legacy.convert(new ByteArrayInputStream(x.xml()), item.origin());
                 case SourceItem.Unreadable u -> null;
@@ -53,13 +59,13 @@ final class StudyConverter {
                                 + tree.getNodeType().name().toLowerCase()));
             }
             Study study = StudyJson.fromTree(tree);
-            // The stored bytes are the record exactly as it came in, re-written compactly (same
-            // fields, same order, same values): what the API returns for it.
-            byte[] json = mapper.writeValueAsBytes(tree);
+            // The stored bytes are the record exactly as it came in, compact (same fields, same
+            // order, same values): what the API returns for it. Compact input is kept as it is.
+            byte[] json = input != null && CompactJson.isCompact(input) ? input : mapper.writeValueAsBytes(tree);
             SiteGeocoder.Result geo = geocoder.geocode(study);
             SourceForm form = item instanceof SourceItem.LegacyXml ? SourceForm.LEGACY_XML : SourceForm.API_V2;
             return new Ok(
-                    new StudyDocument(study, json, geo.points(), form, tree),
+                    new StudyDocument(study, json, geo.points(), form, tree, sourceHash),
                     geo.points().size(),
                     geo.unmatched());
         } catch (InvalidStudyException e) {

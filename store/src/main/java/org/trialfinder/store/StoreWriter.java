@@ -24,6 +24,23 @@ public interface StoreWriter extends AutoCloseable {
     UpsertOutcome upsert(StudyDocument document);
 
     /**
+     * Whether the study stored under {@code nctId} was made from input with this fingerprint
+     * ({@link StudyDocument#sourceHash()}, never 0), so that upserting that input again would be
+     * {@link UpsertOutcome#UNCHANGED}: lets an ingest skip parsing records it already holds. A
+     * writer that does not keep fingerprints answers false, and the upsert decides as usual.
+     */
+    default boolean isUnchangedSource(String nctId, long sourceHash) {
+        return false;
+    }
+
+    /**
+     * Writes out what the calling thread's upserts left buffered in memory, so that at the end of an
+     * ingest every worker thread does a share of that work instead of the committing thread doing
+     * all of it. Changes nothing that readers see; a no-op where nothing is buffered.
+     */
+    default void flushBuffered() {}
+
+    /**
      * Publishes all upserts of this transaction atomically, together with {@code metadata} (merged
      * over the metadata already stored). The writer stays usable for a further transaction.
      */

@@ -10,12 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -267,16 +265,16 @@ public final class SourceReader {
     }
 
     private void readJsonLines(String origin, InputStream in, Consumer<SourceItem> sink) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String line;
+        ByteLines lines = new ByteLines(in);
+        byte[] line;
         int lineNo = 0;
         try {
-            while ((line = reader.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 lineNo++;
-                if (line.isBlank()) {
+                if (ByteLines.isBlank(line)) {
                     continue;
                 }
-                sink.accept(new SourceItem.JsonBytes(origin + ":" + lineNo, line.getBytes(StandardCharsets.UTF_8)));
+                sink.accept(new SourceItem.JsonBytes(origin + ":" + lineNo, line));
             }
         } catch (EOFException | ZipException e) {
             sink.accept(new SourceItem.Unreadable(

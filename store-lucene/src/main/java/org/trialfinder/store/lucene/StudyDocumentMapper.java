@@ -42,6 +42,9 @@ final class StudyDocumentMapper {
         d.add(new NumericDocValuesField(StudyFields.LAST_UPDATE, epochDay));
         d.add(new NumericDocValuesField(StudyFields.CONTENT_HASH, contentHash));
         d.add(new NumericDocValuesField(StudyFields.FORM, doc.form().ordinal()));
+        if (doc.sourceHash() != 0) {
+            d.add(new NumericDocValuesField(StudyFields.SOURCE_HASH, doc.sourceHash()));
+        }
         d.add(new StoredField(StudyFields.JSON, doc.json()));
         if (!doc.derivedGeoPoints().isEmpty()) {
             d.add(new StoredField(StudyFields.DERIVED_GEO, geoToBytes(doc.derivedGeoPoints())));

@@ -12,6 +12,8 @@ final class StudyFields {
     static final String FORM = "form";
     /** First 8 bytes of the SHA-256 of the stored content, to tell "unchanged" from "updated". */
     static final String CONTENT_HASH = "contentHash";
+    /** Fingerprint of the input a study was made from (absent when unknown), to skip unchanged input unparsed. */
+    static final String SOURCE_HASH = "sourceHash";
     /** The original study JSON, UTF-8. */
     static final String JSON = "json";
     /** Derived site coordinates, JSON array. */

@@ -1,6 +1,9 @@
 package org.trialfinder.store.lucene.index;
 
 import java.util.Locale;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.trialfinder.search.browse.BrowseDimension;
 
 /**
@@ -12,8 +15,18 @@ public final class IndexFields {
     public static final String STEMMED = "s.";
     /** Unstemmed folded words ({@code EXPANSION[None]}). */
     public static final String WORDS = "w.";
-    /** The whole value, folded: enums, ids, exact and starts-with matches. */
-    public static final String EXACT = "x.";
+    /**
+     * The whole value, folded: enums, ids, exact and starts-with matches (text and enum pieces only).
+     * Schema 7 renamed it from {@code x.} when text values lost their positions: Lucene refuses other
+     * index options under a field name an index already has, and older stores are reindexed in place.
+     */
+    public static final String EXACT = "e.";
+    /**
+     * How a text piece's whole value is indexed in {@link #EXACT}: one term per value, matched by
+     * term, prefix and wildcard queries (never phrases, so no positions), scored by frequency and
+     * length like the other text fields.
+     */
+    public static final FieldType EXACT_TEXT = exactText();
     /** Numbers (dates as epoch days, ages in days, counts) as points for ranges. */
     public static final String POINT = "p.";
     /** The first numeric value as doc values, for sorting. */
@@ -44,6 +57,13 @@ public final class IndexFields {
     public static final String ID_SORT = "id";
 
     private IndexFields() {}
+
+    private static FieldType exactText() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
 
     /**
      * The form enum and boolean values are indexed and queried in: lowercase letters and digits only,

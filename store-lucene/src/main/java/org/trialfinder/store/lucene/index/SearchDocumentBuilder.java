@@ -149,12 +149,12 @@ public final class SearchDocumentBuilder {
                 doc.add(new TextField(IndexFields.stemmed(piece), text, Field.Store.NO));
                 doc.add(new TextField(IndexFields.words(piece), text, Field.Store.NO));
                 if (field.type() == FieldType.TEXT && text.length() <= MAX_EXACT_CHARS) {
-                    doc.add(new TextField(IndexFields.exact(piece), text, Field.Store.NO));
+                    doc.add(new Field(IndexFields.exact(piece), text, IndexFields.EXACT_TEXT));
                 }
             }
             case ENUM, BOOLEAN -> {
+                // enums are only ever matched as whole values (EssieQueryBuilder: TermQuery on x.)
                 doc.add(new StringField(IndexFields.exact(piece), IndexFields.enumKey(text), Field.Store.NO));
-                doc.add(new TextField(IndexFields.stemmed(piece), text.replace('_', ' '), Field.Store.NO));
                 if (facetPieces.contains(piece)) {
                     doc.add(new SortedSetDocValuesField(IndexFields.facet(piece), new BytesRef(text)));
                 }
@@ -167,7 +167,6 @@ public final class SearchDocumentBuilder {
                 long day = date.get().startOf().toEpochDay();
                 doc.add(new LongPoint(IndexFields.point(piece), day));
                 doc.add(new SortedNumericDocValuesField(IndexFields.sort(piece), day));
-                doc.add(new TextField(IndexFields.exact(piece), text, Field.Store.NO));
             }
             case INTEGER, NUMBER -> {
                 try {
@@ -175,7 +174,6 @@ public final class SearchDocumentBuilder {
                     doc.add(new DoublePoint(IndexFields.point(piece), n));
                     doc.add(new SortedNumericDocValuesField(
                             IndexFields.sort(piece), NumericUtils.doubleToSortableLong(n)));
-                    doc.add(new TextField(IndexFields.exact(piece), text, Field.Store.NO));
                 } catch (NumberFormatException e) {
                     return false;
                 }
@@ -188,7 +186,6 @@ public final class SearchDocumentBuilder {
                 doc.add(new DoublePoint(IndexFields.point(piece), days.value));
                 doc.add(new SortedNumericDocValuesField(
                         IndexFields.sort(piece), NumericUtils.doubleToSortableLong(days.value)));
-                doc.add(new TextField(IndexFields.exact(piece), text, Field.Store.NO));
             }
             default -> {
                 return false;
