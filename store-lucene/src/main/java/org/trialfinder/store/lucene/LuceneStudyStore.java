@@ -58,6 +58,7 @@ public final class LuceneStudyStore implements StudyStore {
     private final Directory directory;
     private final SearchDocumentBuilder searchFields;
     private final Object readerLock = new Object();
+    private final CommitSearchers searchers = new CommitSearchers();
     private ReaderManager readers;
     private volatile long lastRefreshCheck;
 
@@ -102,7 +103,7 @@ public final class LuceneStudyStore implements StudyStore {
             if (reader == null) {
                 return Optional.<StoredStudy>empty();
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = searcher(reader);
             Optional<StoredStudy> direct = first(searcher, new Term(StudyFields.ID, key));
             return direct.isPresent() ? direct : first(searcher, new Term(StudyFields.ALIAS, key));
         });
@@ -247,6 +248,14 @@ public final class LuceneStudyStore implements StudyStore {
     /** Called by the writer after a commit so this process's readers see it at once. */
     void refreshNow() {
         lastRefreshCheck = 0;
+    }
+
+    /**
+     * The searcher of a reader this store handed out (to a {@link ReaderFunction}): one per commit, shared by
+     * concurrent requests, with the store's filter-caching policy.
+     */
+    public IndexSearcher searcher(DirectoryReader reader) {
+        return searchers.of(reader);
     }
 
     /** Work on one reader of the index; for the search side of this module. */
