@@ -53,14 +53,18 @@ public final class StudiesApi {
             if (p.format().equals("csv")) {
                 // fields name CSV columns here (official column names or pieces), not a JSON projection
                 CsvFormat csv = StudiesCsv.columns(p.fields());
-                return StudiesCsv.page(inMarkup(search.search(p.request()), p.markupFormat()), csv);
+                return StudiesCsv.page(
+                        inMarkup(search.search(p.request().withoutNearestSites()), p.markupFormat()), csv);
             }
             TfAdditions tf = TfAdditions.asked(params, p.request());
             List<SearchArea> searched = p.request().queries().stream()
                     .map(SearchRequest.AreaQuery::area)
                     .toList();
             Optional<Projection> projection = p.fields().map(f -> StudyFieldsProjection.of(f, searched));
-            SearchPage page = inMarkup(search.search(p.request()), p.markupFormat());
+            // a hit's nearest site is read from its sites: only when the answer shows it
+            SearchRequest request =
+                    tf.nearestSites() ? p.request() : p.request().withoutNearestSites();
+            SearchPage page = inMarkup(search.search(request), p.markupFormat());
             return ApiResponse.json(listJson(page, projection, tf));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
@@ -102,7 +106,7 @@ public final class StudiesApi {
             for (SearchHit hit : page.hits()) {
                 g.writeRaw('\n');
                 if (projection.isPresent()) {
-                    g.writeTree(projection.get().apply(mapper.readTree(hit.json())));
+                    g.writeTree(projection.get().apply(mapper, hit.json()));
                 } else {
                     g.writeRawValue(new String(hit.json(), StandardCharsets.UTF_8));
                 }

@@ -2,7 +2,6 @@ package org.trialfinder.store.lucene.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,7 +38,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
@@ -125,7 +123,7 @@ public final class LuceneStudySearch implements StudySearch {
 
     private SearchPage run(DirectoryReader reader, SearchRequest request, Optional<PageToken> token, int fingerprint)
             throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = store.searcher(reader);
         Query scoring = scoringQuery(request);
         List<Query> filters = filters(request, null);
         Query filtered = combine(scoring, filters);
@@ -173,7 +171,8 @@ public final class LuceneStudySearch implements StudySearch {
         for (int i = 0; i < n; i++) {
             Document d = stored.document(docs[i].doc);
             StoredStudy s = LuceneStudyStore.toStoredStudy(d);
-            Optional<NearestSite> nearest = place.map(p -> nearestSite(s, p)).flatMap(x -> x);
+            Optional<NearestSite> nearest =
+                    request.nearestSites() ? place.flatMap(p -> nearestSite(s, p)) : Optional.empty();
             hits.add(new SearchHit(s.nctId(), score(docs[i]), nearest, s.json()));
         }
         Optional<String> next = docs.length > request.pageSize()
@@ -321,16 +320,7 @@ public final class LuceneStudySearch implements StudySearch {
      * the radius. Coordinates are the site's geoPoint or, failing that, the gazetteer's.
      */
     static Optional<NearestSite> nearestSite(StoredStudy study, GeoFilter place) {
-        JsonNode locations;
-        try {
-            locations = StudyJson.mapper()
-                    .readTree(study.json())
-                    .path("protocolSection")
-                    .path("contactsLocationsModule")
-                    .path("locations");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode locations = StudyLocations.of(study.json());
         Map<Integer, DerivedGeoPoint> derived = new HashMap<>();
         study.derivedGeoPoints().forEach(d -> derived.put(d.locationIndex(), d));
         NearestSite best = null;
