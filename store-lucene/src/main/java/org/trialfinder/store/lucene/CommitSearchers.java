@@ -1,5 +1,7 @@
 package org.trialfinder.store.lucene;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,23 +52,33 @@ final class CommitSearchers {
         };
     }
 
-    private final Map<IndexReader.CacheKey, IndexSearcher> searchers = new ConcurrentHashMap<>();
+    /**
+     * A reader's searcher and its commit generation: {@link DirectoryReader#getIndexCommit()} lists the commit's
+     * files each time it is called, which showed in the stacks of every search (page tokens carry the generation).
+     */
+    record Commit(IndexSearcher searcher, long generation) {}
 
-    /** The searcher of {@code reader}, made on first use. */
-    IndexSearcher of(DirectoryReader reader) {
+    private final Map<IndexReader.CacheKey, Commit> commits = new ConcurrentHashMap<>();
+
+    /** The searcher and generation of {@code reader}, made on first use. */
+    Commit of(DirectoryReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         if (helper == null) {
-            return newSearcher(reader);
+            return newCommit(reader);
         }
-        return searchers.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(searchers::remove);
-            return newSearcher(reader);
+        return commits.computeIfAbsent(helper.getKey(), key -> {
+            helper.addClosedListener(commits::remove);
+            return newCommit(reader);
         });
     }
 
-    private static IndexSearcher newSearcher(DirectoryReader reader) {
+    private static Commit newCommit(DirectoryReader reader) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCachingPolicy(POLICY);
-        return searcher;
+        try {
+            return new Commit(searcher, reader.getIndexCommit().getGeneration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
