@@ -22,6 +22,8 @@ import org.trialfinder.search.essie.EssieNode;
  * @param pageToken    where the previous page ended (opaque)
  * @param countTotal   whether to count all matches
  * @param withFacets   whether to count each facet's options for this query
+ * @param nearestSites whether each hit of a search with {@code geo} gives its nearest site (reading a hit's
+ *                     sites costs the backend time; an API answer without {@code tf.nearest} shows none)
  */
 public record SearchRequest(
         List<AreaQuery> queries,
@@ -36,7 +38,8 @@ public record SearchRequest(
         int pageSize,
         Optional<String> pageToken,
         boolean countTotal,
-        boolean withFacets) {
+        boolean withFacets,
+        boolean nearestSites) {
 
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 1000;
@@ -55,6 +58,57 @@ public record SearchRequest(
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new SearchException("pageSize must be 1.." + MAX_PAGE_SIZE);
         }
+    }
+
+    /** A request whose hits give their nearest sites when {@code geo} is set. */
+    public SearchRequest(
+            List<AreaQuery> queries,
+            List<EssieNode> advanced,
+            Set<String> statuses,
+            List<GeoFilter> geo,
+            Set<String> ids,
+            List<Facet.Selection> facets,
+            OptionalDouble personAge,
+            Optional<GeoDecay> geoDecay,
+            List<SortKey> sort,
+            int pageSize,
+            Optional<String> pageToken,
+            boolean countTotal,
+            boolean withFacets) {
+        this(
+                queries,
+                advanced,
+                statuses,
+                geo,
+                ids,
+                facets,
+                personAge,
+                geoDecay,
+                sort,
+                pageSize,
+                pageToken,
+                countTotal,
+                withFacets,
+                true);
+    }
+
+    /** The same request, its hits without their nearest sites. */
+    public SearchRequest withoutNearestSites() {
+        return new SearchRequest(
+                queries,
+                advanced,
+                statuses,
+                geo,
+                ids,
+                facets,
+                personAge,
+                geoDecay,
+                sort,
+                pageSize,
+                pageToken,
+                countTotal,
+                withFacets,
+                false);
     }
 
     /** One {@code query.*} parameter: the area it searches, its parsed expression and the text as given. */

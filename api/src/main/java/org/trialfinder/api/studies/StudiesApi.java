@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +34,9 @@ import org.trialfinder.store.StudyStore;
  * REST API v2 (same parameters, shapes and errors), independent of the HTTP server.
  */
 public final class StudiesApi {
+    private static final byte[] NEWLINE = {'\n'};
+    private static final byte[] NEWLINE_COMMA = {'\n', ','};
+
     private final StudyStore store;
     private final StudySearch search;
     private final ObjectMapper mapper = StudyJson.mapper();
@@ -53,14 +55,18 @@ public final class StudiesApi {
             if (p.format().equals("csv")) {
                 // fields name CSV columns here (official column names or pieces), not a JSON projection
                 CsvFormat csv = StudiesCsv.columns(p.fields());
-                return StudiesCsv.page(inMarkup(search.search(p.request()), p.markupFormat()), csv);
+                return StudiesCsv.page(
+                        inMarkup(search.search(p.request().withoutNearestSites()), p.markupFormat()), csv);
             }
             TfAdditions tf = TfAdditions.asked(params, p.request());
             List<SearchArea> searched = p.request().queries().stream()
                     .map(SearchRequest.AreaQuery::area)
                     .toList();
             Optional<Projection> projection = p.fields().map(f -> StudyFieldsProjection.of(f, searched));
-            SearchPage page = inMarkup(search.search(p.request()), p.markupFormat());
+            // a hit's nearest site is read from its sites: only when the answer shows it
+            SearchRequest request =
+                    tf.nearestSites() ? p.request() : p.request().withoutNearestSites();
+            SearchPage page = inMarkup(search.search(request), p.markupFormat());
             return ApiResponse.json(listJson(page, projection, tf));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
@@ -99,12 +105,21 @@ public final class StudiesApi {
                 g.writeNumberField("totalCount", page.total().getAsLong());
             }
             g.writeArrayFieldStart("studies");
-            for (SearchHit hit : page.hits()) {
-                g.writeRaw('\n');
-                if (projection.isPresent()) {
-                    g.writeTree(projection.get().apply(mapper.readTree(hit.json())));
-                } else {
-                    g.writeRawValue(new String(hit.json(), StandardCharsets.UTF_8));
+            if (projection.isPresent()) {
+                for (SearchHit hit : page.hits()) {
+                    g.writeRaw('\n');
+                    g.writeTree(projection.get().apply(mapper, hit.json()));
+                }
+            } else {
+                // whole records go out as stored, byte for byte, without decoding them into characters and
+                // encoding them back (a page by place can be a megabyte); the separators are the generator's
+                // own ("\n" before each study, "," before all but the first)
+                g.flush();
+                boolean first = true;
+                for (SearchHit hit : page.hits()) {
+                    out.write(first ? NEWLINE : NEWLINE_COMMA);
+                    out.write(hit.json());
+                    first = false;
                 }
             }
             g.writeEndArray();

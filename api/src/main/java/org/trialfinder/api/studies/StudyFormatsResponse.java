@@ -55,8 +55,8 @@ final class StudyFormatsResponse {
                     fields == null
                             ? ApiResponse.json(stored.json())
                             : ApiResponse.json(StudyJson.mapper()
-                                    .writeValueAsBytes(StudyFieldsProjection.of(fields)
-                                            .apply(StudyJson.mapper().readTree(stored.json()))));
+                                    .writeValueAsBytes(
+                                            StudyFieldsProjection.of(fields).apply(StudyJson.mapper(), stored.json())));
                 case CSV -> {
                     CsvFormat csv = fields == null ? CsvFormat.all() : csvColumns(fields);
                     StringWriter w = new StringWriter();

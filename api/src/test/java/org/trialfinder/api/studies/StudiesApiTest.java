@@ -73,6 +73,28 @@ class StudiesApiTest {
     }
 
     @Test
+    void wholeStudiesAreWrittenAsStoredOnePerLine() {
+        ApiResponse response = api.list(query("query.cond", "cancer", "pageSize", "7", "countTotal", "true"));
+        String body = body(response);
+        JsonNode page = json(response);
+        assertThat(page.path("studies")).hasSize(7);
+        String[] lines = body.split("\n");
+        assertThat(lines).hasSize(8); // the opening, then one study per line
+        assertThat(lines[0]).startsWith("{\"totalCount\":").endsWith("\"studies\":[");
+        for (int i = 1; i < lines.length; i++) {
+            JsonNode study = page.path("studies").get(i - 1);
+            String id = study.at("/protocolSection/identificationModule/nctId").asText();
+            String stored = new String(sample.store.get(id).orElseThrow().json(), StandardCharsets.UTF_8);
+            String line = i == 1 ? lines[i] : lines[i].substring(1); // "," before all but the first
+            assertThat(line).as(id).startsWith(stored);
+            if (i > 1) {
+                assertThat(lines[i]).startsWith(",");
+            }
+        }
+        assertThat(lines[lines.length - 1]).contains("],\"nextPageToken\":\"");
+    }
+
+    @Test
     void aPageHoldsStudiesAndTheTokenOfTheNextOne() {
         JsonNode page = list("filter.overallStatus", "RECRUITING", "pageSize", "5", "countTotal", "true");
         assertThat(page.path("totalCount").asLong()).isEqualTo(count("RECRUITING"));

@@ -1,9 +1,15 @@
 package org.trialfinder.search.fields;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -127,6 +133,52 @@ public final class Projection {
     public ObjectNode apply(JsonNode study) {
         if (study == null || !study.isObject()) return F.objectNode();
         return project(study, root);
+    }
+
+    /**
+     * The requested parts of the study in {@code json}, read with {@code mapper}: the same tree as
+     * {@code apply(mapper.readTree(json))}, but the parts not asked for are skipped token by token
+     * instead of being built into a tree first (five fields of a 10 KB record build a handful of nodes).
+     */
+    public ObjectNode apply(ObjectMapper mapper, byte[] json) throws IOException {
+        // subtrees are read in the middle of the record: what follows them is not "trailing"
+        ObjectReader trees = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser p = mapper.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return F.objectNode();
+            }
+            return project(trees, p, root);
+        }
+    }
+
+    /** {@link #project(JsonNode, Trie)} over a parser positioned at the START_OBJECT of the source. */
+    private static ObjectNode project(ObjectReader trees, JsonParser p, Trie trie) throws IOException {
+        ObjectNode out = F.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            Trie t = trie.children.get(key);
+            if (t == null) {
+                p.skipChildren();
+            } else if (t.all) {
+                out.set(key, trees.readTree(p));
+            } else if (value == JsonToken.START_ARRAY) {
+                ArrayNode arr = F.arrayNode();
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    if (e == JsonToken.START_OBJECT) {
+                        ObjectNode projected = project(trees, p, t);
+                        if (!projected.isEmpty()) arr.add(projected);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                if (!arr.isEmpty()) out.set(key, arr);
+            } else if (value == JsonToken.START_OBJECT) {
+                ObjectNode projected = project(trees, p, t);
+                if (!projected.isEmpty()) out.set(key, projected);
+            }
+        }
+        return out;
     }
 
     private static ObjectNode project(JsonNode src, Trie trie) {

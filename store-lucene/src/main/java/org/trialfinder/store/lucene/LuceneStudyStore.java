@@ -58,7 +58,8 @@ public final class LuceneStudyStore implements StudyStore {
     private final Directory directory;
     private final SearchDocumentBuilder searchFields;
     private final Object readerLock = new Object();
-    private ReaderManager readers;
+    private final CommitSearchers searchers = new CommitSearchers();
+    private volatile ReaderManager readers;
     private volatile long lastRefreshCheck;
 
     private LuceneStudyStore(Path root, Directory directory, SearchDocumentBuilder searchFields) {
@@ -102,7 +103,7 @@ public final class LuceneStudyStore implements StudyStore {
             if (reader == null) {
                 return Optional.<StoredStudy>empty();
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = searcher(reader);
             Optional<StoredStudy> direct = first(searcher, new Term(StudyFields.ID, key));
             return direct.isPresent() ? direct : first(searcher, new Term(StudyFields.ALIAS, key));
         });
@@ -136,7 +137,25 @@ public final class LuceneStudyStore implements StudyStore {
                 geo == null ? List.of() : StudyDocumentMapper.geoFromBytes(bytes(geo)));
     }
 
+    /** A document's NCT id. */
+    public static String nctIdOf(Document doc) {
+        return doc.get(StudyFields.ID);
+    }
+
+    /**
+     * A document's study JSON as stored, without decoding its derived coordinates as {@link #toStoredStudy}
+     * does: what a search hit needs when no nearest site is asked.
+     */
+    public static byte[] jsonOf(Document doc) {
+        BytesRef json = doc.getBinaryValue(StudyFields.JSON);
+        return json == null ? new byte[0] : bytes(json);
+    }
+
+    /** The bytes of {@code ref}: its own array when the reader gave it one of exactly that length, else a copy. */
     private static byte[] bytes(BytesRef ref) {
+        if (ref.offset == 0 && ref.length == ref.bytes.length) {
+            return ref.bytes;
+        }
         return Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
     }
 
@@ -249,6 +268,19 @@ public final class LuceneStudyStore implements StudyStore {
         lastRefreshCheck = 0;
     }
 
+    /**
+     * The searcher of a reader this store handed out (to a {@link ReaderFunction}): one per commit, shared by
+     * concurrent requests, with the store's filter-caching policy.
+     */
+    public IndexSearcher searcher(DirectoryReader reader) {
+        return searchers.of(reader).searcher();
+    }
+
+    /** The commit generation of a reader this store handed out (known once per commit). */
+    public long generation(DirectoryReader reader) {
+        return searchers.of(reader).generation();
+    }
+
     /** Work on one reader of the index; for the search side of this module. */
     public interface ReaderFunction<T> {
         T apply(DirectoryReader reader) throws IOException;
@@ -265,9 +297,7 @@ public final class LuceneStudyStore implements StudyStore {
      */
     public <T> T withCommit(OptionalLong generation, ReaderFunction<T> fn) {
         return withReader(latest -> {
-            if (latest == null
-                    || generation.isEmpty()
-                    || latest.getIndexCommit().getGeneration() == generation.getAsLong()) {
+            if (latest == null || generation.isEmpty() || generation(latest) == generation.getAsLong()) {
                 return fn.apply(latest);
             }
             DirectoryReader reader = pinnedReader(generation.getAsLong());
@@ -322,25 +352,37 @@ public final class LuceneStudyStore implements StudyStore {
         }
     }
 
-    /** The reader manager, refreshed when a newer commit may exist; null while no commit exists. */
+    /**
+     * The reader manager, refreshed when a newer commit may exist; null while no commit exists. Only opening it
+     * takes the lock: {@link ReaderManager#maybeRefresh()} is safe to call from any thread (one refreshes, the
+     * others go on with the current reader), and checking for a new commit reads the folder, which every
+     * request of those 500 ms used to wait for.
+     */
     private ReaderManager readerManager() throws IOException {
-        long now = System.currentTimeMillis();
-        boolean due = now - lastRefreshCheck >= REFRESH_INTERVAL_MS;
-        synchronized (readerLock) {
-            if (readers == null) {
-                if (!DirectoryReader.indexExists(directory)) {
-                    return null;
+        ReaderManager manager = readers;
+        if (manager == null) {
+            synchronized (readerLock) {
+                if (readers == null) {
+                    if (!DirectoryReader.indexExists(directory)) {
+                        return null;
+                    }
+                    lastRefreshCheck = System.currentTimeMillis();
+                    readers = new ReaderManager(directory);
                 }
-                readers = new ReaderManager(directory);
-                lastRefreshCheck = now;
                 return readers;
             }
-            if (due) {
-                lastRefreshCheck = now;
-                readers.maybeRefresh();
-            }
-            return readers;
         }
+        long last = lastRefreshCheck;
+        long now = System.currentTimeMillis();
+        if (last == 0) {
+            // this process just committed (refreshNow): its next read must see the commit
+            lastRefreshCheck = now;
+            manager.maybeRefreshBlocking();
+        } else if (now - last >= REFRESH_INTERVAL_MS) {
+            lastRefreshCheck = now;
+            manager.maybeRefresh();
+        }
+        return manager;
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class LuceneStudyBrowse implements StudyBrowse {
             if (reader == null) {
                 return new BrowsePage(0, 0, List.of());
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = store.searcher(reader);
             Query trials = new TermQuery(new Term(IndexFields.browseKey(dimension), key));
             int total = searcher.count(trials);
             int open = searcher.count(new BooleanQuery.Builder()

@@ -2,8 +2,8 @@ package org.trialfinder.store.lucene.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -39,7 +40,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
@@ -84,6 +84,7 @@ public final class LuceneStudySearch implements StudySearch {
     private final LuceneStudyStore store;
     private final EssieQueryBuilder essie;
     private final SearchAreas areas = SearchAreas.standard();
+    private final CommitResults results = new CommitResults();
 
     public LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms) {
         this.store = store;
@@ -125,7 +126,7 @@ public final class LuceneStudySearch implements StudySearch {
 
     private SearchPage run(DirectoryReader reader, SearchRequest request, Optional<PageToken> token, int fingerprint)
             throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
+        IndexSearcher searcher = store.searcher(reader);
         Query scoring = scoringQuery(request);
         List<Query> filters = filters(request, null);
         Query filtered = combine(scoring, filters);
@@ -147,10 +148,35 @@ public final class LuceneStudySearch implements StudySearch {
         int want = request.pageSize() + 1;
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(
                 sort, want, token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want);
-        TopDocs top;
+        TopDocs top = null;
         List<Facet> unselected = unselectedFacets(request);
         Map<String, Map<String, Long>> passCounts = Map.of();
-        if (request.withFacets()) {
+        ScoreDoc[] docs;
+        if (token.isEmpty() && place.isEmpty() && !request.withFacets() && want <= CommitResults.WINDOW) {
+            // a first page: answered from the commit's recent results when the same search ran before. Searches
+            // by place are left out: their centres are each request's own, so they would only crowd the cache.
+            Map<CommitResults.Key, CommitResults.Entry> cache = results.of(reader);
+            CommitResults.Key key = new CommitResults.Key(filtered, sort);
+            CommitResults.Entry entry = cache.get(key);
+            if (entry == null || (request.countTotal() && entry.total().isEmpty())) {
+                TopDocs window = searcher.search(
+                        filtered,
+                        new TopFieldCollectorManager(
+                                sort,
+                                CommitResults.WINDOW,
+                                null,
+                                request.countTotal() ? Integer.MAX_VALUE : CommitResults.WINDOW));
+                OptionalInt counted = request.countTotal()
+                        ? OptionalInt.of(exactTotal(searcher, filtered, window))
+                        : entry == null ? OptionalInt.empty() : entry.total();
+                entry = new CommitResults.Entry(window.scoreDocs, counted);
+                CommitResults.put(cache, key, entry);
+            }
+            docs = Arrays.copyOf(entry.top(), Math.min(want, entry.top().length));
+            if (request.countTotal()) {
+                total = entry.total().getAsInt();
+            }
+        } else if (request.withFacets()) {
             // the facets without a selection are counted over the same matches as the hits: one pass
             Object[] both = searcher.search(
                     filtered, new MultiCollectorManager(topManager, new FacetCounter(facetFields(unselected))));
@@ -158,28 +184,29 @@ public final class LuceneStudySearch implements StudySearch {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
             passCounts = counted;
+            docs = top.scoreDocs;
         } else {
             top = searcher.search(filtered, topManager);
+            docs = top.scoreDocs;
         }
         if (request.countTotal() && total == null) {
-            total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    ? (int) top.totalHits.value()
-                    : searcher.count(filtered);
+            total = exactTotal(searcher, filtered, top);
         }
         List<SearchHit> hits = new ArrayList<>();
-        ScoreDoc[] docs = top.scoreDocs;
         int n = Math.min(request.pageSize(), docs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < n; i++) {
             Document d = stored.document(docs[i].doc);
-            StoredStudy s = LuceneStudyStore.toStoredStudy(d);
-            Optional<NearestSite> nearest = place.map(p -> nearestSite(s, p)).flatMap(x -> x);
-            hits.add(new SearchHit(s.nctId(), score(docs[i]), nearest, s.json()));
+            if (request.nearestSites() && place.isPresent()) {
+                StoredStudy s = LuceneStudyStore.toStoredStudy(d);
+                hits.add(new SearchHit(s.nctId(), score(docs[i]), nearestSite(s, place.get()), s.json()));
+            } else {
+                hits.add(new SearchHit(
+                        LuceneStudyStore.nctIdOf(d), score(docs[i]), Optional.empty(), LuceneStudyStore.jsonOf(d)));
+            }
         }
         Optional<String> next = docs.length > request.pageSize()
-                ? Optional.of(
-                        new PageToken(reader.getIndexCommit().getGeneration(), fingerprint, (FieldDoc) docs[n - 1])
-                                .encode())
+                ? Optional.of(new PageToken(store.generation(reader), fingerprint, (FieldDoc) docs[n - 1]).encode())
                 : Optional.empty();
         Map<String, Map<String, Long>> facets =
                 request.withFacets() ? facets(searcher, request, scoring, passCounts) : Map.of();
@@ -188,6 +215,13 @@ public final class LuceneStudySearch implements StudySearch {
                 request.countTotal() && token.isEmpty() ? OptionalLong.of(total) : OptionalLong.empty(),
                 next,
                 facets);
+    }
+
+    /** The number of matches: the collector's count when it counted them all, else a count of its own. */
+    private static int exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                ? (int) top.totalHits.value()
+                : searcher.count(query);
     }
 
     /**
@@ -321,16 +355,7 @@ public final class LuceneStudySearch implements StudySearch {
      * the radius. Coordinates are the site's geoPoint or, failing that, the gazetteer's.
      */
     static Optional<NearestSite> nearestSite(StoredStudy study, GeoFilter place) {
-        JsonNode locations;
-        try {
-            locations = StudyJson.mapper()
-                    .readTree(study.json())
-                    .path("protocolSection")
-                    .path("contactsLocationsModule")
-                    .path("locations");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode locations = StudyLocations.of(study.json());
         Map<Integer, DerivedGeoPoint> derived = new HashMap<>();
         study.derivedGeoPoints().forEach(d -> derived.put(d.locationIndex(), d));
         NearestSite best = null;
