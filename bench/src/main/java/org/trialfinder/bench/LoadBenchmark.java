@@ -1114,7 +1114,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                         "serve under -Xmx%s holding the load: GC pauses p99 ≤ %.0f ms",
                         GOAL_GC_HEAP,
                         GOAL_GC_P99_MS),
-                GOAL_GC_HEAP.equalsIgnoreCase(this.server.serverHeap) ? gcP99 <= GOAL_GC_P99_MS : null,
+                gcGoalApplies() ? gcP99 <= GOAL_GC_P99_MS : null,
                 String.format(
                         Locale.ROOT,
                         "p99 %.2f ms under -Xmx%s (%,.0f pauses per run)",
@@ -1135,6 +1135,12 @@ public final class LoadBenchmark implements Callable<Integer> {
         if (!errs.isEmpty()) {
             out.printf(Locale.ROOT, "!!! errors over all runs: %s%n", errs);
         }
+    }
+
+    /** Point 6 is about -Xmx1g under the load of point 3: 16 closed-loop workers, or the open loop at 300 req/s. */
+    private boolean gcGoalApplies() {
+        boolean pointThreeLoad = rate == null ? concurrency == GOAL_CAPACITY_WORKERS : rate >= GOAL_RATE;
+        return GOAL_GC_HEAP.equalsIgnoreCase(this.server.serverHeap) && pointThreeLoad && update == null;
     }
 
     /** One goal line: PASS, MISS, or n/a (null: this run's settings are not the goal's, so it says nothing). */
