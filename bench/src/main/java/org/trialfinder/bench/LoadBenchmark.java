@@ -28,8 +28,10 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -451,12 +453,18 @@ public final class LoadBenchmark implements Callable<Integer> {
             }
         };
         CompletableFuture<ServedUpdate.Result> updated = null;
+        long stop;
+        long wall1;
+        ServerProcess.Usage u1;
+        long c1;
+        double m1;
         try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> workers = new ArrayList<>();
             for (Recorder rec : recorders) {
-                ex.submit(() -> {
+                workers.add(ex.submit(() -> {
                     loop.work(mix, nextQuery, System::nanoTime, sleeper, exchange, rec);
                     return null;
-                });
+                }));
             }
             if (batch != null) {
                 updated = CompletableFuture.supplyAsync(
@@ -476,12 +484,20 @@ public final class LoadBenchmark implements Callable<Integer> {
                         },
                         ex);
             }
+            for (Future<?> w : workers) {
+                try {
+                    w.get();
+                } catch (ExecutionException e) {
+                    throw new IOException("a load worker failed: " + e.getCause(), e.getCause());
+                }
+            }
+            // the run's figures end with the load, not with an update that outlasts it
+            stop = System.nanoTime();
+            wall1 = System.currentTimeMillis();
+            u1 = server.usage();
+            c1 = processCpuNanos();
+            m1 = machineBusySeconds();
         }
-        long stop = System.nanoTime();
-        long wall1 = System.currentTimeMillis();
-        ServerProcess.Usage u1 = server.usage();
-        long c1 = processCpuNanos();
-        double m1 = machineBusySeconds();
         double wall = (stop - start) / 1e9; // open loop: the last requests may answer after the end
         double srv = (u1.cpuSeconds() - u0.cpuSeconds()) / wall;
         double gen = (c1 - c0) / 1e9 / wall;
