@@ -41,7 +41,7 @@ final class BenchStore {
                     "checking %s with trialfinder stats (opening a store written by an older build upgrades it: minutes) …%n",
                     data);
             long t0 = System.nanoTime();
-            have = storeCount(java, jvm, appJar, data);
+            have = storeCount(java, jvm, appJar, data, studies);
             out.printf(
                     Locale.ROOT,
                     "  %s in %.1f s%n",
@@ -86,14 +86,14 @@ final class BenchStore {
         if (code != 0 && code != 3) {
             throw new IOException("trialfinder ingest failed (exit " + code + ")");
         }
-        long now = storeCount(java, jvm, appJar, data);
+        long now = storeCount(java, jvm, appJar, data, studies);
         if (now != studies) {
             out.printf(Locale.ROOT, "WARNING: the store holds %,d studies after the ingest, not %,d%n", now, studies);
         }
     }
 
     /** The first line of {@code trialfinder stats}: "studies: N"; -1 when the command fails. */
-    private static long storeCount(Path java, List<String> jvm, Path appJar, Path data) throws Exception {
+    private static long storeCount(Path java, List<String> jvm, Path appJar, Path data, long studies) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvm);
@@ -106,7 +106,7 @@ final class BenchStore {
             first = r.readLine();
             r.transferTo(Writer.nullWriter());
         }
-        if (!p.waitFor(60, TimeUnit.MINUTES)) {
+        if (!p.waitFor(Timeouts.storeCommandSeconds(studies), TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return -1;
         }

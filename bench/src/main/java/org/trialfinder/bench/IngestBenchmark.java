@@ -38,6 +38,11 @@ public final class IngestBenchmark implements Callable<Integer> {
     TimedRuns runs;
 
     static final long PROJECTED_STUDIES = 600_000;
+    static final double GOAL_SECONDS = 300;
+    static final double GOAL_RATE = 2_000;
+    static final double GOAL_REINGEST_RATE = 10_000;
+    /** The bench JVM's -Xmx (bench/run): an ingest that needed more would fail with OutOfMemoryError. */
+    static final long GOAL_HEAP_BYTES = 2L << 30;
 
     @Option(
             names = "--studies",
@@ -158,6 +163,7 @@ public final class IngestBenchmark implements Callable<Integer> {
             summarize("re-ingest, all unchanged", again, out);
         }
         project(fresh, again, out);
+        goals(fresh, again, out);
         return 0;
     }
 
@@ -272,6 +278,47 @@ public final class IngestBenchmark implements Callable<Integer> {
                 mib((long) max(fresh, p -> p.heap().sampledPeak())),
                 studies,
                 PROJECTED_STUDIES);
+    }
+
+    /** Issue 10, point 2: the goals beside the medians of the runs. */
+    private void goals(List<Phase> fresh, List<Phase> again, PrintStream out) {
+        double rate = median(fresh, Phase::rate);
+        double seconds = median(fresh, p -> p.summary().elapsed().toMillis() / 1000.0);
+        long peak = (long) max(fresh, p -> p.heap().sampledPeak());
+        String at = studies == PROJECTED_STUDIES
+                ? ""
+                : String.format(
+                        Locale.ROOT, " (measured at %,d studies; the goals are at %,d)", studies, PROJECTED_STUDIES);
+        out.printf(Locale.ROOT, "%ngoals of issue 10 (median of %d runs)%s:%n", fresh.size(), at);
+        LoadBenchmark.goal(
+                out,
+                String.format(Locale.ROOT, "%,d studies ingested in ≤ 5 min", PROJECTED_STUDIES),
+                (studies == PROJECTED_STUDIES ? seconds : PROJECTED_STUDIES / rate) <= GOAL_SECONDS,
+                studies == PROJECTED_STUDIES
+                        ? String.format(Locale.ROOT, "%.1f s", seconds)
+                        : String.format(Locale.ROOT, "%.1f s projected", PROJECTED_STUDIES / rate));
+        LoadBenchmark.goal(
+                out,
+                String.format(Locale.ROOT, "≥ %,.0f studies/s", GOAL_RATE),
+                rate >= GOAL_RATE,
+                String.format(Locale.ROOT, "%,.0f studies/s", rate));
+        LoadBenchmark.goal(
+                out,
+                "peak heap ≤ 2 GiB",
+                peak <= GOAL_HEAP_BYTES && Runtime.getRuntime().maxMemory() <= GOAL_HEAP_BYTES,
+                String.format(
+                        Locale.ROOT,
+                        "%s sampled (max of runs) under -Xmx %s, so the ingest fits the cap",
+                        mib(peak),
+                        mib(Runtime.getRuntime().maxMemory())));
+        if (!again.isEmpty()) {
+            double r2 = median(again, Phase::rate);
+            LoadBenchmark.goal(
+                    out,
+                    String.format(Locale.ROOT, "re-ingest, all unchanged, ≥ %,.0f studies/s", GOAL_REINGEST_RATE),
+                    r2 >= GOAL_REINGEST_RATE,
+                    String.format(Locale.ROOT, "%,.0f studies/s", r2));
+        }
     }
 
     private static double median(List<Phase> phases, ToDoubleFunction<Phase> f) {

@@ -61,8 +61,12 @@ public final class PageBenchmark implements Callable<Integer> {
     @Mixin
     ServerJvm server;
 
-    static final double GOAL_TRIAL_P50_MS = 5;
-    static final double GOAL_SEARCH_P50_MS = 20;
+    /** Issue 10, point 4 (on the 600,000 store). */
+    static final double GOAL_TRIAL_P50_MS = 2;
+
+    static final double GOAL_SEARCH_P50_MS = 10;
+    static final double GOAL_SEARCH_P99_MS = 50;
+    static final double GOAL_BROWSE_P99_MS = 20;
     static final long GOAL_MAX_BYTES = 150 * 1024;
 
     @Option(
@@ -159,7 +163,8 @@ public final class PageBenchmark implements Callable<Integer> {
 
         QueryMix sample = QueryMix.fromSample(studies, seed, pageSeed);
         int failures = 0;
-        try (ServerProcess server = ServerProcess.start(java, jvm, jarCopy, data, out, 300)) {
+        try (ServerProcess server =
+                ServerProcess.start(java, jvm, jarCopy, data, out, Timeouts.serverStartSeconds(studies))) {
             base = "http://127.0.0.1:" + server.port();
             out.printf(
                     Locale.ROOT,
@@ -451,13 +456,17 @@ public final class PageBenchmark implements Callable<Integer> {
                     .orElse(0);
             List<String> goals = new ArrayList<>();
             boolean met = maxBytes <= GOAL_MAX_BYTES;
-            goals.add("weight ≤ 150 KiB " + (maxBytes <= GOAL_MAX_BYTES ? "met" : "NOT MET"));
+            goals.add(verdict(maxBytes <= GOAL_MAX_BYTES) + " weight ≤ 150 KiB");
             if (t == PageType.trial) {
                 met &= p50 <= GOAL_TRIAL_P50_MS;
-                goals.add("p50 ≤ 5 ms " + (p50 <= GOAL_TRIAL_P50_MS ? "met" : "NOT MET"));
+                goals.add(verdict(p50 <= GOAL_TRIAL_P50_MS) + " p50 ≤ " + (int) GOAL_TRIAL_P50_MS + " ms");
             } else if (t == PageType.search || t == PageType.searchPlace) {
-                met &= p50 <= GOAL_SEARCH_P50_MS;
-                goals.add("p50 ≤ 20 ms " + (p50 <= GOAL_SEARCH_P50_MS ? "met" : "NOT MET"));
+                met &= p50 <= GOAL_SEARCH_P50_MS && p99 <= GOAL_SEARCH_P99_MS;
+                goals.add(verdict(p50 <= GOAL_SEARCH_P50_MS) + " p50 ≤ " + (int) GOAL_SEARCH_P50_MS + " ms");
+                goals.add(verdict(p99 <= GOAL_SEARCH_P99_MS) + " p99 ≤ " + (int) GOAL_SEARCH_P99_MS + " ms");
+            } else if (t == PageType.condition || t == PageType.city) {
+                met &= p99 <= GOAL_BROWSE_P99_MS;
+                goals.add(verdict(p99 <= GOAL_BROWSE_P99_MS) + " p99 ≤ " + (int) GOAL_BROWSE_P99_MS + " ms");
             }
             allMet &= met;
             out.printf(
@@ -476,12 +485,26 @@ public final class PageBenchmark implements Callable<Integer> {
                 .forEach(list ->
                         list.forEach(s -> all.merge(s.status() < 0 ? "no answer" : "" + s.status(), 1L, Long::sum))));
         out.printf(Locale.ROOT, "  statuses over all runs: %s%n", all);
+        for (PageType t :
+                List.of(PageType.trial, PageType.search, PageType.searchPlace, PageType.condition, PageType.city)) {
+            if (!measured.contains(t)) {
+                out.printf(Locale.ROOT, "  n/a   the %s page was not measured: its goal is not checked%n", t.label);
+                allMet = false;
+            }
+        }
         out.printf(
                 Locale.ROOT,
-                "goals (trial page p50 ≤ %.0f ms, search p50 ≤ %.0f ms, no page over 150 KiB) for the measured pages: %s%n",
+                "goals of issue 10 (server time, median of runs: trial page p50 ≤ %.0f ms, search p50 ≤ %.0f ms and p99 ≤ "
+                        + "%.0f ms, condition and city pages p99 ≤ %.0f ms; no page over 150 KiB): %s%n",
                 GOAL_TRIAL_P50_MS,
                 GOAL_SEARCH_P50_MS,
-                allMet ? "MET" : "NOT MET");
+                GOAL_SEARCH_P99_MS,
+                GOAL_BROWSE_P99_MS,
+                allMet ? "PASS" : "MISS");
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "PASS" : "MISS";
     }
 
     private static List<Sample> ok(Map<PageType, List<Sample>> run, PageType t) {
