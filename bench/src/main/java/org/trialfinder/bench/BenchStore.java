@@ -92,7 +92,7 @@ final class BenchStore {
         }
     }
 
-    /** The first line of {@code trialfinder stats}: "studies: N"; -1 when the command fails. */
+    /** The "studies: N" line of {@code trialfinder stats}; -1 when the command fails. */
     private static long storeCount(Path java, List<String> jvm, Path appJar, Path data, long studies) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
@@ -101,9 +101,12 @@ final class BenchStore {
         Process p = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start(); // stderr: JVM warnings
-        String first;
+        String first = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            first = r.readLine();
+            // JVM options such as -XX:StartFlightRecording print to stdout before the command does: look for the line
+            for (String line = r.readLine(); line != null && first == null; line = r.readLine()) {
+                first = line.startsWith("studies: ") ? line : null;
+            }
             r.transferTo(Writer.nullWriter());
         }
         if (!p.waitFor(Timeouts.storeCommandSeconds(studies), TimeUnit.SECONDS)) {
