@@ -69,7 +69,8 @@ public final class Prescreener {
         return out;
     }
 
-    private PatientFacts facts(PatientProfile patient) {
+    /** The patient indexed once for screening many trials ({@link #screen(PatientFacts, CompiledTrial)}). */
+    public PatientFacts facts(PatientProfile patient) {
         return new PatientFacts(patient, LocalDate.now(clock));
     }
 
