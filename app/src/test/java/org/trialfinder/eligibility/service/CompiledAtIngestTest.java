@@ -17,6 +17,7 @@ import org.trialfinder.eligibility.screen.CompiledCriteriaAttachment;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.screen.TrialCompiler;
+import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
@@ -25,7 +26,8 @@ import org.trialfinder.model.vocab.OverallStatus;
 /**
  * The criteria compiled when the bundled sample is ingested give the same verdicts, criterion by criterion,
  * as compiling each trial on demand from its stored record: for every recruiting trial of the sample, both
- * through the scan of all recruiting trials and through the one-trial screening the API and pages use.
+ * through the scans of all recruiting trials (full results, verdicts alone) and through the one-trial
+ * screening the API and pages use.
  */
 class CompiledAtIngestTest {
     @TempDir
@@ -88,9 +90,12 @@ class CompiledAtIngestTest {
                             patient.profile(),
                             r -> assertThat(scanned.put(r.nctId(), r)).isNull());
             assertThat(n).isEqualTo(recruiting.size());
+            Map<String, Verdict> verdicts = app.eligibility().recruitingVerdicts(patient.profile());
+            assertThat(verdicts).hasSize(recruiting.size());
             for (Study s : recruiting) {
                 ScreeningResult expected = onDemand.screen(patient.profile(), TrialCompiler.compileUncached(s));
                 assertThat(scanned.get(s.nctId())).as(s.nctId()).isEqualTo(expected);
+                assertThat(verdicts.get(s.nctId())).as(s.nctId()).isEqualTo(expected.verdict());
                 assertThat(app.eligibility()
                                 .screen(NctId.parse(s.nctId()).orElseThrow(), patient)
                                 .orElseThrow()

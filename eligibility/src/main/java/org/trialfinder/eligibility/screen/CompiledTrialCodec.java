@@ -42,7 +42,7 @@ import org.trialfinder.model.text.TextSpan;
  */
 public final class CompiledTrialCodec {
     /** The layout of the bytes; the first byte of every encoding. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private CompiledTrialCodec() {}
 
@@ -52,17 +52,20 @@ public final class CompiledTrialCodec {
             out.writeByte(FORMAT);
             string(out, trial.nctId());
             string(out, trial.lastUpdate());
-            string(out, trial.criteriaText());
+            // the checks first, so a verdict needs to read nothing after them
             out.writeInt(trial.criteria().size());
             for (CompiledCriterion c : trial.criteria()) {
                 string(out, c.source());
                 out.writeByte(c.section().ordinal());
+                tree(out, c.tree());
+            }
+            string(out, trial.criteriaText());
+            for (CompiledCriterion c : trial.criteria()) {
                 string(out, c.index());
                 string(out, c.text());
                 span(out, c.span());
                 string(out, c.notation());
                 string(out, c.sectionWord());
-                tree(out, c.tree());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,24 +83,44 @@ public final class CompiledTrialCodec {
             }
             String nctId = in.string();
             String lastUpdate = in.string();
-            String criteriaText = in.string();
             int n = in.i32();
+            List<CompiledCheck> checks = in.checks(n);
+            String criteriaText = in.string();
             List<CompiledCriterion> criteria = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String source = in.string();
-                Section section = SECTIONS[in.u8()];
+            for (CompiledCheck check : checks) {
                 String index = in.string();
                 String text = in.string();
                 TextSpan span = in.span();
                 String notation = in.string();
                 String sectionWord = in.string();
-                Criterion tree = in.tree();
-                criteria.add(new CompiledCriterion(source, section, index, text, tree, span, notation, sectionWord));
+                criteria.add(new CompiledCriterion(
+                        check.source(), check.section(), index, text, check.tree(), span, notation, sectionWord));
             }
             if (in.pos != bytes.length) {
                 throw new IllegalArgumentException("compiled trial has " + (bytes.length - in.pos) + " bytes too many");
             }
             return new CompiledTrial(nctId, lastUpdate, criteriaText, criteria);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("compiled trial cut short", e);
+        }
+    }
+
+    /**
+     * The checks alone (what a verdict needs): the trial's id and each check's source, section and tree,
+     * without the texts that explain a result.
+     *
+     * @throws IllegalArgumentException when the bytes are of another format or cut short
+     */
+    public static TrialChecks decodeChecks(byte[] bytes) {
+        Reader in = new Reader(bytes);
+        try {
+            int format = in.u8();
+            if (format != FORMAT) {
+                throw new IllegalArgumentException("compiled trial of format " + format + ", expected " + FORMAT);
+            }
+            String nctId = in.string();
+            in.skipString();
+            return new TrialChecks(nctId, in.checks(in.i32()));
         } catch (ArrayIndexOutOfBoundsException e) {
             throw new IllegalArgumentException("compiled trial cut short", e);
         }
@@ -306,6 +329,35 @@ public final class CompiledTrialCodec {
             String s = new String(b, pos, n - 1, StandardCharsets.UTF_8);
             pos += n - 1;
             return s;
+        }
+
+        void skipString() {
+            int n = i32();
+            pos += Math.max(0, n - 1);
+        }
+
+        List<CompiledCheck> checks(int n) {
+            List<CompiledCheck> checks = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String source = source();
+                Section section = SECTIONS[u8()];
+                checks.add(new CompiledCheck(source, section, tree()));
+            }
+            return checks;
+        }
+
+        /** A check's source: one of a few names, shared rather than allocated for every trial. */
+        String source() {
+            String s = string();
+            return switch (s) {
+                case "criteria" -> "criteria";
+                case "minimumAge" -> "minimumAge";
+                case "maximumAge" -> "maximumAge";
+                case "sex" -> "sex";
+                case TrialCompiler.HEALTHY_VOLUNTEERS -> TrialCompiler.HEALTHY_VOLUNTEERS;
+                case null -> null;
+                default -> s;
+            };
         }
 
         TextSpan span() {

@@ -3,6 +3,7 @@ package org.trialfinder.eligibility.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trialfinder.eligibility.intake.NoteReader;
@@ -16,6 +17,7 @@ import org.trialfinder.eligibility.screen.PatientFacts;
 import org.trialfinder.eligibility.screen.Prescreener;
 import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.screen.TrialCompiler;
+import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
@@ -75,6 +77,15 @@ public final class EligibilityService {
     public long screenRecruiting(PatientProfile patient, Consumer<ScreeningResult> results) {
         PatientFacts facts = prescreener.facts(patient);
         return compiled.forEachStored(trial -> results.accept(Prescreener.screen(facts, trial)));
+    }
+
+    /**
+     * The verdict of every recruiting trial of the store for one patient (as compiled when each was stored),
+     * by NCT id: the same verdicts as {@link #screen}, without the per-criterion results that explain them,
+     * on every core.
+     */
+    public Map<String, Verdict> recruitingVerdicts(PatientProfile patient) {
+        return compiled.verdicts(prescreener.facts(patient));
     }
 
     /**

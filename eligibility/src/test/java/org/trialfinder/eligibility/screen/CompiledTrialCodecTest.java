@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.intake.PatientProfile;
@@ -75,6 +77,7 @@ class CompiledTrialCodecTest {
         List<PatientProfile> patients = PATIENTS.stream()
                 .map(p -> new PatientProfileReader(CLOCK).read(p).profile())
                 .toList();
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
         for (Study s : sample()) {
             CompiledTrial compiled = TrialCompiler.compileUncached(s);
             CompiledTrial decoded = CompiledTrialCodec.decode(CompiledTrialCodec.encode(compiled));
@@ -110,6 +113,20 @@ class CompiledTrialCodecTest {
         assertThat(CompiledCriteriaAttachment.decode(other)).isEmpty();
         byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
         assertThatThrownBy(() -> CompiledTrialCodec.decode(cut)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theChecksAloneAreTheCompiledTrialsChecks() throws IOException {
+        for (Study s : sample()) {
+            CompiledTrial compiled = TrialCompiler.compileUncached(s);
+            TrialChecks checks = CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(compiled));
+            assertThat(checks.nctId()).isEqualTo(compiled.nctId());
+            assertThat(checks.checks())
+                    .as(s.nctId())
+                    .isEqualTo(compiled.criteria().stream()
+                            .map(c -> new CompiledCheck(c.source(), c.section(), c.tree()))
+                            .toList());
+        }
     }
 
     @Test
