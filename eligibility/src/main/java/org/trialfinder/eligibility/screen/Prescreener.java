@@ -70,7 +70,10 @@ public final class Prescreener {
         return out;
     }
 
-    /** The patient indexed once for screening many trials ({@link #screen(PatientFacts, CompiledTrial)}). */
+    /**
+     * The patient indexed once for screening many trials ({@link #screen(PatientFacts, CompiledTrial)}); it
+     * memoises lookups as trials ask, so it is not thread-safe: one per thread.
+     */
     public PatientFacts facts(PatientProfile patient) {
         return new PatientFacts(patient, LocalDate.now(clock));
     }

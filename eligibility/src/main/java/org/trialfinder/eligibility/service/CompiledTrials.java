@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.trialfinder.eligibility.screen.CompiledCriteriaAttachment;
 import org.trialfinder.eligibility.screen.CompiledTrial;
 import org.trialfinder.eligibility.screen.CompiledTrialCodec;
@@ -58,7 +59,7 @@ final class CompiledTrials {
      * the store is read, with a bounded number of batches in flight (memory holds a few thousand forms,
      * never all of them).
      */
-    Map<String, Verdict> verdicts(PatientFacts facts) {
+    Map<String, Verdict> verdicts(Supplier<PatientFacts> patient) {
         Map<String, Verdict> out = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(2 * THREADS);
         List<Future<?>> pending = new ArrayList<>();
@@ -66,6 +67,8 @@ final class CompiledTrials {
         Consumer<List<byte[]>> submit = forms -> {
             inFlight.acquireUninterruptibly();
             pending.add(WORKERS.submit(() -> {
+                // the patient's facts memoise lookups and are not thread-safe: one per batch
+                PatientFacts facts = patient.get();
                 try {
                     for (byte[] form : forms) {
                         decodeChecks(form).ifPresent(t -> out.put(t.nctId(), Prescreener.verdict(facts, t)));

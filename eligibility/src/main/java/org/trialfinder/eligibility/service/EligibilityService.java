@@ -85,7 +85,7 @@ public final class EligibilityService {
      * on every core.
      */
     public Map<String, Verdict> recruitingVerdicts(PatientProfile patient) {
-        return compiled.verdicts(prescreener.facts(patient));
+        return compiled.verdicts(() -> prescreener.facts(patient));
     }
 
     /**

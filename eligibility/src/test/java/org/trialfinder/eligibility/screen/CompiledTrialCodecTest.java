@@ -30,7 +30,7 @@ import org.trialfinder.model.vocab.OverallStatus;
  * decoding the encoding gives a trial equal to the one compiled (every node, span and text), and patients
  * screened against either get equal results.
  */
-class CompiledTrialCodecTest {
+public class CompiledTrialCodecTest {
     private static final Path SAMPLE = Path.of("../sample/ctgov-v2-sample.jsonl.gz");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC);
 
@@ -45,7 +45,7 @@ class CompiledTrialCodecTest {
             {}
             """);
 
-    static List<Study> sample() throws IOException {
+    public static List<Study> sample() throws IOException {
         List<Study> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(Files.newInputStream(SAMPLE)), StandardCharsets.UTF_8))) {
