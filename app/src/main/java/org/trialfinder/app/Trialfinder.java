@@ -3,8 +3,10 @@ package org.trialfinder.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.trialfinder.app.sample.BundledSample;
 import org.trialfinder.eligibility.intake.PatientIntake;
+import org.trialfinder.eligibility.screen.CompiledCriteriaAttachment;
 import org.trialfinder.eligibility.service.EligibilityService;
 import org.trialfinder.geo.Gazetteer;
 import org.trialfinder.geo.PlaceResolver;
@@ -45,8 +47,14 @@ public final class Trialfinder implements AutoCloseable {
         this.gazetteer = gazetteer;
         this.mesh = mesh;
         this.abbreviations = abbreviations;
-        this.backend =
-                LuceneBackend.open(dataDir, mesh, new ConditionSynonyms(new ConceptExpander(mesh, abbreviations)), log);
+        // the recruiting trials' criteria are compiled as they are stored, so a server that just
+        // started screens a patient against them without parsing any criteria text
+        this.backend = LuceneBackend.open(
+                dataDir,
+                mesh,
+                new ConditionSynonyms(new ConceptExpander(mesh, abbreviations)),
+                List.of(new CompiledCriteriaAttachment()),
+                log);
         this.places = new PlaceResolver(gazetteer);
     }
 

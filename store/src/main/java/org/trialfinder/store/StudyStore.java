@@ -2,6 +2,7 @@ package org.trialfinder.store;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,20 @@ public interface StudyStore extends AutoCloseable {
 
     /** Visits every stored study of the last committed state, in no promised order. */
     void forEach(Consumer<StoredStudy> visitor);
+
+    /**
+     * The bytes a {@link StudyAttachment} of this name derived when the study (by its current NCT id) was
+     * written; empty when it derived none, the study is not stored or the store keeps no such attachment.
+     */
+    default Optional<byte[]> attachment(String nctId, String name) {
+        return Optional.empty();
+    }
+
+    /**
+     * Visits (NCT id, bytes) of every stored study of the last committed state that has an attachment of this
+     * name, in no promised order; without reading the records.
+     */
+    default void forEachAttachment(String name, BiConsumer<String, byte[]> visitor) {}
 
     /** Counts by status, phase, study type and country for the last committed state. */
     StoreStats stats();

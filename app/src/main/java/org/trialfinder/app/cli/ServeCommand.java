@@ -66,6 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf(
                     "Trialfinder is running at http://%s:%d/ with %,d studies (store: %s). Press Ctrl+C to stop.%n",
                     shownHost, server.port(), store.count(), dataDir.resolve());
+            PrescreenWarmUp.start(app, out);
             return TrialfinderCommand.KEEP_RUNNING;
         } catch (RuntimeException e) {
             app.close();

@@ -3,6 +3,7 @@ package org.trialfinder.eligibility.rank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.screen.CompiledTrial;
 import org.trialfinder.eligibility.screen.CriterionResult;
@@ -16,21 +17,28 @@ import org.trialfinder.model.Study;
  */
 public final class PrescreenerScreener implements TrialScreener {
     private final Prescreener prescreener;
+    private final Function<Study, CompiledTrial> compiled;
 
     public PrescreenerScreener(Prescreener prescreener) {
+        this(prescreener, prescreener.compiler()::compile);
+    }
+
+    /** @param compiled where each trial's compiled criteria come from (stored at ingest, or compiled now) */
+    public PrescreenerScreener(Prescreener prescreener, Function<Study, CompiledTrial> compiled) {
         this.prescreener = Objects.requireNonNull(prescreener, "prescreener");
+        this.compiled = Objects.requireNonNull(compiled, "compiled");
     }
 
     @Override
     public VerdictSummary screen(PatientProfile patient, Study trial) {
-        return summarise(prescreener.screen(patient, trial));
+        return summarise(prescreener.screen(patient, compiled.apply(trial)));
     }
 
     @Override
     public List<VerdictSummary> screenAll(PatientProfile patient, List<Study> trials) {
         List<CompiledTrial> compiled = new ArrayList<>(trials.size());
         for (Study s : trials) {
-            compiled.add(prescreener.compiler().compile(s));
+            compiled.add(this.compiled.apply(s));
         }
         return prescreener.screenAll(patient, compiled).stream()
                 .map(PrescreenerScreener::summarise)

@@ -41,7 +41,11 @@ public record CompiledCriterion(
 
     /** Whether nothing of it could be read: its result is the same for every patient. */
     boolean unread() {
-        return tree instanceof NotComputable && !"healthyVolunteers".equals(source);
+        return unread(source, tree);
+    }
+
+    static boolean unread(String source, Criterion tree) {
+        return tree instanceof NotComputable && !TrialCompiler.HEALTHY_VOLUNTEERS.equals(source);
     }
 
     /** The field span of a node's span, or the item's span when the node has none. */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.Study;
@@ -69,7 +70,11 @@ public final class Prescreener {
         return out;
     }
 
-    private PatientFacts facts(PatientProfile patient) {
+    /**
+     * The patient indexed once for screening many trials ({@link #screen(PatientFacts, CompiledTrial)}); it
+     * memoises lookups as trials ask, so it is not thread-safe: one per thread.
+     */
+    public PatientFacts facts(PatientProfile patient) {
         return new PatientFacts(patient, LocalDate.now(clock));
     }
 
@@ -90,14 +95,8 @@ public final class Prescreener {
                 unread.add(fixed);
                 continue;
             }
-            Evaluation e = TrialCompiler.HEALTHY_VOLUNTEERS.equals(c.source())
-                    ? healthyVolunteers(patient)
-                    : evaluator.evaluate(c.tree());
-            Outcome outcome = switch (e.truth()) {
-                case TRUE -> Outcome.MET;
-                case FALSE -> Outcome.NOT_MET;
-                case UNKNOWN -> e.missing().isEmpty() ? Outcome.NOT_COMPUTABLE : Outcome.UNKNOWN;
-            };
+            Evaluation e = evaluate(evaluator, patient, c.source(), c.tree());
+            Outcome outcome = outcome(e);
             TextSpan span = c.originalSpan(e.decisive());
             String deciding = span == null
                             || trial.criteriaText() == null
@@ -118,8 +117,7 @@ public final class Prescreener {
                     deciding);
             all.add(r);
             defaults.addAll(e.defaults());
-            boolean exclusion = c.section() == Section.EXCLUSION;
-            if (exclusion ? outcome == Outcome.MET : outcome == Outcome.NOT_MET) {
+            if (fails(c.section(), outcome)) {
                 failed.add(r);
             } else if (outcome == Outcome.UNKNOWN) {
                 unknown = true;
@@ -132,6 +130,44 @@ public final class Prescreener {
                 !failed.isEmpty() ? Verdict.NOT_ELIGIBLE : unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
         return new ScreeningResult(
                 trial.nctId(), verdict, failed, List.copyOf(missing), unread, List.copyOf(defaults), all);
+    }
+
+    /**
+     * The verdict alone, as {@link #screen(PatientFacts, CompiledTrial)} gives it (the same evaluation of
+     * each check), without building the results that explain it: the first failing check decides.
+     */
+    public static Verdict verdict(PatientFacts patient, TrialChecks trial) {
+        CriterionEvaluator evaluator = new CriterionEvaluator(patient);
+        boolean unknown = false;
+        for (CompiledCheck c : trial.checks()) {
+            if (CompiledCriterion.unread(c.source(), c.tree())) {
+                continue; // not computable for every patient: never decides
+            }
+            Outcome outcome = outcome(evaluate(evaluator, patient, c.source(), c.tree()));
+            if (fails(c.section(), outcome)) {
+                return Verdict.NOT_ELIGIBLE;
+            }
+            unknown |= outcome == Outcome.UNKNOWN;
+        }
+        return unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
+    }
+
+    private static Evaluation evaluate(
+            CriterionEvaluator evaluator, PatientFacts patient, String source, Criterion tree) {
+        return TrialCompiler.HEALTHY_VOLUNTEERS.equals(source) ? healthyVolunteers(patient) : evaluator.evaluate(tree);
+    }
+
+    private static Outcome outcome(Evaluation e) {
+        return switch (e.truth()) {
+            case TRUE -> Outcome.MET;
+            case FALSE -> Outcome.NOT_MET;
+            case UNKNOWN -> e.missing().isEmpty() ? Outcome.NOT_COMPUTABLE : Outcome.UNKNOWN;
+        };
+    }
+
+    /** An inclusion not met, or an exclusion met. */
+    private static boolean fails(Section section, Outcome outcome) {
+        return section == Section.EXCLUSION ? outcome == Outcome.MET : outcome == Outcome.NOT_MET;
     }
 
     /** A trial that does not accept healthy volunteers wants a patient with a condition. */

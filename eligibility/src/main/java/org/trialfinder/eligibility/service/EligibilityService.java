@@ -3,15 +3,21 @@ package org.trialfinder.eligibility.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.trialfinder.eligibility.intake.NoteReader;
+import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientReading;
 import org.trialfinder.eligibility.rank.PatientMatcher;
 import org.trialfinder.eligibility.rank.PrescreenerScreener;
 import org.trialfinder.eligibility.rank.RankedTrial;
 import org.trialfinder.eligibility.rank.TrialRanker;
+import org.trialfinder.eligibility.screen.PatientFacts;
 import org.trialfinder.eligibility.screen.Prescreener;
+import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.screen.TrialCompiler;
+import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.model.NctId;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
@@ -37,6 +43,7 @@ public final class EligibilityService {
     private final StudySearch search;
     private final NoteReader notes;
     private final Prescreener prescreener;
+    private final CompiledTrials compiled;
     private final TrialRanker ranker;
 
     /**
@@ -48,7 +55,8 @@ public final class EligibilityService {
         this.search = search;
         this.notes = notes;
         this.prescreener = new Prescreener(new TrialCompiler(), clock);
-        this.ranker = new TrialRanker(new PrescreenerScreener(prescreener));
+        this.compiled = new CompiledTrials(store, prescreener.compiler());
+        this.ranker = new TrialRanker(new PrescreenerScreener(prescreener, compiled::of));
     }
 
     /** The stored trial of this NCT number (or alias); empty when there is none. */
@@ -58,7 +66,26 @@ public final class EligibilityService {
 
     /** Pre-screens a patient against a trial; empty when the store has no such trial. */
     public Optional<Screening> screen(NctId id, PatientReading patient) {
-        return trial(id).map(study -> new Screening(study, patient, prescreener.screen(patient.profile(), study)));
+        return trial(id)
+                .map(study -> new Screening(study, patient, prescreener.screen(patient.profile(), compiled.of(study))));
+    }
+
+    /**
+     * Pre-screens a patient against every recruiting trial of the store (as compiled when each was stored),
+     * handing each result on as it comes, in no promised order; returns how many trials were screened.
+     */
+    public long screenRecruiting(PatientProfile patient, Consumer<ScreeningResult> results) {
+        PatientFacts facts = prescreener.facts(patient);
+        return compiled.forEachStored(trial -> results.accept(Prescreener.screen(facts, trial)));
+    }
+
+    /**
+     * The verdict of every recruiting trial of the store for one patient (as compiled when each was stored),
+     * by NCT id: the same verdicts as {@link #screen}, without the per-criterion results that explain them,
+     * on every core.
+     */
+    public Map<String, Verdict> recruitingVerdicts(PatientProfile patient) {
+        return compiled.verdicts(() -> prescreener.facts(patient));
     }
 
     /**

@@ -2,11 +2,13 @@ package org.trialfinder.store.lucene;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.browse.StudyBrowse;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreLockedException;
+import org.trialfinder.store.StudyAttachment;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.search.LuceneStudyBrowse;
 import org.trialfinder.store.lucene.search.LuceneStudySearch;
@@ -35,7 +37,20 @@ public final class LuceneBackend implements AutoCloseable {
      * @param conditionSynonyms the other words a condition phrase of a query is searched with
      */
     public static LuceneBackend open(Path dataDir, MeshThesaurus mesh, Synonyms conditionSynonyms, PrintStream log) {
-        LuceneStudyStore store = LuceneStudyStore.open(dataDir, mesh);
+        return open(dataDir, mesh, conditionSynonyms, List.of(), log);
+    }
+
+    /**
+     * As {@link #open(Path, MeshThesaurus, Synonyms, PrintStream)}, deriving these attachments whenever a
+     * study is written (a store whose attachments were derived by other versions is rewritten on open).
+     */
+    public static LuceneBackend open(
+            Path dataDir,
+            MeshThesaurus mesh,
+            Synonyms conditionSynonyms,
+            List<StudyAttachment> attachments,
+            PrintStream log) {
+        LuceneStudyStore store = LuceneStudyStore.open(dataDir, mesh, attachments);
         try {
             store.upgradeIfNeeded(log);
         } catch (StoreLockedException e) {

@@ -82,8 +82,10 @@ final class LuceneStoreWriter implements StoreWriter {
         }
         loadState();
         schemaCurrent = state.isEmpty()
-                || LuceneStudyStore.SCHEMA_VERSION.equals(
-                        store.metadata().get(LuceneStudyStore.SCHEMA_KEY).orElse(null));
+                || store.schemaVersion()
+                        .equals(store.metadata()
+                                .get(LuceneStudyStore.SCHEMA_KEY)
+                                .orElse(null));
     }
 
     /** Loads id -> (date, hash, aliases) from the last commit (plus nothing uncommitted: the writer is fresh). */
@@ -172,7 +174,8 @@ final class LuceneStoreWriter implements StoreWriter {
                 }
                 writer.updateDocument(
                         new Term(StudyFields.ID, id),
-                        StudyDocumentMapper.toLucene(document, day, hash, store.searchFields()));
+                        StudyDocumentMapper.toLucene(
+                                document, day, hash, store.searchFields(), store.attachmentFields()));
             } catch (IOException e) {
                 throw new UncheckedIOException(
                         "cannot write " + id + " to the store in " + store.root() + ": " + e.getMessage(), e);
@@ -204,7 +207,7 @@ final class LuceneStoreWriter implements StoreWriter {
             if (schemaCurrent) {
                 // every document written since is in the current layout; an older store keeps its
                 // old stamp until upgradeIfNeeded has rewritten all of it
-                merged.put(LuceneStudyStore.SCHEMA_KEY, LuceneStudyStore.SCHEMA_VERSION);
+                merged.put(LuceneStudyStore.SCHEMA_KEY, store.schemaVersion());
             }
             merged.putAll(metadata);
             writer.setLiveCommitData(merged.entrySet());
@@ -244,7 +247,11 @@ final class LuceneStoreWriter implements StoreWriter {
                     writer.updateDocument(
                             new Term(StudyFields.ID, s.nctId()),
                             StudyDocumentMapper.toLucene(
-                                    document, day, StudyDocumentMapper.contentHash(document), store.searchFields()));
+                                    document,
+                                    day,
+                                    StudyDocumentMapper.contentHash(document),
+                                    store.searchFields(),
+                                    store.attachmentFields()));
                     if (++n % 10_000 == 0) {
                         log.printf("reindex: %,d studies%n", n);
                     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,6 +37,7 @@ import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StoreStats;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StoredStudy;
+import org.trialfinder.store.StudyAttachment;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.index.SearchDocumentBuilder;
 
@@ -57,15 +59,18 @@ public final class LuceneStudyStore implements StudyStore {
     private final Path root;
     private final Directory directory;
     private final SearchDocumentBuilder searchFields;
+    private final AttachmentFields attachmentFields;
     private final Object readerLock = new Object();
     private final CommitSearchers searchers = new CommitSearchers();
     private volatile ReaderManager readers;
     private volatile long lastRefreshCheck;
 
-    private LuceneStudyStore(Path root, Directory directory, SearchDocumentBuilder searchFields) {
+    private LuceneStudyStore(
+            Path root, Directory directory, SearchDocumentBuilder searchFields, AttachmentFields attachmentFields) {
         this.root = root;
         this.directory = directory;
         this.searchFields = searchFields;
+        this.attachmentFields = attachmentFields;
     }
 
     /**
@@ -73,9 +78,16 @@ public final class LuceneStudyStore implements StudyStore {
      * tree branches to the searchable fields written (browse by condition).
      */
     public static LuceneStudyStore open(Path root, MeshThesaurus mesh) {
+        return open(root, mesh, List.of());
+    }
+
+    /** As {@link #open(Path, MeshThesaurus)}, deriving these attachments whenever a study is written. */
+    public static LuceneStudyStore open(Path root, MeshThesaurus mesh, List<StudyAttachment> attachments) {
+        AttachmentFields attachmentFields = new AttachmentFields(attachments);
         try {
             Files.createDirectories(root);
-            return new LuceneStudyStore(root, FSDirectory.open(root.resolve("index")), new SearchDocumentBuilder(mesh));
+            return new LuceneStudyStore(
+                    root, FSDirectory.open(root.resolve("index")), new SearchDocumentBuilder(mesh), attachmentFields);
         } catch (IOException e) {
             throw new StoreException("cannot open the store in " + root + ": " + e.getMessage(), e);
         }
@@ -91,6 +103,55 @@ public final class LuceneStudyStore implements StudyStore {
 
     SearchDocumentBuilder searchFields() {
         return searchFields;
+    }
+
+    AttachmentFields attachmentFields() {
+        return attachmentFields;
+    }
+
+    /**
+     * The layout stamp of this store's documents: the searchable fields' {@link #SCHEMA_VERSION} and the
+     * versions of the attachments derived (so new deriving code rewrites what older code derived).
+     */
+    String schemaVersion() {
+        String attachments = attachmentFields.versions();
+        return attachments.isEmpty() ? SCHEMA_VERSION : SCHEMA_VERSION + ";" + attachments;
+    }
+
+    @Override
+    public Optional<byte[]> attachment(String nctId, String name) {
+        if (nctId == null || nctId.isBlank()) {
+            return Optional.empty();
+        }
+        Term id = new Term(StudyFields.ID, nctId.trim().toUpperCase(Locale.ROOT));
+        return withReader(reader -> {
+            if (reader == null) {
+                return Optional.<byte[]>empty();
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                var postings = leaf.reader().postings(id);
+                if (postings == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        return AttachmentFields.read(leaf.reader(), doc, name);
+                    }
+                }
+            }
+            return Optional.<byte[]>empty();
+        });
+    }
+
+    @Override
+    public void forEachAttachment(String name, BiConsumer<String, byte[]> visitor) {
+        withReader(reader -> {
+            if (reader != null) {
+                AttachmentFields.forEach(reader, name, visitor);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -241,11 +302,11 @@ public final class LuceneStudyStore implements StudyStore {
 
     /**
      * Rewrites the searchable fields of a store written by an older Trialfinder (different
-     * {@link #SCHEMA_VERSION}) from the stored records, in one commit. Returns how many studies were
+     * {@link #schemaVersion}) from the stored records, in one commit. Returns how many studies were
      * rewritten (0 when the store is current or empty).
      */
     public int upgradeIfNeeded(PrintStream log) {
-        if (count() == 0 || SCHEMA_VERSION.equals(metadata().get(SCHEMA_KEY).orElse(null))) {
+        if (count() == 0 || schemaVersion().equals(metadata().get(SCHEMA_KEY).orElse(null))) {
             return 0;
         }
         log.println("store: the search index of " + root

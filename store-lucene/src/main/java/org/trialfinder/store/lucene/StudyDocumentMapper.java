@@ -30,7 +30,12 @@ final class StudyDocumentMapper {
 
     private StudyDocumentMapper() {}
 
-    static Document toLucene(StudyDocument doc, long epochDay, long contentHash, SearchDocumentBuilder searchFields) {
+    static Document toLucene(
+            StudyDocument doc,
+            long epochDay,
+            long contentHash,
+            SearchDocumentBuilder searchFields,
+            AttachmentFields attachmentFields) {
         Study study = doc.study();
         Document d = new Document();
         d.add(new StringField(StudyFields.ID, doc.nctId(), Field.Store.YES));
@@ -62,6 +67,7 @@ final class StudyDocumentMapper {
         facets(d, StudyFields.PHASE, phases);
         facets(d, StudyFields.COUNTRY, new LinkedHashSet<>(study.countries()));
         searchFields.addTo(d, doc.parsedTree(), doc.derivedGeoPoints());
+        attachmentFields.addTo(d, study);
         return d;
     }
 
