@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.stats.StoreStatistics;
+import org.trialfinder.search.summary.StudySummaries;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StudyStore;
@@ -20,11 +22,15 @@ public final class LuceneBackend implements AutoCloseable {
     private final LuceneStudyStore store;
     private final LuceneStudySearch search;
     private final LuceneStudyBrowse browse;
+    private final LuceneStudySummaries summaries;
+    private final LuceneStoreStatistics statistics;
 
     private LuceneBackend(LuceneStudyStore store, Synonyms conditionSynonyms) {
         this.store = store;
         this.search = new LuceneStudySearch(store, conditionSynonyms);
         this.browse = new LuceneStudyBrowse(store);
+        this.summaries = new LuceneStudySummaries(store);
+        this.statistics = new LuceneStoreStatistics(store);
     }
 
     /**
@@ -57,6 +63,14 @@ public final class LuceneBackend implements AutoCloseable {
 
     public StudyBrowse browse() {
         return browse;
+    }
+
+    public StudySummaries summaries() {
+        return summaries;
+    }
+
+    public StoreStatistics statistics() {
+        return statistics;
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class LuceneStudyStore implements StudyStore {
     /** Commit metadata naming the layout of the searchable fields the index was written with. */
     static final String SCHEMA_KEY = "index.schema";
     /** Raise when the searchable fields change: stores written before are reindexed on open. */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
 
     private final Path root;
     private final Directory directory;
