@@ -2,8 +2,10 @@ package org.trialfinder.store.lucene;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -34,17 +36,21 @@ public final class LuceneStudySummaries implements StudySummaries {
             if (reader == null || nctIds.isEmpty()) {
                 return out;
             }
+            // in term order, each segment's terms are sought forward
+            List<String> ids = new TreeSet<>(nctIds).stream().toList();
+            List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader lr = leaf.reader();
-                Terms terms = lr.terms(StudyFields.ID);
-                if (terms == null) {
+                Terms idTerms = lr.terms(StudyFields.ID);
+                if (idTerms == null || out.size() == ids.size()) {
                     continue;
                 }
-                TermsEnum te = terms.iterator();
+                TermsEnum te = idTerms.iterator();
                 Bits live = lr.getLiveDocs();
                 PostingsEnum postings = null;
-                for (String id : nctIds) {
-                    if (out.containsKey(id) || !te.seekExact(new BytesRef(id))) {
+                for (int i = 0; i < ids.size(); i++) {
+                    String id = ids.get(i);
+                    if (out.containsKey(id) || !te.seekExact(terms.get(i))) {
                         continue;
                     }
                     postings = te.postings(postings, PostingsEnum.NONE);
