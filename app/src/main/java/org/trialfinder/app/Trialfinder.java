@@ -15,6 +15,8 @@ import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.Ingester;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.stats.StoreStatistics;
+import org.trialfinder.search.summary.StudySummaries;
 import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
@@ -77,6 +79,16 @@ public final class Trialfinder implements AutoCloseable {
 
     public StudyBrowse browse() {
         return backend.browse();
+    }
+
+    /** Figures over every stored study that the statistics endpoints report, kept by the backend. */
+    public StoreStatistics statistics() {
+        return backend.statistics();
+    }
+
+    /** What list rows show of each trial, kept by the backend. */
+    public StudySummaries summaries() {
+        return backend.summaries();
     }
 
     /** Reads the places users type (search page, API, patient matching). */

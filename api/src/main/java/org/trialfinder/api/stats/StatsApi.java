@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,19 +15,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
-import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
 import org.trialfinder.search.fields.FieldValues;
+import org.trialfinder.search.stats.StoreStatistics;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StudyStore;
 
 /**
  * {@code /stats/size}, {@code /stats/field/values} and {@code /stats/field/sizes}, in
- * ClinicalTrials.gov's shapes. Each answer is one pass over the stored records, kept until the
- * data changes (the data timestamp), so repeated calls are free; the first call on a large store
- * takes as long as reading it.
+ * ClinicalTrials.gov's shapes. Sizes come from the backend's {@link StoreStatistics} (doc values
+ * written at indexing, never the stored records); field values are one pass over the stored
+ * records. Each answer is kept until the data changes (the data timestamp), so repeated calls are
+ * free.
  */
 public final class StatsApi {
     /** The most frequent sizes listed for a list field. */
@@ -39,12 +37,19 @@ public final class StatsApi {
     private static final long[] RANGE_BOUNDS_KB = {0, 10, 25, 50, 100, 250, 500, 1000};
 
     private final StudyStore store;
+    private final StoreStatistics statistics;
     private final FieldCatalog catalog = FieldCatalog.standard();
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
+    /** Statistics over {@code store} read from the stored records alone (for a backend without figures). */
     public StatsApi(StudyStore store) {
+        this(store, new ScannedStatistics(store));
+    }
+
+    public StatsApi(StudyStore store, StoreStatistics statistics) {
         this.store = store;
+        this.statistics = statistics;
     }
 
     private String version() {
@@ -74,9 +79,9 @@ public final class StatsApi {
     private ObjectNode sizeJson() {
         List<long[]> sizes = new ArrayList<>(); // {size, index}
         List<String> ids = new ArrayList<>();
-        store.forEach(s -> {
-            sizes.add(new long[] {s.json().length, ids.size()});
-            ids.add(s.nctId());
+        statistics.forEachRecordSize((id, size) -> {
+            sizes.add(new long[] {size, ids.size()});
+            ids.add(id);
         });
         ObjectNode o = mapper.createObjectNode();
         o.put("totalStudies", sizes.size());
@@ -199,7 +204,7 @@ public final class StatsApi {
         List<FieldValueStats> stats =
                 fields.stream().map(f -> new FieldValueStats(f, statsType(f))).toList();
         store.forEach(s -> {
-            JsonNode tree = tree(s.json());
+            JsonNode tree = ScannedStatistics.tree(s.json());
             for (int i = 0; i < fields.size(); i++) {
                 stats.get(i).add(s.nctId(), FieldValues.extract(tree, fields.get(i)));
             }
@@ -211,14 +216,7 @@ public final class StatsApi {
 
     /** ClinicalTrials.gov's {@code ListSizesList}: a bare array, one {@code ListSizes} per list field. */
     private ArrayNode sizesJson(List<FieldDef> fields) {
-        List<Map<Integer, Long>> counts = new ArrayList<>();
-        fields.forEach(f -> counts.add(new LinkedHashMap<>()));
-        store.forEach(s -> {
-            JsonNode tree = tree(s.json());
-            for (int i = 0; i < fields.size(); i++) {
-                counts.get(i).merge(FieldValues.sizeOf(tree, fields.get(i)), 1L, Long::sum);
-            }
-        });
+        List<Map<Integer, Long>> counts = statistics.listSizes(fields);
         ArrayNode arr = mapper.createArrayNode();
         for (int i = 0; i < fields.size(); i++) {
             FieldDef f = fields.get(i);
@@ -242,13 +240,5 @@ public final class StatsApi {
                     .forEach(e -> top.addObject().put("size", e.getKey()).put("studiesCount", e.getValue()));
         }
         return arr;
-    }
-
-    private static JsonNode tree(byte[] json) {
-        try {
-            return StudyJson.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

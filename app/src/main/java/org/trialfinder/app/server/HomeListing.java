@@ -6,13 +6,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.trialfinder.app.site.PlainWords;
-import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
+import org.trialfinder.app.site.search.HitSummaries;
+import org.trialfinder.model.vocab.OverallStatus;
 import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
 import org.trialfinder.search.SearchRequest;
 import org.trialfinder.search.SortKey;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.summary.StudySummaries;
+import org.trialfinder.search.summary.StudySummary;
 
 /**
  * The trials the home page lists: enrolling ones, most recently updated first, then (when fewer
@@ -22,24 +24,28 @@ final class HomeListing {
     static final int SHOWN = 50;
 
     private final StudySearch search;
+    private final StudySummaries summaries;
 
-    HomeListing(StudySearch search) {
+    HomeListing(StudySearch search, StudySummaries summaries) {
         this.search = search;
+        this.summaries = summaries;
     }
 
     HomeView view() {
         SearchPage recruiting = search.search(request(Set.of("RECRUITING"), SHOWN));
         SearchPage all = search.search(request(Set.of(), SHOWN));
-        List<StudyCard> cards = new ArrayList<>();
-        recruiting.hits().forEach(h -> cards.add(card(h)));
+        List<SearchHit> listed = new ArrayList<>(recruiting.hits());
         for (SearchHit h : all.hits()) {
-            if (cards.size() >= SHOWN) {
+            if (listed.size() >= SHOWN) {
                 break;
             }
-            if (cards.stream().noneMatch(c -> c.nctId().equals(h.nctId()))) {
-                cards.add(card(h));
+            if (listed.stream().noneMatch(c -> c.nctId().equals(h.nctId()))) {
+                listed.add(h);
             }
         }
+        List<StudyCard> cards = HitSummaries.of(summaries, listed).stream()
+                .map(HomeListing::card)
+                .toList();
         return new HomeView(all.total().orElse(0), recruiting.total().orElse(0), cards);
     }
 
@@ -60,19 +66,17 @@ final class HomeListing {
                 false);
     }
 
-    private static StudyCard card(SearchHit hit) {
-        Study s = StudyJson.parse(hit.json());
-        String sponsor = s.protocolSection() != null
-                        && s.protocolSection().sponsorCollaboratorsModule() != null
-                        && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
-                ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name()
-                : null;
+    private static StudyCard card(StudySummary s) {
+        OverallStatus status = null;
+        if (s.overallStatus() != null) {
+            status = OverallStatus.valueOf(s.overallStatus()); // the record was read with strict enums
+        }
         return new StudyCard(
                 s.nctId(),
                 s.briefTitle(),
-                s.overallStatus() == null ? "" : s.overallStatus().name(),
-                PlainWords.status(s.overallStatus()),
+                s.overallStatus() == null ? "" : s.overallStatus(),
+                PlainWords.status(status),
                 s.conditions(),
-                sponsor);
+                s.leadSponsor());
     }
 }

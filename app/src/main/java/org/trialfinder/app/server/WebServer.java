@@ -56,16 +56,16 @@ public final class WebServer implements AutoCloseable {
     /** Starts the site and API over {@code app} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(Trialfinder app, String host, int port) {
         PageRenderer pages = PageRenderer.precompiled();
-        HomeListing home = new HomeListing(app.search());
+        HomeListing home = new HomeListing(app.search(), app.summaries());
         StudyPages study = new StudyPages(app.store(), pages);
-        SearchRoutes search = new SearchRoutes(app.search(), app.places(), pages);
+        SearchRoutes search = new SearchRoutes(app.search(), app.summaries(), app.places(), pages);
         BrowsePages browse = new BrowsePages(app.store(), app.browse(), app.mesh(), pages);
         EligibilityApi eligibility = new EligibilityApi(app.eligibility(), app.intake(), app.places());
         PatientPages patient = new PatientPages(app.eligibility(), app.intake(), app.places(), pages);
         StudiesApi studies = new StudiesApi(app.store(), app.search(), app.places());
         StudiesDownload download = new StudiesDownload(app.store());
         MetaApi meta = new MetaApi(app.store());
-        StatsApi stats = new StatsApi(app.store());
+        StatsApi stats = new StatsApi(app.store(), app.statistics());
         PlacesApi places = new PlacesApi(app.places());
         byte[] openApi = OpenApiDocument.bytes();
         Javalin javalin = Javalin.create(config -> {

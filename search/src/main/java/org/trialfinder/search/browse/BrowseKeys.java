@@ -168,18 +168,52 @@ public final class BrowseKeys {
                 study.path("protocolSection").path("contactsLocationsModule").path("locations");
         for (int i = 0; i < locations.size(); i++) {
             JsonNode site = locations.get(i);
-            String country = text(site, "country");
-            if (country == null || BrowseSlug.of(country).isEmpty()) {
-                continue;
+            SitePlace place = sitePlace(
+                    i,
+                    raw(site, "facility"),
+                    raw(site, "country"),
+                    raw(site, "state"),
+                    raw(site, "city"),
+                    raw(site, "status"),
+                    derivedRegion);
+            if (place != null) {
+                out.add(place);
             }
-            String region = text(site, "state");
-            if (region == null || BrowseSlug.of(region).isEmpty()) {
-                region = derivedRegion.apply(i);
-            }
-            out.add(new SitePlace(
-                    i, text(site, "facility"), country, region, text(site, "city"), text(site, "status")));
         }
         return out;
+    }
+
+    /**
+     * One site's place from the texts its record gives (each may be null or blank), as {@link #sites}
+     * reads them; null when the site names no country.
+     */
+    public static SitePlace sitePlace(
+            int locationIndex,
+            String facility,
+            String country,
+            String state,
+            String city,
+            String status,
+            IntFunction<String> derivedRegion) {
+        String c = tidyText(country);
+        if (c == null || BrowseSlug.of(c).isEmpty()) {
+            return null;
+        }
+        String region = tidyText(state);
+        if (region == null || BrowseSlug.of(region).isEmpty()) {
+            region = derivedRegion.apply(locationIndex);
+        }
+        return new SitePlace(locationIndex, tidyText(facility), c, region, tidyText(city), tidyText(status));
+    }
+
+    /** A record's text as browse pages show it: null when null or blank, else {@link #tidy tidied}. */
+    public static String tidyText(String s) {
+        return s == null || s.isBlank() ? null : tidy(s);
+    }
+
+    private static String raw(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isTextual() ? v.asText() : null;
     }
 
     /**
@@ -197,11 +231,6 @@ public final class BrowseKeys {
             case "REGION" -> parts.length == 2 ? parts[0] : null;
             default -> null;
         };
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isTextual() && !v.asText().isBlank() ? tidy(v.asText()) : null;
     }
 
     /** Whitespace runs as one space, trimmed: nothing else of the record's words changes. */

@@ -6,6 +6,8 @@ import java.util.List;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.stats.StoreStatistics;
+import org.trialfinder.search.summary.StudySummaries;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StudyAttachment;
@@ -22,11 +24,15 @@ public final class LuceneBackend implements AutoCloseable {
     private final LuceneStudyStore store;
     private final LuceneStudySearch search;
     private final LuceneStudyBrowse browse;
+    private final LuceneStudySummaries summaries;
+    private final LuceneStoreStatistics statistics;
 
     private LuceneBackend(LuceneStudyStore store, Synonyms conditionSynonyms) {
         this.store = store;
         this.search = new LuceneStudySearch(store, conditionSynonyms);
         this.browse = new LuceneStudyBrowse(store);
+        this.summaries = new LuceneStudySummaries(store);
+        this.statistics = new LuceneStoreStatistics(store);
     }
 
     /**
@@ -72,6 +78,14 @@ public final class LuceneBackend implements AutoCloseable {
 
     public StudyBrowse browse() {
         return browse;
+    }
+
+    public StudySummaries summaries() {
+        return summaries;
+    }
+
+    public StoreStatistics statistics() {
+        return statistics;
     }
 
     @Override

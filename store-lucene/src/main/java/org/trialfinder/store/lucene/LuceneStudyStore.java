@@ -53,8 +53,8 @@ public final class LuceneStudyStore implements StudyStore {
     static final long REFRESH_INTERVAL_MS = 500;
     /** Commit metadata naming the layout of the searchable fields the index was written with. */
     static final String SCHEMA_KEY = "index.schema";
-    /** Raise when the searchable fields change: stores written before are reindexed on open (7 was used by two branches of issue 10: 8 is their merge). */
-    static final String SCHEMA_VERSION = "8";
+    /** Raise when the searchable fields change: stores written before are reindexed on open (7 was used by three branches of issue 10, 8 by the merge of two: 9 is the merge of all three). */
+    static final String SCHEMA_VERSION = "9";
 
     private final Path root;
     private final Directory directory;

@@ -21,7 +21,9 @@ import org.apache.lucene.util.BytesRef;
 import org.trialfinder.model.Study;
 import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.StudyDocument;
+import org.trialfinder.store.lucene.index.ListSizeFields;
 import org.trialfinder.store.lucene.index.SearchDocumentBuilder;
+import org.trialfinder.store.lucene.index.SummaryFields;
 
 /** Turns a {@link StudyDocument} into the Lucene document that stores it, and back. */
 final class StudyDocumentMapper {
@@ -68,6 +70,8 @@ final class StudyDocumentMapper {
         facets(d, StudyFields.COUNTRY, new LinkedHashSet<>(study.countries()));
         searchFields.addTo(d, doc.parsedTree(), doc.derivedGeoPoints());
         attachmentFields.addTo(d, study);
+        SummaryFields.addTo(d, doc);
+        ListSizeFields.addTo(d, doc.parsedTree());
         return d;
     }
 

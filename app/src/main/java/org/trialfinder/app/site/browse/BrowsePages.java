@@ -21,7 +21,8 @@ import org.trialfinder.store.StudyStore;
 /**
  * The browse pages: conditions A–Z and by MeSH branch ({@code /conditions…}) and trials by place
  * ({@code /locations…}). Lists come from the browse counts (kept per data version), so a request
- * costs a few map look-ups plus, on a trials page, one sorted term query for 30 trials.
+ * costs a few map look-ups plus, on a trials page, one sorted term query for 30 trials and their
+ * stored summaries.
  */
 public final class BrowsePages {
     static final int TRIALS_PER_PAGE = 30;
@@ -33,7 +34,6 @@ public final class BrowsePages {
     private final MeshThesaurus mesh;
     private final Map<String, Descriptor> meshBySlug;
     private final PageRenderer pages;
-    private final TrialRows rows;
     private volatile ConditionCatalog conditions;
     private volatile LocationCatalog locations;
 
@@ -43,7 +43,6 @@ public final class BrowsePages {
         this.mesh = mesh;
         this.meshBySlug = ConditionCatalog.meshBySlug(mesh);
         this.pages = pages;
-        this.rows = new TrialRows(store);
     }
 
     // ------------------------------------------------------------------ conditions
@@ -459,8 +458,8 @@ public final class BrowsePages {
         }
         BrowsePage found = browse.studies(dimension, key, (page - 1) * TRIALS_PER_PAGE, TRIALS_PER_PAGE);
         Pager pager = new Pager(page, Pager.pages(found.total(), TRIALS_PER_PAGE), base);
-        List<TrialRow> trialRows = found.hits().stream()
-                .map(h -> sites ? rows.row(h, key) : rows.row(h))
+        List<TrialRow> trialRows = found.trials().stream()
+                .map(t -> sites ? TrialRows.row(t, key) : TrialRows.row(t))
                 .toList();
         String lead = CountWords.trials(found.total(), counts.recruiting()) + ". "
                 + (found.open() == 0

@@ -22,20 +22,19 @@ import org.trialfinder.app.site.search.SearchView.ResultCard;
 import org.trialfinder.app.site.search.SearchView.SortChoice;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.geo.ResolvedPlace;
-import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
-import org.trialfinder.model.protocol.Location;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
 import org.trialfinder.search.SearchRequest;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.summary.StudySummaries;
+import org.trialfinder.search.summary.StudySummary;
 
 /**
  * Runs the search page's search: the URL's state mapped onto the API's parameters and parsed by the
  * API's own {@link ListStudiesParams} (one query builder for site and API), one call to the search
- * seam for the page of hits with its total and facet counts, and each hit's record parsed once.
+ * seam for the page of hits with its total and facet counts, and each hit's stored list summary.
  */
 public final class SearchPages {
     public static final int PAGE_SIZE = 20;
@@ -43,10 +42,12 @@ public final class SearchPages {
     static final int EXPORT_SIZE = SearchRequest.MAX_PAGE_SIZE;
 
     private final StudySearch search;
+    private final StudySummaries summaries;
     private final PlaceResolver places;
 
-    public SearchPages(StudySearch search, PlaceResolver places) {
+    public SearchPages(StudySearch search, StudySummaries summaries, PlaceResolver places) {
         this.search = search;
+        this.summaries = summaries;
         this.places = places;
     }
 
@@ -93,8 +94,9 @@ public final class SearchPages {
         }
         long total = counted.total().orElse(0);
         List<ResultCard> cards = new ArrayList<>(hits.hits().size());
-        for (SearchHit hit : hits.hits()) {
-            cards.add(card(hit, form.radius()));
+        List<StudySummary> listed = HitSummaries.of(summaries, hits.hits());
+        for (int i = 0; i < listed.size(); i++) {
+            cards.add(card(hits.hits().get(i), listed.get(i), form.radius()));
         }
         long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         Pager pager = new Pager(
@@ -205,22 +207,16 @@ public final class SearchPages {
                 .toList();
     }
 
-    static ResultCard card(SearchHit hit, Radius radius) {
-        Study s = StudyJson.parse(hit.json());
-        String status = s.overallStatus() == null ? "" : s.overallStatus().name();
-        String sponsor = s.protocolSection() != null
-                        && s.protocolSection().sponsorCollaboratorsModule() != null
-                        && s.protocolSection().sponsorCollaboratorsModule().leadSponsor() != null
-                ? s.protocolSection().sponsorCollaboratorsModule().leadSponsor().name()
-                : null;
+    static ResultCard card(SearchHit hit, StudySummary s, Radius radius) {
+        String status = s.overallStatus() == null ? "" : s.overallStatus();
         String facility = null;
         String site = null;
         String distance = null;
         if (hit.nearestSite().isPresent()) {
             int index = hit.nearestSite().get().locationIndex();
-            List<Location> locations = s.locations();
-            if (index >= 0 && index < locations.size() && locations.get(index) != null) {
-                Location l = locations.get(index);
+            List<StudySummary.Site> sites = s.sites();
+            if (index >= 0 && index < sites.size() && sites.get(index) != null) {
+                StudySummary.Site l = sites.get(index);
                 facility = l.facility();
                 site = String.join(
                         ", ",
@@ -235,12 +231,10 @@ public final class SearchPages {
                 s.briefTitle() == null ? hit.nctId() : s.briefTitle(),
                 status,
                 SearchWords.status(status),
-                SearchWords.phases(s.phases().stream().map(Enum::name).toList()),
-                s.studyType() == null
-                        ? null
-                        : SearchWords.studyType(s.studyType().name()),
+                SearchWords.phases(s.phases()),
+                s.studyType() == null ? null : SearchWords.studyType(s.studyType()),
                 s.conditions(),
-                sponsor,
+                s.leadSponsor(),
                 facility,
                 site,
                 distance);

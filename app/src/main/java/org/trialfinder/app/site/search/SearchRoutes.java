@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.geo.PlaceResolver;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.summary.StudySummaries;
 
 /**
  * The HTTP side of search: {@code GET /search} (the page) and {@code GET /search/feed.atom} (its
@@ -15,8 +16,8 @@ public final class SearchRoutes {
     private final SearchFeed feed;
     private final PageRenderer pages;
 
-    public SearchRoutes(StudySearch search, PlaceResolver places, PageRenderer pages) {
-        this.search = new SearchPages(search, places);
+    public SearchRoutes(StudySearch search, StudySummaries summaries, PlaceResolver places, PageRenderer pages) {
+        this.search = new SearchPages(search, summaries, places);
         this.feed = new SearchFeed(search, places);
         this.pages = pages;
     }

@@ -6,17 +6,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
@@ -24,21 +24,22 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.trialfinder.search.SearchException;
-import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.browse.BrowseCount;
 import org.trialfinder.search.browse.BrowseDimension;
 import org.trialfinder.search.browse.BrowsePage;
 import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.summary.StudySummary;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.lucene.DocValueCounts;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 import org.trialfinder.store.lucene.index.IndexFields;
+import org.trialfinder.store.lucene.index.SummaryFields;
 
 /**
  * {@link StudyBrowse} on the embedded index. Counts come from the browse doc values (one pass over
  * the values of live documents, never over stored records) and are kept for the reader version they
  * were computed on, so until the next commit every request reuses them; a key's trials are one
- * sorted term query.
+ * sorted term query, each listed with its stored summary (doc values, not the stored record).
  */
 public final class LuceneStudyBrowse implements StudyBrowse {
     /** Deepest position a page may reach: a bound on the work one request can ask for. */
@@ -128,12 +129,17 @@ public final class LuceneStudyBrowse implements StudyBrowse {
                 return new BrowsePage(total, open, List.of());
             }
             TopFieldDocs top = searcher.search(trials, offset + limit, openFirst());
-            List<SearchHit> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
+            List<StudySummary> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
-                ScoreDoc doc = top.scoreDocs[i];
-                StoredStudy s = LuceneStudyStore.toStoredStudy(stored.document(doc.doc));
-                hits.add(new SearchHit(s.nctId(), 0f, Optional.empty(), s.json()));
+                int doc = top.scoreDocs[i].doc;
+                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+                StudySummary s = SummaryFields.read(leaf.reader(), doc - leaf.docBase);
+                if (s == null) { // not written by this schema: from the stored record
+                    StoredStudy stored = LuceneStudyStore.toStoredStudy(
+                            searcher.storedFields().document(doc));
+                    s = SummaryFields.summaryOf(stored.study(), stored.derivedGeoPoints());
+                }
+                hits.add(s);
             }
             return new BrowsePage(total, open, hits);
         });

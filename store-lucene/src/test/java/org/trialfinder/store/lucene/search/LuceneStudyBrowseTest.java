@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.SearchException;
-import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.browse.BrowseCount;
 import org.trialfinder.search.browse.BrowseDimension;
 import org.trialfinder.search.browse.BrowsePage;
+import org.trialfinder.search.summary.StudySummary;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.SourceForm;
@@ -141,13 +141,13 @@ class LuceneStudyBrowseTest {
             assertThat(page.total()).isEqualTo(2);
             assertThat(page.open()).isEqualTo(1);
             // the not-yet-recruiting trial first although the completed one was updated later
-            assertThat(page.hits()).extracting(SearchHit::nctId).containsExactly("NCT00000003", "NCT00000002");
+            assertThat(page.trials()).extracting(StudySummary::nctId).containsExactly("NCT00000003", "NCT00000002");
             assertThat(browse.studies(BrowseDimension.CONDITION, "breast-cancer", 1, 10)
-                            .hits())
-                    .extracting(SearchHit::nctId)
+                            .trials())
+                    .extracting(StudySummary::nctId)
                     .containsExactly("NCT00000002");
             assertThat(browse.studies(BrowseDimension.CONDITION, "breast-cancer", 5, 10)
-                            .hits())
+                            .trials())
                     .isEmpty();
             assertThat(browse.studies(BrowseDimension.CITY, "nowhere/-/x", 0, 10)
                             .total())

@@ -27,6 +27,8 @@ import org.trialfinder.model.protocol.Location;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.search.stats.StoreStatistics;
+import org.trialfinder.search.summary.StudySummaries;
 import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
@@ -56,6 +58,8 @@ public final class SampleIndex {
     public final StudyStore store;
     public final StudySearch search;
     public final StudyBrowse browse;
+    public final StudySummaries summaries;
+    public final StoreStatistics statistics;
     /** Every stored study, as stored, by NCT id. */
     public final Map<String, JsonNode> records;
 
@@ -71,6 +75,8 @@ public final class SampleIndex {
         store = backend.store();
         search = backend.search();
         browse = backend.browse();
+        summaries = backend.summaries();
+        statistics = backend.statistics();
         Gazetteer gazetteer = Gazetteer.loadDefault();
         try (StoreWriter writer = store.openWriter()) {
             // upserts are thread-safe; in parallel, as ingest writes, the index builds in about half the time
