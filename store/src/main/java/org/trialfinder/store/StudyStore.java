@@ -28,6 +28,15 @@ public interface StudyStore extends AutoCloseable {
     void forEach(Consumer<StoredStudy> visitor);
 
     /**
+     * Visits the NCT id and {@code lastUpdatePostDate} (null when the record gives none) of every stored study of
+     * the last committed state, in no promised order: what a sitemap lists for 600,000 studies, so a store that
+     * keeps both beside the records answers without reading them (this default reads each record).
+     */
+    default void forEachLastUpdate(BiConsumer<String, LocalDate> visitor) {
+        forEach(s -> visitor.accept(s.nctId(), s.study().lastUpdatePostDate().orElse(null)));
+    }
+
+    /**
      * The bytes a {@link StudyAttachment} of this name derived when the study (by its current NCT id) was
      * written; empty when it derived none, the study is not stored or the store keeps no such attachment.
      */

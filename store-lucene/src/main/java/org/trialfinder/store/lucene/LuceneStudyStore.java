@@ -20,7 +20,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderManager;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -239,6 +241,34 @@ public final class LuceneStudyStore implements StudyStore {
                     if (live == null || live.get(doc)) {
                         visitor.accept(toStored(stored.document(doc)));
                     }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void forEachLastUpdate(BiConsumer<String, LocalDate> visitor) {
+        withReader(reader -> {
+            if (reader == null) {
+                return null;
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader lr = leaf.reader();
+                Bits live = lr.getLiveDocs();
+                SortedDocValues ids = lr.getSortedDocValues(StudyFields.ID);
+                NumericDocValues days = lr.getNumericDocValues(StudyFields.LAST_UPDATE);
+                if (ids == null) {
+                    continue;
+                }
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    long day = days != null && days.advanceExact(doc) ? days.longValue() : Long.MIN_VALUE;
+                    visitor.accept(
+                            ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                            day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day));
                 }
             }
             return null;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.trialfinder.store.lucene.TestStudies.study;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialfinder.search.terms.MeshThesaurus;
@@ -52,6 +54,32 @@ class LuceneStudyStoreTest {
                     .isEqualTo("Newer");
             assertThat(store.latestUpdatePostDate())
                     .hasValueSatisfying(d -> assertThat(d).hasToString("2025-02-01"));
+        }
+    }
+
+    @Test
+    void lastUpdatesAreEveryLiveStudyWithItsRecordsDateReadWithoutTheRecords() {
+        try (var store = LuceneStudyStore.open(dir, MeshThesaurus.loadDefault())) {
+            try (StoreWriter w = store.openWriter()) {
+                w.upsert(study("NCT00000001", "2024-01-10", "One", "RECRUITING", "China"));
+                w.upsert(study("NCT00000002", "2023-05-01", "Two", "COMPLETED", "France"));
+                w.commit(Map.of());
+            }
+            try (StoreWriter w = store.openWriter()) { // a newer version replaces a document; an alias replaces one
+                w.upsert(study("NCT00000002", "2025-02-01", "Two, updated", "COMPLETED", "France"));
+                w.upsert(study("NCT00000003", "2025-03-04", "Three", "RECRUITING", "China", "NCT00000001"));
+                w.commit(Map.of());
+            }
+            Map<String, LocalDate> fromRecords = new TreeMap<>();
+            store.forEach(s ->
+                    fromRecords.put(s.nctId(), s.study().lastUpdatePostDate().orElse(null)));
+            Map<String, LocalDate> visited = new TreeMap<>();
+            store.forEachLastUpdate((id, date) ->
+                    assertThat(visited.put(id, date)).as("%s visited once", id).isNull());
+            assertThat(visited)
+                    .isEqualTo(fromRecords)
+                    .containsOnlyKeys("NCT00000002", "NCT00000003")
+                    .containsEntry("NCT00000002", LocalDate.parse("2025-02-01"));
         }
     }
 
