@@ -3,6 +3,7 @@ package org.trialfinder.app.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.seo.PublicUrl;
 import org.trialfinder.app.server.WebServer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
@@ -39,11 +40,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-sample", description = "Do not load the bundled sample into an empty store.")
     boolean noSample;
 
+    @Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            description = {
+                "The site's address as people and search engines reach it, e.g. https://trials.example.org: canonical"
+                        + " links, Open Graph URLs, the sitemaps, robots.txt and feeds are built from it.",
+                "Default: $" + PublicUrl.ENV + ", else each request's own Host header and scheme"
+                        + " (X-Forwarded-Proto honoured); set it when a proxy in front does not pass the Host on."
+            })
+    String publicUrl;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0..65535, not " + port);
         }
+        PublicUrl site = PublicUrl.configured(publicUrl, System.getenv(PublicUrl.ENV));
         PrintStream out = System.out;
         Trialfinder app = Trialfinder.open(dataDir.resolve(), out);
         try {
@@ -54,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            WebServer server = WebServer.start(app, host, port);
+            WebServer server = WebServer.start(app, host, port, site);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {

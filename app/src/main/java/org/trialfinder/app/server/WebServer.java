@@ -26,6 +26,9 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.seo.CrawlerRoutes;
+import org.trialfinder.app.seo.PublicUrl;
+import org.trialfinder.app.seo.SiteRedirects;
 import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.app.site.glossary.Glossary;
@@ -55,7 +58,13 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts the site and API over {@code app} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(Trialfinder app, String host, int port) {
-        PageRenderer pages = PageRenderer.precompiled();
+        return start(app, host, port, PublicUrl.fromRequests());
+    }
+
+    /** As {@link #start(Trialfinder, String, int)}, with absolute links (canonical, sitemaps) under {@code publicUrl}. */
+    public static WebServer start(Trialfinder app, String host, int port, PublicUrl publicUrl) {
+        PageRenderer pages = PageRenderer.precompiled(publicUrl);
+        CrawlerRoutes crawl = new CrawlerRoutes(app.store(), app.browse(), publicUrl);
         HomeListing home = new HomeListing(app.search(), app.summaries());
         StudyPages study = new StudyPages(app.store(), pages);
         SearchRoutes search = new SearchRoutes(app.search(), app.summaries(), app.places(), pages);
@@ -86,6 +95,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
             });
+            config.routes.before(SiteRedirects::oneAddress);
             // Server time of each answer (handlers and rendering, not the network), for browsers' developer
             // tools and the page benchmark (bench/run pages), which reads it instead of guessing from the client side.
             config.routes.after(ctx -> {
@@ -103,6 +113,10 @@ public final class WebServer implements AutoCloseable {
                 get("/", ctx -> pages.answer(ctx, "home.jte", home.view()));
                 get("/search", search::page);
                 get("/search/feed.atom", search::feed);
+                get("/robots.txt", crawl::robots);
+                get("/sitemap.xml", crawl::sitemapIndex);
+                get("/sitemaps/{file}", crawl::sitemapFile);
+                get("/favicon.ico", crawl::favicon);
                 path("/study/{nctId}", () -> {
                     get(study::page);
                     get("/locations", study::locations);

@@ -330,6 +330,14 @@ public final class SearchForm {
         return "/search" + query(all, Param::name);
     }
 
+    /**
+     * The address search engines should keep for this search: its first page, parameters in the parser's order
+     * (a later page's address holds page tokens that expire with the data they were taken from).
+     */
+    public String canonicalUrl() {
+        return firstPage().url();
+    }
+
     /** The Atom feed of this search. */
     public String feedUrl() {
         return "/search/feed.atom"

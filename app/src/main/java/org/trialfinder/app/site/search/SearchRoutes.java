@@ -28,16 +28,8 @@ public final class SearchRoutes {
     }
 
     public void feed(Context ctx) {
-        byte[] xml = feed.atom(ctx.queryParamMap(), siteBase(ctx));
+        // the public address, so the feed's links and ids are absolute as Atom requires
+        byte[] xml = feed.atom(ctx.queryParamMap(), pages.siteBase(ctx));
         ctx.contentType(SearchFeed.CONTENT_TYPE).result(xml);
-    }
-
-    /** The address the client used, so the feed's links and ids are absolute as Atom requires. */
-    private static String siteBase(Context ctx) {
-        String host = ctx.host();
-        if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.\\-:\\[\\]]+")) {
-            host = "localhost";
-        }
-        return ctx.scheme() + "://" + host;
     }
 }

@@ -32,7 +32,7 @@ public final class StudyPages {
             Study study = stored.study();
             StudyView view =
                     StudyViews.of(study, new SiteListing(stored.nctId(), study.locations(), stored.derivedGeoPoints()));
-            ctx.html(pages.render("site/study.jte", Map.of("v", view)));
+            ctx.html(pages.render(ctx, "site/study.jte", Map.of("v", view)));
         });
     }
 
@@ -59,6 +59,7 @@ public final class StudyPages {
             }
             String title = study.briefTitle() == null ? stored.nctId() : study.briefTitle();
             ctx.html(pages.render(
+                    ctx,
                     "site/study-locations.jte",
                     Map.of(
                             "nctId",
@@ -135,6 +136,6 @@ public final class StudyPages {
     }
 
     private void notFound(Context ctx, String heading, String message) {
-        ctx.status(404).html(pages.render("site/not-found.jte", Map.of("heading", heading, "message", message)));
+        ctx.status(404).html(pages.render(ctx, "site/not-found.jte", Map.of("heading", heading, "message", message)));
     }
 }
