@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,12 @@ public final class BrowsePages {
     public void conditionsByLetter(Context ctx) {
         String letter = ctx.pathParam("letter");
         ConditionCatalog c = conditions();
+        if (!ConditionCatalog.LETTERS.contains(letter)
+                && ConditionCatalog.LETTERS.contains(letter.toLowerCase(Locale.ROOT))) { // "A" → a
+            ctx.redirect(
+                    "/conditions/letter/" + letter.toLowerCase(Locale.ROOT) + query(ctx), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         if (!ConditionCatalog.LETTERS.contains(letter)) {
             notFound(
                     ctx,
@@ -109,6 +116,11 @@ public final class BrowsePages {
         String code = ctx.pathParam("code");
         ConditionCatalog c = conditions();
         BrowseCount branch = c.branches().get(code);
+        if (branch == null && c.branches().containsKey(code.toLowerCase(Locale.ROOT))) { // "C04" → c04
+            ctx.redirect(
+                    "/conditions/branch/" + code.toLowerCase(Locale.ROOT) + query(ctx), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         if (branch == null) {
             notFound(ctx, "Conditions", "No stored trial studies a condition in the MeSH branch \"" + code + "\".");
             return;
@@ -247,6 +259,9 @@ public final class BrowsePages {
         LocationCatalog l = locations();
         String countryKey = ctx.pathParam("country");
         BrowseCount country = placeAt(l, countryKey);
+        if (country == null && redirectedToSlugs(ctx, l, countryKey)) {
+            return;
+        }
         if (country == null) {
             notFound(ctx, "Locations", "No stored trial has a site in a country called \"" + countryKey + "\".");
             return;
@@ -305,6 +320,9 @@ public final class BrowsePages {
         String regionKey = countryKey + "/" + ctx.pathParam("region");
         BrowseCount country = placeAt(l, countryKey);
         BrowseCount region = placeAt(l, countryKey, ctx.pathParam("region"));
+        if ((country == null || region == null) && redirectedToSlugs(ctx, l, countryKey, ctx.pathParam("region"))) {
+            return;
+        }
         if (country == null || region == null) {
             notFound(
                     ctx,
@@ -347,6 +365,10 @@ public final class BrowsePages {
         BrowseCount country = placeAt(l, countryKey);
         BrowseCount region = placeAt(l, countryKey, ctx.pathParam("region"));
         BrowseCount city = placeAt(l, countryKey, ctx.pathParam("region"), ctx.pathParam("city"));
+        if ((country == null || region == null || city == null)
+                && redirectedToSlugs(ctx, l, countryKey, ctx.pathParam("region"), ctx.pathParam("city"))) {
+            return;
+        }
         if (country == null || region == null || city == null) {
             notFound(
                     ctx,
@@ -389,6 +411,26 @@ public final class BrowsePages {
             }
         }
         return l.place(String.join("/", segments)).orElse(null);
+    }
+
+    /**
+     * A place typed by hand ("/locations/United States") answers 301 to its page when its segments as slugs name one;
+     * true when it did.
+     */
+    private static boolean redirectedToSlugs(Context ctx, LocationCatalog l, String... segments) {
+        String[] slugs = new String[segments.length];
+        for (int i = 0; i < segments.length; i++) {
+            slugs[i] = i == 1 && BrowseSlug.NO_REGION.equals(segments[i]) ? segments[i] : BrowseSlug.of(segments[i]);
+        }
+        if (Arrays.equals(slugs, segments) || placeAt(l, slugs) == null) {
+            return false;
+        }
+        StringBuilder href = new StringBuilder("/locations");
+        for (String slug : slugs) {
+            href.append('/').append(segment(slug));
+        }
+        ctx.redirect(href + query(ctx), HttpStatus.MOVED_PERMANENTLY);
+        return true;
     }
 
     private static boolean unknownRegion(BrowseCount region) {
@@ -534,6 +576,11 @@ public final class BrowsePages {
     /** A slug as a URL path segment (slugs of names in other scripts hold non-ASCII letters). */
     static String segment(String slug) {
         return URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The request's query string with its "?", to keep through a redirect (a page number). */
+    private static String query(Context ctx) {
+        return ctx.queryString() == null ? "" : "?" + ctx.queryString();
     }
 
     private static String query(String text) {
