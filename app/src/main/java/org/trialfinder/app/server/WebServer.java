@@ -26,6 +26,7 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.app.site.glossary.Glossary;
@@ -48,13 +49,20 @@ public final class WebServer implements AutoCloseable {
     private static final String STARTED = "tf.started";
 
     private final Javalin app;
+    private final ServerOps ops;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, ServerOps ops) {
         this.app = app;
+        this.ops = ops;
     }
 
     /** Starts the site and API over {@code app} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(Trialfinder app, String host, int port) {
+        return start(app, host, port, ServerOps.defaults(app.store()));
+    }
+
+    /** The same, with the operators' settings: metrics, access log, idle timeout. */
+    public static WebServer start(Trialfinder app, String host, int port, ServerOps ops) {
         PageRenderer pages = PageRenderer.precompiled();
         HomeListing home = new HomeListing(app.search(), app.summaries());
         StudyPages study = new StudyPages(app.store(), pages);
@@ -75,6 +83,7 @@ public final class WebServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.jetty.host = host;
             config.jetty.port = port;
+            ops.configure(config);
             config.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/static";
                 staticFiles.directory = "/public";
@@ -178,7 +187,7 @@ public final class WebServer implements AutoCloseable {
             });
         });
         javalin.start();
-        return new WebServer(javalin);
+        return new WebServer(javalin, ops);
     }
 
     private static void send(Context ctx, ApiResponse response) {
@@ -211,5 +220,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        ops.close();
     }
 }
