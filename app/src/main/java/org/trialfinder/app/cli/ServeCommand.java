@@ -42,6 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     OpsOptions ops;
 
+    @Option(
+            names = "--check-on-startup",
+            description = "Verify the checksum of every store file before serving (reads the whole store) and refuse"
+                    + " to start on a damaged one.")
+    boolean checkOnStartup;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -51,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
         Trialfinder app = Trialfinder.open(dataDir.resolve(), out);
         try {
             StudyStore store = app.store();
+            if (checkOnStartup) {
+                store.verifyIntegrity();
+            }
             if (store.count() == 0 && !noSample) {
                 out.println("serve: the store in " + dataDir.resolve()
                         + " is empty; loading the bundled ClinicalTrials.gov sample");
