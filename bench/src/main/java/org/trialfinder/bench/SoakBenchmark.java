@@ -285,11 +285,12 @@ public final class SoakBenchmark implements Callable<Integer> {
                         }
                         out.printf(
                                 Locale.ROOT,
-                                "  [%5.1f min] minute %d done: heap after full GC %s; %s%n",
+                                "  [%5.1f min] minute %d done: heap after full GC %s; %s; machine load average %s%n",
                                 (System.nanoTime() - loadStart) / 60e9,
                                 minuteDone,
                                 mib(heapAfterFullGc.getOrDefault(minuteDone, -1L)),
-                                describe(samples.get(samples.size() - 1)));
+                                describe(samples.get(samples.size() - 1)),
+                                loadAverage());
                     }
                 }
                 for (Future<?> w : workers) {
@@ -505,6 +506,15 @@ public final class SoakBenchmark implements Callable<Integer> {
                 s.openFiles(),
                 mib(s.heapAfterGcBytes()),
                 mib(s.rssBytes()));
+    }
+
+    /** The 1-minute load average (/proc/loadavg): how busy the machine's cores were, beside the soak's own work. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static String mib(long bytes) {

@@ -3,6 +3,7 @@ package org.trialfinder.app.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.server.WebServer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
@@ -66,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            WebServer server = WebServer.start(app, host, port, ops.build(store, dataDir.resolve()));
+            ServerOps serverOps = ops.build(store, dataDir.resolve()); // serverOps.metrics() is a sync's SyncMetrics
+            WebServer server = WebServer.start(app, host, port, serverOps);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
