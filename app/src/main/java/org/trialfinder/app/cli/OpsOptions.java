@@ -14,21 +14,17 @@ public final class OpsOptions {
             names = "--access-log",
             paramLabel = "PATH|-|off",
             defaultValue = DEFAULT_ACCESS_LOG,
-            description = {
-                "Access log in the NCSA Combined Log Format: a file (relative to the data folder;",
-                "default: ${DEFAULT-VALUE}), - for standard output, or off. Request bodies are never logged,",
-                "nor the query strings of the patient pages and endpoints."
-            })
+            description = "Access log in the NCSA Combined Log Format: a file (relative to the data folder; default:"
+                    + " ${DEFAULT-VALUE}; a name with yyyy_mm_dd rolls over daily), - for standard output, or off."
+                    + " Request bodies are never logged, nor the query strings of the patient pages and endpoints.")
     String accessLog;
 
     @Option(
             names = "--idle-timeout",
             paramLabel = "SECONDS",
             defaultValue = "30",
-            description = {
-                "Seconds a connection may stay idle, and a client may take to accept more of an answer, before",
-                "the server closes it and frees its thread (default: ${DEFAULT-VALUE})."
-            })
+            description = "Seconds a connection may stay idle, or a client may leave an answer unread, before the"
+                    + " server closes it and frees its thread (default: ${DEFAULT-VALUE}).")
     double idleTimeoutSeconds;
 
     ServerOps build(StudyStore store, Path dataDir) {
