@@ -21,8 +21,10 @@ import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
 import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.store.StoreCheck;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneBackend;
+import org.trialfinder.store.lucene.LuceneStoreCheck;
 
 /**
  * The one place where Trialfinder is put together: the shared vocabularies (gazetteer, MeSH
@@ -67,6 +69,14 @@ public final class Trialfinder implements AutoCloseable {
     public static Trialfinder open(Path dataDir, PrintStream log) {
         return new Trialfinder(
                 dataDir, Gazetteer.loadDefault(), MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), log);
+    }
+
+    /**
+     * Checks the files of the store in {@code dataDir} without opening it for use (the backend's own checker; the
+     * store must not be being written). {@code quick}: checksums only.
+     */
+    public static StoreCheck check(Path dataDir, boolean quick) {
+        return LuceneStoreCheck.check(dataDir, quick);
     }
 
     public StudyStore store() {

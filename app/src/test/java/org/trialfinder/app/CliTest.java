@@ -40,7 +40,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() throws Exception {
-        for (String command : List.of("", "ingest", "sync", "serve", "stats")) {
+        for (String command : List.of("", "ingest", "sync", "serve", "stats", "check")) {
             var args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
             var r = AppProcess.run(tmp, Map.of(), args);
             assertThat(r.exitCode()).as(command).isZero();
@@ -54,6 +54,7 @@ class CliTest {
                 .contains("sync")
                 .contains("serve")
                 .contains("stats")
+                .contains("check")
                 .contains("Exit codes");
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of trialfinder-bench.jar: {@code ingest} (the ingest benchmark), {@code load} (the server under load),
- * {@code pages} (server time and weight of the site's pages), {@code answers} (baseline vs current answers), {@code generate} (a corpus), {@code criteria} (the
+ * {@code pages} (server time and weight of the site's pages), {@code answers} (baseline vs current answers), {@code soak} (minutes of steady load with syncs), {@code generate} (a corpus), {@code criteria} (the
  * labelled-set benchmark of the criteria parser), {@code prescreen} (one patient against a generated corpus) and
  * {@code trec} (ranking on TREC judgments).
  */
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             LoadBenchmark.class,
             PageBenchmark.class,
             AnswersBenchmark.class,
+            SoakBenchmark.class,
             CorpusGenerator.GenerateCommand.class,
             CriteriaBenchmark.class,
             PrescreenBenchmark.class,
@@ -38,6 +39,7 @@ public final class BenchMain implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "say which: ingest, load, pages, answers, generate, criteria, prescreen or trec");
+                spec.commandLine(),
+                "say which: ingest, load, pages, answers, soak, generate, criteria, prescreen or trec");
     }
 }

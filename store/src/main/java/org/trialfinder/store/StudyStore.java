@@ -60,6 +60,14 @@ public interface StudyStore extends AutoCloseable {
     StoreMetadata metadata();
 
     /**
+     * Reads every byte of the committed state and checks it against the checksums written with it (slow: the whole
+     * store is read), for a start that must not serve damaged data.
+     *
+     * @throws StoreDamagedException naming the damaged file
+     */
+    default void verifyIntegrity() {}
+
+    /**
      * Starts the one write transaction this store allows at a time. Nothing it writes is visible
      * until {@link StoreWriter#commit}; closing it without committing discards everything.
      *

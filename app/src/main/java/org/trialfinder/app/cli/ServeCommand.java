@@ -3,6 +3,7 @@ package org.trialfinder.app.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.seo.PublicUrl;
 import org.trialfinder.app.server.WebServer;
 import org.trialfinder.ingest.IngestOptions;
@@ -51,6 +52,15 @@ public final class ServeCommand implements Callable<Integer> {
             })
     String publicUrl;
 
+    @Mixin
+    OpsOptions ops;
+
+    @Option(
+            names = "--check-on-startup",
+            description = "Verify the checksum of every store file before serving (reads the whole store) and refuse"
+                    + " to start on a damaged one.")
+    boolean checkOnStartup;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -61,13 +71,17 @@ public final class ServeCommand implements Callable<Integer> {
         Trialfinder app = Trialfinder.open(dataDir.resolve(), out);
         try {
             StudyStore store = app.store();
+            if (checkOnStartup) {
+                store.verifyIntegrity();
+            }
             if (store.count() == 0 && !noSample) {
                 out.println("serve: the store in " + dataDir.resolve()
                         + " is empty; loading the bundled ClinicalTrials.gov sample");
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            WebServer server = WebServer.start(app, host, port, site);
+            ServerOps serverOps = ops.build(store, dataDir.resolve()); // serverOps.metrics() is a sync's SyncMetrics
+            WebServer server = WebServer.start(app, host, port, site, serverOps);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {

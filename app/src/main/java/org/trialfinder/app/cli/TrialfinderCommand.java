@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SyncCommand.class,
             ServeCommand.class,
             StatsCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -26,6 +26,7 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.seo.CrawlerRoutes;
 import org.trialfinder.app.seo.PublicUrl;
 import org.trialfinder.app.seo.SiteRedirects;
@@ -51,18 +52,33 @@ public final class WebServer implements AutoCloseable {
     private static final String STARTED = "tf.started";
 
     private final Javalin app;
+    private final ServerOps ops;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, ServerOps ops) {
         this.app = app;
+        this.ops = ops;
     }
 
     /** Starts the site and API over {@code app} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(Trialfinder app, String host, int port) {
-        return start(app, host, port, PublicUrl.fromRequests());
+        return start(app, host, port, PublicUrl.fromRequests(), ServerOps.defaults(app.store()));
     }
 
     /** As {@link #start(Trialfinder, String, int)}, with absolute links (canonical, sitemaps) under {@code publicUrl}. */
     public static WebServer start(Trialfinder app, String host, int port, PublicUrl publicUrl) {
+        return start(app, host, port, publicUrl, ServerOps.defaults(app.store()));
+    }
+
+    /** As {@link #start(Trialfinder, String, int)}, with the operators' settings: metrics, access log, idle timeout. */
+    public static WebServer start(Trialfinder app, String host, int port, ServerOps ops) {
+        return start(app, host, port, PublicUrl.fromRequests(), ops);
+    }
+
+    /**
+     * Starts the site and API with absolute links under {@code publicUrl} and the operators' settings
+     * {@code ops}.
+     */
+    public static WebServer start(Trialfinder app, String host, int port, PublicUrl publicUrl, ServerOps ops) {
         PageRenderer pages = PageRenderer.precompiled(publicUrl);
         CrawlerRoutes crawl = new CrawlerRoutes(app.store(), app.browse(), publicUrl);
         HomeListing home = new HomeListing(app.search(), app.summaries());
@@ -84,6 +100,7 @@ public final class WebServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.jetty.host = host;
             config.jetty.port = port;
+            ops.configure(config);
             config.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/static";
                 staticFiles.directory = "/public";
@@ -192,7 +209,7 @@ public final class WebServer implements AutoCloseable {
             });
         });
         javalin.start();
-        return new WebServer(javalin);
+        return new WebServer(javalin, ops);
     }
 
     private static void send(Context ctx, ApiResponse response) {
@@ -225,5 +242,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        ops.close();
     }
 }

@@ -19,6 +19,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.trialfinder.store.SourceForm;
@@ -176,9 +177,8 @@ final class LuceneStoreWriter implements StoreWriter {
                         new Term(StudyFields.ID, id),
                         StudyDocumentMapper.toLucene(
                                 document, day, hash, store.searchFields(), store.attachmentFields()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot write " + id + " to the store in " + store.root() + ": " + e.getMessage(), e);
+            } catch (IOException | AlreadyClosedException e) {
+                throw WriteFailures.of(store.root(), "writing " + id + " and other", e);
             }
             return outcome;
         }
@@ -188,8 +188,8 @@ final class LuceneStoreWriter implements StoreWriter {
     public void flushBuffered() {
         try {
             writer.flushNextBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the store in " + store.root() + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw WriteFailures.of(store.root(), "writing", e);
         }
     }
 
@@ -213,8 +213,8 @@ final class LuceneStoreWriter implements StoreWriter {
             writer.setLiveCommitData(merged.entrySet());
             writer.commit();
             store.refreshNow();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit to the store in " + store.root() + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw WriteFailures.of(store.root(), "committing", e);
         }
     }
 

@@ -439,8 +439,24 @@ public final class LuceneStudyStore implements StudyStore {
                 manager.release(reader);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the store in " + root + ": " + e.getMessage(), e);
+            throw IndexDamage.of(root, e)
+                    .<RuntimeException>map(damaged -> damaged)
+                    .orElseGet(() ->
+                            new UncheckedIOException("cannot read the store in " + root + ": " + e.getMessage(), e));
         }
+    }
+
+    /** Lucene's checksum of every file of every segment of the current commit (reads the whole index). */
+    @Override
+    public void verifyIntegrity() {
+        withReader(reader -> {
+            if (reader != null) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            return null;
+        });
     }
 
     /**
