@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.trialfinder.app.ops.SyncStatusBoard;
 import org.trialfinder.app.sample.BundledSample;
 import org.trialfinder.eligibility.intake.PatientIntake;
 import org.trialfinder.eligibility.screen.CompiledCriteriaAttachment;
@@ -39,6 +40,7 @@ public final class Trialfinder implements AutoCloseable {
     private final PlaceResolver places;
     private final Clock clock = Clock.systemDefaultZone();
     private final Abbreviations abbreviations;
+    private final SyncStatusBoard syncStatus = new SyncStatusBoard();
     /** Built on first use: reading patients (FHIR, notes) costs start-up time only the server needs. */
     private PatientIntake intake;
 
@@ -103,6 +105,11 @@ public final class Trialfinder implements AutoCloseable {
     /** An ingester into this store (ingest, sync, the bundled sample), geocoding with the shared gazetteer. */
     public Ingester ingester(IngestOptions options) {
         return new Ingester(store(), gazetteer, options);
+    }
+
+    /** What the background sync of a server over this store did last and does next (for /health). */
+    public SyncStatusBoard syncStatus() {
+        return syncStatus;
     }
 
     /** Loads the real ClinicalTrials.gov sample shipped with the app. */

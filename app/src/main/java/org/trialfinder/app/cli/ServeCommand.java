@@ -1,8 +1,11 @@
 package org.trialfinder.app.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.BackgroundSync;
+import org.trialfinder.app.ops.SyncScheduleOptions;
 import org.trialfinder.app.server.WebServer;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
@@ -39,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-sample", description = "Do not load the bundled sample into an empty store.")
     boolean noSample;
 
+    @Mixin
+    SyncScheduleOptions sync;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -54,10 +60,12 @@ public final class ServeCommand implements Callable<Integer> {
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
+            Optional<BackgroundSync> background = sync.start(app, out);
             WebServer server = WebServer.start(app, host, port);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
+                                background.ifPresent(BackgroundSync::close);
                                 server.close();
                                 app.close();
                             },
