@@ -22,6 +22,7 @@ import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
 import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.store.BackupSummary;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneBackend;
 
@@ -69,6 +70,19 @@ public final class Trialfinder implements AutoCloseable {
     public static Trialfinder open(Path dataDir, PrintStream log) {
         return new Trialfinder(
                 dataDir, Gazetteer.loadDefault(), MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), log);
+    }
+
+    /**
+     * Copies one commit of the store in {@code dataDir} into the new folder {@code target}, checked, while a
+     * server reads it and an ingest or sync may write it (the backend decides how; nothing is opened for it).
+     */
+    public static BackupSummary backup(Path dataDir, Path target) {
+        return LuceneBackend.backup(dataDir, target);
+    }
+
+    /** Brings a backup back into {@code dataDir}; refuses while another process writes it, and a full store unless forced. */
+    public static BackupSummary restore(Path backup, Path dataDir, boolean force) {
+        return LuceneBackend.restore(backup, dataDir, force);
     }
 
     public StudyStore store() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             SyncCommand.class,
             ServeCommand.class,
             StatsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
