@@ -54,13 +54,14 @@ public final class ServeCommand implements Callable<Integer> {
         Trialfinder app = Trialfinder.open(dataDir.resolve(), out);
         try {
             StudyStore store = app.store();
+            Optional<SyncScheduleOptions.Plan> syncPlan = sync.plan(app);
             if (store.count() == 0 && !noSample) {
                 out.println("serve: the store in " + dataDir.resolve()
                         + " is empty; loading the bundled ClinicalTrials.gov sample");
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            Optional<BackgroundSync> background = sync.start(app, out);
+            Optional<BackgroundSync> background = sync.start(syncPlan, app, out);
             WebServer server = WebServer.start(app, host, port);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(

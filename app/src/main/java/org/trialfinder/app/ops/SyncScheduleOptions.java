@@ -64,8 +64,11 @@ public final class SyncScheduleOptions {
             description = "Minimum seconds between two requests of a background sync (default: ${DEFAULT-VALUE}).")
     double requestIntervalSeconds;
 
-    /** Starts the background sync over {@code app} when it is configured; says on {@code log} either way. */
-    public Optional<BackgroundSync> start(Trialfinder app, PrintStream log) {
+    /**
+     * Checks the options against the store (which may record an earlier sync's URL), before anything slow
+     * happens: a wrong command line is a usage error at once. Empty when this server does not sync.
+     */
+    public Optional<Plan> plan(Trialfinder app) {
         if (maxAttempts < 1 || requestIntervalSeconds < 0) {
             throw new ParameterException(
                     command.commandLine(), "--sync-max-attempts must be ≥ 1 and --sync-request-interval ≥ 0");
@@ -74,16 +77,22 @@ public final class SyncScheduleOptions {
             throw new ParameterException(command.commandLine(), "--sync-every must be at least 1s");
         }
         if (noSync) {
-            log.println("sync: background sync off (--no-sync)");
             return Optional.empty();
         }
-        Optional<URI> base = Optional.ofNullable(url)
-                .or(() -> Optional.ofNullable(System.getenv(URL_ENV))
-                        .filter(s -> !s.isBlank())
-                        .map(String::strip)
-                        .map(URI::create))
-                .or(() ->
-                        app.store().metadata().get(StoreMetadata.LAST_SYNC_URL).map(URI::create));
+        Optional<URI> base;
+        try {
+            base = Optional.ofNullable(url)
+                    .or(() -> Optional.ofNullable(System.getenv(URL_ENV))
+                            .filter(s -> !s.isBlank())
+                            .map(String::strip)
+                            .map(URI::create))
+                    .or(() -> app.store()
+                            .metadata()
+                            .get(StoreMetadata.LAST_SYNC_URL)
+                            .map(URI::create));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), URL_ENV + " is not a URL: " + e.getMessage());
+        }
         if (base.isEmpty()) {
             if (every != null) {
                 throw new ParameterException(
@@ -91,8 +100,6 @@ public final class SyncScheduleOptions {
                         "--sync-every needs a URL to sync from: give --sync-url URL (or set " + URL_ENV
                                 + "); this data folder records no earlier sync");
             }
-            log.println("sync: no background sync (no --sync-url, no " + URL_ENV
-                    + ", and the data folder records no earlier sync)");
             return Optional.empty();
         }
         URI b = base.get();
@@ -101,15 +108,33 @@ public final class SyncScheduleOptions {
                     command.commandLine(), "--sync-url must be an http or https URL, not \"" + b + "\"");
         }
         SyncOptions defaults = SyncOptions.defaults(b);
-        SyncOptions options = new SyncOptions(
-                b,
-                Duration.ofMillis((long) (requestIntervalSeconds * 1000)),
-                maxAttempts,
-                defaults.initialBackoff(),
-                defaults.requestTimeout(),
-                defaults.pageSize());
-        return Optional.of(BackgroundSync.start(app, options, every == null ? DEFAULT_EVERY : every, log));
+        return Optional.of(new Plan(
+                new SyncOptions(
+                        b,
+                        Duration.ofMillis((long) (requestIntervalSeconds * 1000)),
+                        maxAttempts,
+                        defaults.initialBackoff(),
+                        defaults.requestTimeout(),
+                        defaults.pageSize()),
+                every == null ? DEFAULT_EVERY : every));
     }
+
+    /** Starts the background sync of {@code plan}, or says on {@code log} why there is none. */
+    public Optional<BackgroundSync> start(Optional<Plan> plan, Trialfinder app, PrintStream log) {
+        if (plan.isEmpty()) {
+            log.println(
+                    noSync
+                            ? "sync: background sync off (--no-sync)"
+                            : "sync: no background sync (no --sync-url, no " + URL_ENV
+                                    + ", and the data folder records no earlier sync)");
+            return Optional.empty();
+        }
+        return Optional.of(
+                BackgroundSync.start(app, plan.get().options(), plan.get().every(), log));
+    }
+
+    /** Where to sync from, how, and how often. */
+    public record Plan(SyncOptions options, Duration every) {}
 
     /** Reads {@code --sync-every}; a bad value is a command-line error naming it. */
     public static final class DurationConverter implements ITypeConverter<Duration> {
