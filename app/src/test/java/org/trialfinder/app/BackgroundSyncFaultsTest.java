@@ -32,15 +32,7 @@ class BackgroundSyncFaultsTest {
     void killMinus9MidSyncThenARestartServesTheLastCommitAndWritersNeverCorruptEachOther() throws Exception {
         Path data = tmp.resolve("data");
         List<JsonNode> sample = SampleRecords.first(130);
-        var first = AppProcess.run(
-                tmp,
-                Map.of(),
-                "ingest",
-                "--data",
-                data.toString(),
-                SampleRecords.jsonl(tmp.resolve("first.jsonl"), sample.subList(0, 100))
-                        .toString());
-        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        StoreProbe.ingest(data, SampleRecords.jsonl(tmp.resolve("first.jsonl"), sample.subList(0, 100)));
         Map<String, String> before = StoreProbe.records(data);
         assertThat(before).hasSize(100);
 

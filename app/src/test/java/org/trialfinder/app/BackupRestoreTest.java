@@ -31,15 +31,7 @@ class BackupRestoreTest {
     void backupWhileServingAndIngestingRestoresEveryRecordOfItsCommit() throws Exception {
         Path data = tmp.resolve("data");
         List<JsonNode> sample = SampleRecords.first(160);
-        var first = AppProcess.run(
-                tmp,
-                Map.of(),
-                "ingest",
-                "--data",
-                data.toString(),
-                SampleRecords.jsonl(tmp.resolve("first.jsonl"), sample.subList(0, 100))
-                        .toString());
-        assertThat(first.exitCode()).as(first.err()).isZero();
+        StoreProbe.ingest(data, SampleRecords.jsonl(tmp.resolve("first.jsonl"), sample.subList(0, 100)));
         Map<String, String> atBackup = StoreProbe.records(data);
 
         Path backup = tmp.resolve("backups").resolve("monday");

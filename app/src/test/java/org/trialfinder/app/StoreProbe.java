@@ -3,6 +3,7 @@ package org.trialfinder.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,12 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.lucene.LuceneStudyStore;
@@ -27,6 +30,16 @@ final class StoreProbe {
     private static MeshThesaurus mesh;
 
     private StoreProbe() {}
+
+    /** Stores records in the data folder in this JVM (its vocabularies are loaded once for all tests). */
+    static void ingest(Path data, Path jsonl) {
+        try (Trialfinder app = Trialfinder.open(data, new PrintStream(OutputStream.nullOutputStream()))) {
+            var summary = app.ingester(IngestOptions.quiet()).ingestPaths(List.of(jsonl));
+            if (summary.rejected() > 0) {
+                throw new AssertionError("rejected: " + summary.rejections());
+            }
+        }
+    }
 
     /** Every record of the store's last commit, by NCT id, as stored (bytes as a string). */
     static synchronized Map<String, String> records(Path data) {
