@@ -153,6 +153,13 @@ public final class BackgroundSync implements AutoCloseable {
                     summary.rejected(),
                     app.store().count(),
                     when(next, clock));
+            summary.rejections().forEach(r -> log.println("sync: rejected " + r));
+            if (summary.rejected() > summary.rejections().size()) {
+                log.printf(
+                        Locale.ROOT,
+                        "sync: … and %,d more rejected records%n",
+                        summary.rejected() - summary.rejections().size());
+            }
         } catch (SyncStoppedException e) {
             board.update(s -> withRunning(s, false));
             log.println("sync: stopped for shutdown; nothing of the unfinished sync was stored");

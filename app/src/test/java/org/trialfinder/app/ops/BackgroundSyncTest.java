@@ -175,9 +175,15 @@ class BackgroundSyncTest {
         List<JsonNode> posted = sample.subList(0, 5).stream()
                 .map(r -> SampleRecords.changed(r, today))
                 .toList();
-        upstream = new FakeCtgovApi(port, 10).serve(posted).failNext(2);
+        JsonNode broken = StudyJson.mapper()
+                .readTree("{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT123\"},"
+                        + "\"statusModule\":{\"lastUpdatePostDateStruct\":{\"date\":\"" + today + "\"}}}}");
+        upstream = new FakeCtgovApi(port, 10)
+                .serve(List.of(posted.get(0), posted.get(1), posted.get(2), posted.get(3), posted.get(4), broken))
+                .failNext(2);
         JsonNode ok = awaitHealth(h -> h.at("/sync/last/outcome").asText().equals("ok"));
         assertThat(ok.at("/sync/last/updated").asLong()).isEqualTo(5);
+        assertThat(ok.at("/sync/last/rejected").asLong()).isEqualTo(1);
         assertThat(ok.at("/sync/consecutiveFailures").asInt()).isZero();
         assertThat(json("/api/v2/studies/" + SampleRecords.id(posted.get(0)))).isEqualTo(posted.get(0));
 
@@ -186,7 +192,8 @@ class BackgroundSyncTest {
         assertThat(text)
                 .contains("HTTP 500: upstream is down for maintenance")
                 .contains("the store keeps its previous state; next attempt in 1s");
-        assertThat(text).contains("0 added, 5 updated");
+        assertThat(text).contains("0 added, 5 updated, 0 unchanged, 1 rejected");
+        assertThat(text).contains("sync: rejected sync page 1#studies[5]: ").contains("NCT123");
     }
 
     @Test
