@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,11 +65,8 @@ public final class BackgroundSync implements AutoCloseable {
      */
     public static BackgroundSync start(Trialfinder app, SyncOptions options, Duration every, PrintStream log) {
         BackgroundSync sync = new BackgroundSync(app, options, every, log);
-        Instant firstDue = app.store()
-                .metadata()
-                .get(StoreMetadata.LAST_SYNC_AT)
-                .map(Instant::parse)
-                .map(last -> last.plus(every))
+        Optional<Instant> lastSync = lastSync(app);
+        Instant firstDue = lastSync.map(last -> last.plus(every))
                 .filter(due -> due.isAfter(sync.clock.instant()))
                 .orElse(sync.clock.instant());
         sync.board.update(s -> new SyncStatus(
@@ -77,13 +75,22 @@ public final class BackgroundSync implements AutoCloseable {
                 Optional.of(every),
                 false,
                 Optional.empty(),
-                app.store().metadata().get(StoreMetadata.LAST_SYNC_AT).map(Instant::parse),
+                lastSync,
                 0,
                 Optional.of(firstDue)));
         log.println("sync: syncing in the background from " + options.baseUrl() + " every " + Durations.format(every)
                 + "; next sync " + when(firstDue, sync.clock));
         sync.thread.start();
         return sync;
+    }
+
+    /** When the store's last sync ran (by any process), if it records one. */
+    private static Optional<Instant> lastSync(Trialfinder app) {
+        try {
+            return app.store().metadata().get(StoreMetadata.LAST_SYNC_AT).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // unreadable: sync now, which records a good one
+        }
     }
 
     private void loop() {
