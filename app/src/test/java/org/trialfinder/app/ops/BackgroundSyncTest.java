@@ -164,7 +164,9 @@ class BackgroundSyncTest {
 
         JsonNode refused = awaitHealth(h -> h.at("/sync/last/outcome").asText().equals("failed"));
         assertThat(refused.path("status").asText()).isEqualTo("ok");
-        assertThat(refused.at("/sync/last/error").asText()).contains("network error");
+        assertThat(refused.at("/sync/last/error").asText())
+                .contains(
+                        "network error: cannot connect to 127.0.0.1:" + port + " (connection refused or unreachable)");
         Instant failedAt = Instant.parse(refused.at("/sync/last/finishedAt").asText());
         // retried one period later (the backoff of 1 min, doubling, is capped at --sync-every): no tight loop
         assertThat(Instant.parse(refused.at("/sync/nextDueAt").asText())).isEqualTo(failedAt.plusSeconds(1));

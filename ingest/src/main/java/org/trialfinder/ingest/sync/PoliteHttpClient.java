@@ -2,6 +2,7 @@ package org.trialfinder.ingest.sync;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,6 +104,10 @@ final class PoliteHttpClient {
                     throw new SyncException(uri + " answered " + problem);
                 }
                 retryAfter = response.headers().firstValue("Retry-After").flatMap(PoliteHttpClient::seconds);
+            } catch (ConnectException e) {
+                // the JDK's client often gives no message: say what happened and where
+                problem = "network error: cannot connect to " + uri.getHost()
+                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + " (connection refused or unreachable)";
             } catch (IOException e) {
                 problem = "network error: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
