@@ -100,6 +100,12 @@ public final class BackgroundSync implements AutoCloseable {
             }
         } catch (SyncStoppedException e) {
             // closing
+        } catch (Error e) {
+            // out of memory or a broken installation: say so where operators look, instead of a sync that
+            // shows as running for ever
+            board.update(s -> withRunning(s, false));
+            log.println("sync: background sync ended by an internal error (" + e
+                    + "); the server goes on serving its last data, restart it to sync again");
         }
     }
 
