@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.trialfinder.app.ops.SyncStatusBoard;
 import org.trialfinder.app.sample.BundledSample;
 import org.trialfinder.eligibility.intake.PatientIntake;
 import org.trialfinder.eligibility.screen.CompiledCriteriaAttachment;
@@ -21,6 +22,7 @@ import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
 import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.store.BackupSummary;
 import org.trialfinder.store.StoreCheck;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneBackend;
@@ -41,6 +43,7 @@ public final class Trialfinder implements AutoCloseable {
     private final PlaceResolver places;
     private final Clock clock = Clock.systemDefaultZone();
     private final Abbreviations abbreviations;
+    private final SyncStatusBoard syncStatus = new SyncStatusBoard();
     /** Built on first use: reading patients (FHIR, notes) costs start-up time only the server needs. */
     private PatientIntake intake;
 
@@ -79,6 +82,19 @@ public final class Trialfinder implements AutoCloseable {
         return LuceneStoreCheck.check(dataDir, quick);
     }
 
+    /**
+     * Copies one commit of the store in {@code dataDir} into the new folder {@code target}, checked, while a
+     * server reads it and an ingest or sync may write it (the backend decides how; nothing is opened for it).
+     */
+    public static BackupSummary backup(Path dataDir, Path target) {
+        return LuceneBackend.backup(dataDir, target);
+    }
+
+    /** Brings a backup back into {@code dataDir}; refuses while another process writes it, and a full store unless forced. */
+    public static BackupSummary restore(Path backup, Path dataDir, boolean force) {
+        return LuceneBackend.restore(backup, dataDir, force);
+    }
+
     public StudyStore store() {
         return backend.store();
     }
@@ -113,6 +129,11 @@ public final class Trialfinder implements AutoCloseable {
     /** An ingester into this store (ingest, sync, the bundled sample), geocoding with the shared gazetteer. */
     public Ingester ingester(IngestOptions options) {
         return new Ingester(store(), gazetteer, options);
+    }
+
+    /** What the background sync of a server over this store did last and does next (for /health). */
+    public SyncStatusBoard syncStatus() {
+        return syncStatus;
     }
 
     /** Loads the real ClinicalTrials.gov sample shipped with the app. */

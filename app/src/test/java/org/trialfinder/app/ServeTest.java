@@ -113,4 +113,22 @@ class ServeTest {
     void stylesheetIsServedLocally() throws Exception {
         assertThat(get("static/site.css").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void theSampleIsNeverSyncedByItselfAndHealthSaysSo() throws Exception {
+        // the default serve over the bundled sample sends nothing to the network (offline CI)
+        assertThat(server.output())
+                .contains("sync: no background sync (no --sync-url, no TRIALFINDER_SYNC_URL, and the data folder"
+                        + " records no earlier sync)");
+        var r = get("health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode health = StudyJson.mapper().readTree(r.body());
+        assertThat(health.path("status").asText()).isEqualTo("ok");
+        assertThat(health.path("studies").asLong()).isEqualTo(2537);
+        assertThat(health.at("/sync/configured").asBoolean()).isFalse();
+        // the version's data timestamp is the sample's commit, in the official format
+        JsonNode version = StudyJson.mapper().readTree(get("api/v2/version").body());
+        assertThat(health.path("dataTimestamp").asText())
+                .startsWith(version.path("dataTimestamp").asText());
+    }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 public record StoreMetadata(Map<String, String> values) {
     public static final String LAST_SYNC_FROM = "sync.lastUpdatePostDateFrom";
     public static final String LAST_SYNC_AT = "sync.completedAt";
+    /** The API v2 base URL the last sync came from: where {@code serve} keeps syncing from. */
+    public static final String LAST_SYNC_URL = "sync.baseUrl";
+
     public static final String LAST_INGEST_AT = "ingest.completedAt";
     public static final String DATA_TIMESTAMP = "data.timestamp";
 

@@ -53,11 +53,12 @@ public final class MetaApi {
         noParams(params);
         ObjectNode o = mapper.createObjectNode();
         o.put("apiVersion", API_VERSION);
-        String stamp = store.metadata()
+        // the time of the last ingest or sync (one commit each); an empty store has none, and the
+        // official schema allows leaving it out but not null
+        store.metadata()
                 .get(StoreMetadata.DATA_TIMESTAMP)
                 .map(s -> STAMP.format(Instant.parse(s)))
-                .orElse(null);
-        o.put("dataTimestamp", stamp);
+                .ifPresent(stamp -> o.put("dataTimestamp", stamp));
         return ApiResponse.json(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 

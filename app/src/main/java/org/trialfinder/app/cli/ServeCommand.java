@@ -1,9 +1,12 @@
 package org.trialfinder.app.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.BackgroundSync;
 import org.trialfinder.app.ops.ServerOps;
+import org.trialfinder.app.ops.SyncScheduleOptions;
 import org.trialfinder.app.seo.PublicUrl;
 import org.trialfinder.app.server.WebServer;
 import org.trialfinder.ingest.IngestOptions;
@@ -61,6 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + " to start on a damaged one.")
     boolean checkOnStartup;
 
+    @Mixin
+    SyncScheduleOptions sync;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -74,17 +80,20 @@ public final class ServeCommand implements Callable<Integer> {
             if (checkOnStartup) {
                 store.verifyIntegrity();
             }
+            Optional<SyncScheduleOptions.Plan> syncPlan = sync.plan(app);
             if (store.count() == 0 && !noSample) {
                 out.println("serve: the store in " + dataDir.resolve()
                         + " is empty; loading the bundled ClinicalTrials.gov sample");
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            ServerOps serverOps = ops.build(store, dataDir.resolve()); // serverOps.metrics() is a sync's SyncMetrics
+            ServerOps serverOps = ops.build(store, dataDir.resolve());
             WebServer server = WebServer.start(app, host, port, site, serverOps);
+            Optional<BackgroundSync> background = sync.start(syncPlan, app, out, serverOps.metrics());
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
+                                background.ifPresent(BackgroundSync::close);
                                 server.close();
                                 app.close();
                             },

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             StatsCommand.class,
             CheckCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -26,6 +26,7 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.HealthEndpoint;
 import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.seo.CrawlerRoutes;
 import org.trialfinder.app.seo.PublicUrl;
@@ -170,6 +171,8 @@ public final class WebServer implements AutoCloseable {
                 post(
                         "/api/v2/match",
                         ctx -> send(ctx, eligibility.match(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParamMap())));
+
+                get("/health", new HealthEndpoint(app.store(), app.syncStatus())::answer);
 
                 // ---- the API (ClinicalTrials.gov's v2, and Trialfinder's own under tf/)
                 get(

@@ -2,6 +2,7 @@ package org.trialfinder.ingest.sync;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,15 +52,17 @@ final class PoliteHttpClient {
     private final HttpClient http;
     private final SyncOptions options;
     private final PrintStream log;
+    private final SyncStop stop;
     private long lastRequestNanos = Long.MIN_VALUE;
     private int requests;
 
     PoliteHttpClient(SyncOptions options, PrintStream log) {
-        this(options, log, Timing.REAL);
+        this(options, log, Timing.REAL, new SyncStop());
     }
 
-    PoliteHttpClient(SyncOptions options, PrintStream log, Timing timing) {
+    PoliteHttpClient(SyncOptions options, PrintStream log, Timing timing, SyncStop stop) {
         this.timing = timing;
+        this.stop = stop;
         this.options = options;
         this.log = log;
         this.http = HttpClient.newBuilder()
@@ -80,14 +83,14 @@ final class PoliteHttpClient {
             Optional<Duration> retryAfter = Optional.empty();
             try {
                 requests++;
-                HttpResponse<byte[]> response = http.send(
-                        HttpRequest.newBuilder(uri)
-                                .timeout(options.requestTimeout())
-                                .header("Accept", "application/json")
-                                .header("User-Agent", "Trialfinder-sync")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpRequest request = HttpRequest.newBuilder(uri)
+                        .timeout(options.requestTimeout())
+                        .header("Accept", "application/json")
+                        .header("User-Agent", "Trialfinder-sync")
+                        .GET()
+                        .build();
+                HttpResponse<byte[]> response =
+                        stop.interruptibly(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
                 int status = response.statusCode();
                 if (status == 200) {
                     return response.body();
@@ -101,12 +104,20 @@ final class PoliteHttpClient {
                     throw new SyncException(uri + " answered " + problem);
                 }
                 retryAfter = response.headers().firstValue("Retry-After").flatMap(PoliteHttpClient::seconds);
+            } catch (ConnectException e) {
+                // the JDK's client often gives no message: say what happened and where
+                problem = "network error: cannot connect to " + uri.getHost()
+                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + " (connection refused or unreachable)";
             } catch (IOException e) {
                 problem = "network error: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SyncException("interrupted while fetching " + uri, e);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new SyncException("cannot fetch " + uri + ": " + e, e);
             }
             if (attempt >= options.maxAttempts()) {
                 throw new SyncException("gave up on " + uri + " after " + attempt + " attempts; last: " + problem);
@@ -147,6 +158,18 @@ final class PoliteHttpClient {
     }
 
     private void sleep(Duration d) {
-        timing.sleep(d);
+        try {
+            stop.interruptibly(() -> {
+                timing.sleep(d);
+                return null;
+            });
+        } catch (SyncException e) {
+            stop.check(); // a sleep cut short by a stop is the stop, not a failure
+            throw e;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SyncException("interrupted while waiting", e);
+        }
     }
 }

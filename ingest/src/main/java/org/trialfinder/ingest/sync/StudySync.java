@@ -61,17 +61,26 @@ public final class StudySync {
     }
 
     public IngestSummary sync(Optional<LocalDate> since) {
+        return sync(since, new SyncStop());
+    }
+
+    /**
+     * As {@link #sync(Optional)}, ending early (with a {@link SyncStoppedException}, nothing committed) when
+     * {@code stop} is requested before the commit.
+     */
+    public IngestSummary sync(Optional<LocalDate> since, SyncStop stop) {
         Optional<LocalDate> from = startDate(since);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         log.println(from.map(d -> "sync: studies updated on or after " + d + " from " + options.baseUrl())
                 .orElse("sync: the store is empty and no --since date was given: fetching every study from "
                         + options.baseUrl() + " (about 600,000; this takes a while)"));
-        PoliteHttpClient http = new PoliteHttpClient(options, log, timing);
+        PoliteHttpClient http = new PoliteHttpClient(options, log, timing, stop);
         AtomicLong bytes = new AtomicLong();
         Consumer<Consumer<SourceItem>> producer = sink -> {
             String token = null;
             int page = 0;
             do {
+                stop.check();
                 page++;
                 URI uri = pageUri(from, token);
                 byte[] body = http.get(uri);
@@ -87,6 +96,7 @@ public final class StudySync {
                     throw new SyncException("page " + page + " from " + uri + " has no \"studies\" array");
                 }
                 for (int i = 0; i < studies.size(); i++) {
+                    stop.check();
                     JsonNode s = studies.get(i);
                     String origin = "sync page " + page + "#studies[" + i + "]";
                     sink.accept(
@@ -97,6 +107,7 @@ public final class StudySync {
                 JsonNode next = json.get("nextPageToken");
                 token = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
             } while (token != null);
+            stop.check();
         };
         IngestSummary summary = ingester.ingest(
                 "sync",
@@ -105,7 +116,8 @@ public final class StudySync {
                 0,
                 Map.of(
                         StoreMetadata.LAST_SYNC_FROM, today.toString(),
-                        StoreMetadata.LAST_SYNC_AT, Instant.now().toString()));
+                        StoreMetadata.LAST_SYNC_AT, Instant.now().toString(),
+                        StoreMetadata.LAST_SYNC_URL, options.baseUrl().toString()));
         log.println("sync: " + http.requests() + " requests to " + options.baseUrl());
         return summary;
     }

@@ -78,6 +78,20 @@ class StudySyncTest {
         assertThat(requests.get(1).query()).containsEntry("pageToken", "ZVNj7o2Elu8o3lpoUuOmtbxLnqJsqIs7");
         assertThat(store.metadata().get(StoreMetadata.LAST_SYNC_FROM))
                 .hasValue(LocalDate.now(ZoneOffset.UTC).toString());
+        // where a server over this store keeps syncing from
+        assertThat(store.metadata().get(StoreMetadata.LAST_SYNC_URL))
+                .hasValue(api.baseUrl().toString());
+    }
+
+    @Test
+    void aStopRequestedBeforeTheCommitEndsTheSyncWithNothingStored() {
+        SyncStop stop = new SyncStop();
+        stop.request();
+        assertThatThrownBy(() -> sync(Duration.ZERO, 3).sync(Optional.of(LocalDate.parse("2025-06-01")), stop))
+                .isInstanceOf(SyncStoppedException.class)
+                .hasMessageContaining("nothing of it was stored");
+        assertThat(store.count()).isZero();
+        assertThat(api.requests()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.trialfinder.search.browse.StudyBrowse;
 import org.trialfinder.search.stats.StoreStatistics;
 import org.trialfinder.search.summary.StudySummaries;
 import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.store.BackupSummary;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StudyAttachment;
 import org.trialfinder.store.StudyStore;
@@ -66,6 +67,19 @@ public final class LuceneBackend implements AutoCloseable {
             throw e;
         }
         return new LuceneBackend(store, conditionSynonyms);
+    }
+
+    /**
+     * Copies the newest commit of the store in {@code dataDir} into the new folder {@code target}, while other
+     * processes read and write the store (see {@link LuceneBackup}).
+     */
+    public static BackupSummary backup(Path dataDir, Path target) {
+        return LuceneBackup.backup(dataDir, target);
+    }
+
+    /** Replaces the store in {@code dataDir} by a checked backup; refuses a store in use or, without force, a full one. */
+    public static BackupSummary restore(Path backup, Path dataDir, boolean force) {
+        return LuceneBackup.restore(backup, dataDir, force);
     }
 
     public StudyStore store() {

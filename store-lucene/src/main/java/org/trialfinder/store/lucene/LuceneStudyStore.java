@@ -354,8 +354,17 @@ public final class LuceneStudyStore implements StudyStore {
         return new LuceneStoreWriter(this);
     }
 
-    /** Called by the writer after a commit so this process's readers see it at once. */
-    void refreshNow() {
+    /**
+     * Called by the writer after a commit so this process's readers see it at once: the committing thread
+     * switches the shared reader itself before the commit returns. (Leaving it to the next read let a
+     * concurrent request, which found the check already taken by another thread, read the old commit
+     * after the commit had returned.)
+     */
+    void refreshNow() throws IOException {
+        ReaderManager manager = readers;
+        if (manager != null) {
+            manager.maybeRefreshBlocking();
+        }
         lastRefreshCheck = 0;
     }
 
