@@ -39,6 +39,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-sample", description = "Do not load the bundled sample into an empty store.")
     boolean noSample;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -54,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            WebServer server = WebServer.start(app, host, port);
+            WebServer server = WebServer.start(app, host, port, limitOptions.limits());
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {

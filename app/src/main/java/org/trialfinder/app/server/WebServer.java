@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trialfinder.api.Answer;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.StreamedResponse;
@@ -26,6 +27,8 @@ import org.trialfinder.api.stats.StatsApi;
 import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.ops.RequestLimits;
+import org.trialfinder.app.ops.ServeLimits;
 import org.trialfinder.app.site.PageRenderer;
 import org.trialfinder.app.site.browse.BrowsePages;
 import org.trialfinder.app.site.glossary.Glossary;
@@ -55,6 +58,12 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts the site and API over {@code app} on {@code host:port} (port 0 picks a free one). */
     public static WebServer start(Trialfinder app, String host, int port) {
+        return start(app, host, port, ServeLimits.noClientLimit());
+    }
+
+    /** As above, with the limits under abuse of {@code serve} ({@link RequestLimits}). */
+    public static WebServer start(Trialfinder app, String host, int port, ServeLimits serveLimits) {
+        RequestLimits limits = new RequestLimits(serveLimits);
         PageRenderer pages = PageRenderer.precompiled();
         HomeListing home = new HomeListing(app.search(), app.summaries());
         StudyPages study = new StudyPages(app.store(), pages);
@@ -86,6 +95,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
             });
+            config.routes.before(limits::refuseOverLimit);
             // Server time of each answer (handlers and rendering, not the network), for browsers' developer
             // tools and the page benchmark (bench/run pages), which reads it instead of guessing from the client side.
             config.routes.after(ctx -> {
@@ -146,7 +156,7 @@ public final class WebServer implements AutoCloseable {
                         ctx -> ctx.contentType("application/json").result(openApi));
                 path("/api/v2", () -> {
                     path("/studies", () -> {
-                        get(ctx -> send(ctx, studies.list(ctx.queryParamMap())));
+                        get(ctx -> limits.inSlotIfHeavy(ctx, c -> answer(c, studies.answer(c.queryParamMap()))));
                         get("/download", ctx -> stream(ctx, download.download(ctx.queryParamMap())));
                         get("/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
                         get("/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
@@ -176,9 +186,17 @@ public final class WebServer implements AutoCloseable {
                         .result(
                                 "Trialfinder could not answer this request because of an internal error; it has been logged.");
             });
+            BadInputErrors.register(config.routes);
         });
         javalin.start();
         return new WebServer(javalin);
+    }
+
+    private static void answer(Context ctx, Answer answer) {
+        switch (answer) {
+            case ApiResponse r -> send(ctx, r);
+            case StreamedResponse s -> StreamedAnswer.write(ctx, s);
+        }
     }
 
     private static void send(Context ctx, ApiResponse response) {
