@@ -190,4 +190,20 @@ class PatientProfileReaderTest {
                 .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("more than 1.8e308");
     }
+
+    @Test
+    void jsonWithMoreAfterItsValueIsSaidInPlainWordsWithoutJacksonsClassNames() throws IOException {
+        // found by bench/run fuzz (seed 1, request 27585: POST /api/v2/prescreen without a Content-Type): the
+        // message named com.fasterxml.jackson.databind.JsonNode and DeserializationFeature.FAIL_ON_TRAILING_TOKENS
+        String body;
+        try (InputStream in = getClass().getResourceAsStream("fuzz-seed1-27585-body.txt")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThatThrownBy(() -> reader.read(body))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("malformed JSON at line 1, column 3")
+                .hasMessageContaining("more follows the end of the JSON value")
+                .hasMessageNotContaining("com.fasterxml")
+                .hasMessageNotContaining("DeserializationFeature");
+    }
 }
