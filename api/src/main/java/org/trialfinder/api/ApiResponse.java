@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What an API call answers, independent of the HTTP server: status, content type, extra headers, body. */
-public record ApiResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
+public record ApiResponse(int status, String contentType, Map<String, String> headers, byte[] body) implements Answer {
     public static ApiResponse json(byte[] body) {
         return new ApiResponse(200, "application/json", Map.of(), body);
     }

@@ -29,11 +29,17 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path workDir, Map<String, String> env, String... args) throws IOException {
+        return startWithHeap(workDir, env, "1g", args);
+    }
+
+    /** As above, with the heap's maximum ({@code -Xmx}) given. */
+    static AppProcess startWithHeap(Path workDir, Map<String, String> env, String maxHeap, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // as the trialfinder script runs it
                 "--enable-native-access=ALL-UNNAMED",
-                "-Xmx1g",
+                "-Xmx" + maxHeap,
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName()));

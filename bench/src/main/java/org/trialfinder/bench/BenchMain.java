@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             CorpusGenerator.GenerateCommand.class,
             CriteriaBenchmark.class,
             PrescreenBenchmark.class,
-            TrecBenchmark.class
+            TrecBenchmark.class,
+            FuzzBenchmark.class
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

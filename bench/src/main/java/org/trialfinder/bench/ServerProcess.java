@@ -47,30 +47,54 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(
             Path java, List<String> jvmOptions, Path appJar, Path data, PrintStream out, long timeoutSeconds)
             throws IOException {
+        return start(java, jvmOptions, appJar, data, out, timeoutSeconds, List.of("--no-sample"));
+    }
+
+    /** As above, with {@code serveOptions} instead of {@code --no-sample} (e.g. none: load the bundled sample). */
+    static ServerProcess start(
+            Path java,
+            List<String> jvmOptions,
+            Path appJar,
+            Path data,
+            PrintStream out,
+            long timeoutSeconds,
+            List<String> serveOptions)
+            throws IOException {
+        return start(java, jvmOptions, appJar, data, out, timeoutSeconds, serveOptions, null);
+    }
+
+    /** As above, and every line the server prints also goes to {@code log} (when not null). */
+    static ServerProcess start(
+            Path java,
+            List<String> jvmOptions,
+            Path appJar,
+            Path data,
+            PrintStream out,
+            long timeoutSeconds,
+            List<String> serveOptions,
+            Path log)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of(
-                "-jar",
-                appJar.toString(),
-                "serve",
-                "--no-sample",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--data",
-                data.toString()));
+        cmd.addAll(List.of("-jar", appJar.toString(), "serve"));
+        cmd.addAll(serveOptions);
+        cmd.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--data", data.toString()));
         out.println("starting the server: " + String.join(" ", cmd));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Thread hook = new Thread(() -> kill(p), "bench-kill-server");
         Runtime.getRuntime().addShutdownHook(hook);
         CompletableFuture<Matcher> ready = new CompletableFuture<>();
+        PrintStream logTo =
+                log == null ? null : new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
         Thread reader = Thread.ofPlatform().daemon().name("server-output").start(() -> {
             int echoed = 0;
             try (BufferedReader r =
                     new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
+                    if (logTo != null) {
+                        logTo.println(line);
+                    }
                     if (echoed < ECHO_LINES) {
                         out.println("[server] " + line);
                         if (++echoed == ECHO_LINES) {

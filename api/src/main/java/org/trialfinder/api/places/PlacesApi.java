@@ -54,7 +54,9 @@ public final class PlacesApi {
         int limit = 5;
         if (params.containsKey("limit")) {
             try {
-                limit = Integer.parseInt(params.get("limit").get(0).trim());
+                // a value the server could not decode (limit=0%%0) arrives as no value at all
+                List<String> given = params.get("limit");
+                limit = Integer.parseInt(given.isEmpty() ? "" : given.get(0).trim());
             } catch (NumberFormatException e) {
                 throw new BadRequestException("limit must be a whole number from 1 to " + MAX_CANDIDATES);
             }

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.trialfinder.api.Answer;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
+import org.trialfinder.api.StreamedResponse;
 import org.trialfinder.api.format.CsvFormat;
 import org.trialfinder.api.format.MarkupFormat;
 import org.trialfinder.geo.PlaceResolver;
@@ -49,14 +52,57 @@ public final class StudiesApi {
         this.places = places;
     }
 
+    /**
+     * Pages larger than this are written to the client as they are produced ({@link #answer}) instead of being
+     * built in memory first: a page of 1,000 full records is tens of megabytes, and several at once exhausted the
+     * heap. At or below it, the whole answer is small and keeps its ETag.
+     */
+    public static final int STREAM_ABOVE_PAGE_SIZE = 100;
+
+    /** The answer of {@code /api/v2/studies}, built in memory (its bytes are those {@link #answer} streams). */
     public ApiResponse list(Map<String, List<String>> params) {
+        return list(listPage(params));
+    }
+
+    /**
+     * The answer of {@code /api/v2/studies}: in memory for small pages, streamed for larger ones. The search runs
+     * here, so a bad request is a {@link BadRequestException} before anything is written; only the writing waits.
+     */
+    public Answer answer(Map<String, List<String>> params) {
+        ListPage page = listPage(params);
+        if (page.search().hits().size() <= STREAM_ABOVE_PAGE_SIZE) {
+            return list(page);
+        }
+        return new StreamedResponse(200, page.contentType(), page.headers(), page.writer());
+    }
+
+    private ApiResponse list(ListPage page) {
+        ByteArrayOutputStream out =
+                new ByteArrayOutputStream(4096 + page.search().hits().size() * 8192);
+        try {
+            page.writer().writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ApiResponse(200, page.contentType(), page.headers(), out.toByteArray());
+    }
+
+    /** A searched page and how to write it. */
+    private record ListPage(
+            SearchPage search, String contentType, Map<String, String> headers, StreamedResponse.BodyWriter writer) {}
+
+    private ListPage listPage(Map<String, List<String>> params) {
         try {
             ListStudiesParams p = ListStudiesParams.parse(params, places);
             if (p.format().equals("csv")) {
                 // fields name CSV columns here (official column names or pieces), not a JSON projection
                 CsvFormat csv = StudiesCsv.columns(p.fields());
-                return StudiesCsv.page(
-                        inMarkup(search.search(p.request().withoutNearestSites()), p.markupFormat()), csv);
+                SearchPage page = inMarkup(search.search(p.request().withoutNearestSites()), p.markupFormat());
+                return new ListPage(
+                        page,
+                        StudiesCsv.CONTENT_TYPE,
+                        StudiesCsv.headers(page),
+                        out -> StudiesCsv.write(page, csv, out));
             }
             TfAdditions tf = TfAdditions.asked(params, p.request());
             List<SearchArea> searched = p.request().queries().stream()
@@ -67,7 +113,7 @@ public final class StudiesApi {
             SearchRequest request =
                     tf.nearestSites() ? p.request() : p.request().withoutNearestSites();
             SearchPage page = inMarkup(search.search(request), p.markupFormat());
-            return ApiResponse.json(listJson(page, projection, tf));
+            return new ListPage(page, "application/json", Map.of(), out -> writeList(page, projection, tf, out));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -97,8 +143,8 @@ public final class StudiesApi {
      * ClinicalTrials.gov writes it, plus Trialfinder's {@code "tf"} object (nearest sites, facet
      * counts) only when a {@code tf.*} parameter asked for them: official clients never see it.
      */
-    private byte[] listJson(SearchPage page, Optional<Projection> projection, TfAdditions tf) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + page.hits().size() * 8192);
+    private void writeList(SearchPage page, Optional<Projection> projection, TfAdditions tf, OutputStream out)
+            throws IOException {
         try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             if (page.total().isPresent()) {
@@ -146,10 +192,7 @@ public final class StudiesApi {
                 g.writeEndObject();
             }
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     private void writeNearest(JsonGenerator g, SearchHit hit) throws IOException {

@@ -67,6 +67,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SyncScheduleOptions sync;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -88,8 +91,9 @@ public final class ServeCommand implements Callable<Integer> {
                 summary.print(out, "sample");
             }
             ServerOps serverOps = ops.build(store, dataDir.resolve());
-            WebServer server = WebServer.start(app, host, port, site, serverOps);
+            WebServer server = WebServer.start(app, host, port, site, serverOps, limitOptions.limits());
             Optional<BackgroundSync> background = sync.start(syncPlan, app, out, serverOps.metrics());
+
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {

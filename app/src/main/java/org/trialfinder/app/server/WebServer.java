@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trialfinder.api.Answer;
 import org.trialfinder.api.ApiResponse;
 import org.trialfinder.api.BadRequestException;
 import org.trialfinder.api.StreamedResponse;
@@ -27,6 +28,8 @@ import org.trialfinder.api.studies.StudiesApi;
 import org.trialfinder.api.studies.StudiesDownload;
 import org.trialfinder.app.Trialfinder;
 import org.trialfinder.app.ops.HealthEndpoint;
+import org.trialfinder.app.ops.RequestLimits;
+import org.trialfinder.app.ops.ServeLimits;
 import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.seo.CrawlerRoutes;
 import org.trialfinder.app.seo.PublicUrl;
@@ -75,11 +78,23 @@ public final class WebServer implements AutoCloseable {
         return start(app, host, port, PublicUrl.fromRequests(), ops);
     }
 
-    /**
-     * Starts the site and API with absolute links under {@code publicUrl} and the operators' settings
-     * {@code ops}.
-     */
+    /** As {@link #start(Trialfinder, String, int)}, with the limits under abuse of {@code serve} ({@link RequestLimits}). */
+    public static WebServer start(Trialfinder app, String host, int port, ServeLimits serveLimits) {
+        return start(app, host, port, PublicUrl.fromRequests(), ServerOps.defaults(app.store()), serveLimits);
+    }
+
+    /** With absolute links under {@code publicUrl} and the operators' settings {@code ops}; no per-client limit. */
     public static WebServer start(Trialfinder app, String host, int port, PublicUrl publicUrl, ServerOps ops) {
+        return start(app, host, port, publicUrl, ops, ServeLimits.noClientLimit());
+    }
+
+    /**
+     * Starts the site and API with absolute links under {@code publicUrl}, the operators' settings {@code ops}
+     * (metrics, access log, idle timeout) and the limits under abuse {@code serveLimits}.
+     */
+    public static WebServer start(
+            Trialfinder app, String host, int port, PublicUrl publicUrl, ServerOps ops, ServeLimits serveLimits) {
+        RequestLimits limits = new RequestLimits(serveLimits);
         PageRenderer pages = PageRenderer.precompiled(publicUrl);
         CrawlerRoutes crawl = new CrawlerRoutes(app.store(), app.browse(), publicUrl);
         HomeListing home = new HomeListing(app.search(), app.summaries());
@@ -114,6 +129,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "same-origin");
             });
             config.routes.before(SiteRedirects::oneAddress);
+            config.routes.before(limits::refuseOverLimit);
             // Server time of each answer (handlers and rendering, not the network), for browsers' developer
             // tools and the page benchmark (bench/run pages), which reads it instead of guessing from the client side.
             config.routes.after(ctx -> {
@@ -180,7 +196,7 @@ public final class WebServer implements AutoCloseable {
                         ctx -> ctx.contentType("application/json").result(openApi));
                 path("/api/v2", () -> {
                     path("/studies", () -> {
-                        get(ctx -> send(ctx, studies.list(ctx.queryParamMap())));
+                        get(ctx -> limits.inSlotIfHeavy(ctx, c -> answer(c, studies.answer(c.queryParamMap()))));
                         get("/download", ctx -> stream(ctx, download.download(ctx.queryParamMap())));
                         get("/metadata", ctx -> send(ctx, meta.metadata(ctx.queryParamMap())));
                         get("/search-areas", ctx -> send(ctx, meta.searchAreas(ctx.queryParamMap())));
@@ -210,9 +226,17 @@ public final class WebServer implements AutoCloseable {
                         .result(
                                 "Trialfinder could not answer this request because of an internal error; it has been logged.");
             });
+            BadInputErrors.register(config.routes);
         });
         javalin.start();
         return new WebServer(javalin, ops);
+    }
+
+    private static void answer(Context ctx, Answer answer) {
+        switch (answer) {
+            case ApiResponse r -> send(ctx, r);
+            case StreamedResponse s -> StreamedAnswer.write(ctx, s);
+        }
     }
 
     private static void send(Context ctx, ApiResponse response) {

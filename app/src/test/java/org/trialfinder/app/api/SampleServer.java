@@ -33,6 +33,8 @@ public final class SampleServer {
     public final StudyStore store;
     public final WebServer server;
     public final String base;
+    /** The data folder of the store (for tests that copy it to serve it from another process). */
+    public final Path dataDir;
     /** Every stored study, as stored, by NCT id. */
     public final Map<String, JsonNode> records = new LinkedHashMap<>();
 
@@ -41,6 +43,7 @@ public final class SampleServer {
 
     private SampleServer() throws IOException {
         Path dir = Files.createTempDirectory("trialfinder-api-test");
+        dataDir = dir;
         app = Trialfinder.open(dir, System.out);
         store = app.store();
         app.loadSample(IngestOptions.quiet());

@@ -27,7 +27,11 @@ public final class LabChecks {
             problems.add(new Problem(field + ".name", "a lab result needs a name (\"ANC\", \"platelets\", \"ALT\")"));
             return;
         }
-        if (!Double.isFinite(lab.value()) || lab.value() < 0) {
+        if (!Double.isFinite(lab.value())) {
+            problems.add(new Problem(field + ".value", "a lab value must be a number of ordinary size"));
+            return;
+        }
+        if (lab.value() < 0) {
             problems.add(new Problem(field + ".value", "a lab value cannot be negative: " + format(lab.value())));
             return;
         }
@@ -88,6 +92,10 @@ public final class LabChecks {
     }
 
     static String format(double value) {
+        if (!Double.isFinite(value)) {
+            // a value near Double.MAX_VALUE converted to another unit: said as what it is, not as a digit string
+            return Double.isNaN(value) ? "not a number" : value > 0 ? "more than 1.8e308" : "less than -1.8e308";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }

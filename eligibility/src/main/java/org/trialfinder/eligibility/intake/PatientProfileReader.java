@@ -78,6 +78,19 @@ public final class PatientProfileReader {
      *
      * @throws ProfileException listing every problem, each with its field
      */
+    /**
+     * Jackson's message without its own insides: after a complete value it names the Java type it was reading
+     * into and the feature that refused the rest, which mean nothing to the person who sent the profile.
+     */
+    static String inPlainWords(String message) {
+        if (message != null && message.startsWith("Trailing token")) {
+            return "more follows the end of the JSON value; a profile is one JSON object";
+        }
+        return message == null
+                ? ""
+                : message.replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z_$]+)+`", "");
+    }
+
     public PatientReading read(String json) {
         JsonNode root;
         try {
@@ -85,7 +98,7 @@ public final class PatientProfileReader {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new ProfileException("", "malformed JSON" + at + ": " + e.getOriginalMessage());
+            throw new ProfileException("", "malformed JSON" + at + ": " + inPlainWords(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new ProfileException("", "the profile is empty; expected a JSON object");

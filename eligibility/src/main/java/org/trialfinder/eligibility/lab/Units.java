@@ -159,6 +159,13 @@ public final class Units {
     private static final Pattern SUPERSCRIPT_POWER = Pattern.compile("10([⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
 
     private static final Map<String, String> NORMALISED = new ConcurrentHashMap<>();
+    /** An exponent of three digits or more ("10^999", "L100"): beyond any unit a lab value is written in. */
+    private static final Pattern TOO_LARGE_EXPONENT = Pattern.compile("(?:[\\^*]|[A-Za-z\\]}])[+-]?\\d{3,}");
+    /**
+     * The most units the two caches keep: what users write is a few dozen spellings, and every written unit a
+     * client sends must not become memory held for good.
+     */
+    private static final int MAX_CACHED = 10_000;
 
     /**
      * The UCUM code for a unit as written; a valid UCUM expression is returned as is.
@@ -177,7 +184,9 @@ public final class Units {
         if (ucum == null) {
             throw new LabUnitException("unknown unit '" + written + "'", written, null);
         }
-        NORMALISED.put(written, ucum);
+        if (NORMALISED.size() < MAX_CACHED) {
+            NORMALISED.put(written, ucum);
+        }
         return ucum;
     }
 
@@ -228,6 +237,11 @@ public final class Units {
         Matcher perDay = PER_DAY.matcher(lower);
         if (perDay.matches()) {
             return (perDay.group(1) == null ? "" : perDay.group(1)) + "g/d";
+        }
+        if (TOO_LARGE_EXPONENT.matcher(compact).find()) {
+            // no lab value is written with a power of three digits, and UCUM's exact decimals would compute
+            // 10^999 digit by digit (minutes, holding the converter's lock): not a unit
+            return null;
         }
         // Anything else must be valid UCUM as written (case-sensitive): "ng/mL", "mmol/L", "10*6/L".
         return validateUcum(compact) == null ? compact : null;
@@ -334,7 +348,9 @@ public final class Units {
             throw new LabUnitException("unknown unit '" + written + "' for " + describe(analyte), written, analyte);
         }
         Linear linear = linearToCanonical(analyte, written, ucum);
-        TO_CANONICAL.put(key, linear);
+        if (TO_CANONICAL.size() < MAX_CACHED) {
+            TO_CANONICAL.put(key, linear);
+        }
         return linear;
     }
 

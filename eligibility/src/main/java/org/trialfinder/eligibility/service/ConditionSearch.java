@@ -31,6 +31,10 @@ import org.trialfinder.search.essie.EssieParser;
  */
 public final class ConditionSearch implements CandidateSource {
     public static final int MAX_PHRASES = 24;
+    /** The most characters and words of one phrase searched: 24 phrases stay within Essie's default limits. */
+    static final int MAX_PHRASE_CHARS = 200;
+
+    static final int MAX_PHRASE_WORDS = 12;
     private static final SearchArea CONDITION = SearchAreas.standard()
             .byParam("query.cond")
             .orElseThrow(() -> new IllegalStateException("the search areas have no query.cond"));
@@ -99,7 +103,11 @@ public final class ConditionSearch implements CandidateSource {
         return found;
     }
 
-    /** {@code (w1 w2) OR (w3)}: each phrase's words, lower case, without characters Essie reads as syntax. */
+    /**
+     * {@code (w1 w2) OR (w3)}: each phrase's words, lower case, without characters Essie reads as syntax, and at
+     * most {@link #MAX_PHRASE_CHARS} characters of each: a condition's name is short, and a note whose first sentence
+     * runs for pages would otherwise make an expression past the parser's limits (length, terms).
+     */
     static Optional<String> expression(List<String> phrases) {
         Set<String> groups = new LinkedHashSet<>();
         for (String phrase : phrases) {
@@ -107,6 +115,7 @@ public final class ConditionSearch implements CandidateSource {
                     .replaceAll("[\"()\\[\\]\\\\]", " ")
                     .trim()
                     .replaceAll("\\s+", " ");
+            words = bounded(words);
             if (!words.isEmpty()) {
                 groups.add("(" + words + ")");
             }
@@ -115,5 +124,22 @@ public final class ConditionSearch implements CandidateSource {
             }
         }
         return groups.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", groups));
+    }
+
+    /** The phrase's first {@link #MAX_PHRASE_WORDS} words, cut at a word boundary within {@link #MAX_PHRASE_CHARS}. */
+    private static String bounded(String words) {
+        String[] w = words.split(" ");
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(w.length, MAX_PHRASE_WORDS); i++) {
+            String word = w[i].length() > MAX_PHRASE_CHARS ? w[i].substring(0, MAX_PHRASE_CHARS) : w[i];
+            if (s.length() + (s.isEmpty() ? 0 : 1) + word.length() > MAX_PHRASE_CHARS) {
+                break;
+            }
+            if (!s.isEmpty()) {
+                s.append(' ');
+            }
+            s.append(word);
+        }
+        return s.toString();
     }
 }

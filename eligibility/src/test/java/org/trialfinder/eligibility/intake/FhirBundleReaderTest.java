@@ -176,4 +176,16 @@ class FhirBundleReaderTest {
         }
         return "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[" + entries + "]}";
     }
+
+    @Test
+    void aUnitWithAHugePowerOfTenIsRefusedAtOnce() {
+        // found by bench/run fuzz (seed 1, request 2470, the document of POST /patient): UCUM computed 10^999 for
+        // minutes while holding the converter's lock, so every request with a lab unit waited behind it
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"gender\":[\"unknown\"],\"birthDate\":{\"v\":\"\"}}},"
+                + "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"coding\":"
+                + "[{\"system\":\"http://loinc.org\",\"code\":\"1920-8\"}]},\"valueQuantity\":{\"value\":56.9,"
+                + "\"unit\":\"10^999/L\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"10^999/L\"}}}]}";
+        assertThatThrownBy(() -> reader.read(bundle)).isInstanceOf(ProfileException.class);
+    }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -170,5 +173,37 @@ class PatientProfileReaderTest {
         assertThat(e.problems())
                 .extracting(ProfileException.Problem::field)
                 .containsExactlyInAnyOrder("age", "sex", "metastasis");
+    }
+
+    @Test
+    void aLabValueThatOverflowsInTheCanonicalUnitIsAProblemNotACrash() throws IOException {
+        // found by bench/run fuzz (seed 1, request 43093: POST /api/v2/match): TBIL 1e308 mmol/L is Infinity in
+        // mg/dL, and writing it into the message threw NumberFormatException (a 500)
+        String profile;
+        try (InputStream in = getClass().getResourceAsStream("fuzz-seed1-43093-profile.json")) {
+            profile = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ProfileException e = catchThrowableOfType(ProfileException.class, () -> reader.read(profile));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("is not a possible"));
+        assertThatThrownBy(() -> reader.read(
+                        "{\"labs\":[{\"name\":\"TBIL\",\"value\":1e+308,\"unit\":\"mmol/L\",\"uln\":154.3}]}"))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("more than 1.8e308");
+    }
+
+    @Test
+    void jsonWithMoreAfterItsValueIsSaidInPlainWordsWithoutJacksonsClassNames() throws IOException {
+        // found by bench/run fuzz (seed 1, request 27585: POST /api/v2/prescreen without a Content-Type): the
+        // message named com.fasterxml.jackson.databind.JsonNode and DeserializationFeature.FAIL_ON_TRAILING_TOKENS
+        String body;
+        try (InputStream in = getClass().getResourceAsStream("fuzz-seed1-27585-body.txt")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThatThrownBy(() -> reader.read(body))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("malformed JSON at line 1, column 3")
+                .hasMessageContaining("more follows the end of the JSON value")
+                .hasMessageNotContaining("com.fasterxml")
+                .hasMessageNotContaining("DeserializationFeature");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -176,5 +177,17 @@ class UnitsTest {
         assertThat(RelativeLimit.parse("xLLN")).contains(RelativeLimit.LLN);
         assertThat(RelativeLimit.parse("mg/dL")).isEmpty();
         assertThat(RelativeLimit.ULN.defaultFor(Analyte.ALT)).contains(40.0);
+    }
+
+    @Test
+    void powersOfThreeDigitsAreNotUnits() {
+        // bench/run fuzz: "10^999/L" kept UCUM computing for minutes (see FhirBundleReaderTest)
+        for (String unit : List.of("10^999/L", "10*999/L", "10*-100/uL", "L100", "10^9999999/uL")) {
+            assertThat(Units.isKnown(unit)).as(unit).isFalse();
+            assertThatThrownBy(() -> Units.toCanonical(Analyte.ANC, 1, unit))
+                    .as(unit)
+                    .isInstanceOf(LabUnitException.class);
+        }
+        assertThat(Units.isKnown("10*12/L")).isTrue();
     }
 }

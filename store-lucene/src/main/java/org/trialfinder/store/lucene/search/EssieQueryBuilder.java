@@ -39,6 +39,7 @@ import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.CoverageMode;
 import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.essie.EssieParser;
+import org.trialfinder.search.essie.EssieSyntaxException;
 import org.trialfinder.search.essie.ExpansionMode;
 import org.trialfinder.search.essie.RangeBound;
 import org.trialfinder.search.fields.FieldCatalog;
@@ -315,7 +316,14 @@ final class EssieQueryBuilder {
     }
 
     private Query ageEquals(String piece, String text) {
-        EssieNode parsed = EssieParser.parse("RANGE[" + text + "," + text + "]");
+        EssieNode parsed;
+        try {
+            parsed = EssieParser.parse("RANGE[" + text + "," + text + "]");
+        } catch (EssieSyntaxException e) {
+            // the words after AREA[MinimumAge] are not an age: the user's mistake, said in the user's terms
+            throw new SearchException(
+                    "AREA[" + piece + "] expects an age such as 16 years or 6 months, got \"" + text + "\"");
+        }
         return range(
                 (EssieNode.Range) parsed,
                 new QueryContext(

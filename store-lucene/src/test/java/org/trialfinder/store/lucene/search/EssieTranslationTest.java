@@ -105,6 +105,18 @@ class EssieTranslationTest {
     }
 
     @Test
+    void aWordThatIsNotAnAgeInAnAgeAreaIsTheUsersMistake() {
+        // found by bench/run fuzz (seed 1, request 361): query.lead=AREA[MaximumAge]NA answered 500
+        assertThatThrownBy(() -> page(Ask.advanced("AREA[MaximumAge]NA")))
+                .isInstanceOf(SearchException.class)
+                .hasMessageContaining("AREA[MaximumAge] expects an age")
+                .hasMessageContaining("\"NA\"");
+        assertThatThrownBy(() -> page(Ask.advanced("AREA[MinimumAge]\"18 years, 2\"")))
+                .isInstanceOf(SearchException.class)
+                .hasMessageContaining("AREA[MinimumAge] expects an age");
+    }
+
+    @Test
     void expansionNoneMatchesTheWordsAsWrittenOnly() {
         // stemming finds "headaches" for "headache"; EXPANSION[None] does not
         same(
