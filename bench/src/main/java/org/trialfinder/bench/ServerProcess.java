@@ -79,6 +79,11 @@ final class ServerProcess implements AutoCloseable {
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", appJar.toString(), "serve"));
         cmd.addAll(serveOptions);
+        if (!serveOptions.contains("--sync-url")) {
+            // a benchmark store that a soak synced records the soak's fake upstream, long gone: a server measured
+            // here syncs only when the benchmark asks it to
+            cmd.add("--no-sync");
+        }
         cmd.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--data", data.toString()));
         out.println("starting the server: " + String.join(" ", cmd));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
