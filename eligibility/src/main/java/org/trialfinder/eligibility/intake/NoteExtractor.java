@@ -169,7 +169,7 @@ public final class NoteExtractor {
                     + "|grandfather|grandparents?|uncle|aunt|cousin|son|daughter|twin)\\b");
     private static final Pattern HISTORY = Pattern.compile(
             "(?i)\\b(history of|h/o|hx of|s/p|status post|previous|previously|prior|past medical history|PMH)\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n]|:\\s");
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?\\n]|:\\s");
     // MeSH descriptors too generic to be a patient's condition ("underlying disease", "syndrome").
     private static final Set<String> GENERIC_DESCRIPTORS = Set.of("D004194", "D013577", "D020969");
 
@@ -611,15 +611,26 @@ public final class NoteExtractor {
         }
     }
 
-    /** The text from the start of the clause holding a position up to it. */
-    private static String clauseBefore(String note, int position) {
-        String before = note.substring(0, position);
-        Matcher breaks = CLAUSE_BREAK.matcher(before);
-        int start = 0;
-        while (breaks.find()) {
-            start = breaks.end();
+    /**
+     * The text from the start of the clause holding a position up to it: after the last match of {@link #CLAUSE_BREAK} before
+     * the position. Found by walking back from the position rather than matching from the note's start, which made
+     * reading a note quadratic in its length (a 20,000-character note of 2,500 short sentences took 0.8 s).
+     */
+    static String clauseBefore(String note, int position) {
+        for (int i = position - 1; i >= 0; i--) {
+            char c = note.charAt(i);
+            boolean breakChar = c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
+            boolean colonThenSpace = i > 0 && note.charAt(i - 1) == ':' && isRegexSpace(c);
+            if (breakChar || colonThenSpace) {
+                return note.substring(i + 1, position);
+            }
         }
-        return before.substring(start);
+        return note.substring(0, position);
+    }
+
+    /** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
