@@ -41,8 +41,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "The server for --minutes at a steady --rate of the load mix (open loop) on the N-study store (as load),",
-            "with a sync of --sync-studies changed studies every --sync-every seconds (the real `trialfinder sync`,",
-            "its own JVM, against a fake ClinicalTrials.gov API v2 on loopback). Samples the server's threads, open",
+            "with a sync of --sync-studies changed studies every --sync-every seconds from a fake ClinicalTrials.gov API",
+            "v2 on loopback (serve's own background sync, or with --sync-by command the real `trialfinder sync` in its",
+            "own JVM). Samples the server's threads, open",
             "files, RSS and heap after GC every --sample-seconds; at the end of the second and of the last minute asks for",
             "a full GC (jcmd GC.run; its pause counts in that minute's latency) and reads the heap it leaves from the GC log.",
             "Prints the series and latency p50/p99 per minute; exit 1 when",
@@ -113,6 +114,14 @@ public final class SoakBenchmark implements Callable<Integer> {
     int syncStudies;
 
     @Option(
+            names = "--sync-by",
+            defaultValue = "serve",
+            paramLabel = "serve|command",
+            description = "Who syncs: serve's own background sync (--sync-url <fake> --sync-every; the default) or a"
+                    + " `trialfinder sync` process per round.")
+    String syncBy;
+
+    @Option(
             names = "--sync-heap",
             defaultValue = "1g",
             description = "-Xmx of each sync process (default ${DEFAULT-VALUE}).")
@@ -131,9 +140,28 @@ public final class SoakBenchmark implements Callable<Integer> {
     /** Wall-clock time of the load's start, to place the samples in their minute. */
     private long startMillis;
 
+    /** The server's options: with serve's background sync from the fake upstream, unless a process syncs. */
+    private List<String> serveOptions(FakeCtGovApi api) {
+        if (syncBy.equals("command")) {
+            return List.of("--no-sample");
+        }
+        return List.of(
+                "--no-sample",
+                "--sync-url",
+                api.baseUrl(),
+                "--sync-every",
+                syncEvery + "s",
+                "--sync-request-interval",
+                "0");
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
+        if (!syncBy.equals("serve") && !syncBy.equals("command")) {
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this), "--sync-by must be serve or command, not \"" + syncBy + "\"");
+        }
         if (minutes < 3 || rate <= 0 || concurrency <= 0 || syncEvery <= 0 || syncStudies <= 0 || sampleSeconds <= 0) {
             throw new CommandLine.ParameterException(
                     new CommandLine(this),
@@ -190,8 +218,8 @@ public final class SoakBenchmark implements Callable<Integer> {
         long start;
         LoadLoop loop;
         try (FakeCtGovApi api = FakeCtGovApi.start();
-                ServerProcess srv =
-                        ServerProcess.start(java, serverJvm, jar, data, out, Timeouts.serverStartSeconds(studies));
+                ServerProcess srv = ServerProcess.start(
+                        java, serverJvm, jar, data, out, Timeouts.serverStartSeconds(studies), serveOptions(api));
                 HttpClient client = HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5))
@@ -215,7 +243,17 @@ public final class SoakBenchmark implements Callable<Integer> {
                     "sync",
                     "--data",
                     data.toString());
-            SoakSync sync = new SoakSync(api, head, syncStudies, syncCommand, work, client, base);
+            // serve syncs on its own clock, up to a period after a batch is published; a sync process starts at once
+            boolean byServe = syncBy.equals("serve");
+            SoakSync sync = new SoakSync(
+                    api,
+                    head,
+                    syncStudies,
+                    byServe ? null : syncCommand,
+                    work,
+                    client,
+                    base,
+                    byServe ? syncEvery + 180L : 60L);
             ProcessSampler sampler = new ProcessSampler(srv.pid(), gcLog);
 
             start = System.nanoTime() + 1_000_000;

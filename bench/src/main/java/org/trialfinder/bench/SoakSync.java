@@ -25,9 +25,9 @@ import java.util.zip.GZIPInputStream;
  * round) and runs the real {@code trialfinder sync --base-url <fake> --interval 0 --since <today>} as its own JVM
  * against the served store, then checks that the server serves the new versions.
  *
- * <p>When {@code serve} syncs by itself ({@code --sync-url URL --sync-every 2m}), the soak gives it the fake's URL when
- * it starts the server and, here, only publishes each round's batch and waits for the probes: {@link #run} without
- * the process.
+ * <p>When {@code serve} syncs by itself (the default: {@code --sync-url <fake> --sync-every 2m}, its background sync),
+ * the soak gives it the fake's URL when it starts the server and a round here only publishes its batch and waits for
+ * the probes, for up to the sync period and a margin: the server syncs on its own clock, not the soak's.
  */
 final class SoakSync {
     private static final int PROBES = 5;
@@ -40,6 +40,8 @@ final class SoakSync {
     private final Path logDir;
     private final HttpClient client;
     private final String serverBase;
+    /** How long a round waits for its batch to be served, from publishing it (or from starting the sync process). */
+    private final long servedWithinSeconds;
 
     /** What one round did. {@code visibleSeconds} is NaN when a probe never showed the new version. */
     record Round(int round, int studies, int exitCode, double syncSeconds, double visibleSeconds, String summary) {
@@ -48,6 +50,10 @@ final class SoakSync {
         }
     }
 
+    /**
+     * {@code syncCommand}: the {@code trialfinder sync} command line each round runs, or null when the server syncs
+     * by itself in the background.
+     */
     SoakSync(
             FakeCtGovApi api,
             List<String> corpusHead,
@@ -55,7 +61,8 @@ final class SoakSync {
             List<String> syncCommand,
             Path logDir,
             HttpClient client,
-            String serverBase) {
+            String serverBase,
+            long servedWithinSeconds) {
         this.api = api;
         this.corpusHead = corpusHead;
         this.perRound = perRound;
@@ -63,6 +70,7 @@ final class SoakSync {
         this.logDir = logDir;
         this.client = client;
         this.serverBase = serverBase;
+        this.servedWithinSeconds = servedWithinSeconds;
     }
 
     /** The first {@code n} studies of a generated corpus (gzip JSON Lines), as their JSON text. */
@@ -95,6 +103,10 @@ final class SoakSync {
         }
         api.publish(k + 1, today, batch);
         long t0 = System.nanoTime();
+        if (syncCommand == null) {
+            double visible = awaitServed(ids, mark, t0);
+            return new Round(k + 1, batch.size(), 0, visible, visible, "by serve's background sync");
+        }
         Path log = logDir.resolve("sync-round-" + (k + 1) + ".log");
         List<String> cmd = new ArrayList<>(syncCommand);
         cmd.addAll(List.of("--base-url", api.baseUrl(), "--interval", "0", "--since", today.toString()));
@@ -121,13 +133,13 @@ final class SoakSync {
         return new Round(k + 1, batch.size(), exit, syncSeconds, visible, summary);
     }
 
-    /** Seconds from the sync's start until every probe is served in its new version; NaN after 60 s more. */
+    /** Seconds from {@code t0} until every probe is served in its new version; NaN after {@code servedWithinSeconds}. */
     private double awaitServed(List<String> ids, String mark, long t0) throws InterruptedException {
         List<String> waiting = new ArrayList<>();
         for (int i = 0; i < PROBES; i++) {
             waiting.add(ids.get(i * (ids.size() - 1) / (PROBES - 1)));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(servedWithinSeconds);
         while (System.nanoTime() < deadline) {
             waiting.removeIf(id -> served(id, mark));
             if (waiting.isEmpty()) {
