@@ -293,6 +293,11 @@ public final class SoakBenchmark implements Callable<Integer> {
                 Future<?> syncing = ex.submit(() -> {
                     for (int k = 0; k < roundCount; k++) {
                         sleeper.sleepUntil(loadStart + TimeUnit.SECONDS.toNanos(syncFirstAfter + (long) k * syncEvery));
+                        if (System.nanoTime() >= end) {
+                            // earlier rounds took so long that this one would start after the load: it is not run,
+                            // and the report counts it as a sync that did not happen
+                            break;
+                        }
                         SoakSync.Round r = sync.run(k);
                         syncs.add(r);
                         out.printf(
