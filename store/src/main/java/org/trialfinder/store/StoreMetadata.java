@@ -1,5 +1,7 @@
 package org.trialfinder.store;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,5 +21,18 @@ public record StoreMetadata(Map<String, String> values) {
 
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
+    }
+
+    /**
+     * When the data last changed: the {@link #DATA_TIMESTAMP} of the last ingest or sync; empty for a store never
+     * written, or when the stored value is not an ISO-8601 instant (a hand-edited or damaged commit), so that every
+     * reader (the version endpoint, /health, /metrics) treats it the same way.
+     */
+    public Optional<Instant> dataTimestamp() {
+        try {
+            return get(DATA_TIMESTAMP).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

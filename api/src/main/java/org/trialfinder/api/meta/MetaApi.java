@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.fields.EnumsDocument;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.MetadataDocument;
-import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -55,10 +53,7 @@ public final class MetaApi {
         o.put("apiVersion", API_VERSION);
         // the time of the last ingest or sync (one commit each); an empty store has none, and the
         // official schema allows leaving it out but not null
-        store.metadata()
-                .get(StoreMetadata.DATA_TIMESTAMP)
-                .map(s -> STAMP.format(Instant.parse(s)))
-                .ifPresent(stamp -> o.put("dataTimestamp", stamp));
+        store.metadata().dataTimestamp().map(STAMP::format).ifPresent(stamp -> o.put("dataTimestamp", stamp));
         return ApiResponse.json(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 

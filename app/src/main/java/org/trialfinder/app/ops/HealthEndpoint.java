@@ -6,9 +6,7 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -37,8 +35,7 @@ public final class HealthEndpoint {
         int status;
         try {
             long studies = store.count();
-            Optional<Instant> stamp =
-                    store.metadata().get(StoreMetadata.DATA_TIMESTAMP).flatMap(HealthEndpoint::instant);
+            Optional<Instant> stamp = store.metadata().dataTimestamp();
             body.put("status", "ok");
             body.put("studies", studies);
             body.put("dataTimestamp", stamp.map(Instant::toString).orElse(null));
@@ -60,14 +57,6 @@ public final class HealthEndpoint {
     }
 
     /** A stored time; one that does not parse is no reason to call the server unavailable. */
-    private static Optional<Instant> instant(String stamp) {
-        try {
-            return Optional.of(Instant.parse(stamp));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     private static ObjectNode syncNode(SyncStatus s) {
         ObjectNode n = JSON.createObjectNode();
         n.put("configured", s.configured());

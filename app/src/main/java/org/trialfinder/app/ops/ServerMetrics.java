@@ -18,14 +18,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.trialfinder.ingest.IngestSummary;
 import org.trialfinder.ingest.sync.SyncMetrics;
-import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -79,7 +76,8 @@ public final class ServerMetrics implements SyncMetrics, AutoCloseable {
         Gauge.builder(
                         "trialfinder.data.age",
                         store,
-                        s -> dataTimestamp(s)
+                        s -> s.metadata()
+                                .dataTimestamp()
                                 .map(t -> (System.currentTimeMillis() - t.toEpochMilli()) / 1000.0)
                                 .orElse(Double.NaN))
                 .description("Seconds since the stored data last changed (data.timestamp of the store; NaN if never)")
@@ -165,14 +163,6 @@ public final class ServerMetrics implements SyncMetrics, AutoCloseable {
     /** The content type of {@link #scrape()}. */
     public static String contentType() {
         return "text/plain; version=0.0.4; charset=utf-8";
-    }
-
-    private static Optional<Instant> dataTimestamp(StudyStore store) {
-        try {
-            return store.metadata().get(StoreMetadata.DATA_TIMESTAMP).map(Instant::parse);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     @Override
