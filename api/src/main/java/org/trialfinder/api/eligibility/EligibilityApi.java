@@ -60,6 +60,7 @@ public final class EligibilityApi {
         out.put("nctId", s.study().nctId());
         out.put("briefTitle", s.study().briefTitle());
         out.put("verdict", s.result().verdict());
+        out.put("coverage", s.result().coverage());
         out.put("summary", PrescreenerScreener.summarise(s.result()));
         out.put("failed", s.result().failed());
         out.put("missingFacts", s.result().missingFacts());

@@ -61,7 +61,8 @@ public final class PrescreenerScreener implements TrialScreener {
         }
         List<String> failed =
                 r.failed().stream().map(PrescreenerScreener::describe).toList();
-        return new VerdictSummary(r.verdict(), met, notMet, unknown, notComputable, failed, r.missingFacts());
+        return new VerdictSummary(
+                r.verdict(), met, notMet, unknown, notComputable, failed, r.missingFacts(), r.coverage());
     }
 
     private static String describe(CriterionResult c) {

@@ -39,7 +39,7 @@ public final class TrialRanker {
                     c.study().nctId(),
                     c.study().briefTitle(),
                     c.relevance(),
-                    RankingPolicy.score(c.relevance(), max, summary.verdict()),
+                    RankingPolicy.score(c.relevance(), max, summary),
                     summary,
                     c.study()));
         }

@@ -2,6 +2,7 @@ package org.trialfinder.eligibility.rank;
 
 import java.util.List;
 import java.util.Objects;
+import org.trialfinder.eligibility.screen.Coverage;
 import org.trialfinder.eligibility.screen.Verdict;
 
 /**
@@ -9,7 +10,7 @@ import org.trialfinder.eligibility.screen.Verdict;
  * met, not met, unknown (a fact the profile lacks) or not computable, counted as the criteria state
  * them (an exclusion "not met" is good news: only {@code failedCriteria} lists what excludes); which
  * criteria failed (an inclusion not met or an exclusion met: "section index: text (patient facts)");
- * and which facts are missing to decide the unknown ones.
+ * which facts are missing to decide the unknown ones; and how much was decided ({@link Coverage}).
  */
 public record VerdictSummary(
         Verdict verdict,
@@ -18,10 +19,12 @@ public record VerdictSummary(
         int unknown,
         int notComputable,
         List<String> failedCriteria,
-        List<String> missingFacts) {
+        List<String> missingFacts,
+        Coverage coverage) {
 
     public VerdictSummary {
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(coverage, "coverage");
         if (met < 0 || notMet < 0 || unknown < 0 || notComputable < 0) {
             throw new IllegalArgumentException("criterion counts cannot be negative");
         }

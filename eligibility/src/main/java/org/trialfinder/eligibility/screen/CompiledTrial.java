@@ -44,7 +44,8 @@ public record CompiledTrial(
                                     c.span(),
                                     c.span() == null || text == null || c.span().end() > text.length()
                                             ? null
-                                            : c.span().of(text))
+                                            : c.span().of(text),
+                                    ProceduralCriteria.procedural(c.tree()))
                             : null);
         }
         return Collections.unmodifiableList(out);

@@ -17,6 +17,8 @@ import org.trialfinder.model.text.TextSpan;
  * @param defaultsUsed reference-range defaults relied on ("ULN default 40 U/L used for ALT …")
  * @param span where, in the original criteria field, the deciding part is written (null for structured fields)
  * @param decidingText that part as written
+ * @param procedural not computable and procedural (consent, willingness, availability …): for the trial team
+ *     to settle, not counted against "eligible" ({@link ProceduralCriteria})
  */
 public record CriterionResult(
         String source,
@@ -29,7 +31,8 @@ public record CriterionResult(
         List<String> missing,
         List<String> defaultsUsed,
         TextSpan span,
-        String decidingText) {
+        String decidingText,
+        boolean procedural) {
     public CriterionResult {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);

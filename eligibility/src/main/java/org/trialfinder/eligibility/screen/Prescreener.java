@@ -21,10 +21,13 @@ import org.trialfinder.model.text.TextSpan;
  *       <b>met</b>, <b>not met</b>, <b>unknown</b> (a fact it needs is missing: the result names it) or
  *       <b>not computable</b> (the text could not be read into a check).</li>
  *   <li>The trial is <b>not eligible</b> when an inclusion is not met or an exclusion is met (the
- *       result lists them with the patient fact and the criterion span that decided), <b>possibly
- *       eligible</b> when nothing fails but facts are missing (listed), and <b>eligible</b> when every
- *       checkable inclusion is met, no checkable exclusion is met and nothing is missing. Criteria that
- *       could not be read are listed for a person to judge; they never make a patient not eligible.</li>
+ *       result lists them with the patient fact and the criterion span that decided); <b>eligible</b> only
+ *       when every criterion about the patient's medical facts is decided and none fails: nothing is
+ *       missing and nothing medical was left unread; otherwise <b>possibly eligible</b>, with the missing
+ *       facts and the unread criteria listed. Unread criteria are left to the trial team and never make a
+ *       patient not eligible; the procedural ones (consent, willingness, availability …, see
+ *       {@link ProceduralCriteria}) do not count against "eligible" either.</li>
+ *   <li>Every result says how much was decided ({@link Coverage}).</li>
  *   <li>Items outside any inclusion/exclusion heading count as inclusions.</li>
  * </ul>
  *
@@ -86,13 +89,21 @@ public final class Prescreener {
         List<CriterionResult> unread = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
         Set<String> defaults = new LinkedHashSet<>();
-        boolean unknown = false;
+        int decided = 0;
+        int unknownCount = 0;
+        int notRead = 0;
+        int procedural = 0;
         for (int i = 0; i < trial.criteria().size(); i++) {
             CompiledCriterion c = trial.criteria().get(i);
             CriterionResult fixed = trial.unreadResults().get(i);
             if (fixed != null) {
                 all.add(fixed);
                 unread.add(fixed);
+                if (fixed.procedural()) {
+                    procedural++;
+                } else {
+                    notRead++;
+                }
                 continue;
             }
             Evaluation e = evaluate(evaluator, patient, c.source(), c.tree());
@@ -114,22 +125,39 @@ public final class Prescreener {
                     e.missing(),
                     e.defaults(),
                     span,
-                    deciding);
+                    deciding,
+                    outcome == Outcome.NOT_COMPUTABLE && ProceduralCriteria.procedural(c.tree()));
             all.add(r);
             defaults.addAll(e.defaults());
+            switch (outcome) {
+                case MET, NOT_MET -> decided++;
+                case UNKNOWN -> {
+                    unknownCount++;
+                    missing.addAll(e.missing());
+                }
+                case NOT_COMPUTABLE -> {
+                    unread.add(r);
+                    if (r.procedural()) {
+                        procedural++;
+                    } else {
+                        notRead++;
+                    }
+                }
+            }
             if (fails(c.section(), outcome)) {
                 failed.add(r);
-            } else if (outcome == Outcome.UNKNOWN) {
-                unknown = true;
-                missing.addAll(e.missing());
-            } else if (outcome == Outcome.NOT_COMPUTABLE) {
-                unread.add(r);
             }
         }
-        Verdict verdict =
-                !failed.isEmpty() ? Verdict.NOT_ELIGIBLE : unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
+        Coverage coverage = new Coverage(all.size(), decided, unknownCount, notRead, procedural);
         return new ScreeningResult(
-                trial.nctId(), verdict, failed, List.copyOf(missing), unread, List.copyOf(defaults), all);
+                trial.nctId(),
+                verdict(!failed.isEmpty(), coverage.complete()),
+                failed,
+                List.copyOf(missing),
+                unread,
+                List.copyOf(defaults),
+                all,
+                coverage);
     }
 
     /**
@@ -138,18 +166,27 @@ public final class Prescreener {
      */
     public static Verdict verdict(PatientFacts patient, TrialChecks trial) {
         CriterionEvaluator evaluator = new CriterionEvaluator(patient);
-        boolean unknown = false;
+        boolean complete = true;
         for (CompiledCheck c : trial.checks()) {
             if (CompiledCriterion.unread(c.source(), c.tree())) {
-                continue; // not computable for every patient: never decides
+                // not computable for every patient: never decides, but a medical one keeps "eligible" away
+                complete &= ProceduralCriteria.procedural(c.tree());
+                continue;
             }
             Outcome outcome = outcome(evaluate(evaluator, patient, c.source(), c.tree()));
             if (fails(c.section(), outcome)) {
                 return Verdict.NOT_ELIGIBLE;
             }
-            unknown |= outcome == Outcome.UNKNOWN;
+            complete &= outcome == Outcome.MET
+                    || outcome == Outcome.NOT_MET
+                    || (outcome == Outcome.NOT_COMPUTABLE && ProceduralCriteria.procedural(c.tree()));
         }
-        return unknown ? Verdict.POSSIBLY_ELIGIBLE : Verdict.ELIGIBLE;
+        return verdict(false, complete);
+    }
+
+    /** Not eligible on a failure; eligible only when every medical criterion was decided; else possibly. */
+    private static Verdict verdict(boolean anyFailed, boolean complete) {
+        return anyFailed ? Verdict.NOT_ELIGIBLE : complete ? Verdict.ELIGIBLE : Verdict.POSSIBLY_ELIGIBLE;
     }
 
     private static Evaluation evaluate(

@@ -8,10 +8,11 @@ import java.util.List;
  * @param verdict eligible / not eligible / possibly eligible
  * @param failed the criteria that make the patient not eligible: an inclusion not met, an exclusion met
  * @param missingFacts what the profile would need to decide the unknown criteria
- * @param notComputable criteria that could not be read into checks: a person must judge them (they never
- *     make a patient not eligible)
+ * @param notComputable criteria that could not be read into checks, left to the trial team: a person must
+ *     judge them (they never make a patient not eligible; the medical ones keep the answer from "eligible")
  * @param defaultsUsed reference-range defaults relied on
  * @param criteria every criterion's result, in order
+ * @param coverage how many criteria were decided, unknown, not read or procedural
  */
 public record ScreeningResult(
         String nctId,
@@ -20,7 +21,8 @@ public record ScreeningResult(
         List<String> missingFacts,
         List<CriterionResult> notComputable,
         List<String> defaultsUsed,
-        List<CriterionResult> criteria) {
+        List<CriterionResult> criteria,
+        Coverage coverage) {
     public ScreeningResult {
         failed = List.copyOf(failed);
         missingFacts = List.copyOf(missingFacts);

@@ -70,7 +70,7 @@ class PrescreenerTest {
     }
 
     @Test
-    void aCriterionThatCannotBeReadNeverExcludes() {
+    void aCriterionThatCannotBeReadNeverExcludesButAMedicalOneKeepsEligibleAway() {
         Study s = study(
                 "NCT00000002",
                 "2025-01-01",
@@ -78,10 +78,44 @@ class PrescreenerTest {
                 null,
                 "ALL");
         ScreeningResult r = prescreener.screen(patient("{\"age\":40,\"sex\":\"female\"}"), s);
-        assertThat(r.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(r.failed()).isEmpty();
         assertThat(r.notComputable())
                 .hasSize(2)
                 .allSatisfy(c -> assertThat(c.outcome()).isEqualTo(Outcome.NOT_COMPUTABLE));
+        // the visits are procedural; "any condition …" is about the patient's health and was not checked
+        assertThat(r.notComputable()).extracting(CriterionResult::procedural).containsExactly(true, false);
+        assertThat(r.verdict()).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
+        assertThat(r.coverage()).isEqualTo(new Coverage(2, 0, 0, 1, 1)); // two items, nothing structured (sex ALL)
+    }
+
+    @Test
+    void onlyProceduralCriteriaLeftToTheTeamStillAllowEligible() {
+        Study s = study(
+                "NCT00000004",
+                "2025-01-01",
+                "Inclusion Criteria:\n\n* Willing to comply with study visits\n* Signed informed consent\n"
+                        + "* Able to read and write English\n\nExclusion Criteria:\n\n* Pregnancy",
+                null,
+                "ALL");
+        ScreeningResult r = prescreener.screen(patient("{\"age\":40,\"sex\":\"female\",\"pregnant\":false}"), s);
+        assertThat(r.notComputable())
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.procedural()).isTrue());
+        assertThat(r.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(r.coverage().decidedShare()).isEqualTo(1.0);
+        assertThat(Prescreener.verdict(
+                        prescreener.facts(patient("{\"age\":40,\"sex\":\"female\",\"pregnant\":false}")),
+                        checks(prescreener.compiler().compile(s))))
+                .as("the verdict without explanations agrees")
+                .isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    private static TrialChecks checks(CompiledTrial t) {
+        return new TrialChecks(
+                t.nctId(),
+                t.criteria().stream()
+                        .map(c -> new CompiledCheck(c.source(), c.section(), c.tree()))
+                        .toList());
     }
 
     @Test

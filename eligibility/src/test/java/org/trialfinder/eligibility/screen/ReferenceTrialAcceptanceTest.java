@@ -132,14 +132,28 @@ class ReferenceTrialAcceptanceTest {
     }
 
     @Test
-    void aPatientMeetingEveryCheckableCriterionIsEligible() {
+    void aPatientMeetingEveryCheckableCriterionIsOnlyPossiblyEligibleWhileMedicalCriteriaAreUnread() {
         ScreeningResult r =
                 screen(patient(NORMAL_LABS + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}", ""));
-        assertThat(r.verdict()).as("%s", r).isEqualTo(Verdict.ELIGIBLE);
         assertThat(r.failed()).isEmpty();
         assertThat(r.missingFacts()).isEmpty();
-        // what could not be read is listed for a person, and did not decide
+        // Inclusion 3 (pelvic recurrence confirmed by pathology or imaging) and exclusion 5 (serious electrolyte
+        // abnormalities) are about the patient's health and cannot be checked from a profile: "eligible" would
+        // promise more than was checked.
+        assertThat(r.verdict()).as("%s", r).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
+        // what could not be read is listed for the trial team, and did not decide
         assertThat(r.notComputable()).extracting(CriterionResult::index).contains("3", "10", "5", "17");
+        // inclusion 10 is the consent: procedural, it does not count against the patient
+        assertThat(result(r, "inclusion", "10").procedural()).isTrue();
+        assertThat(result(r, "inclusion", "3").procedural()).isFalse();
+        assertThat(result(r, "exclusion", "17").procedural())
+                .as("the investigator's judgement of clinical or laboratory abnormalities is medical")
+                .isFalse();
+        Coverage c = r.coverage();
+        assertThat(c.criteria()).isEqualTo(r.criteria().size());
+        assertThat(c.procedural()).isEqualTo(1);
+        assertThat(c.notRead()).isEqualTo(r.notComputable().size() - 1);
+        assertThat(c.decided() + c.notRead() + c.procedural()).isEqualTo(c.criteria());
         assertThat(result(r, "exclusion", "1").facts()).contains("ANC 2100 /uL = 2.1 10*9/L", "PLT 210 10^9/L");
         assertThat(result(r, "exclusion", "14").outcome()).isEqualTo(Outcome.NOT_MET);
     }
@@ -182,7 +196,7 @@ class ReferenceTrialAcceptanceTest {
         String labs = NORMAL_LABS + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\"}";
         ScreeningResult r = screen(patient(labs, ""));
         assertThat(r.defaultsUsed()).singleElement().asString().startsWith("ULN default 40 U/L used for ALT");
-        assertThat(r.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(r.failed()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.trialfinder.app.site.patient;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ public record CheckView(
         boolean screened,
         String verdictCode,
         String verdictWords,
+        String coverage,
+        List<Row> leftToTrialTeam,
         String readFrom,
         List<String> facts,
         List<String> warnings,
@@ -40,6 +43,7 @@ public record CheckView(
             String outcomeCode,
             String outcomeWords,
             boolean fails,
+            boolean procedural,
             List<String> facts,
             List<String> missing,
             List<String> defaults) {}
@@ -54,6 +58,8 @@ public record CheckView(
                         false,
                         null,
                         null,
+                        null,
+                        List.of(),
                         null,
                         List.of(),
                         List.of(),
@@ -80,6 +86,8 @@ public record CheckView(
                 null,
                 null,
                 List.of(),
+                null,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -96,6 +104,8 @@ public record CheckView(
                 false,
                 null,
                 null,
+                null,
+                List.of(),
                 null,
                 List.of(),
                 List.of(),
@@ -115,6 +125,11 @@ public record CheckView(
                 true,
                 FindView.code(r.verdict()),
                 r.verdict().words(),
+                CoverageWords.of(r.coverage()),
+                r.notComputable().stream()
+                        .sorted(Comparator.comparing(CriterionResult::procedural))
+                        .map(CheckView::row)
+                        .toList(),
                 s.patient().kind().words(),
                 ReadFacts.of(s.patient().profile()),
                 s.patient().warnings(),
@@ -132,6 +147,7 @@ public record CheckView(
                 c.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 c.outcome().word(),
                 fails(c),
+                c.procedural(),
                 c.facts(),
                 c.missing(),
                 c.defaultsUsed());

@@ -33,9 +33,7 @@ public record FindView(
             String title,
             String verdictCode,
             String verdictWords,
-            int met,
-            int unknown,
-            int notComputable,
+            String coverage,
             List<String> failed,
             List<String> missing) {}
 
@@ -80,9 +78,7 @@ public record FindView(
                 t.title() == null ? t.nctId() : t.title(),
                 code(s.verdict()),
                 s.verdict().words(),
-                s.met(),
-                s.unknown(),
-                s.notComputable(),
+                CoverageWords.of(s.coverage()),
                 s.failedCriteria(),
                 s.missingFacts());
     }

@@ -74,9 +74,37 @@ class EligibilityHttpTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode a = JSON.readTree(r.body());
-        assertThat(a.path("verdict").asText()).isEqualTo("eligible");
+        // every criterion that can be checked is met, but some about the patient's health cannot be read
+        // (inclusion 3: pelvic recurrence confirmed by pathology or imaging): never "eligible" then
+        assertThat(a.path("verdict").asText()).isEqualTo("possibly eligible");
         assertThat(a.path("failed")).isEmpty();
         assertThat(a.path("criteria").size()).isGreaterThan(28);
+        // the coverage counts what the criteria list shows, outcome by outcome
+        int decided = 0;
+        int unread = 0;
+        int procedural = 0;
+        for (JsonNode c : a.path("criteria")) {
+            switch (c.path("outcome").asText()) {
+                case "met", "not met" -> decided++;
+                case "not computable" -> {
+                    if (c.path("procedural").asBoolean()) {
+                        procedural++;
+                    } else {
+                        unread++;
+                    }
+                }
+                default -> {}
+            }
+        }
+        JsonNode coverage = a.path("coverage");
+        assertThat(coverage.path("criteria").asInt())
+                .isEqualTo(a.path("criteria").size());
+        assertThat(coverage.path("decided").asInt()).isEqualTo(decided);
+        assertThat(coverage.path("notRead").asInt()).isEqualTo(unread).isPositive();
+        assertThat(coverage.path("procedural").asInt()).isEqualTo(procedural).isEqualTo(1); // the consent
+        assertThat(coverage.path("decidedShare").asDouble())
+                .isCloseTo((double) decided / (a.path("criteria").size() - procedural), Offset.offset(1e-9));
+        assertThat(a.path("summary").path("coverage")).isEqualTo(coverage);
         assertThat(a.path("patient").path("readFrom").asText()).isEqualTo("profile");
         assertThat(a.path("patient").path("profile").path("ageYears").asDouble())
                 .isEqualTo(58.0);
@@ -181,7 +209,6 @@ class EligibilityHttpTest {
         JsonNode trials = a.path("trials");
         assertThat(trials.size()).isPositive();
         List<String> order = List.of("eligible", "possibly eligible", "not eligible");
-        Map<String, Double> factor = Map.of("eligible", 1.0, "possibly eligible", 0.8, "not eligible", 0.4);
         double maxRelevance = 0;
         for (JsonNode t : trials) {
             maxRelevance = Math.max(maxRelevance, t.path("relevance").asDouble());
@@ -195,17 +222,23 @@ class EligibilityHttpTest {
                             .asText())
                     .as(id)
                     .isEqualTo("RECRUITING");
-            // the ranking's documented order: relevance (share of the best) weighted by the verdict, best first
+            // the ranking's documented order: relevance (share of the best) weighted by the verdict and, for
+            // possibly eligible, the share of its medical criteria decided (0.6 + 0.3 × share), best first
+            JsonNode coverage = t.path("summary").path("coverage");
+            double share = coverage.path("medical").asInt() == 0
+                    ? 1.0
+                    : coverage.path("decided").asDouble()
+                            / coverage.path("medical").asInt();
+            double factor = switch (t.path("summary").path("verdict").asText()) {
+                case "eligible" -> 1.0;
+                case "possibly eligible" -> 0.6 + 0.3 * share;
+                default -> 0.4;
+            };
             double score = t.path("score").asDouble();
             assertThat(score)
                     .as("score of %s", id)
                     .isLessThanOrEqualTo(previous)
-                    .isCloseTo(
-                            t.path("relevance").asDouble()
-                                    / maxRelevance
-                                    * factor.get(
-                                            t.path("summary").path("verdict").asText()),
-                            Offset.offset(1e-6));
+                    .isCloseTo(t.path("relevance").asDouble() / maxRelevance * factor, Offset.offset(1e-6));
             previous = score;
         }
         int total = 0;
@@ -266,6 +299,11 @@ class EligibilityHttpTest {
                 .contains("The patient is not eligible")
                 .contains("Neutrophil &lt; 1.5×10^9/L")
                 .contains("rules the patient out")
+                // how much was decided, and what is left to the trial team (the consent is procedural)
+                .containsPattern("Decided \\d+ of \\d+ criteria about the patient.s medical facts \\(\\d+ %\\)")
+                .contains("Left to the trial team")
+                .containsPattern("inclusion 10: Fully informed and willing to provide written informed consent for the"
+                        + " trial\\. <span class=\"procedural\">\\(procedural\\)</span>")
                 .doesNotContain("<script>alert(1)</script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         HttpResponse<String> empty = form("/study/" + TRACER + "/check", Map.of("document", "", "age", ""));
@@ -289,6 +327,7 @@ class EligibilityHttpTest {
         assertThat(found.body())
                 .contains("Read from the note")
                 .containsPattern("\\d+ trials: \\d+ eligible, \\d+ possibly eligible, \\d+ not eligible")
+                .containsPattern("Decided \\d+ of \\d+ criteri(a|on) about the patient.s medical facts")
                 .contains("href=\"/study/NCT");
         HttpResponse<String> words =
                 form("/patient", Map.of("document", "Anxiety. Age: 39.", "place", "", "radius", "50km"));
