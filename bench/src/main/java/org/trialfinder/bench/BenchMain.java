@@ -1,5 +1,6 @@
 package org.trialfinder.bench;
 
+import org.trialfinder.bench.coverage.CriteriaCoverageBenchmark;
 import org.trialfinder.bench.prescreen.PrescreenBenchmark;
 import org.trialfinder.bench.trec.TrecBenchmark;
 import org.trialfinder.store.lucene.LuceneLogs;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
             SoakBenchmark.class,
             CorpusGenerator.GenerateCommand.class,
             CriteriaBenchmark.class,
+            CriteriaCoverageBenchmark.class,
             PrescreenBenchmark.class,
             TrecBenchmark.class,
             FuzzBenchmark.class
