@@ -219,6 +219,15 @@ public final class Notation {
             return unit;
         }
 
+        /** A TERM as written; a MeSH one ({@link MeshTerm}) checked and in its one spelling. */
+        String diagnosisTerm(String term) {
+            try {
+                return MeshTerm.canonical(term);
+            } catch (IllegalArgumentException e) {
+                throw error("a diagnosis term (" + e.getMessage() + ")");
+            }
+        }
+
         List<Criterion> list() {
             expect('(');
             List<Criterion> parts = new ArrayList<>();
@@ -320,7 +329,7 @@ public final class Notation {
                     return new NyhaCheck(c, integer(), none);
                 }
                 case "diagnosis" -> {
-                    return new DiagnosisCheck(argument(), none);
+                    return new DiagnosisCheck(diagnosisTerm(argument()), none);
                 }
                 case "metastasis" -> {
                     return new MetastasisCheck(argument(), none);

@@ -20,6 +20,7 @@ import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DiagnosisCheck;
 import org.trialfinder.eligibility.criterion.LabCheck;
 import org.trialfinder.eligibility.criterion.LifeExpectancyCheck;
+import org.trialfinder.eligibility.criterion.MeshTerm;
 import org.trialfinder.eligibility.criterion.MetastasisCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
@@ -254,6 +255,9 @@ final class CriterionEvaluator {
 
     private Evaluation diagnosis(DiagnosisCheck d, Window window) {
         String term = d.term();
+        if (MeshTerm.isMeshTerm(term)) {
+            return MeshDiagnoses.evaluate(term, patient, window, d.span());
+        }
         if (!patient.historyGiven()) {
             return Evaluation.missing("history of " + describe(term), d.span());
         }
