@@ -687,6 +687,9 @@ public final class CriterionParser {
                     tokens.add(t);
                 }
             }
+            if (section == Section.EXCLUSION) {
+                MeshConditions.addTo(text, from, to, tokens);
+            }
             boolean hasWindow = tokens.stream().anyMatch(t -> t instanceof Token.Time);
             boolean hasAge = tokens.stream()
                     .anyMatch(t -> t instanceof Token.Atom a
