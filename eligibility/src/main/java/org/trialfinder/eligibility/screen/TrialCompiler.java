@@ -17,6 +17,7 @@ import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.Respan;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.parse.CriterionParser;
+import org.trialfinder.eligibility.parse.OwnConditions;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
 import org.trialfinder.eligibility.split.Section;
@@ -69,9 +70,15 @@ public final class TrialCompiler {
             structured(module, checks);
         }
         SplitCriteria split = CriteriaSplitter.split(text);
+        OwnConditions own = OwnConditions.of(study);
         for (CriterionItem item : split.items()) {
             checks.add(new CompiledCriterion(
-                    "criteria", item.section(), item.index(), fullText(item), tree(item), item.span()));
+                    "criteria",
+                    item.section(),
+                    item.index(),
+                    fullText(item),
+                    own.qualify(tree(item), item.section()),
+                    item.span()));
         }
         return new CompiledTrial(
                 study.nctId(), study.lastUpdatePostDate().map(Object::toString).orElse(""), text, checks);
