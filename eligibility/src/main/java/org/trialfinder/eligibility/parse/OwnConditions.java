@@ -1,5 +1,6 @@
 package org.trialfinder.eligibility.parse;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +45,11 @@ public final class OwnConditions {
         BrowseModule browse =
                 study.derivedSection() == null ? null : study.derivedSection().conditionBrowseModule();
         if (browse != null) {
-            for (List<Mesh> list : List.of(browse.meshes(), browse.ancestors())) {
-                for (Mesh m : list) {
-                    own.add(MeshIds.number(m.id()));
+            for (List<Mesh> list : Arrays.asList(browse.meshes(), browse.ancestors())) {
+                for (Mesh m : list == null ? List.<Mesh>of() : list) {
+                    if (m != null) {
+                        own.add(MeshIds.number(m.id()));
+                    }
                 }
             }
         }
