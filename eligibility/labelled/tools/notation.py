@@ -128,7 +128,12 @@ class _Parser:
         m = self.match(r"diagnosis\(")
         if m:
             cond = self.match(r"COND:[^()]+(\([^()]*\)[^()]*)*(?=\))")
-            if not cond:
+            # a diagnosis named by MeSH descriptors: MESH:D029424, MESH:D012893 other_than MESH:D007319,
+            # any other_than MESH:D001249|MESH:D006973
+            mesh = cond or self.match(r"(?:MESH:D\d{6,9}|any)(?: other_than MESH:D\d{6,9}(?:\|MESH:D\d{6,9})*)?(?=\))")
+            if mesh and mesh.group(0) == "any":
+                self.fail("'any' needs 'other_than MESH:D…'")
+            if not cond and not mesh:
                 term = self.expect(r"[a-z0-9_]+", "a diagnosis term").group(0)
                 if term not in TERMS:
                     self.fail(f"unknown diagnosis term {term!r}")
