@@ -72,10 +72,12 @@ final class MeshConditions {
 
     /**
      * Words too general to be a diagnosis: Disease, Syndrome, Disease Attributes, Infections, Communicable Diseases,
-     * Hypersensitivity, Drug Hypersensitivity, Wounds and Injuries, Coinfection ("hepatitis B and C co-infection").
+     * Hypersensitivity, Drug Hypersensitivity, Wounds and Injuries, Coinfection ("hepatitis B and C co-infection"),
+     * Pain (a symptom of many conditions: "… involvement of pain").
      */
-    static final Set<String> TOO_GENERAL =
-            Set.of("D004194", "D013577", "D020969", "D007239", "D003141", "D006967", "D004342", "D014947", "D060085");
+    static final Set<String> TOO_GENERAL = Set.of(
+            "D004194", "D013577", "D020969", "D007239", "D003141", "D006967", "D004342", "D014947", "D060085",
+            "D010146");
 
     /** A condition the patient may have, read as a diagnosis: not a cancer, not only a sign or process. */
     static boolean readable(Descriptor d) {

@@ -71,6 +71,9 @@ class MeshConditionsTest {
                 "Any disease other than asthma, which may interfere with the study",
                 // cancers are the notation's own terms (second_malignancy, the trial's COND:)
                 "History of melanoma",
+                // words too general to be a diagnosis
+                "Evidence of central nervous system involvement of pain",
+                "Untreated hepatitis B and hepatitis C co-infection",
             })
     void leavesUnreadWhatIsNotExactlyADiagnosisOfThePatient(String text) {
         assertThat(exclusion(text.strip())).doesNotContain("MESH:");
