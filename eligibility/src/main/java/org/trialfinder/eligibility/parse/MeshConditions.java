@@ -116,6 +116,16 @@ final class MeshConditions {
     /** Words the parser's run passes over as filler, that narrow a diagnosis ("clinically significant X"). */
     private static final Pattern SIGNIFICANT = Pattern.compile("(?i)\\b(?:clinically\\s+)?significant\\b");
 
+    /**
+     * How far around a condition its qualifiers are looked for (characters): a phrase's words, never the whole of
+     * a hostile 100 kB item for each of its thousands of words.
+     */
+    private static final int REACH = 240;
+    /** At most this many conditions are read in one stretch of an item. */
+    private static final int MAX_NAMED = 40;
+    /** At most this many "other than" per stretch are tried. */
+    private static final int MAX_OTHER_THAN = 20;
+
     private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*\\(");
     private static final Pattern EXAMPLES_AT_END = Pattern.compile(
             "(?i)\\s*\\(\\s*(?:e\\.\\s?g\\.?|eg\\.?|ex\\.?|such\\s+as|for\\s+example|including)[^()]*\\)$");
@@ -139,7 +149,7 @@ final class MeshConditions {
      * (which they never overlap, except an "other than …" exception that a condition list replaces), in text order.
      */
     static void addTo(String text, int from, int to, List<Token> tokens) {
-        Matcher bracket = BRACKET_AFTER.matcher(text).region(to, text.length());
+        Matcher bracket = BRACKET_AFTER.matcher(text).region(to, Math.min(text.length(), to + REACH));
         if (OPENING_BRACKET.matcher(text).region(to, text.length()).lookingAt()
                 && !(bracket.lookingAt()
                         && ABBREVIATION.matcher(bracket.group(1).strip()).matches())) {
@@ -156,7 +166,7 @@ final class MeshConditions {
 
     private static void otherThan(String text, int from, int to, List<Token> tokens) {
         Matcher m = OTHER_THAN.matcher(text).region(from, to);
-        while (m.find()) {
+        for (int tried = 0; tried < MAX_OTHER_THAN && m.find(); tried++) {
             int at = m.start();
             int clauseStart = clauseStart(text, from, at);
             String before = text.substring(clauseStart, at).stripTrailing();
@@ -179,7 +189,11 @@ final class MeshConditions {
             } else {
                 continue;
             }
-            int clauseEnd = Math.min(to, clauseEnd(text, m.end()));
+            int end = clauseEnd(text, m.end());
+            if (end < 0) {
+                continue;
+            }
+            int clauseEnd = Math.min(to, end);
             String rest = text.substring(m.end(), clauseEnd);
             int restEnd = m.end() + rest.stripTrailing().length();
             // examples of what still counts add nothing: "other than insomnia (ex. obstructive sleep apnea, …)"
@@ -227,9 +241,10 @@ final class MeshConditions {
                 .orElseThrow();
     }
 
+    /** Where the clause that ends at {@code at} starts: after , ; : ( or a sentence's '.', at most {@link #REACH} back. */
     private static int clauseStart(String text, int from, int at) {
-        int start = from;
-        for (int i = at - 1; i >= from; i--) {
+        int start = Math.max(from, at - REACH);
+        for (int i = at - 1; i >= Math.max(from, at - REACH); i--) {
             char c = text.charAt(i);
             if (c == ';'
                     || c == ','
@@ -303,20 +318,34 @@ final class MeshConditions {
                 .filter(t -> t.start() >= from && t.end() <= to)
                 .sorted(Comparator.comparingInt(Token::start))
                 .toList();
+        // an exception later in the run ("… or biliary tract disease (except for Gilbert's disease …)") may restrict
+        // every condition before it
+        int lastException = inRange.stream()
+                .filter(t -> t instanceof Token.Unless)
+                .mapToInt(Token::start)
+                .max()
+                .orElse(-1);
+        boolean[] bracketed = bracketed(text);
         for (Token t : inRange) {
-            gap(text, at, t.start(), inRange, added);
+            gap(text, at, t.start(), lastException, bracketed, added);
             at = Math.max(at, t.end());
         }
-        gap(text, at, to, inRange, added);
-        tokens.addAll(added);
+        gap(text, at, to, lastException, bracketed, added);
+        // a list longer than any real item's is not read (what the run does with each part grows with their number)
+        if (added.size() <= MAX_NAMED) {
+            tokens.addAll(added);
+        }
     }
 
-    private static void gap(String text, int start, int end, List<Token> tokens, List<Token> out) {
+    private static void gap(String text, int start, int end, int lastException, boolean[] bracketed, List<Token> out) {
         if (end <= start) {
             return;
         }
         String gap = text.substring(start, end);
         for (Match m : Shipped.MESH.findIn(gap, MeshConditions::readable)) {
+            if (out.size() > MAX_NAMED) {
+                return;
+            }
             if (m.descriptors().size() != 1) {
                 continue;
             }
@@ -332,13 +361,18 @@ final class MeshConditions {
             } else if (NOT_THE_PATIENTS_BEFORE.matcher(before).find()) {
                 continue;
             }
-            if (NOT_THE_PATIENTS_AFTER.matcher(text.substring(e)).find()
-                    || insideParentheses(text, s)
+            int clauseEnd = clauseEnd(text, e);
+            if (NOT_THE_PATIENTS_AFTER
+                            .matcher(text)
+                            .region(e, Math.min(text.length(), e + REACH))
+                            .find()
+                    || bracketed[s]
                     || !onlyRespelledAfter(text, e, m.descriptor())
                     || LATER_QUALIFIER
-                            .matcher(text.substring(e, clauseEnd(text, e)))
+                            .matcher(text)
+                            .region(e, clauseEnd < 0 ? e + 2 * REACH : clauseEnd)
                             .find()
-                    || exceptionAfter(tokens, e)) {
+                    || lastException >= e) {
                 continue;
             }
             Descriptor d = m.descriptor();
@@ -348,12 +382,14 @@ final class MeshConditions {
     }
 
     /**
-     * Inside brackets a condition is an example or a definition of what precedes ("drug allergies (anaphylactic
-     * shock, etc.)"), which the parser may take for the whole item: not read there.
+     * Which characters stand inside brackets. There a condition is an example or a definition of what precedes
+     * ("drug allergies (anaphylactic shock, etc.)"), which the parser may take for the whole item: not read there.
      */
-    private static boolean insideParentheses(String text, int at) {
+    private static boolean[] bracketed(String text) {
+        boolean[] inside = new boolean[text.length() + 1];
         int depth = 0;
-        for (int i = 0; i < at; i++) {
+        for (int i = 0; i < text.length(); i++) {
+            inside[i] = depth > 0;
             char c = text.charAt(i);
             if (c == '(' || c == '[') {
                 depth++;
@@ -361,7 +397,8 @@ final class MeshConditions {
                 depth--;
             }
         }
-        return depth > 0;
+        inside[text.length()] = depth > 0;
+        return inside;
     }
 
     /**
@@ -369,7 +406,7 @@ final class MeshConditions {
      * other bracket may narrow it ("familial hypercholesterolemia (homozygotes)").
      */
     private static boolean onlyRespelledAfter(String text, int end, Descriptor d) {
-        Matcher b = BRACKET_AFTER.matcher(text).region(end, text.length());
+        Matcher b = BRACKET_AFTER.matcher(text).region(end, Math.min(text.length(), end + REACH));
         if (!b.lookingAt()) {
             return true;
         }
@@ -377,10 +414,14 @@ final class MeshConditions {
         return ABBREVIATION.matcher(inner).matches() || condition(inner).equals(Optional.of(d));
     }
 
-    /** Where the clause that goes on at {@code from} ends: a ';' or a sentence's '.' outside brackets. */
+    /**
+     * Where the clause that goes on at {@code from} ends: a ';' or a sentence's '.' outside brackets, or the text's
+     * end; -1 when that is more than twice {@link #REACH} away.
+     */
     private static int clauseEnd(String text, int from) {
         int depth = 0;
-        for (int i = from; i < text.length(); i++) {
+        int limit = Math.min(text.length(), from + 2 * REACH);
+        for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '[') {
                 depth++;
@@ -392,12 +433,7 @@ final class MeshConditions {
                 return i;
             }
         }
-        return text.length();
-    }
-
-    /** An exception later in the run ("… or biliary tract disease (except for Gilbert's disease …)") may restrict it. */
-    private static boolean exceptionAfter(List<Token> tokens, int end) {
-        return tokens.stream().anyMatch(t -> t instanceof Token.Unless && t.start() >= end);
+        return limit == text.length() ? limit : -1;
     }
 
     /**

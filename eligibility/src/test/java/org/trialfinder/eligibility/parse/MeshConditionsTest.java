@@ -80,6 +80,14 @@ class MeshConditionsTest {
     }
 
     @Test
+    void aHostileListOfConditionsHasABoundedReading() {
+        String hostile = "glaucoma or ".repeat(10_000) + "asthma";
+        assertThat(exclusion(hostile)).hasSizeLessThan(2_000);
+        String brackets = "(".repeat(500) + "glaucoma" + ")".repeat(500);
+        assertThat(exclusion(brackets)).doesNotContain("MESH:");
+    }
+
+    @Test
     void onlyExclusionsAreReadThroughMesh() {
         assertThat(Notation.print(CriterionParser.parse("History of glaucoma", Section.INCLUSION)))
                 .isEqualTo("not_computable");
