@@ -42,7 +42,7 @@ import org.trialfinder.model.text.TextSpan;
  */
 public final class CompiledTrialCodec {
     /** The layout of the bytes; the first byte of every encoding. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private CompiledTrialCodec() {}
 
@@ -58,6 +58,10 @@ public final class CompiledTrialCodec {
                 string(out, c.source());
                 out.writeByte(c.section().ordinal());
                 tree(out, c.tree());
+                out.writeShort(c.groups().size());
+                for (String g : c.groups()) {
+                    string(out, g);
+                }
             }
             string(out, trial.criteriaText());
             for (CompiledCriterion c : trial.criteria()) {
@@ -94,7 +98,15 @@ public final class CompiledTrialCodec {
                 String notation = in.string();
                 String sectionWord = in.string();
                 criteria.add(new CompiledCriterion(
-                        check.source(), check.section(), index, text, check.tree(), span, notation, sectionWord));
+                        check.source(),
+                        check.section(),
+                        index,
+                        text,
+                        check.tree(),
+                        span,
+                        notation,
+                        sectionWord,
+                        check.groups()));
             }
             if (in.pos != bytes.length) {
                 throw new IllegalArgumentException("compiled trial has " + (bytes.length - in.pos) + " bytes too many");
@@ -303,6 +315,12 @@ public final class CompiledTrialCodec {
             return b[pos++] & 0xff;
         }
 
+        int u16() {
+            int v = ((b[pos] & 0xff) << 8) | (b[pos + 1] & 0xff);
+            pos += 2;
+            return v;
+        }
+
         int i32() {
             int v = ((b[pos] & 0xff) << 24)
                     | ((b[pos + 1] & 0xff) << 16)
@@ -341,7 +359,13 @@ public final class CompiledTrialCodec {
             for (int i = 0; i < n; i++) {
                 String source = source();
                 Section section = SECTIONS[u8()];
-                checks.add(new CompiledCheck(source, section, tree()));
+                Criterion tree = tree();
+                int groups = u16();
+                List<String> paths = new ArrayList<>(groups);
+                for (int g = 0; g < groups; g++) {
+                    paths.add(string());
+                }
+                checks.add(new CompiledCheck(source, section, tree, paths));
             }
             return checks;
         }

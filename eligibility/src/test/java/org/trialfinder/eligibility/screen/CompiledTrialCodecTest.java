@@ -45,6 +45,17 @@ public class CompiledTrialCodecTest {
             {}
             """);
 
+    private static List<CompiledTrial> compiledSample;
+
+    /** Every sample trial compiled, once for the class (compiling 1,492 trials takes seconds). */
+    private static synchronized List<CompiledTrial> compiledSample() throws IOException {
+        if (compiledSample == null) {
+            compiledSample =
+                    sample().stream().map(TrialCompiler::compileUncached).toList();
+        }
+        return compiledSample;
+    }
+
     public static List<Study> sample() throws IOException {
         List<Study> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(
@@ -78,13 +89,39 @@ public class CompiledTrialCodecTest {
                 .map(p -> new PatientProfileReader(CLOCK).read(p).profile())
                 .toList();
         Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-        for (Study s : sample()) {
-            CompiledTrial compiled = TrialCompiler.compileUncached(s);
+        for (CompiledTrial compiled : compiledSample()) {
             CompiledTrial decoded = CompiledTrialCodec.decode(CompiledTrialCodec.encode(compiled));
             for (PatientProfile p : patients) {
-                assertThat(prescreener.screen(p, decoded)).as(s.nctId()).isEqualTo(prescreener.screen(p, compiled));
+                assertThat(prescreener.screen(p, decoded))
+                        .as(compiled.nctId())
+                        .isEqualTo(prescreener.screen(p, compiled));
             }
         }
+    }
+
+    @Test
+    void theVerdictFromTheStoredChecksIsTheScreeningsVerdict() throws IOException {
+        Prescreener prescreener = new Prescreener(new TrialCompiler(), CLOCK);
+        List<PatientProfile> patients = PATIENTS.stream()
+                .map(p -> new PatientProfileReader(CLOCK).read(p).profile())
+                .toList();
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        int grouped = 0;
+        for (CompiledTrial compiled : compiledSample()) {
+            TrialChecks checks = CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(compiled));
+            grouped += compiled.criteria().stream().anyMatch(c -> !c.groups().isEmpty()) ? 1 : 0;
+            for (PatientProfile p : patients) {
+                PatientFacts facts = prescreener.facts(p);
+                Verdict full = Prescreener.screen(facts, compiled).verdict();
+                assertThat(Prescreener.verdict(prescreener.facts(p), checks))
+                        .as(compiled.nctId())
+                        .isEqualTo(full);
+                verdicts.add(full);
+            }
+        }
+        // "eligible" needs every medical criterion decided: no sample trial is read that far for these patients
+        assertThat(verdicts).contains(Verdict.NOT_ELIGIBLE, Verdict.POSSIBLY_ELIGIBLE);
+        assertThat(grouped).as("trials with patient groups").isGreaterThan(5);
     }
 
     @Test
@@ -117,14 +154,13 @@ public class CompiledTrialCodecTest {
 
     @Test
     void theChecksAloneAreTheCompiledTrialsChecks() throws IOException {
-        for (Study s : sample()) {
-            CompiledTrial compiled = TrialCompiler.compileUncached(s);
+        for (CompiledTrial compiled : compiledSample()) {
             TrialChecks checks = CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(compiled));
             assertThat(checks.nctId()).isEqualTo(compiled.nctId());
             assertThat(checks.checks())
-                    .as(s.nctId())
+                    .as(compiled.nctId())
                     .isEqualTo(compiled.criteria().stream()
-                            .map(c -> new CompiledCheck(c.source(), c.section(), c.tree()))
+                            .map(c -> new CompiledCheck(c.source(), c.section(), c.tree(), c.groups()))
                             .toList());
         }
     }
