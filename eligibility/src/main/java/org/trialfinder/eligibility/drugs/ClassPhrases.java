@@ -128,8 +128,9 @@ public final class ClassPhrases {
     }
 
     /** Words after a class name that are part of it: "EGFR-TKI therapy", "PD-1 inhibitor treatment started". */
-    private static final Pattern AFTER = Pattern.compile(
-            "(?i)(?:[\\s-]+(?:based|containing))?(?:\\s+(?:chemo)?(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?"
+    private static final Pattern AFTER =
+            Pattern.compile("(?i)(?:[\\s-]+(?:based|containing))?(?:\\s+(?:monoclonal\\s+)?antibod(?:y|ies))?"
+                    + "(?:\\s+(?:chemo)?(?:therap(?:y|ies)|treatments?|agents?|drugs?|medications?"
                     + "|regimens?|exposure|use|monotherapy))?(?:\\s+(?:started|initiated|begun))?(?![\\p{L}\\p{N}])");
 
     /** Words before a class name that are part of it: "therapy with any kind of EGFR TKI". */

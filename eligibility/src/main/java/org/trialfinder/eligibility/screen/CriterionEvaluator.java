@@ -362,7 +362,7 @@ final class CriterionEvaluator {
                 return Evaluation.known(
                         true,
                         "treatment '" + tr.name() + "'" + TherapyClasses.why(tr.name(), wanted) + " on "
-                                + tr.lastGiven() + " (within " + window.amount() + " "
+                                + tr.lastGiven() + " (within " + Notation.number(window.amount()) + " "
                                 + window.unit().code() + " of " + patient.asOf() + ")",
                         t.span());
             }

@@ -32,7 +32,8 @@ final class TherapyClasses {
 
     private TherapyClasses() {}
 
-    private static final Map<String, Set<String>> BY_DRUG = new HashMap<>();
+    /** The hand list: drug or regimen name → the notation's classes. */
+    static final Map<String, Set<String>> BY_DRUG = new HashMap<>();
 
     private static void add(List<String> drugs, String... classes) {
         for (String d : drugs) {
