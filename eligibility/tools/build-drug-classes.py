@@ -11,8 +11,9 @@ eligibility/src/main/resources/org/trialfinder/eligibility/drugs/:
                   synonyms (|): every class and every synonym of classes.tsv, plus the few criteria
                   spellings of EXTRA_SYNONYMS below (written here).
   drugs.tsv.gz    drugName (lower case), canonicalName ("=" when the same), classIds (| ; every direct
-                  link), curatedClassIds (| ; the links that come from the curated layer, which decide
-                  the notation's own classes: chemotherapy, anti_pd1, anticoagulants ...).
+                  link), curatedClassIds (| ; the links that come from the curated layer or lead to a
+                  curated class, which decide the notation's own classes: chemotherapy, anti_pd1,
+                  anticoagulants ...).
 
 Nothing of the two tables is dropped except their className/source columns on drug rows (the class
 name is in classes.tsv.gz) and the duplicate rows one spelling has per class: every spelling, every
@@ -74,7 +75,9 @@ def main():
             links, curated = drugs.setdefault(key, ([], []))
             if cid not in links:
                 links.append(cid)
-            if "curated" in row["source"] and cid not in curated:
+            # a curated class's members are criteria-level whatever the row's source (cisplatin's
+            # platinum link comes from the MeSH tree)
+            if ("curated" in row["source"] or cid.startswith("CUR:")) and cid not in curated:
                 curated.append(cid)
     for cid, (name, parents, _, _) in classes.items():
         for p in filter(None, parents.split("|")):

@@ -256,10 +256,15 @@ final class TherapyClasses {
         return Set.copyOf(out);
     }
 
-    /** {@code drug:NAME}, every class and ancestor as {@code class:ID}, and the notation's classes of its curated ones. */
+    /**
+     * {@code drug:NAME}, every class and ancestor as {@code class:ID}, the notation's classes of its curated
+     * ones, and the hand list's classes of its generic name.
+     */
     static Set<String> classesOf(DrugClassTables.Drug drug) {
         Set<String> out = new HashSet<>();
         out.add("drug:" + drug.canonicalName());
+        // the hand list by the generic name, so a brand ("Alimta") has its generic's memberships
+        out.addAll(BY_DRUG.getOrDefault(drug.canonicalName(), Set.of()));
         for (String direct : drug.classIds()) {
             for (String c : DrugClassTables.selfAndAncestors(direct)) {
                 DrugClassTables.drugClass(c).ifPresent(dc -> out.add(dc.notationId()));

@@ -51,6 +51,9 @@ class CriterionParserDrugClassesTest extends CriterionParserHarness {
                 "Platinum-resistant ovarian cancer",
                 "Insulin resistance over 1.5 U/kg",
                 "Antithrombin III deficiency",
+                "EGFR TKI-naive disease",
+                "Known hypersensitivity to selective serotonin reuptake inhibitors (SSRIs)",
+                "Any history of allergic reaction to paclitaxel or other taxanes, or to carboplatin.",
                 // the trial's own treatment, not a prior one
                 "Fit for protocol platinum-based chemotherapy");
     }

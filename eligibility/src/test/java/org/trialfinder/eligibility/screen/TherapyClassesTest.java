@@ -45,6 +45,14 @@ class TherapyClassesTest {
     }
 
     @Test
+    void aBrandHasTheMembershipsOfItsGeneric() {
+        // drug-classes.tsv: platinol → cisplatin (CUR:PLATINUM, from the MeSH tree); alimta → pemetrexed (hand list)
+        assertThat(TherapyClasses.of("Platinol")).contains("drug:cisplatin", "class:PLATINUM", "chemotherapy");
+        assertThat(TherapyClasses.of("Alimta 500 mg/m2")).contains("drug:pemetrexed", "chemotherapy");
+        assertThat(TherapyClasses.of("Avastin")).contains("drug:bevacizumab", "targeted_therapy");
+    }
+
+    @Test
     void everyDrugOfACombinationCounts() {
         assertThat(TherapyClasses.of("carboplatin/pemetrexed"))
                 .contains("drug:carboplatin", "drug:pemetrexed", "class:PLATINUM", "class:D005493", "chemotherapy");
