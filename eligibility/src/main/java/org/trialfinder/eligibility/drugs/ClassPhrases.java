@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.model.text.TextSpan;
@@ -27,8 +28,11 @@ import org.trialfinder.model.text.TextSpan;
  */
 public final class ClassPhrases {
 
-    /** One class phrase found in a text. */
-    public record Hit(int start, int end, Criterion criterion) {}
+    /**
+     * One class phrase found in a text; {@code dose}: the not-computable dose written after it ("> 10 mg/day
+     * prednisone equivalent"), its own part of the item (notation-12 §2), or null.
+     */
+    public record Hit(int start, int end, Criterion criterion, NotComputable dose) {}
 
     /** The notation's classes that a table class stands for. */
     private static final Map<String, String> NOTATION_ATOM = Map.of(
@@ -64,16 +68,21 @@ public final class ClassPhrases {
     /** Further spellings of the notation's own classes ("PD-1 inhibitors"): read after it. */
     public static final ClassPhrases NOTATION_CLASSES = new ClassPhrases(true);
 
-    private record Synonym(String classId, String written, Pattern pattern) {}
+    /** {@code withDoseOnly}: a notation class's name, read in the first pass only with a dose after it. */
+    private record Synonym(String classId, String written, Pattern pattern, boolean withDoseOnly) {}
 
     /** The synonyms by their first word (lower case), longest first. */
     private final Map<String, List<Synonym>> byFirstWord = new HashMap<>();
 
     private ClassPhrases(boolean notationClasses) {
         for (DrugClassTables.DrugClass c : DrugClassTables.classes()) {
-            if (!c.read() || (NOTATION_ATOM.containsKey(c.id()) != notationClasses)) {
+            boolean notationClass = NOTATION_ATOM.containsKey(c.id());
+            // the first pass takes a notation class with its dose ("systemic corticosteroids > 10 mg/day"),
+            // before the parser's vocabulary reads the class alone and leaves the dose unread
+            if (!c.read() || notationClasses && !notationClass) {
                 continue;
             }
+            boolean withDoseOnly = !notationClasses && notationClass;
             for (String s : c.synonyms()) {
                 String lower = s.toLowerCase(Locale.ROOT).strip();
                 if (lower.length() < 3 || lower.contains(", ") || NOT_READ.contains(lower)) {
@@ -81,7 +90,7 @@ public final class ClassPhrases {
                 }
                 byFirstWord
                         .computeIfAbsent(firstWord(lower), k -> new ArrayList<>())
-                        .add(new Synonym(c.id(), s, Pattern.compile("(?i)" + regex(lower))));
+                        .add(new Synonym(c.id(), s, Pattern.compile("(?i)" + regex(lower)), withDoseOnly));
             }
         }
         // the longest spelling first, so "EGFR tyrosine kinase inhibitor" wins over "EGFR inhibitor"
@@ -116,11 +125,17 @@ public final class ClassPhrases {
                         .lookingAt()) {
                     continue;
                 }
+                int doseEnd = DoseQualifier.doseEnd(text, end);
+                if (s.withDoseOnly() && doseEnd < 0) {
+                    continue;
+                }
                 int head = headStart(
                         text, start, hits.isEmpty() ? 0 : hits.getLast().end());
-                TextSpan span = new TextSpan(head, end);
-                hits.add(new Hit(head, end, criterion(s.classId(), span)));
-                from = end;
+                NotComputable dose = doseEnd < 0
+                        ? null
+                        : new NotComputable(text.substring(end, doseEnd).strip(), new TextSpan(end, doseEnd));
+                hits.add(new Hit(head, end, criterion(s.classId(), new TextSpan(head, end)), dose));
+                from = doseEnd < 0 ? end : doseEnd;
                 break;
             }
         }

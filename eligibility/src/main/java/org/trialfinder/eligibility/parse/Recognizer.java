@@ -376,6 +376,11 @@ final class Recognizer {
     /** Drug classes by name ("EGFR TKIs", "HDAC inhibitors"): a prior therapy, unless the trial gives it. */
     private void drugClasses(ClassPhrases phrases) {
         for (ClassPhrases.Hit h : phrases.find(text)) {
+            if (h.dose() != null
+                    && free(h.dose().span().start(), h.dose().span().end())) {
+                tokens.add(
+                        new Token.Atom(h.dose().span().start(), h.dose().span().end(), h.dose()));
+            }
             if (free(h.start(), h.end())) {
                 tokens.add(new Token.Atom(
                         h.start(),

@@ -294,11 +294,18 @@ final class TherapyClasses {
         return "";
     }
 
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]+\\b");
+
+    /** A MeSH heading inside a sentence: "Psychotropic Drugs" → "psychotropic drugs" (acronyms kept: "ADP"). */
+    private static String inSentence(String heading) {
+        return CAPITALISED.matcher(heading).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+    }
+
     /** A class as a reader says it: "EGFR tyrosine kinase inhibitor", "anti pd1", "drug oxaliplatin" → "oxaliplatin". */
     static String describe(String therapyClass) {
         if (therapyClass.startsWith("class:")) {
             return DrugClassTables.drugClass(therapyClass)
-                    .map(DrugClassTables.DrugClass::name)
+                    .map(c -> c.id().startsWith("MESH:") ? inSentence(c.name()) : c.name())
                     .orElse(therapyClass);
         }
         if (therapyClass.startsWith("drug:")) {

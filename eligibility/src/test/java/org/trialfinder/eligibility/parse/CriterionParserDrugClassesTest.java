@@ -42,6 +42,12 @@ class CriterionParserDrugClassesTest extends CriterionParserHarness {
                 Arguments.of("Systemic anti-tumour therapy within 3 weeks", "within(3 wk, therapy(systemic_therapy))"),
                 Arguments.of("Live vaccine within 30 days", "within(30 d, therapy(live_vaccine))"),
                 Arguments.of("Anticoagulants", "therapy(anticoagulants)"),
+                Arguments.of(
+                        "Systemic corticosteroids > 10 mg/day prednisone equivalent",
+                        "and(therapy(corticosteroids), not_computable)"),
+                Arguments.of(
+                        "Use of systemic corticosteroids (> 10 mg/day of prednisone or equivalent) within 14 days",
+                        "and(within(14 d, therapy(corticosteroids)), not_computable)"),
                 Arguments.of("Treatment with a DOAC", "therapy(class:DOAC)"));
     }
 

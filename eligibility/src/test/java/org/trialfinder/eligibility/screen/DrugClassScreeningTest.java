@@ -152,7 +152,31 @@ class DrugClassScreeningTest {
                 .containsExactly(
                         "treatment 'carboplatin AUC 5 + pemetrexed' (carboplatin: platinum compound) on 2025-12-01");
         ScreeningResult none = prescreener.screen(patient("{\"name\":\"pemetrexed\",\"date\":\"2025-12-01\"}"), trial);
+        assertThat(none.criteria().getFirst().outcome()).isEqualTo(Outcome.NOT_MET);
         assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    /** A dose the notation cannot say leaves the class decidable for a patient who never had it. */
+    @Test
+    void aSteroidDoseLimitDecidesOnlyWithoutSteroids() {
+        Study trial = PrescreenerTest.study(
+                "NCT00000103",
+                "2025-01-01",
+                "Exclusion Criteria:\n\n* Systemic corticosteroids > 10 mg/day prednisone equivalent",
+                null,
+                "ALL");
+        ScreeningResult none =
+                prescreener.screen(patient("{\"name\":\"Eliquis 5 mg BID\",\"date\":\"2026-10-01\"}"), trial);
+        assertThat(none.criteria().getFirst().outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(none.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        ScreeningResult inhaled =
+                prescreener.screen(patient("{\"name\":\"budesonide inhaler\",\"date\":\"2026-10-01\"}"), trial);
+        assertThat(inhaled.verdict()).isEqualTo(Verdict.ELIGIBLE);
+        ScreeningResult oral =
+                prescreener.screen(patient("{\"name\":\"prednisone 20 mg\",\"date\":\"2026-10-01\"}"), trial);
+        // on a steroid: whether the dose is above 10 mg/day is left to the trial team, never decided
+        assertThat(oral.criteria().getFirst().outcome()).isEqualTo(Outcome.NOT_COMPUTABLE);
+        assertThat(oral.failed()).isEmpty();
     }
 
     /** "Use of any psychotropic drugs … in the past 6 months" (the text of NCT00000285, legacy sample). */
@@ -167,12 +191,12 @@ class DrugClassScreeningTest {
         ScreeningResult recent = prescreener.screen(
                 patient("{\"name\":\"Zoloft 50 mg\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-08-01\"}"), trial);
         assertThat(recent.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
-        assertThat(recent.failed().getFirst().facts().getFirst()).contains("(sertraline: Psychotropic Drugs)");
+        assertThat(recent.failed().getFirst().facts().getFirst()).contains("(sertraline: psychotropic drugs)");
         ScreeningResult old = prescreener.screen(
                 patient("{\"name\":\"Zoloft 50 mg\",\"startDate\":\"2024-01-01\",\"endDate\":\"2025-01-01\"}"), trial);
         assertThat(old.verdict()).isEqualTo(Verdict.ELIGIBLE);
         ScreeningResult undated = prescreener.screen(patient("\"sertraline\""), trial);
         assertThat(undated.verdict()).isEqualTo(Verdict.POSSIBLY_ELIGIBLE);
-        assertThat(undated.missingFacts()).containsExactly("date of prior Psychotropic Drugs");
+        assertThat(undated.missingFacts()).containsExactly("date of prior psychotropic drugs");
     }
 }

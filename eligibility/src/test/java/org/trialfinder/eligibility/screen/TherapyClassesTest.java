@@ -100,6 +100,8 @@ class TherapyClassesTest {
         assertThat(TherapyClasses.why("carboplatin/pemetrexed", "class:PLATINUM"))
                 .isEqualTo(" (carboplatin: platinum compound)");
         assertThat(TherapyClasses.why("Keytruda", "anti_pd1")).isEqualTo(" (pembrolizumab: anti pd1)");
-        assertThat(TherapyClasses.describe("class:D011619")).isEqualTo("Psychotropic Drugs");
+        assertThat(TherapyClasses.describe("class:D011619")).isEqualTo("psychotropic drugs");
+        assertThat(TherapyClasses.describe("class:D000067856")).isEqualTo("poly(ADP-ribose) polymerase inhibitors");
+        assertThat(TherapyClasses.describe("class:EGFR_TKI")).isEqualTo("EGFR tyrosine kinase inhibitor");
     }
 }
