@@ -88,9 +88,14 @@ public final class ClassPhrases {
                 if (lower.length() < 3 || lower.contains(", ") || NOT_READ.contains(lower)) {
                     continue;
                 }
+                Synonym synonym = new Synonym(c.id(), s, Pattern.compile("(?i)" + regex(lower)), withDoseOnly);
                 byFirstWord
                         .computeIfAbsent(firstWord(lower), k -> new ArrayList<>())
-                        .add(new Synonym(c.id(), s, Pattern.compile("(?i)" + regex(lower)), withDoseOnly));
+                        .add(synonym);
+                if (lower.matches("anti\\p{L}.*")) {
+                    // written "anti-depressants" its first word is "anti"
+                    byFirstWord.computeIfAbsent("anti", k -> new ArrayList<>()).add(synonym);
+                }
             }
         }
         // the longest spelling first, so "EGFR tyrosine kinase inhibitor" wins over "EGFR inhibitor"
@@ -131,6 +136,14 @@ public final class ClassPhrases {
                 }
                 int head = headStart(
                         text, start, hits.isEmpty() ? 0 : hits.getLast().end());
+                if (!aboutPriorUse(text, head)) {
+                    // "hypersensitivity to ARBs", "to be treated with PD-1 inhibitors": the class is named,
+                    // but not as something the patient had; left unread
+                    hits.add(new Hit(
+                            head, end, new NotComputable(text.substring(head, end), new TextSpan(head, end)), null));
+                    from = end;
+                    break;
+                }
                 NotComputable dose = doseEnd < 0
                         ? null
                         : new NotComputable(text.substring(end, doseEnd).strip(), new TextSpan(end, doseEnd));
@@ -140,6 +153,21 @@ public final class ClassPhrases {
             }
         }
         return hits;
+    }
+
+    /** Before a class name: an allergy to it, or a treatment still to come. */
+    private static final Pattern NOT_PRIOR_USE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:hypersensitiv\\w*|allerg\\w*|intoleran\\w*|contra-?indicat\\w*|anaphyla\\w*)\\b[^.;]{0,80}"
+                    + "|\\b(?:to|will|would|shall|planned\\s+to|scheduled\\s+to|going\\s+to)\\s+be\\s+(?:treated|given|started|initiated)"
+                    + "\\s+(?:with|on)\\s+(?:an?\\s+|the\\s+)?"
+                    + "|\\b(?:will|to)\\s+(?:receive|start|initiate|begin)\\s+(?:an?\\s+|the\\s+)?(?:treatment\\s+with\\s+)?)$");
+
+    /** Whether what stands before the class name (in its sentence) lets it be a therapy the patient had. */
+    private static boolean aboutPriorUse(String text, int start) {
+        return !NOT_PRIOR_USE_BEFORE
+                .matcher(text)
+                .region(Math.max(0, start - 120), start)
+                .find();
     }
 
     /** Words after a class name that are part of it: "EGFR-TKI therapy", "PD-1 inhibitor treatment started". */
@@ -204,6 +232,10 @@ public final class ClassPhrases {
             }
         }
         String tail = synonym.matches(".*\\p{L}$") ? "(?:s|es)?" : "";
+        if (synonym.matches("anti\\p{L}.*")) {
+            // "antidepressants", "anti-depressants"
+            b.insert("\\Qanti".length(), "\\E[\\s\\-]?\\Q");
+        }
         return b + tail + "(?![\\p{L}\\p{N}])";
     }
 }

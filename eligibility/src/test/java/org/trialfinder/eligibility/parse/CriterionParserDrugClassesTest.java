@@ -32,6 +32,7 @@ class CriterionParserDrugClassesTest extends CriterionParserHarness {
                 Arguments.of("Treatment with GLP-1 receptor agonists", "therapy(class:D000097789)"),
                 Arguments.of("Use of GLP-1 RAs", "therapy(class:D000097789)"),
                 Arguments.of("Use of SSRIs", "therapy(class:D017367)"),
+                Arguments.of("Use of anti-depressants", "therapy(class:D000928)"),
                 Arguments.of("Prior CDK4/6 inhibitor", "therapy(class:CDK46_INHIBITOR)"),
                 Arguments.of("Prior treatment with a BTK inhibitor", "therapy(class:BTK_INHIBITOR)"),
                 Arguments.of("Treatment with an EGFR-TKI within 7 days", "within(7 d, therapy(class:EGFR_TKI))"),
@@ -58,6 +59,8 @@ class CriterionParserDrugClassesTest extends CriterionParserHarness {
                 "Insulin resistance over 1.5 U/kg",
                 "Antithrombin III deficiency",
                 "EGFR TKI-naive disease",
+                "History of hypersensitivity to ACE inhibitors or ARBs",
+                "Patients to be treated with PD-1 / PD-L1 inhibitors",
                 "Known hypersensitivity to selective serotonin reuptake inhibitors (SSRIs)",
                 "Any history of allergic reaction to paclitaxel or other taxanes, or to carboplatin.",
                 // the trial's own treatment, not a prior one
