@@ -11,8 +11,8 @@ eligibility/src/main/resources/org/trialfinder/eligibility/drugs/:
                   synonyms (|): every class and every synonym of classes.tsv, plus the few criteria
                   spellings of EXTRA_SYNONYMS below (written here).
   drugs.tsv.gz    drugName (lower case), canonicalName ("=" when the same), classIds (| ; every direct
-                  link), curatedClassIds (| ; the links that come from the curated layer or lead to a
-                  curated class, which decide the notation's own classes: chemotherapy, anti_pd1,
+                  link), curatedClassIds (| ; the links the curated layer gives the drug under any of its
+                  spellings, or to a curated class, which decide the notation's own classes: chemotherapy, anti_pd1,
                   anticoagulants ...).
 
 Nothing of the two tables is dropped except their className/source columns on drug rows (the class
@@ -65,6 +65,7 @@ def main():
     missing = set(EXTRA_SYNONYMS) - set(classes)
     assert not missing, missing
     drugs = {}
+    curated_links = set()
     rows = 0
     with open(os.path.join(src, "drug-classes.tsv"), newline="") as f:
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -77,8 +78,12 @@ def main():
                 links.append(cid)
             # a curated class's members are criteria-level whatever the row's source (cisplatin's
             # platinum link comes from the MeSH tree)
-            if ("curated" in row["source"] or cid.startswith("CUR:")) and cid not in curated:
-                curated.append(cid)
+            if "curated" in row["source"] or cid.startswith("CUR:"):
+                curated_links.add((key[1], cid))
+    # a link the curated layer gives a drug holds for every spelling of it (the shared table keeps
+    # one source per row: "gengraf" is curated, the generic "cyclosporine" row says MeSH)
+    for (name, canonical), (links, curated) in drugs.items():
+        curated.extend(c for c in links if (canonical, c) in curated_links)
     for cid, (name, parents, _, _) in classes.items():
         for p in filter(None, parents.split("|")):
             assert p in classes, (cid, p)

@@ -75,6 +75,18 @@ class DrugClassTablesTest {
         }
     }
 
+    /** drug-classes.tsv: "gengraf → cyclosporine, Immunosuppressive Agents, curated"; the generic's own row says MeSH. */
+    @Test
+    void aCuratedLinkHoldsForEverySpellingOfTheDrug() {
+        assertThat(DrugClassTables.drugsNamed("cyclosporine").getFirst().curatedClassIds())
+                .containsExactly("MESH:D007166");
+        assertThat(DrugClassTables.drugsNamed("gengraf").getFirst().curatedClassIds())
+                .containsExactly("MESH:D007166");
+        // and a member of a curated class is one whatever its row's source ("MeSH 2024 tree + PA")
+        assertThat(DrugClassTables.drugsNamed("cisplatin").getFirst().curatedClassIds())
+                .contains("CUR:PLATINUM");
+    }
+
     /** drugs/README.md: "afatinib → EGFR TKI → EGFR-targeted therapy → Antineoplastic Agents; → Tyrosine Kinase Inhibitors". */
     @Test
     void ancestorsFollowTheParents() {

@@ -32,6 +32,11 @@ class TreatmentReaderTest {
                 Arguments.of("Ozempic 0.5 mg weekly", List.of("semaglutide")),
                 Arguments.of("MMR vaccine", List.of("measles, mumps and rubella vaccine")),
                 Arguments.of("prednisone 10 mg/day", List.of("prednisone")),
+                // FHIR MedicationStatement text as RxNorm displays it
+                Arguments.of("Osimertinib 80 MG Oral Tablet [Tagrisso]", List.of("osimertinib", "osimertinib")),
+                Arguments.of(
+                        "pembrolizumab 25 MG/ML Injectable Solution [Keytruda]",
+                        List.of("pembrolizumab", "pembrolizumab")),
                 // none: words around drugs, or nothing any table names
                 Arguments.of("80 mg daily", List.of()),
                 Arguments.of("whole-brain radiotherapy", List.of()),
