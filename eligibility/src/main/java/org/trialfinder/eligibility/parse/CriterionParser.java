@@ -23,6 +23,7 @@ import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.Within;
+import org.trialfinder.eligibility.drugs.DoseQualifier;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.text.TextSpan;
 
@@ -160,7 +161,9 @@ public final class CriterionParser {
                         ? only(RECOVERY, nc)
                                 || !negates(a.parts().get(0))
                                         && (only(NARROWING, nc)
-                                                || purpose(a.parts().get(0), nc, text))
+                                                || purpose(a.parts().get(0), nc, text)
+                                                || DoseQualifier.isDoseOfTherapy(
+                                                        a.parts().get(0), nc.text()))
                         : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Not n -> unreadOnlyNarrowing(n.part(), text);

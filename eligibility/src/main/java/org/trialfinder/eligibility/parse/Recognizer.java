@@ -34,6 +34,7 @@ import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
+import org.trialfinder.eligibility.drugs.ClassPhrases;
 import org.trialfinder.model.text.TextSpan;
 
 /**
@@ -349,6 +350,7 @@ final class Recognizer {
                                             new DiagnosisCheck("type2_diabetes", span(m))),
                                     span(m))));
         }
+        drugClasses(ClassPhrases.NEW_CLASSES);
         terms(DIAGNOSIS_WORDS, DIAGNOSIS_UNION, (term, m) -> new DiagnosisCheck(term, span(m)));
         terms(
                 THERAPY_WORDS,
@@ -367,7 +369,28 @@ final class Recognizer {
                                         PriorTherapyCheck.DRUG_PREFIX
                                                 + m.group().toLowerCase(Locale.ROOT),
                                         span(m))));
+        drugClasses(ClassPhrases.NOTATION_CLASSES);
         sex();
+    }
+
+    /** Drug classes by name ("EGFR TKIs", "HDAC inhibitors"): a prior therapy, unless the trial gives it. */
+    private void drugClasses(ClassPhrases phrases) {
+        for (ClassPhrases.Hit h : phrases.find(text)) {
+            if (h.dose() != null
+                    && free(h.dose().span().start(), h.dose().span().end())) {
+                tokens.add(
+                        new Token.Atom(h.dose().span().start(), h.dose().span().end(), h.dose()));
+            }
+            if (free(h.start(), h.end())) {
+                tokens.add(new Token.Atom(
+                        h.start(),
+                        h.end(),
+                        futureTherapy(h.start())
+                                ? new NotComputable(
+                                        text.substring(h.start(), h.end()), new TextSpan(h.start(), h.end()))
+                                : h.criterion()));
+            }
+        }
     }
 
     private static TextSpan span(Matcher m) {

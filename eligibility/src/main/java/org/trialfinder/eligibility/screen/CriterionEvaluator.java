@@ -342,8 +342,9 @@ final class CriterionEvaluator {
         for (PatientFacts.Treatment tr : patient.treatments()) {
             boolean matches = wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
                     ? tr.name()
-                            .toLowerCase(Locale.ROOT)
-                            .contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
+                            || tr.classes().contains(wanted)
                     : patient.treatmentIs(tr, wanted, CriterionEvaluator::namesTherapyClass);
             if (!matches) {
                 continue;
@@ -351,7 +352,8 @@ final class CriterionEvaluator {
             if (since == null) {
                 return Evaluation.known(
                         true,
-                        "treatment '" + tr.name() + "'" + (tr.lastGiven() == null ? "" : " on " + tr.lastGiven()),
+                        "treatment '" + tr.name() + "'" + TherapyClasses.why(tr.name(), wanted)
+                                + (tr.lastGiven() == null ? "" : " on " + tr.lastGiven()),
                         t.span());
             }
             if (tr.lastGiven() == null) {
@@ -359,18 +361,16 @@ final class CriterionEvaluator {
             } else if (!tr.lastGiven().isBefore(since)) {
                 return Evaluation.known(
                         true,
-                        "treatment '" + tr.name() + "' on " + tr.lastGiven() + " (within " + window.amount() + " "
+                        "treatment '" + tr.name() + "'" + TherapyClasses.why(tr.name(), wanted) + " on "
+                                + tr.lastGiven() + " (within " + Notation.number(window.amount()) + " "
                                 + window.unit().code() + " of " + patient.asOf() + ")",
                         t.span());
             }
         }
         if (undated) {
-            return Evaluation.missing("date of prior " + describe(wanted), t.span());
+            return Evaluation.missing("date of prior " + TherapyClasses.describe(wanted), t.span());
         }
-        String what = describe(
-                wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
-                        ? wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length())
-                        : wanted);
+        String what = TherapyClasses.describe(wanted);
         return Evaluation.known(
                 false,
                 "no " + what + " among the patient's treatments" + (since == null ? "" : " since " + since),
