@@ -25,9 +25,9 @@ import org.trialfinder.model.text.TextSpan;
  * <p>Only a test named together with its result is read: "HIV testing is not required" names no result,
  * and a bare "HCV" or "HBV" does not say which test (antibody or viral nucleic acid), so neither is
  * read here. A number after a viral nucleic acid ("HBV DNA &gt; 2000 IU/mL") is a lab threshold, found
- * before this runs.
+ * before this runs. Public for the note reader, so a note's "HBsAg negative" is read with the same words.
  */
-final class TestResultWords {
+public final class TestResultWords {
 
     private TestResultWords() {}
 
@@ -134,10 +134,10 @@ final class TestResultWords {
             "(?i)^\\s*(?:[<>≤≥=]|\\d|more\\s+than|less\\s+than|greater|above|below|higher|lower|over|under)");
 
     /** One atom found: where it is and what it says. */
-    record Found(int start, int end, Criterion criterion) {}
+    public record Found(int start, int end, Criterion criterion) {}
 
     /** Every test result the text states, in text order, none overlapping another. */
-    static List<Found> find(String text) {
+    public static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         Matcher m = RESULT_THEN_NAME.matcher(text);

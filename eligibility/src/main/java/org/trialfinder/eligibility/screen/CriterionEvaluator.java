@@ -107,7 +107,7 @@ final class CriterionEvaluator {
                         "number of prior lines of " + t.therapyClass().replace('_', ' '), t.span());
             case LifeExpectancyCheck e -> lifeExpectancy(e);
             case BmiCheck b -> Evaluation.missing("BMI", b.span());
-            case TestResultCheck t -> Evaluation.missing(t.test().displayName() + " result", t.span());
+            case TestResultCheck t -> TestResultFacts.evaluate(t, patient);
             case NotComputable n -> Evaluation.unread(n.span());
         };
     }
