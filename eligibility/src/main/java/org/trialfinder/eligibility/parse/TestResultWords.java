@@ -120,10 +120,15 @@ public final class TestResultWords {
 
     private static final Pattern ONE_NAME = Pattern.compile("(?i)" + ANY_NAME);
 
+    /** Where and how a test was done, after its name: "detectable hepatitis C RNA in plasma by PCR". */
+    private static final String SPECIMEN_AND_METHOD = "(?:\\s+in\\s+(?:the\\s+)?(?:plasma|serum|blood|urine))?"
+            + "(?:\\s+by\\s+(?:(?:rt-?|quantitative\\s+|qualitative\\s+)?pcr|naat?|nucleic\\s+acid\\s+(?:amplification\\s+)?test(?:ing)?"
+            + "|polymerase\\s+chain\\s+reaction))?";
+
     /** "Negative HBsAg", "positive serum pregnancy test", "positive testing for HIV", "positive for HIV". */
     private static final Pattern RESULT_THEN_NAME = Pattern.compile("(?i)(?<![\\p{L}])" + RESULT
             + "(?:\\s+(?:(?:test(?:ing|s)?|results?|screen(?:ing)?|serology|serologic(?:al)?\\s+(?:tests?|results?|findings?)|blood\\s+screen)\\s+)?(?:for|to|of)\\s+(?:the\\s+)?|\\s+)"
-            + "(?<name>" + ANY_NAME + ")(?:\\s+(?:tests?|results?))?");
+            + "(?<name>" + ANY_NAME + ")(?:\\s+(?:tests?|results?))?" + SPECIMEN_AND_METHOD);
 
     /** One more name of a list after a result: ", hepatitis B surface antigen (HBsAg)", "or anti-HCV". */
     private static final Pattern NEXT_NAME = Pattern.compile(

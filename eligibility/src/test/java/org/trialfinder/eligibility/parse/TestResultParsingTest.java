@@ -85,6 +85,9 @@ class TestResultParsingTest extends CriterionParserHarness {
                         "Known to be positive for hepatitis BsAg, hepatitis C antibody or HIV antibody.",
                         "or(test(HBSAG) = positive, test(HCV_AB) = positive, test(HIV) = positive)"),
                 Arguments.of("HCV RNA [qualitative] is detected", "test(HCV_RNA) = positive"),
+                Arguments.of(
+                        "Active hepatitis C infection (defined as detectable hepatitis C RNA in plasma by PCR)",
+                        "test(HCV_RNA) = positive"),
                 Arguments.of("Known HIV infection", "diagnosis(hiv)"),
                 Arguments.of("Active hepatitis B", "diagnosis(hepatitis_b)"));
     }
@@ -109,6 +112,19 @@ class TestResultParsingTest extends CriterionParserHarness {
                 .isEqualTo("lab(HBV_DNA) > 2000 [iU]/mL");
         Criterion c = CriterionParser.parse("Positive HBsAg or HBV DNA above 2000 IU/mL", Section.EXCLUSION);
         assertThat(Notation.print(c)).doesNotContain("test(HBV_DNA)");
+    }
+
+    /**
+     * Long lists of test names (the shape that made an unbounded list pattern backtrack for minutes) are read
+     * in one pass, each name once.
+     */
+    @Test
+    void longListsOfTestNamesAreReadOnce() {
+        String names = "HBsAg or ".repeat(2_000) + "positive";
+        assertThat(TestResultWords.find(names)).hasSizeLessThanOrEqualTo(2_000);
+        String shared = "positive " + "HIV, ".repeat(4_000);
+        assertThat(TestResultWords.find(shared)).hasSize(4_000);
+        assertThat(CriterionParser.parse(shared, Section.EXCLUSION)).isNotNull();
     }
 
     static Stream<String> unreadable() {
