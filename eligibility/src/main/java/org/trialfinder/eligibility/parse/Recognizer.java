@@ -258,6 +258,10 @@ final class Recognizer {
         if (numbers || mentions("uln", "lln", "upper limit", "lower limit")) {
             labs();
         }
+        // test results after labs (a viral load with a number is a lab), before windows and diagnoses
+        if (TestResultWords.mayState(lower)) {
+            TestResultWords.find(text).forEach(f -> find(f.start(), f.end(), f.criterion()));
+        }
         if (mentions("ecog", "zubrod", "eastern", "who", "world health", "karnofsky", "kps", "lansky")) {
             performance();
         }
@@ -415,6 +419,12 @@ final class Recognizer {
                     tokens.add(t);
                 }
             }
+        }
+    }
+
+    private void find(int start, int end, Criterion criterion) {
+        if (free(start, end)) {
+            tokens.add(new Token.Atom(start, end, criterion));
         }
     }
 
@@ -1001,7 +1011,8 @@ final class Recognizer {
         boolean reproduction = tokens.stream()
                 .anyMatch(t -> t instanceof Token.Atom a
                         && (a.criterion() instanceof ReproductiveCheck
-                                || a.criterion() instanceof Not n && n.part() instanceof ReproductiveCheck));
+                                || a.criterion() instanceof Not n && n.part() instanceof ReproductiveCheck
+                                || TestResultWords.isPregnancyTest(a.criterion())));
         if (reproduction) {
             return;
         }

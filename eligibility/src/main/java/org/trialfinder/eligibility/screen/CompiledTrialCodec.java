@@ -26,6 +26,7 @@ import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.criterion.Within;
@@ -144,6 +145,8 @@ public final class CompiledTrialCodec {
     private static final PerformanceCheck.Scale[] SCALES = PerformanceCheck.Scale.values();
     private static final ReproductiveCheck.Status[] STATUSES = ReproductiveCheck.Status.values();
     private static final SexCheck.Sex[] SEXES = SexCheck.Sex.values();
+    private static final TestResultCheck.Test[] TESTS = TestResultCheck.Test.values();
+    private static final TestResultCheck.Result[] RESULTS = TestResultCheck.Result.values();
 
     // one tag per kind of node; never renumber (raise FORMAT instead)
     private static final int AND = 1;
@@ -164,6 +167,8 @@ public final class CompiledTrialCodec {
     private static final int LIFE_EXPECTANCY = 16;
     private static final int BMI = 17;
     private static final int NOT_COMPUTABLE = 18;
+    // a new kind only adds a tag: bytes written before it read as they did, so FORMAT stays
+    private static final int TEST_RESULT = 19;
 
     private static void tree(DataOutputStream out, Criterion c) throws IOException {
         switch (c) {
@@ -258,6 +263,11 @@ public final class CompiledTrialCodec {
                 out.writeByte(BMI);
                 enumValue(out, b.comparison());
                 out.writeDouble(b.value());
+            }
+            case TestResultCheck t -> {
+                out.writeByte(TEST_RESULT);
+                enumValue(out, t.test());
+                enumValue(out, t.result());
             }
             case NotComputable n -> {
                 out.writeByte(NOT_COMPUTABLE);
@@ -503,6 +513,11 @@ public final class CompiledTrialCodec {
                     Comparison comparison = enumValue(COMPARISONS);
                     double value = f64();
                     yield new BmiCheck(comparison, value, span());
+                }
+                case TEST_RESULT -> {
+                    TestResultCheck.Test test = enumValue(TESTS);
+                    TestResultCheck.Result result = enumValue(RESULTS);
+                    yield new TestResultCheck(test, result, span());
                 }
                 case NOT_COMPUTABLE -> {
                     String text = string();

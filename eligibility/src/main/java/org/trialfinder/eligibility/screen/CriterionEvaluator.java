@@ -30,6 +30,7 @@ import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.criterion.Within;
@@ -106,6 +107,7 @@ final class CriterionEvaluator {
                         "number of prior lines of " + t.therapyClass().replace('_', ' '), t.span());
             case LifeExpectancyCheck e -> lifeExpectancy(e);
             case BmiCheck b -> Evaluation.missing("BMI", b.span());
+            case TestResultCheck t -> TestResultFacts.evaluate(t, patient);
             case NotComputable n -> Evaluation.unread(n.span());
         };
     }

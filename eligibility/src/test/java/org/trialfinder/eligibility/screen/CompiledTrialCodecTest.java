@@ -19,10 +19,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.trialfinder.eligibility.criterion.And;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
+import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.model.text.TextSpan;
 import org.trialfinder.model.vocab.OverallStatus;
 
 /**
@@ -162,6 +168,55 @@ public class CompiledTrialCodecTest {
                     .isEqualTo(compiled.criteria().stream()
                             .map(c -> new CompiledCheck(c.source(), c.section(), c.tree(), c.groups()))
                             .toList());
+        }
+    }
+
+    @Test
+    void testResultsRoundTripWithTheirSpans() {
+        String text = "Inclusion Criteria:\n* HBsAg negative and TB test negative\n";
+        Criterion tree = new And(
+                List.of(
+                        new TestResultCheck(
+                                TestResultCheck.Test.HBSAG, TestResultCheck.Result.NEGATIVE, new TextSpan(22, 36)),
+                        new Not(
+                                new TestResultCheck(
+                                        TestResultCheck.Test.TB, TestResultCheck.Result.POSITIVE, new TextSpan(41, 57)),
+                                new TextSpan(41, 57))),
+                new TextSpan(22, 57));
+        CompiledTrial trial = new CompiledTrial(
+                "NCT00000000",
+                "2026-01-01",
+                text,
+                List.of(new CompiledCriterion(
+                        "criteria",
+                        Section.INCLUSION,
+                        "1",
+                        "HBsAg negative and TB test negative",
+                        tree,
+                        new TextSpan(22, 57))));
+        byte[] bytes = CompiledTrialCodec.encode(trial);
+        assertThat(CompiledTrialCodec.decode(bytes)).isEqualTo(trial);
+        assertThat(CompiledTrialCodec.decode(bytes).criteria().get(0).notation())
+                .isEqualTo("and(test(HBSAG) = negative, not(test(TB) = positive))");
+        for (TestResultCheck.Test test : TestResultCheck.Test.values()) {
+            for (TestResultCheck.Result result : TestResultCheck.Result.values()) {
+                CompiledTrial one = new CompiledTrial(
+                        "NCT00000001",
+                        null,
+                        text,
+                        List.of(new CompiledCriterion(
+                                "criteria",
+                                Section.EXCLUSION,
+                                "1",
+                                "x",
+                                new TestResultCheck(test, result, TextSpan.NONE),
+                                new TextSpan(0, 1))));
+                assertThat(CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(one))
+                                .checks()
+                                .get(0)
+                                .tree())
+                        .isEqualTo(new TestResultCheck(test, result, TextSpan.NONE));
+            }
         }
     }
 
