@@ -3,7 +3,10 @@
 Only checks that a hand-written expression is well formed and uses the listed keys, terms, sites, classes,
 units and time units; it never produces an expression.
 """
+import os
 import re
+
+from common import REPO
 
 TIME_UNITS = {"a", "mo", "wk", "d", "h"}
 CMPS = ("<=", ">=", "<", ">", "=")
@@ -22,6 +25,12 @@ SITES = {"brain", "liver", "bone", "lung", "distant", "cns", "peritoneal", "any"
 CLASSES = set("""chemotherapy radiotherapy immunotherapy immune_checkpoint_inhibitor anti_pd1 anti_pdl1 anti_ctla4
 targeted_therapy hormone_therapy surgery stem_cell_transplant organ_transplant investigational_agent systemic_therapy
 live_vaccine corticosteroids immunosuppressants anticoagulants""".split())
+# Test results (notation-12.md section 1): test(KEY) = positive | negative.
+TEST_KEYS = {"HIV", "HBSAG", "ANTI_HBC", "HBV_DNA", "HCV_AB", "HCV_RNA", "TB", "PREGNANCY"}
+# Drug classes (notation-12.md section 2): therapy(class:ID) with ID a class id of the shared drug-class table
+# without its prefix (CUR:EGFR_TKI -> EGFR_TKI, MESH:D056572 -> D056572). The table lives beside the repository;
+# where it is absent (a clone without ../shared) any upper-case id is accepted.
+CLASSES_TSV = os.path.join(REPO, "..", "shared", "data", "drugs", "classes.tsv")
 FLAGS = {"pregnant", "lactating", "childbearing_potential", "contraception", "not_computable"}
 SCALES = {"ecog", "who", "karnofsky", "lansky", "nyha"}
 NUMBER = r"\d+(?:\.\d+)?"
@@ -29,6 +38,22 @@ NUMBER = r"\d+(?:\.\d+)?"
 
 class NotationError(Exception):
     pass
+
+
+def _load_class_ids():
+    if not os.path.exists(CLASSES_TSV):
+        return None
+    ids = set()
+    with open(CLASSES_TSV, encoding="utf-8") as f:
+        next(f, None)
+        for line in f:
+            class_id = line.split("\t", 1)[0].strip()
+            if class_id:
+                ids.add(class_id.split(":", 1)[-1])
+    return ids
+
+
+DRUG_CLASS_IDS = _load_class_ids()
 
 
 class _Parser:
@@ -139,13 +164,23 @@ class _Parser:
             if m.group(1) not in SITES:
                 self.fail(f"unknown site {m.group(1)!r}")
             return
-        m = self.match(r"(therapy|lines)\((drug:[a-z0-9][a-z0-9 \-]*|[a-z_0-9]+)\)")
+        m = self.match(r"(therapy|lines)\((drug:[a-z0-9][a-z0-9 \-]*|class:[A-Z0-9_]+|[a-z_0-9]+)\)")
         if m:
-            if not m.group(2).startswith("drug:") and m.group(2) not in CLASSES:
+            if m.group(2).startswith("class:"):
+                if DRUG_CLASS_IDS is not None and m.group(2)[len("class:"):] not in DRUG_CLASS_IDS:
+                    self.fail(f"unknown drug class id {m.group(2)!r} (not in {os.path.normpath(CLASSES_TSV)})")
+            elif not m.group(2).startswith("drug:") and m.group(2) not in CLASSES:
                 self.fail(f"unknown therapy class {m.group(2)!r}")
             if m.group(1) == "lines":
                 self.cmp()
                 self.expect(r"\d+\b", "an integer")
+            return
+        m = self.match(r"test\(([A-Z0-9_]+)\)")
+        if m:
+            if m.group(1) not in TEST_KEYS:
+                self.fail(f"unknown test key {m.group(1)!r}")
+            self.expect(r"=", "'='")
+            self.expect(r"(positive|negative)\b", "positive or negative")
             return
         if self.match(r"life_expectancy\b"):
             self.cmp()
