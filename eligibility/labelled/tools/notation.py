@@ -146,7 +146,8 @@ class _Parser:
                 self.fail(f"unknown lab key {m.group(1)!r}")
             self.cmp()
             self.expect(NUMBER, "a number")
-            unit = self.expect(r"\S+?(?=[\s,)]|$)", "a unit").group(0)
+            # a unit may hold a bracketed part ("g/(24.h)"), so it ends at whitespace, ',' or an unmatched ')'
+            unit = self.expect(r"(?:\([^()\s]*\)|[^\s,()])+", "a unit").group(0)
             if unit not in UNITS:
                 self.fail(f"unknown unit {unit!r}")
             return
