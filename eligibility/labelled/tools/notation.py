@@ -16,7 +16,7 @@ CD4 TSH LIPASE AMYLASE TRIGLYCERIDES LDL PSA TESTOSTERONE URINE_PROTEIN""".split
 UNITS = {"10*9/L", "10*3/uL", "/uL", "/mm3", "10*4/uL", "g/dL", "g/L", "mg/dL", "umol/L", "mmol/L", "mg/L", "U/L", "%",
          "mL/min", "mL/min/{1.73_m2}", "ms", "s", "[iU]/mL", "{copies}/mL", "10*6/L", "1", "ULN", "LLN",
          "ng/mL", "ng/dL", "nmol/L", "mmol/mol", "10*12/L", "mg/g", "g/(24.h)", "mg/(24.h)", "[iU]/L", "mU/L", "u[iU]/mL",
-         "pmol/L", "/mL"}
+         "pmol/L", "/mL", "m[iU]/L"}
 TERMS = set("""hiv hepatitis_b hepatitis_c active_infection tuberculosis autoimmune_disease ibd interstitial_lung_disease
 pneumonitis myocardial_infarction unstable_angina heart_failure stroke thrombosis arrhythmia uncontrolled_hypertension
 second_malignancy diabetes type1_diabetes type2_diabetes organ_transplant bleeding_disorder seizure dementia
@@ -146,7 +146,8 @@ class _Parser:
                 self.fail(f"unknown lab key {m.group(1)!r}")
             self.cmp()
             self.expect(NUMBER, "a number")
-            unit = self.expect(r"\S+?(?=[\s,)]|$)", "a unit").group(0)
+            # a unit may hold a bracketed part ("g/(24.h)"), so it ends at whitespace, ',' or an unmatched ')'
+            unit = self.expect(r"(?:\([^()\s]*\)|[^\s,()])+", "a unit").group(0)
             if unit not in UNITS:
                 self.fail(f"unknown unit {unit!r}")
             return
