@@ -105,7 +105,9 @@ def assemble_file(path, recs, errors):
         rows.append(row)
     for g in group_names:
         if g not in used_groups:
-            errors.append(f"{path}: group {g} is declared but no item names it")
+            # a group with no criteria of its own is still an alternative (its patients meet only the
+            # criteria for everyone): kept in groupNames, said, not refused
+            print(f"note: {path}: group {g} is declared but no item names it", file=sys.stderr)
     return rows
 
 

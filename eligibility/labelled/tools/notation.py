@@ -16,7 +16,7 @@ CD4 TSH LIPASE AMYLASE TRIGLYCERIDES LDL PSA TESTOSTERONE URINE_PROTEIN""".split
 UNITS = {"10*9/L", "10*3/uL", "/uL", "/mm3", "10*4/uL", "g/dL", "g/L", "mg/dL", "umol/L", "mmol/L", "mg/L", "U/L", "%",
          "mL/min", "mL/min/{1.73_m2}", "ms", "s", "[iU]/mL", "{copies}/mL", "10*6/L", "1", "ULN", "LLN",
          "ng/mL", "ng/dL", "nmol/L", "mmol/mol", "10*12/L", "mg/g", "g/(24.h)", "mg/(24.h)", "[iU]/L", "mU/L", "u[iU]/mL",
-         "pmol/L", "/mL", "m[iU]/L"}
+         "pmol/L", "/mL", "m[iU]/L", "g/d"}
 TERMS = set("""hiv hepatitis_b hepatitis_c active_infection tuberculosis autoimmune_disease ibd interstitial_lung_disease
 pneumonitis myocardial_infarction unstable_angina heart_failure stroke thrombosis arrhythmia uncontrolled_hypertension
 second_malignancy diabetes type1_diabetes type2_diabetes organ_transplant bleeding_disorder seizure dementia
