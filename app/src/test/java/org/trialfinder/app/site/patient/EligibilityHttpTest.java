@@ -138,6 +138,32 @@ class EligibilityHttpTest {
     }
 
     @Test
+    void testResultsAreReadFromTheProfileAndTheFormAndShownBack() throws Exception {
+        JsonNode a = JSON.readTree(post(
+                        "/api/v2/prescreen/" + TRACER,
+                        "application/json",
+                        "{\"age\":58,\"sex\":\"female\",\"tests\":{\"HBsAg\":\"negative\","
+                                + "\"QuantiFERON\":{\"result\":\"positive\",\"date\":\"2025-05-02\"}}}")
+                .body());
+        JsonNode tests = a.path("patient").path("profile").path("tests");
+        assertThat(tests).hasSize(2);
+        assertThat(tests.get(0).path("test").asText()).isEqualTo("HBSAG");
+        assertThat(tests.get(0).path("result").asText()).isEqualTo("negative");
+        assertThat(tests.get(1).path("test").asText()).isEqualTo("TB");
+        assertThat(tests.get(1).path("date").asText()).isEqualTo("2025-05-02");
+        HttpResponse<String> bad =
+                post("/api/v2/prescreen/" + TRACER, "application/json", "{\"tests\":{\"HBsAg\":\"maybe\"}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("tests.HBsAg");
+        HttpResponse<String> page =
+                form("/study/" + TRACER + "/check", Map.of("age", "58", "sex", "female", "test-hbsag", "negative"));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<li>Test: HBsAg negative</li>")
+                .contains("<option value=\"negative\" selected>Negative</option>");
+    }
+
+    @Test
     void neutrophilsGivenPerMicrolitreExcludeWithTheFactAndTheCriterionSpan() throws Exception {
         String labs = NORMAL_LABS.replace("\"value\":2100", "\"value\":1200")
                 + ",{\"name\":\"ALT\",\"value\":30,\"unit\":\"U/L\",\"uln\":40}";
