@@ -203,17 +203,22 @@ public final class Notation {
             throw error("')'");
         }
 
-        /** A unit: up to ',' or ')' outside {} and []. */
+        /** A unit: up to ',' or ')' outside {}, [] and the unit's own () ("g/(24.h)"). */
         String unit() {
             ws();
             int start = i;
             int depth = 0;
+            int parens = 0;
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (c == '{' || c == '[') {
                     depth++;
                 } else if (c == '}' || c == ']') {
                     depth--;
+                } else if (c == '(' && depth == 0) {
+                    parens++;
+                } else if (c == ')' && depth == 0 && parens > 0) {
+                    parens--;
                 } else if (depth == 0 && (c == ',' || c == ')')) {
                     break;
                 }
