@@ -3,7 +3,10 @@
 Only checks that a hand-written expression is well formed and uses the listed keys, terms, sites, classes,
 units and time units; it never produces an expression.
 """
+import os
 import re
+
+from common import REPO
 
 TIME_UNITS = {"a", "mo", "wk", "d", "h"}
 CMPS = ("<=", ">=", "<", ">", "=")
@@ -13,7 +16,7 @@ CD4 TSH LIPASE AMYLASE TRIGLYCERIDES LDL PSA TESTOSTERONE URINE_PROTEIN""".split
 UNITS = {"10*9/L", "10*3/uL", "/uL", "/mm3", "10*4/uL", "g/dL", "g/L", "mg/dL", "umol/L", "mmol/L", "mg/L", "U/L", "%",
          "mL/min", "mL/min/{1.73_m2}", "ms", "s", "[iU]/mL", "{copies}/mL", "10*6/L", "1", "ULN", "LLN",
          "ng/mL", "ng/dL", "nmol/L", "mmol/mol", "10*12/L", "mg/g", "g/(24.h)", "mg/(24.h)", "[iU]/L", "mU/L", "u[iU]/mL",
-         "pmol/L", "/mL"}
+         "pmol/L", "/mL", "m[iU]/L", "g/d"}
 TERMS = set("""hiv hepatitis_b hepatitis_c active_infection tuberculosis autoimmune_disease ibd interstitial_lung_disease
 pneumonitis myocardial_infarction unstable_angina heart_failure stroke thrombosis arrhythmia uncontrolled_hypertension
 second_malignancy diabetes type1_diabetes type2_diabetes organ_transplant bleeding_disorder seizure dementia
@@ -22,6 +25,12 @@ SITES = {"brain", "liver", "bone", "lung", "distant", "cns", "peritoneal", "any"
 CLASSES = set("""chemotherapy radiotherapy immunotherapy immune_checkpoint_inhibitor anti_pd1 anti_pdl1 anti_ctla4
 targeted_therapy hormone_therapy surgery stem_cell_transplant organ_transplant investigational_agent systemic_therapy
 live_vaccine corticosteroids immunosuppressants anticoagulants""".split())
+# Test results (notation-12.md section 1): test(KEY) = positive | negative.
+TEST_KEYS = {"HIV", "HBSAG", "ANTI_HBC", "HBV_DNA", "HCV_AB", "HCV_RNA", "TB", "PREGNANCY"}
+# Drug classes (notation-12.md section 2): therapy(class:ID) with ID a class id of the shared drug-class table
+# without its prefix (CUR:EGFR_TKI -> EGFR_TKI, MESH:D056572 -> D056572). The table lives beside the repository;
+# where it is absent (a clone without ../shared) any upper-case id is accepted.
+CLASSES_TSV = os.path.join(REPO, "..", "shared", "data", "drugs", "classes.tsv")
 FLAGS = {"pregnant", "lactating", "childbearing_potential", "contraception", "not_computable"}
 SCALES = {"ecog", "who", "karnofsky", "lansky", "nyha"}
 NUMBER = r"\d+(?:\.\d+)?"
@@ -29,6 +38,22 @@ NUMBER = r"\d+(?:\.\d+)?"
 
 class NotationError(Exception):
     pass
+
+
+def _load_class_ids():
+    if not os.path.exists(CLASSES_TSV):
+        return None
+    ids = set()
+    with open(CLASSES_TSV, encoding="utf-8") as f:
+        next(f, None)
+        for line in f:
+            class_id = line.split("\t", 1)[0].strip()
+            if class_id:
+                ids.add(class_id.split(":", 1)[-1])
+    return ids
+
+
+DRUG_CLASS_IDS = _load_class_ids()
 
 
 class _Parser:
@@ -121,7 +146,8 @@ class _Parser:
                 self.fail(f"unknown lab key {m.group(1)!r}")
             self.cmp()
             self.expect(NUMBER, "a number")
-            unit = self.expect(r"\S+?(?=[\s,)]|$)", "a unit").group(0)
+            # a unit may hold a bracketed part ("g/(24.h)"), so it ends at whitespace, ',' or an unmatched ')'
+            unit = self.expect(r"(?:\([^()\s]*\)|[^\s,()])+", "a unit").group(0)
             if unit not in UNITS:
                 self.fail(f"unknown unit {unit!r}")
             return
@@ -144,13 +170,23 @@ class _Parser:
             if m.group(1) not in SITES:
                 self.fail(f"unknown site {m.group(1)!r}")
             return
-        m = self.match(r"(therapy|lines)\((drug:[a-z0-9][a-z0-9 \-]*|[a-z_0-9]+)\)")
+        m = self.match(r"(therapy|lines)\((drug:[a-z0-9][a-z0-9 \-]*|class:[A-Z0-9_]+|[a-z_0-9]+)\)")
         if m:
-            if not m.group(2).startswith("drug:") and m.group(2) not in CLASSES:
+            if m.group(2).startswith("class:"):
+                if DRUG_CLASS_IDS is not None and m.group(2)[len("class:"):] not in DRUG_CLASS_IDS:
+                    self.fail(f"unknown drug class id {m.group(2)!r} (not in {os.path.normpath(CLASSES_TSV)})")
+            elif not m.group(2).startswith("drug:") and m.group(2) not in CLASSES:
                 self.fail(f"unknown therapy class {m.group(2)!r}")
             if m.group(1) == "lines":
                 self.cmp()
                 self.expect(r"\d+\b", "an integer")
+            return
+        m = self.match(r"test\(([A-Z0-9_]+)\)")
+        if m:
+            if m.group(1) not in TEST_KEYS:
+                self.fail(f"unknown test key {m.group(1)!r}")
+            self.expect(r"=", "'='")
+            self.expect(r"(positive|negative)\b", "positive or negative")
             return
         if self.match(r"life_expectancy\b"):
             self.cmp()

@@ -61,6 +61,9 @@ public final class EligibilityApi {
         out.put("briefTitle", s.study().briefTitle());
         out.put("verdict", s.result().verdict());
         out.put("coverage", s.result().coverage());
+        if (!s.result().groups().isEmpty()) {
+            out.put("groups", s.result().groups());
+        }
         out.put("summary", PrescreenerScreener.summarise(s.result()));
         out.put("failed", s.result().failed());
         out.put("missingFacts", s.result().missingFacts());

@@ -63,6 +63,20 @@ final class PatientEcho {
                             })
                             .toList());
         }
+        if (!p.tests().isEmpty()) {
+            m.put(
+                    "tests",
+                    p.tests().stream()
+                            .map(t -> {
+                                Map<String, Object> test = new LinkedHashMap<>();
+                                test.put("name", t.name());
+                                test.put("test", t.test().key());
+                                test.put("result", t.result().word());
+                                put(test, "date", t.date());
+                                return test;
+                            })
+                            .toList());
+        }
         put(m, "lifeExpectancyMonths", p.lifeExpectancyMonths());
         put(m, "asOf", p.asOf());
         return m;

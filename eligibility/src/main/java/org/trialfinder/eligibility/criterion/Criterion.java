@@ -29,6 +29,7 @@ public sealed interface Criterion
                 TherapyLinesCheck,
                 LifeExpectancyCheck,
                 BmiCheck,
+                TestResultCheck,
                 NotComputable {
 
     TextSpan span();

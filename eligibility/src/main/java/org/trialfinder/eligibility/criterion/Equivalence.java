@@ -127,6 +127,8 @@ public final class Equivalence {
                                 y.value() * y.unit().days());
             case BmiCheck x ->
                 b instanceof BmiCheck y && x.comparison() == y.comparison() && close(x.value(), y.value());
+            case TestResultCheck x ->
+                b instanceof TestResultCheck y && x.test() == y.test() && x.result() == y.result();
             case NotComputable x -> b instanceof NotComputable;
         };
     }

@@ -2,6 +2,7 @@ package org.trialfinder.eligibility.criterion;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,6 +15,10 @@ import org.trialfinder.model.text.TextSpan;
  * {@code within(6 mo, diagnosis(myocardial_infarction))}, {@code ecog in {0,1}}, {@code age >= 18 a}.
  */
 public final class Notation {
+
+    private static final String TEST_KEYS = Arrays.stream(TestResultCheck.Test.values())
+            .map(TestResultCheck.Test::key)
+            .collect(Collectors.joining(", "));
 
     private Notation() {}
 
@@ -52,6 +57,8 @@ public final class Notation {
                 "life_expectancy " + e.comparison().symbol() + " " + number(e.value()) + " "
                         + e.unit().code();
             case BmiCheck b -> "bmi " + b.comparison().symbol() + " " + number(b.value());
+            case TestResultCheck t ->
+                "test(" + t.test().key() + ") = " + t.result().word();
             case NotComputable n -> "not_computable";
         };
     }
@@ -196,17 +203,22 @@ public final class Notation {
             throw error("')'");
         }
 
-        /** A unit: up to ',' or ')' outside {} and []. */
+        /** A unit: up to ',' or ')' outside {}, [] and the unit's own () ("g/(24.h)"). */
         String unit() {
             ws();
             int start = i;
             int depth = 0;
+            int parens = 0;
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (c == '{' || c == '[') {
                     depth++;
                 } else if (c == '}' || c == ']') {
                     depth--;
+                } else if (c == '(' && depth == 0) {
+                    parens++;
+                } else if (c == ')' && depth == 0 && parens > 0) {
+                    parens--;
                 } else if (depth == 0 && (c == ',' || c == ')')) {
                     break;
                 }
@@ -350,6 +362,24 @@ public final class Notation {
                 case "bmi" -> {
                     Comparison c = cmp();
                     return new BmiCheck(c, number(), none);
+                }
+                case "test" -> {
+                    int at = i;
+                    String key = argument();
+                    TestResultCheck.Test test = TestResultCheck.Test.ofKey(key).orElseThrow(() -> {
+                        i = at;
+                        return error("a test key (" + TEST_KEYS + ")");
+                    });
+                    expect('=');
+                    String result = ident();
+                    return switch (result) {
+                        case "positive" -> new TestResultCheck(test, TestResultCheck.Result.POSITIVE, none);
+                        case "negative" -> new TestResultCheck(test, TestResultCheck.Result.NEGATIVE, none);
+                        default -> {
+                            i -= result.length();
+                            throw error("positive or negative");
+                        }
+                    };
                 }
                 case "not_computable" -> {
                     String text = peek('(') ? argument() : "";

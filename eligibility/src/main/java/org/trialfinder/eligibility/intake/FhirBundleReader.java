@@ -57,8 +57,9 @@ import org.trialfinder.eligibility.lab.Units;
  *   <li>Patient: birth date (age at the reader's today) and gender;</li>
  *   <li>Observation, by LOINC code: lab results through the lab catalog ({@code valueQuantity}, its UCUM
  *       code or unit, {@code referenceRange.low/high} as LLN/ULN, {@code effectiveDateTime}); ECOG (89247-1)
- *       and Karnofsky (89243-0) performance status; pregnancy status (82810-3). The latest observation of
- *       each kind wins;</li>
+ *       and Karnofsky (89243-0) performance status; pregnancy status (82810-3); test results (HIV, HBsAg,
+ *       anti-HBc, HBV DNA, HCV antibody and RNA, tuberculosis, pregnancy test: {@link FhirTestResults}). The
+ *       latest observation of each kind wins;</li>
  *   <li>Condition: its text or display as a condition, and a metastatic site when it is one (SNOMED
  *       "secondary malignant neoplasm of …", ICD-10 C77–C79, or the words "metastasis to the liver");</li>
  *   <li>MedicationStatement, MedicationRequest, MedicationAdministration and Procedure: treatments with
@@ -228,6 +229,7 @@ public final class FhirBundleReader {
             List<String> conditions = new ArrayList<>();
             List<String> metastases = new ArrayList<>();
             Map<String, Treatment> treatments = new LinkedHashMap<>();
+            FhirTestResults tests = new FhirTestResults();
             Map<String, Integer> skippedTypes = new TreeMap<>();
             int index = 0;
             for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -262,7 +264,7 @@ public final class FhirBundleReader {
                             if (dated.newerThan(pregnant)) {
                                 pregnant = dated;
                             }
-                        } else {
+                        } else if (!tests.read(observation, codes, date, where, warnings)) {
                             lab(observation, codes, date, where, labs);
                         }
                     }
@@ -366,7 +368,8 @@ public final class FhirBundleReader {
                     metastases,
                     List.copyOf(treatments.values()),
                     null,
-                    asOf);
+                    asOf,
+                    tests.results());
             return PatientReading.of(profile, warnings, PatientReading.Kind.FHIR);
         }
 

@@ -253,6 +253,7 @@ public final class NoteExtractor {
         List<String> metastases = metastases(note, evidence);
         List<LabResult> labs = labs(note, evidence, warnings);
         List<Treatment> treatments = treatments(note, evidence);
+        List<PatientProfile.TestResult> tests = NoteTestResults.read(note, evidence, warnings);
 
         List<String> conditions = phrases.stream()
                 .filter(p -> p.status() == Status.PRESENT)
@@ -272,7 +273,8 @@ public final class NoteExtractor {
                 metastases,
                 treatments,
                 null,
-                LocalDate.now(clock));
+                LocalDate.now(clock),
+                tests);
         evidence.sort(Comparator.comparingInt(Evidence::start));
         return new NoteExtraction(profile, phrases, evidence, warnings);
     }

@@ -2,6 +2,7 @@ package org.trialfinder.eligibility.intake;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 
 /**
  * What is known about one patient, as the pre-screener reads it. Every field may be unknown (null or
@@ -19,6 +20,7 @@ import java.util.List;
  * @param treatments prior treatments (drugs, radiotherapy, surgery) with dates when known
  * @param lifeExpectancyMonths when stated
  * @param asOf the date "within 6 months" is counted back from (today unless the profile says)
+ * @param tests test results (HBsAg negative, IGRA positive, …): facts about tests, never diagnoses
  */
 public record PatientProfile(
         Double ageYears,
@@ -33,7 +35,8 @@ public record PatientProfile(
         List<String> metastases,
         List<Treatment> treatments,
         Double lifeExpectancyMonths,
-        LocalDate asOf) {
+        LocalDate asOf,
+        List<TestResult> tests) {
 
     public enum Sex {
         FEMALE,
@@ -61,7 +64,46 @@ public record PatientProfile(
     /** A prior treatment: a drug name, "radiotherapy", "surgery", … with dates when known. */
     public record Treatment(String name, LocalDate startDate, LocalDate endDate) {}
 
+    /**
+     * One test result: which test ({@code name} as written: "HBsAg", "QuantiFERON-TB Gold"), positive or
+     * negative, and when, if known.
+     */
+    public record TestResult(String name, TestResultCheck.Test test, TestResultCheck.Result result, LocalDate date) {}
+
+    /** A profile without test results. */
+    public PatientProfile(
+            Double ageYears,
+            LocalDate birthDate,
+            Sex sex,
+            Boolean pregnant,
+            Boolean lactating,
+            Boolean childbearingPotential,
+            PerformanceStatus performanceStatus,
+            List<LabResult> labs,
+            List<String> conditions,
+            List<String> metastases,
+            List<Treatment> treatments,
+            Double lifeExpectancyMonths,
+            LocalDate asOf) {
+        this(
+                ageYears,
+                birthDate,
+                sex,
+                pregnant,
+                lactating,
+                childbearingPotential,
+                performanceStatus,
+                labs,
+                conditions,
+                metastases,
+                treatments,
+                lifeExpectancyMonths,
+                asOf,
+                List.of());
+    }
+
     public PatientProfile {
+        tests = tests == null ? List.of() : List.copyOf(tests);
         labs = labs == null ? List.of() : List.copyOf(labs);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         metastases = metastases == null ? List.of() : List.copyOf(metastases);

@@ -26,7 +26,8 @@ import org.trialfinder.eligibility.intake.ProfileException.Problem;
 /**
  * Reads a patient profile written as JSON (documented by {@code patient-profile.schema.json} beside this
  * class), e.g. {@code {"age":58,"sex":"female","performanceStatus":{"scale":"ECOG","value":1},
- * "labs":[{"name":"ANC","value":1500,"unit":"/uL"}],"conditions":["recurrent rectal cancer"]}}.
+ * "labs":[{"name":"ANC","value":1500,"unit":"/uL"}],"conditions":["recurrent rectal cancer"],
+ * "tests":{"HBsAg":"negative"}}}.
  *
  * <p>Strict, because a typo must not silently become an unknown fact: an unknown field ("metastasis"),
  * a wrong type ("age":"old"), an impossible value (age 200, ECOG 7, Karnofsky 55, a negative lab value,
@@ -50,7 +51,8 @@ public final class PatientProfileReader {
             "metastases",
             "treatments",
             "lifeExpectancyMonths",
-            "asOf");
+            "asOf",
+            "tests");
     /** The fields of one lab result. */
     public static final Set<String> LAB_FIELDS = Set.of("name", "value", "unit", "uln", "lln", "date");
     /** The fields of one treatment given as an object. */
@@ -158,6 +160,7 @@ public final class PatientProfileReader {
             List<String> conditions = strings(root.get("conditions"), "conditions");
             List<String> metastases = strings(root.get("metastases"), "metastases");
             List<Treatment> treatments = treatments(root.get("treatments"));
+            List<PatientProfile.TestResult> tests = ProfileTests.read(root.get("tests"), asOf, problems);
             Double lifeExpectancy = number(root.get("lifeExpectancyMonths"), "lifeExpectancyMonths");
             if (lifeExpectancy != null && (lifeExpectancy < 0 || lifeExpectancy > MAX_AGE_YEARS * 12)) {
                 problems.add(new Problem(
@@ -182,7 +185,8 @@ public final class PatientProfileReader {
                     metastases,
                     treatments,
                     lifeExpectancy,
-                    asOf);
+                    asOf,
+                    tests);
             return PatientReading.of(profile, warnings, PatientReading.Kind.PROFILE);
         }
 

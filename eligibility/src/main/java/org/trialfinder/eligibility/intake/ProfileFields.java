@@ -1,5 +1,7 @@
 package org.trialfinder.eligibility.intake;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ public final class ProfileFields {
     private final List<String> conditions = new ArrayList<>();
     private final List<String> metastases = new ArrayList<>();
     private final List<String[]> treatments = new ArrayList<>();
+    private final ObjectNode tests = JsonNodeFactory.instance.objectNode();
 
     /** @param clock "today": the profile's asOf */
     public ProfileFields(Clock clock) {
@@ -82,6 +85,12 @@ public final class ProfileFields {
         return this;
     }
 
+    /** A test result ("HBsAg", "negative"), checked as the JSON profile's {@code tests} are. */
+    public ProfileFields test(String name, String result) {
+        tests.put(name, result);
+        return this;
+    }
+
     /**
      * The profile read from the facts given.
      *
@@ -122,6 +131,7 @@ public final class ProfileFields {
             }
             checkedTreatments.add(new Treatment(name.strip(), start, null));
         }
+        List<PatientProfile.TestResult> checkedTests = ProfileTests.read(tests, asOf, problems);
         if (!problems.isEmpty()) {
             throw new ProfileException(problems);
         }
@@ -138,7 +148,8 @@ public final class ProfileFields {
                 metastases,
                 checkedTreatments,
                 null,
-                asOf);
+                asOf,
+                checkedTests);
         return PatientReading.of(profile, warnings, PatientReading.Kind.PROFILE);
     }
 }

@@ -22,7 +22,9 @@ import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.criterion.Within;
+import org.trialfinder.eligibility.drugs.DoseQualifier;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.text.TextSpan;
 
@@ -160,7 +162,9 @@ public final class CriterionParser {
                         ? only(RECOVERY, nc)
                                 || !negates(a.parts().get(0))
                                         && (only(NARROWING, nc)
-                                                || purpose(a.parts().get(0), nc, text))
+                                                || purpose(a.parts().get(0), nc, text)
+                                                || DoseQualifier.isDoseOfTherapy(
+                                                        a.parts().get(0), nc.text()))
                         : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Not n -> unreadOnlyNarrowing(n.part(), text);
@@ -195,8 +199,10 @@ public final class CriterionParser {
         if (!(c instanceof Or or)) {
             return false;
         }
-        for (Criterion p : or.parts()) {
-            if (p instanceof Not n && or.parts().stream().anyMatch(q -> SAME.equivalent(q, n.part()))) {
+        List<Criterion> parts =
+                or.parts().stream().map(TestResultWords::asPregnancyState).toList();
+        for (Criterion p : parts) {
+            if (p instanceof Not n && parts.stream().anyMatch(q -> SAME.equivalent(q, n.part()))) {
                 return true;
             }
         }
@@ -331,9 +337,12 @@ public final class CriterionParser {
         }
         Criterion def = new Run(text, m.start("def"), m.end("def"), section).tree();
         Criterion name = new Run(text, m.start("name"), m.end("name"), section).tree();
+        // a name whose logic could not be read ("primary immunodeficiency or active HIV") is not a mere name
+        boolean nameUnread = (name == null || !name.computable()) && readsAny(text, m.start("name"), m.end("name"));
         if (def != null
                 && def.computable()
                 && !def.partlyNotComputable()
+                && !nameUnread
                 && (name == null || !name.computable() || name instanceof DiagnosisCheck)) {
             return def;
         }
@@ -345,6 +354,14 @@ public final class CriterionParser {
             return name;
         }
         return null;
+    }
+
+    /** Whether any check is recognised in a stretch of the text. */
+    private static boolean readsAny(String text, int from, int to) {
+        return Recognizer.tokens(text).stream()
+                .anyMatch(t -> t.start() >= from
+                        && t.end() <= to
+                        && (t instanceof Token.Atom a && a.criterion().computable() || t instanceof Token.Labs));
     }
 
     // ---- one run over a stretch of text --------------------------------------------------------------------
@@ -1046,9 +1063,10 @@ public final class CriterionParser {
             };
         }
 
-        /** "Negative pregnancy test": not pregnant, as a test reads it. */
+        /** "Negative pregnancy test", or any test result: a window after it only says when it is done. */
         static boolean isPregnancyTest(Criterion c) {
-            return c instanceof Not n
+            return c instanceof TestResultCheck
+                    || c instanceof Not n
                             && n.part() instanceof ReproductiveCheck r
                             && r.status() == ReproductiveCheck.Status.PREGNANT
                     || c instanceof ReproductiveCheck r2 && r2.status() == ReproductiveCheck.Status.PREGNANT;
@@ -1415,7 +1433,8 @@ public final class CriterionParser {
                         && cbp == null) {
                     cbp = p;
                 } else if (p instanceof ReproductiveCheck r && r.status() == ReproductiveCheck.Status.CONTRACEPTION
-                        || p instanceof Not n && n.part() instanceof ReproductiveCheck) {
+                        || p instanceof Not n && n.part() instanceof ReproductiveCheck
+                        || TestResultWords.isPregnancyTest(p)) {
                     rest.add(p);
                 } else {
                     return tree;

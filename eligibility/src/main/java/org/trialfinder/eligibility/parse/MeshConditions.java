@@ -48,6 +48,8 @@ final class MeshConditions {
     /** Descriptors the notation has a term for: read as the term, as the labelled set writes them. */
     static final Map<String, String> NOTATION_TERMS = Map.ofEntries(
             Map.entry("D015658", "hiv"),
+            // AIDS is the disease of HIV infection: "HIV infection or AIDS" is diagnosis(hiv) by the conventions
+            Map.entry("D000163", "hiv"),
             Map.entry("D006509", "hepatitis_b"),
             Map.entry("D006526", "hepatitis_c"),
             Map.entry("D014376", "tuberculosis"),

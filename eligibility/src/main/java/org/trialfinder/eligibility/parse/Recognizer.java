@@ -34,6 +34,7 @@ import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
+import org.trialfinder.eligibility.drugs.ClassPhrases;
 import org.trialfinder.model.text.TextSpan;
 
 /**
@@ -257,6 +258,10 @@ final class Recognizer {
         if (numbers || mentions("uln", "lln", "upper limit", "lower limit")) {
             labs();
         }
+        // test results after labs (a viral load with a number is a lab), before windows and diagnoses
+        if (TestResultWords.mayState(lower)) {
+            TestResultWords.find(text).forEach(f -> find(f.start(), f.end(), f.criterion()));
+        }
         if (mentions("ecog", "zubrod", "eastern", "who", "world health", "karnofsky", "kps", "lansky")) {
             performance();
         }
@@ -349,6 +354,7 @@ final class Recognizer {
                                             new DiagnosisCheck("type2_diabetes", span(m))),
                                     span(m))));
         }
+        drugClasses(ClassPhrases.NEW_CLASSES);
         terms(DIAGNOSIS_WORDS, DIAGNOSIS_UNION, (term, m) -> new DiagnosisCheck(term, span(m)));
         terms(
                 THERAPY_WORDS,
@@ -367,7 +373,28 @@ final class Recognizer {
                                         PriorTherapyCheck.DRUG_PREFIX
                                                 + m.group().toLowerCase(Locale.ROOT),
                                         span(m))));
+        drugClasses(ClassPhrases.NOTATION_CLASSES);
         sex();
+    }
+
+    /** Drug classes by name ("EGFR TKIs", "HDAC inhibitors"): a prior therapy, unless the trial gives it. */
+    private void drugClasses(ClassPhrases phrases) {
+        for (ClassPhrases.Hit h : phrases.find(text)) {
+            if (h.dose() != null
+                    && free(h.dose().span().start(), h.dose().span().end())) {
+                tokens.add(
+                        new Token.Atom(h.dose().span().start(), h.dose().span().end(), h.dose()));
+            }
+            if (free(h.start(), h.end())) {
+                tokens.add(new Token.Atom(
+                        h.start(),
+                        h.end(),
+                        futureTherapy(h.start())
+                                ? new NotComputable(
+                                        text.substring(h.start(), h.end()), new TextSpan(h.start(), h.end()))
+                                : h.criterion()));
+            }
+        }
     }
 
     private static TextSpan span(Matcher m) {
@@ -392,6 +419,12 @@ final class Recognizer {
                     tokens.add(t);
                 }
             }
+        }
+    }
+
+    private void find(int start, int end, Criterion criterion) {
+        if (free(start, end)) {
+            tokens.add(new Token.Atom(start, end, criterion));
         }
     }
 
@@ -978,7 +1011,8 @@ final class Recognizer {
         boolean reproduction = tokens.stream()
                 .anyMatch(t -> t instanceof Token.Atom a
                         && (a.criterion() instanceof ReproductiveCheck
-                                || a.criterion() instanceof Not n && n.part() instanceof ReproductiveCheck));
+                                || a.criterion() instanceof Not n && n.part() instanceof ReproductiveCheck
+                                || TestResultWords.isPregnancyTest(a.criterion())));
         if (reproduction) {
             return;
         }

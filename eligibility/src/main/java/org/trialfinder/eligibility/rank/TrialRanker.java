@@ -72,6 +72,7 @@ public final class TrialRanker {
                 p.metastases(),
                 p.treatments(),
                 p.lifeExpectancyMonths(),
-                p.asOf());
+                p.asOf(),
+                p.tests());
     }
 }

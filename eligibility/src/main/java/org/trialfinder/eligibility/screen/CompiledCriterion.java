@@ -1,5 +1,6 @@
 package org.trialfinder.eligibility.screen;
 
+import java.util.List;
 import java.util.Locale;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.NotComputable;
@@ -16,6 +17,8 @@ import org.trialfinder.model.text.TextSpan;
  * @param span where the item is in the criteria field; null for structured fields
  * @param notation the tree in the notation, printed once
  * @param sectionWord "inclusion", "exclusion" or "unspecified"
+ * @param groups the patient groups it applies to, each a path of group keys ("group 2/part 1"); empty when
+ *     it applies to every patient ({@link PatientGroups})
  */
 public record CompiledCriterion(
         String source,
@@ -25,9 +28,25 @@ public record CompiledCriterion(
         Criterion tree,
         TextSpan span,
         String notation,
-        String sectionWord) {
+        String sectionWord,
+        List<String> groups) {
+
+    public CompiledCriterion {
+        groups = List.copyOf(groups);
+    }
 
     public CompiledCriterion(String source, Section section, String index, String text, Criterion tree, TextSpan span) {
+        this(source, section, index, text, tree, span, List.of());
+    }
+
+    public CompiledCriterion(
+            String source,
+            Section section,
+            String index,
+            String text,
+            Criterion tree,
+            TextSpan span,
+            List<String> groups) {
         this(
                 source,
                 section,
@@ -36,7 +55,8 @@ public record CompiledCriterion(
                 tree,
                 span,
                 Notation.print(tree),
-                section.name().toLowerCase(Locale.ROOT));
+                section.name().toLowerCase(Locale.ROOT),
+                groups);
     }
 
     /** Whether nothing of it could be read: its result is the same for every patient. */

@@ -45,7 +45,8 @@ public record CompiledTrial(
                                     c.span() == null || text == null || c.span().end() > text.length()
                                             ? null
                                             : c.span().of(text),
-                                    ProceduralCriteria.procedural(c.tree()))
+                                    ProceduralCriteria.procedural(c.tree()),
+                                    List.of())
                             : null);
         }
         return Collections.unmodifiableList(out);

@@ -26,6 +26,7 @@ import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.criterion.Within;
@@ -42,7 +43,7 @@ import org.trialfinder.model.text.TextSpan;
  */
 public final class CompiledTrialCodec {
     /** The layout of the bytes; the first byte of every encoding. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private CompiledTrialCodec() {}
 
@@ -58,6 +59,10 @@ public final class CompiledTrialCodec {
                 string(out, c.source());
                 out.writeByte(c.section().ordinal());
                 tree(out, c.tree());
+                out.writeShort(c.groups().size());
+                for (String g : c.groups()) {
+                    string(out, g);
+                }
             }
             string(out, trial.criteriaText());
             for (CompiledCriterion c : trial.criteria()) {
@@ -94,7 +99,15 @@ public final class CompiledTrialCodec {
                 String notation = in.string();
                 String sectionWord = in.string();
                 criteria.add(new CompiledCriterion(
-                        check.source(), check.section(), index, text, check.tree(), span, notation, sectionWord));
+                        check.source(),
+                        check.section(),
+                        index,
+                        text,
+                        check.tree(),
+                        span,
+                        notation,
+                        sectionWord,
+                        check.groups()));
             }
             if (in.pos != bytes.length) {
                 throw new IllegalArgumentException("compiled trial has " + (bytes.length - in.pos) + " bytes too many");
@@ -132,6 +145,8 @@ public final class CompiledTrialCodec {
     private static final PerformanceCheck.Scale[] SCALES = PerformanceCheck.Scale.values();
     private static final ReproductiveCheck.Status[] STATUSES = ReproductiveCheck.Status.values();
     private static final SexCheck.Sex[] SEXES = SexCheck.Sex.values();
+    private static final TestResultCheck.Test[] TESTS = TestResultCheck.Test.values();
+    private static final TestResultCheck.Result[] RESULTS = TestResultCheck.Result.values();
 
     // one tag per kind of node; never renumber (raise FORMAT instead)
     private static final int AND = 1;
@@ -152,6 +167,8 @@ public final class CompiledTrialCodec {
     private static final int LIFE_EXPECTANCY = 16;
     private static final int BMI = 17;
     private static final int NOT_COMPUTABLE = 18;
+    // a new kind only adds a tag: bytes written before it read as they did, so FORMAT stays
+    private static final int TEST_RESULT = 19;
 
     private static void tree(DataOutputStream out, Criterion c) throws IOException {
         switch (c) {
@@ -247,6 +264,11 @@ public final class CompiledTrialCodec {
                 enumValue(out, b.comparison());
                 out.writeDouble(b.value());
             }
+            case TestResultCheck t -> {
+                out.writeByte(TEST_RESULT);
+                enumValue(out, t.test());
+                enumValue(out, t.result());
+            }
             case NotComputable n -> {
                 out.writeByte(NOT_COMPUTABLE);
                 string(out, n.text());
@@ -303,6 +325,12 @@ public final class CompiledTrialCodec {
             return b[pos++] & 0xff;
         }
 
+        int u16() {
+            int v = ((b[pos] & 0xff) << 8) | (b[pos + 1] & 0xff);
+            pos += 2;
+            return v;
+        }
+
         int i32() {
             int v = ((b[pos] & 0xff) << 24)
                     | ((b[pos + 1] & 0xff) << 16)
@@ -341,7 +369,13 @@ public final class CompiledTrialCodec {
             for (int i = 0; i < n; i++) {
                 String source = source();
                 Section section = SECTIONS[u8()];
-                checks.add(new CompiledCheck(source, section, tree()));
+                Criterion tree = tree();
+                int groups = u16();
+                List<String> paths = new ArrayList<>(groups);
+                for (int g = 0; g < groups; g++) {
+                    paths.add(string());
+                }
+                checks.add(new CompiledCheck(source, section, tree, paths));
             }
             return checks;
         }
@@ -479,6 +513,11 @@ public final class CompiledTrialCodec {
                     Comparison comparison = enumValue(COMPARISONS);
                     double value = f64();
                     yield new BmiCheck(comparison, value, span());
+                }
+                case TEST_RESULT -> {
+                    TestResultCheck.Test test = enumValue(TESTS);
+                    TestResultCheck.Result result = enumValue(RESULTS);
+                    yield new TestResultCheck(test, result, span());
                 }
                 case NOT_COMPUTABLE -> {
                     String text = string();

@@ -32,11 +32,14 @@ final class CompilerFingerprint {
             ROOT + "parse/",
             ROOT + "criterion/",
             ROOT + "lab/",
+            ROOT + "drugs/",
             ROOT + "screen/TrialCompiler",
             ROOT + "screen/CompiledTrial",
             ROOT + "screen/CompiledCriterion",
             ROOT + "screen/CriterionResult",
             ROOT + "screen/Outcome");
+
+    private static final String CLASS_NAMES = ROOT + "drugs/classes.tsv.gz";
 
     private static final String VALUE = compute();
 
@@ -69,7 +72,9 @@ final class CompilerFingerprint {
     }
 
     private static boolean counts(String name) {
-        return name.endsWith(".class") && PARTS.stream().anyMatch(name::startsWith);
+        // the class names criteria are read by are data: their file counts as code
+        return (name.endsWith(".class") || name.equals(CLASS_NAMES))
+                && PARTS.stream().anyMatch(name::startsWith);
     }
 
     private static Map<String, byte[]> fromDirectory(Path root) throws IOException {

@@ -31,6 +31,7 @@ import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.criterion.Within;
@@ -107,6 +108,7 @@ final class CriterionEvaluator {
                         "number of prior lines of " + t.therapyClass().replace('_', ' '), t.span());
             case LifeExpectancyCheck e -> lifeExpectancy(e);
             case BmiCheck b -> Evaluation.missing("BMI", b.span());
+            case TestResultCheck t -> TestResultFacts.evaluate(t, patient);
             case NotComputable n -> Evaluation.unread(n.span());
         };
     }
@@ -346,8 +348,9 @@ final class CriterionEvaluator {
         for (PatientFacts.Treatment tr : patient.treatments()) {
             boolean matches = wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
                     ? tr.name()
-                            .toLowerCase(Locale.ROOT)
-                            .contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length()))
+                            || tr.classes().contains(wanted)
                     : patient.treatmentIs(tr, wanted, CriterionEvaluator::namesTherapyClass);
             if (!matches) {
                 continue;
@@ -355,7 +358,8 @@ final class CriterionEvaluator {
             if (since == null) {
                 return Evaluation.known(
                         true,
-                        "treatment '" + tr.name() + "'" + (tr.lastGiven() == null ? "" : " on " + tr.lastGiven()),
+                        "treatment '" + tr.name() + "'" + TherapyClasses.why(tr.name(), wanted)
+                                + (tr.lastGiven() == null ? "" : " on " + tr.lastGiven()),
                         t.span());
             }
             if (tr.lastGiven() == null) {
@@ -363,18 +367,16 @@ final class CriterionEvaluator {
             } else if (!tr.lastGiven().isBefore(since)) {
                 return Evaluation.known(
                         true,
-                        "treatment '" + tr.name() + "' on " + tr.lastGiven() + " (within " + window.amount() + " "
+                        "treatment '" + tr.name() + "'" + TherapyClasses.why(tr.name(), wanted) + " on "
+                                + tr.lastGiven() + " (within " + Notation.number(window.amount()) + " "
                                 + window.unit().code() + " of " + patient.asOf() + ")",
                         t.span());
             }
         }
         if (undated) {
-            return Evaluation.missing("date of prior " + describe(wanted), t.span());
+            return Evaluation.missing("date of prior " + TherapyClasses.describe(wanted), t.span());
         }
-        String what = describe(
-                wanted.startsWith(PriorTherapyCheck.DRUG_PREFIX)
-                        ? wanted.substring(PriorTherapyCheck.DRUG_PREFIX.length())
-                        : wanted);
+        String what = TherapyClasses.describe(wanted);
         return Evaluation.known(
                 false,
                 "no " + what + " among the patient's treatments" + (since == null ? "" : " since " + since),

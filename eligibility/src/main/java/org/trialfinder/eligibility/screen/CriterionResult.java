@@ -19,6 +19,7 @@ import org.trialfinder.model.text.TextSpan;
  * @param decidingText that part as written
  * @param procedural not computable and procedural (consent, willingness, availability …): for the trial team
  *     to settle, not counted against "eligible" ({@link ProceduralCriteria})
+ * @param groups the patient groups it is written for ("Cohort 2"); empty when it applies to every patient
  */
 public record CriterionResult(
         String source,
@@ -32,10 +33,30 @@ public record CriterionResult(
         List<String> defaultsUsed,
         TextSpan span,
         String decidingText,
-        boolean procedural) {
+        boolean procedural,
+        List<String> groups) {
     public CriterionResult {
         facts = List.copyOf(facts);
         missing = List.copyOf(missing);
         defaultsUsed = List.copyOf(defaultsUsed);
+        groups = List.copyOf(groups);
+    }
+
+    /** The same result, written for these patient groups. */
+    CriterionResult inGroups(List<String> names) {
+        return new CriterionResult(
+                source,
+                section,
+                index,
+                text,
+                criterion,
+                outcome,
+                facts,
+                missing,
+                defaultsUsed,
+                span,
+                decidingText,
+                procedural,
+                names);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.split.Section;
@@ -84,26 +85,20 @@ public final class Prescreener {
     /** Screens indexed patient facts against a compiled trial. */
     public static ScreeningResult screen(PatientFacts patient, CompiledTrial trial) {
         CriterionEvaluator evaluator = new CriterionEvaluator(patient);
-        List<CriterionResult> all = new ArrayList<>(trial.criteria().size());
-        List<CriterionResult> failed = new ArrayList<>();
+        List<CompiledCriterion> criteria = trial.criteria();
+        List<CriterionResult> all = new ArrayList<>(criteria.size());
+        List<Evaluation> evaluations = new ArrayList<>(criteria.size());
         List<CriterionResult> unread = new ArrayList<>();
-        Set<String> missing = new LinkedHashSet<>();
         Set<String> defaults = new LinkedHashSet<>();
-        int decided = 0;
-        int unknownCount = 0;
-        int notRead = 0;
-        int procedural = 0;
-        for (int i = 0; i < trial.criteria().size(); i++) {
-            CompiledCriterion c = trial.criteria().get(i);
+        PatientGroups groups = groups(criteria);
+        for (int i = 0; i < criteria.size(); i++) {
+            CompiledCriterion c = criteria.get(i);
             CriterionResult fixed = trial.unreadResults().get(i);
             if (fixed != null) {
-                all.add(fixed);
-                unread.add(fixed);
-                if (fixed.procedural()) {
-                    procedural++;
-                } else {
-                    notRead++;
-                }
+                CriterionResult r = groups.any() ? fixed.inGroups(names(groups, c.groups())) : fixed;
+                all.add(r);
+                evaluations.add(null);
+                unread.add(r);
                 continue;
             }
             Evaluation e = evaluate(evaluator, patient, c.source(), c.tree());
@@ -126,17 +121,91 @@ public final class Prescreener {
                     e.defaults(),
                     span,
                     deciding,
-                    outcome == Outcome.NOT_COMPUTABLE && ProceduralCriteria.procedural(c.tree()));
+                    outcome == Outcome.NOT_COMPUTABLE && ProceduralCriteria.procedural(c.tree()),
+                    names(groups, c.groups()));
             all.add(r);
+            evaluations.add(e);
             defaults.addAll(e.defaults());
-            switch (outcome) {
+            if (outcome == Outcome.NOT_COMPUTABLE) {
+                unread.add(r);
+            }
+        }
+        if (!groups.any()) {
+            Alternative only = alternative(criteria, all, evaluations, c -> true);
+            return new ScreeningResult(
+                    trial.nctId(),
+                    only.verdict(),
+                    only.failed(),
+                    only.missing(),
+                    unread,
+                    List.copyOf(defaults),
+                    all,
+                    only.coverage(),
+                    List.of());
+        }
+        // A patient enrols through one group: the best group decides, and the answer says how each fared.
+        List<GroupVerdict> perGroup = new ArrayList<>();
+        Alternative best = null;
+        Set<CriterionResult> failedSomewhere = new LinkedHashSet<>();
+        for (String a : groups.alternatives()) {
+            Alternative alt = alternative(criteria, all, evaluations, c -> PatientGroups.applies(c.groups(), a));
+            perGroup.add(new GroupVerdict(
+                    groups.name(a),
+                    alt.verdict(),
+                    alt.failed().stream()
+                            .map(f -> f.section() + " " + f.index())
+                            .toList(),
+                    alt.coverage()));
+            failedSomewhere.addAll(alt.failed());
+            if (best == null || better(alt, best)) {
+                best = alt;
+            }
+        }
+        List<CriterionResult> failed = best.verdict() == Verdict.NOT_ELIGIBLE
+                ? all.stream().filter(failedSomewhere::contains).toList()
+                : List.of();
+        return new ScreeningResult(
+                trial.nctId(),
+                best.verdict(),
+                failed,
+                best.missing(),
+                unread,
+                List.copyOf(defaults),
+                all,
+                best.coverage(),
+                perGroup);
+    }
+
+    /** The answer for the patients of one group: its criteria and the ones for everyone. */
+    private record Alternative(
+            Verdict verdict, List<CriterionResult> failed, List<String> missing, Coverage coverage) {}
+
+    private static Alternative alternative(
+            List<CompiledCriterion> criteria,
+            List<CriterionResult> results,
+            List<Evaluation> evaluations,
+            Predicate<CompiledCriterion> applies) {
+        List<CriterionResult> failed = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
+        int count = 0;
+        int decided = 0;
+        int unknown = 0;
+        int notRead = 0;
+        int procedural = 0;
+        for (int i = 0; i < criteria.size(); i++) {
+            CompiledCriterion c = criteria.get(i);
+            if (!applies.test(c)) {
+                continue;
+            }
+            CriterionResult r = results.get(i);
+            count++;
+            switch (r.outcome()) {
                 case MET, NOT_MET -> decided++;
                 case UNKNOWN -> {
-                    unknownCount++;
-                    missing.addAll(e.missing());
+                    unknown++;
+                    missing.addAll(evaluations.get(i).missing());
                 }
                 case NOT_COMPUTABLE -> {
-                    unread.add(r);
                     if (r.procedural()) {
                         procedural++;
                     } else {
@@ -144,20 +213,48 @@ public final class Prescreener {
                     }
                 }
             }
-            if (fails(c.section(), outcome)) {
+            if (fails(c.section(), r.outcome())) {
                 failed.add(r);
             }
         }
-        Coverage coverage = new Coverage(all.size(), decided, unknownCount, notRead, procedural);
-        return new ScreeningResult(
-                trial.nctId(),
-                verdict(!failed.isEmpty(), coverage.complete()),
-                failed,
-                List.copyOf(missing),
-                unread,
-                List.copyOf(defaults),
-                all,
-                coverage);
+        Coverage coverage = new Coverage(count, decided, unknown, notRead, procedural);
+        return new Alternative(verdict(!failed.isEmpty(), coverage.complete()), failed, List.copyOf(missing), coverage);
+    }
+
+    /** Eligible before possibly before not eligible; then the one whose criteria were decided further. */
+    private static boolean better(Alternative a, Alternative b) {
+        int ra = rank(a.verdict());
+        int rb = rank(b.verdict());
+        return ra != rb ? ra < rb : a.coverage().decidedShare() > b.coverage().decidedShare();
+    }
+
+    private static int rank(Verdict v) {
+        return switch (v) {
+            case ELIGIBLE -> 0;
+            case POSSIBLY_ELIGIBLE -> 1;
+            case NOT_ELIGIBLE -> 2;
+        };
+    }
+
+    private static PatientGroups groups(List<CompiledCriterion> criteria) {
+        List<List<String>> paths = new ArrayList<>();
+        for (CompiledCriterion c : criteria) {
+            if (!c.groups().isEmpty()) {
+                paths.add(c.groups());
+            }
+        }
+        return PatientGroups.of(paths);
+    }
+
+    private static List<String> names(PatientGroups groups, List<String> paths) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(paths.size());
+        for (String p : paths) {
+            out.add(groups.name(p));
+        }
+        return out;
     }
 
     /**
@@ -166,22 +263,45 @@ public final class Prescreener {
      */
     public static Verdict verdict(PatientFacts patient, TrialChecks trial) {
         CriterionEvaluator evaluator = new CriterionEvaluator(patient);
-        boolean complete = true;
+        List<List<String>> paths = new ArrayList<>();
         for (CompiledCheck c : trial.checks()) {
-            if (CompiledCriterion.unread(c.source(), c.tree())) {
-                // not computable for every patient: never decides, but a medical one keeps "eligible" away
-                complete &= ProceduralCriteria.procedural(c.tree());
-                continue;
+            if (!c.groups().isEmpty()) {
+                paths.add(c.groups());
             }
-            Outcome outcome = outcome(evaluate(evaluator, patient, c.source(), c.tree()));
-            if (fails(c.section(), outcome)) {
-                return Verdict.NOT_ELIGIBLE;
-            }
-            complete &= outcome == Outcome.MET
-                    || outcome == Outcome.NOT_MET
-                    || (outcome == Outcome.NOT_COMPUTABLE && ProceduralCriteria.procedural(c.tree()));
         }
-        return verdict(false, complete);
+        PatientGroups groups = PatientGroups.of(paths);
+        List<String> alternatives = groups.any() ? groups.alternatives() : List.of(PatientGroups.OUTSIDE);
+        // per alternative: failed, incomplete
+        boolean[] failed = new boolean[alternatives.size()];
+        boolean[] incomplete = new boolean[alternatives.size()];
+        for (CompiledCheck c : trial.checks()) {
+            boolean unreadCheck = CompiledCriterion.unread(c.source(), c.tree());
+            Outcome outcome =
+                    unreadCheck ? Outcome.NOT_COMPUTABLE : outcome(evaluate(evaluator, patient, c.source(), c.tree()));
+            // not computable for every patient: never decides, but a medical one keeps "eligible" away
+            boolean fails = !unreadCheck && fails(c.section(), outcome);
+            boolean undecided = outcome == Outcome.UNKNOWN
+                    || (outcome == Outcome.NOT_COMPUTABLE && !ProceduralCriteria.procedural(c.tree()));
+            boolean allFailed = true;
+            for (int a = 0; a < alternatives.size(); a++) {
+                if (!groups.any() || PatientGroups.applies(c.groups(), alternatives.get(a))) {
+                    failed[a] |= fails;
+                    incomplete[a] |= undecided;
+                }
+                allFailed &= failed[a];
+            }
+            if (allFailed) {
+                return Verdict.NOT_ELIGIBLE; // the first check that rules out every group decides
+            }
+        }
+        Verdict best = Verdict.NOT_ELIGIBLE;
+        for (int a = 0; a < alternatives.size(); a++) {
+            Verdict v = verdict(failed[a], !incomplete[a]);
+            if (rank(v) < rank(best)) {
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** Not eligible on a failure; eligible only when every medical criterion was decided; else possibly. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.trialfinder.eligibility.parse.CriterionParser;
 import org.trialfinder.eligibility.parse.OwnConditions;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
+import org.trialfinder.eligibility.split.GroupLabel;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.eligibility.split.SplitCriteria;
 import org.trialfinder.model.Study;
@@ -70,15 +72,21 @@ public final class TrialCompiler {
             structured(module, checks);
         }
         SplitCriteria split = CriteriaSplitter.split(text);
+        GroupScope scope = new GroupScope();
         OwnConditions own = OwnConditions.of(study);
         for (CriterionItem item : split.items()) {
-            checks.add(new CompiledCriterion(
-                    "criteria",
-                    item.section(),
-                    item.index(),
-                    fullText(item),
-                    own.qualify(tree(item), item.section()),
-                    item.span()));
+            if (scope.heading(item)) {
+                continue; // "Group 1", "Cohort A (dose escalation):": names the group of the items below
+            }
+            if (GroupScope.groupedChildren(item)) {
+                // "Prior therapy allowed: a) Cohort 1: … b) Cohort 2: …": each sub-item its own criterion, for
+                // its group; the lead-in is kept in their texts
+                for (CriterionItem child : item.children()) {
+                    checks.add(grouped(child, item.text() + " " + fullText(child), scope, own));
+                }
+                continue;
+            }
+            checks.add(grouped(item, fullText(item), scope, own));
         }
         return new CompiledTrial(
                 study.nctId(), study.lastUpdatePostDate().map(Object::toString).orElse(""), text, checks);
@@ -142,6 +150,33 @@ public final class TrialCompiler {
             }
         };
         return new AgeCheck(comparison, value, unit, TextSpan.NONE);
+    }
+
+    /** An item's criterion with the groups its label and the heading above it name, read after its label. */
+    private static CompiledCriterion grouped(CriterionItem item, String text, GroupScope scope, OwnConditions own) {
+        Optional<GroupLabel> label = GroupLabel.prefix(item.text());
+        Criterion tree =
+                label.isPresent() && item.children().isEmpty() && item.notes().isEmpty()
+                        ? after(item, label.get().end())
+                        : tree(item);
+        return new CompiledCriterion(
+                "criteria",
+                item.section(),
+                item.index(),
+                text,
+                own.qualify(tree, item.section()),
+                item.span(),
+                scope.groups(item, label));
+    }
+
+    /** The tree of an item's text after its group label, with spans in the whole criteria field. */
+    private static Criterion after(CriterionItem item, int start) {
+        Criterion c = CriterionParser.parse(item.text().substring(start), item.section());
+        return Respan.map(c, s -> {
+            TextSpan t = item.sourceSpan(
+                    start + s.start(), Math.min(start + s.end(), item.text().length()));
+            return new TextSpan(t.start(), t.end());
+        });
     }
 
     private static String fullText(CriterionItem item) {

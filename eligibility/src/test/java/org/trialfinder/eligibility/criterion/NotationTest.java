@@ -33,6 +33,7 @@ class NotationTest {
                 "lab(HBV_DNA) > 2000 [iU]/mL",
                 "lab(HIV_RNA) < 50 {copies}/mL",
                 "lab(INR) <= 1.5 1",
+                "or(lab(URINE_PROTEIN) >= 1 g/(24.h), not_computable)",
                 "lab(PLATELETS) >= 100000 /mm3",
                 "nyha >= 3",
                 "diagnosis(hiv)",

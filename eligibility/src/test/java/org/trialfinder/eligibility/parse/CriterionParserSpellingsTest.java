@@ -43,12 +43,11 @@ class CriterionParserSpellingsTest extends CriterionParserHarness {
                         "lab(TRIGLYCERIDES) <= 150 mg/dL"),
                 Arguments.of("Plasma HIV-1 RNA <50 c/mL at Sub-Study Screening.", "lab(HIV_RNA) < 50 {copies}/mL"),
                 Arguments.of(
-                        "Negative hepatitis B surface antigen (HBsAg) test at screening",
-                        "not(diagnosis(hepatitis_b))"),
+                        "Negative hepatitis B surface antigen (HBsAg) test at screening", "test(HBSAG) = negative"),
                 // the window of a pregnancy test says when it is done, like a lab's
                 Arguments.of(
                         "A negative urine pregnancy test is required within 1 week for all women of childbearing potential prior to enrolling on this trial",
-                        "if(childbearing_potential, not(pregnant))"),
+                        "if(childbearing_potential, test(PREGNANCY) = negative)"),
                 // the trial's condition closing an item whose start is read
                 Arguments.of(
                         "Males, age 18 years and older, with a definite diagnosis of multiple sclerosis.",

@@ -22,7 +22,7 @@ class CriterionParserTest extends CriterionParserHarness {
                 Arguments.of("Non pregnancy or lactation.", "not(or(pregnant, lactating))"),
                 Arguments.of(
                         "Negative pregnancy test for women of childbearing potential",
-                        "if(childbearing_potential, not(pregnant))"),
+                        "if(childbearing_potential, test(PREGNANCY) = negative)"),
                 Arguments.of(
                         "Women of childbearing potential must agree to use effective contraception",
                         "if(childbearing_potential, contraception)"),
@@ -140,7 +140,7 @@ class CriterionParserTest extends CriterionParserHarness {
                         "or(diagnosis(hepatitis_b), diagnosis(hepatitis_c))"),
                 Arguments.of(
                         "Active hepatitis B (HBsAg positive and HBV DNA > 2000 IU/mL)",
-                        "and(diagnosis(hepatitis_b), lab(HBV_DNA) > 2000 [iU]/mL)"),
+                        "and(test(HBSAG) = positive, lab(HBV_DNA) > 2000 [iU]/mL)"),
                 Arguments.of("HIV infection or other immunodeficiency", "or(diagnosis(hiv), not_computable)"),
                 Arguments.of("Active autoimmune disease", "diagnosis(autoimmune_disease)"),
                 Arguments.of("Inflammatory bowel disease", "diagnosis(ibd)"),

@@ -19,10 +19,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.trialfinder.eligibility.criterion.And;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
+import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
+import org.trialfinder.model.text.TextSpan;
 import org.trialfinder.model.vocab.OverallStatus;
 
 /**
@@ -44,6 +50,17 @@ public class CompiledTrialCodecTest {
             """, """
             {}
             """);
+
+    private static List<CompiledTrial> compiledSample;
+
+    /** Every sample trial compiled, once for the class (compiling 1,492 trials takes seconds). */
+    private static synchronized List<CompiledTrial> compiledSample() throws IOException {
+        if (compiledSample == null) {
+            compiledSample =
+                    sample().stream().map(TrialCompiler::compileUncached).toList();
+        }
+        return compiledSample;
+    }
 
     public static List<Study> sample() throws IOException {
         List<Study> out = new ArrayList<>();
@@ -78,13 +95,39 @@ public class CompiledTrialCodecTest {
                 .map(p -> new PatientProfileReader(CLOCK).read(p).profile())
                 .toList();
         Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-        for (Study s : sample()) {
-            CompiledTrial compiled = TrialCompiler.compileUncached(s);
+        for (CompiledTrial compiled : compiledSample()) {
             CompiledTrial decoded = CompiledTrialCodec.decode(CompiledTrialCodec.encode(compiled));
             for (PatientProfile p : patients) {
-                assertThat(prescreener.screen(p, decoded)).as(s.nctId()).isEqualTo(prescreener.screen(p, compiled));
+                assertThat(prescreener.screen(p, decoded))
+                        .as(compiled.nctId())
+                        .isEqualTo(prescreener.screen(p, compiled));
             }
         }
+    }
+
+    @Test
+    void theVerdictFromTheStoredChecksIsTheScreeningsVerdict() throws IOException {
+        Prescreener prescreener = new Prescreener(new TrialCompiler(), CLOCK);
+        List<PatientProfile> patients = PATIENTS.stream()
+                .map(p -> new PatientProfileReader(CLOCK).read(p).profile())
+                .toList();
+        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        int grouped = 0;
+        for (CompiledTrial compiled : compiledSample()) {
+            TrialChecks checks = CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(compiled));
+            grouped += compiled.criteria().stream().anyMatch(c -> !c.groups().isEmpty()) ? 1 : 0;
+            for (PatientProfile p : patients) {
+                PatientFacts facts = prescreener.facts(p);
+                Verdict full = Prescreener.screen(facts, compiled).verdict();
+                assertThat(Prescreener.verdict(prescreener.facts(p), checks))
+                        .as(compiled.nctId())
+                        .isEqualTo(full);
+                verdicts.add(full);
+            }
+        }
+        // "eligible" needs every medical criterion decided: no sample trial is read that far for these patients
+        assertThat(verdicts).contains(Verdict.NOT_ELIGIBLE, Verdict.POSSIBLY_ELIGIBLE);
+        assertThat(grouped).as("trials with patient groups").isGreaterThan(5);
     }
 
     @Test
@@ -117,15 +160,63 @@ public class CompiledTrialCodecTest {
 
     @Test
     void theChecksAloneAreTheCompiledTrialsChecks() throws IOException {
-        for (Study s : sample()) {
-            CompiledTrial compiled = TrialCompiler.compileUncached(s);
+        for (CompiledTrial compiled : compiledSample()) {
             TrialChecks checks = CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(compiled));
             assertThat(checks.nctId()).isEqualTo(compiled.nctId());
             assertThat(checks.checks())
-                    .as(s.nctId())
+                    .as(compiled.nctId())
                     .isEqualTo(compiled.criteria().stream()
-                            .map(c -> new CompiledCheck(c.source(), c.section(), c.tree()))
+                            .map(c -> new CompiledCheck(c.source(), c.section(), c.tree(), c.groups()))
                             .toList());
+        }
+    }
+
+    @Test
+    void testResultsRoundTripWithTheirSpans() {
+        String text = "Inclusion Criteria:\n* HBsAg negative and TB test negative\n";
+        Criterion tree = new And(
+                List.of(
+                        new TestResultCheck(
+                                TestResultCheck.Test.HBSAG, TestResultCheck.Result.NEGATIVE, new TextSpan(22, 36)),
+                        new Not(
+                                new TestResultCheck(
+                                        TestResultCheck.Test.TB, TestResultCheck.Result.POSITIVE, new TextSpan(41, 57)),
+                                new TextSpan(41, 57))),
+                new TextSpan(22, 57));
+        CompiledTrial trial = new CompiledTrial(
+                "NCT00000000",
+                "2026-01-01",
+                text,
+                List.of(new CompiledCriterion(
+                        "criteria",
+                        Section.INCLUSION,
+                        "1",
+                        "HBsAg negative and TB test negative",
+                        tree,
+                        new TextSpan(22, 57))));
+        byte[] bytes = CompiledTrialCodec.encode(trial);
+        assertThat(CompiledTrialCodec.decode(bytes)).isEqualTo(trial);
+        assertThat(CompiledTrialCodec.decode(bytes).criteria().get(0).notation())
+                .isEqualTo("and(test(HBSAG) = negative, not(test(TB) = positive))");
+        for (TestResultCheck.Test test : TestResultCheck.Test.values()) {
+            for (TestResultCheck.Result result : TestResultCheck.Result.values()) {
+                CompiledTrial one = new CompiledTrial(
+                        "NCT00000001",
+                        null,
+                        text,
+                        List.of(new CompiledCriterion(
+                                "criteria",
+                                Section.EXCLUSION,
+                                "1",
+                                "x",
+                                new TestResultCheck(test, result, TextSpan.NONE),
+                                new TextSpan(0, 1))));
+                assertThat(CompiledTrialCodec.decodeChecks(CompiledTrialCodec.encode(one))
+                                .checks()
+                                .get(0)
+                                .tree())
+                        .isEqualTo(new TestResultCheck(test, result, TextSpan.NONE));
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.trialfinder.eligibility.screen.CriterionResult;
+import org.trialfinder.eligibility.screen.GroupVerdict;
 import org.trialfinder.eligibility.screen.Outcome;
 import org.trialfinder.eligibility.screen.ScreeningResult;
 import org.trialfinder.eligibility.service.EligibilityService;
@@ -26,6 +27,7 @@ public record CheckView(
         String verdictCode,
         String verdictWords,
         String coverage,
+        List<String> groups,
         List<Row> leftToTrialTeam,
         String readFrom,
         List<String> facts,
@@ -44,6 +46,7 @@ public record CheckView(
             String outcomeWords,
             boolean fails,
             boolean procedural,
+            List<String> groups,
             List<String> facts,
             List<String> missing,
             List<String> defaults) {}
@@ -59,6 +62,7 @@ public record CheckView(
                         null,
                         null,
                         null,
+                        List.of(),
                         List.of(),
                         null,
                         List.of(),
@@ -86,6 +90,7 @@ public record CheckView(
                 null,
                 null,
                 List.of(),
+                List.of(),
                 null,
                 List.of(),
                 List.of(),
@@ -105,6 +110,7 @@ public record CheckView(
                 null,
                 null,
                 null,
+                List.of(),
                 List.of(),
                 null,
                 List.of(),
@@ -126,6 +132,7 @@ public record CheckView(
                 FindView.code(r.verdict()),
                 r.verdict().words(),
                 CoverageWords.of(r.coverage()),
+                r.groups().stream().map(CheckView::group).toList(),
                 r.notComputable().stream()
                         .sorted(Comparator.comparing(CriterionResult::procedural))
                         .map(CheckView::row)
@@ -148,9 +155,16 @@ public record CheckView(
                 c.outcome().word(),
                 fails(c),
                 c.procedural(),
+                c.groups(),
                 c.facts(),
                 c.missing(),
                 c.defaultsUsed());
+    }
+
+    /** "Cohort 2: not eligible (exclusion 3)". */
+    private static String group(GroupVerdict g) {
+        return g.group() + ": " + g.verdict().words()
+                + (g.failed().isEmpty() ? "" : " (" + String.join(", ", g.failed()) + ")");
     }
 
     /** An inclusion not met, or an exclusion met: this criterion rules the patient out. */

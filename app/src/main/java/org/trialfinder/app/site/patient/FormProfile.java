@@ -38,6 +38,23 @@ public final class FormProfile {
             new LabField("LVEF", "LVEF", List.of("%")));
     static final List<String> METASTASES = List.of("liver", "brain", "bone", "lung");
 
+    /** The test results the form offers: the profile's test name and the label. */
+    public record TestField(String name, String label) {
+        public String param() {
+            return "test-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        }
+    }
+
+    static final List<TestField> TESTS = List.of(
+            new TestField("HIV", "HIV test"),
+            new TestField("HBsAg", "HBsAg (hepatitis B surface antigen)"),
+            new TestField("anti-HBc", "Hepatitis B core antibody (anti-HBc)"),
+            new TestField("HBV DNA", "HBV DNA"),
+            new TestField("HCV antibody", "Hepatitis C antibody (anti-HCV)"),
+            new TestField("HCV RNA", "HCV RNA"),
+            new TestField("tuberculosis test", "Tuberculosis test (IGRA, QuantiFERON, skin test)"),
+            new TestField("pregnancy test", "Pregnancy test"));
+
     private FormProfile() {}
 
     /** True when the form carries any structured fact (so an otherwise empty submit can be told apart). */
@@ -96,6 +113,12 @@ public final class FormProfile {
                 fields.treatment(t.substring(0, comma).strip(), tail);
             } else {
                 fields.treatment(t, null);
+            }
+        }
+        for (TestField test : TESTS) {
+            String result = one(form, test.param());
+            if (result.equals("positive") || result.equals("negative")) {
+                fields.test(test.name(), result);
             }
         }
         try {

@@ -23,6 +23,10 @@ public record FormState(Map<String, List<String>> values) {
         return FormProfile.LABS;
     }
 
+    public List<FormProfile.TestField> tests() {
+        return FormProfile.TESTS;
+    }
+
     public List<String> metastasisSites() {
         return FormProfile.METASTASES;
     }

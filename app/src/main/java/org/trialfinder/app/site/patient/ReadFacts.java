@@ -40,6 +40,9 @@ final class ReadFacts {
         for (PatientProfile.Treatment t : p.treatments()) {
             out.add("Treatment: " + t.name() + (t.startDate() == null ? "" : " (" + t.startDate() + ")"));
         }
+        for (PatientProfile.TestResult t : p.tests()) {
+            out.add("Test: " + t.name() + " " + t.result().word() + (t.date() == null ? "" : " (" + t.date() + ")"));
+        }
         if (p.lifeExpectancyMonths() != null) {
             out.add("Life expectancy: " + number(p.lifeExpectancyMonths()) + " months");
         }

@@ -110,6 +110,59 @@ class EligibilityHttpTest {
                 .isEqualTo(58.0);
     }
 
+    /**
+     * NCT01929941 (sample) writes its criteria per group: Group 1 needs a life expectancy of 12 weeks or longer
+     * (inclusion 3), Group 2 / Part 2 pancreatic adenocarcinoma (read by hand).
+     */
+    @Test
+    void aTrialWithPatientGroupsIsAnsweredGroupByGroup() throws Exception {
+        String patient = "{\"age\":60,\"sex\":\"female\",\"conditions\":[\"pancreatic adenocarcinoma\"],"
+                + "\"lifeExpectancyMonths\":1.5,\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":1}}";
+        HttpResponse<String> r = post("/api/v2/prescreen/NCT01929941", "application/json", patient);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode a = JSON.readTree(r.body());
+        assertThat(a.path("verdict").asText()).isEqualTo("possibly eligible");
+        assertThat(a.path("groups")).hasSize(3);
+        assertThat(a.path("groups").get(0).path("group").asText()).isEqualTo("Group 1");
+        assertThat(a.path("groups").get(0).path("verdict").asText()).isEqualTo("not eligible");
+        assertThat(a.path("groups").get(0).path("failed").get(0).asText()).isEqualTo("inclusion 3");
+        HttpResponse<String> page = form(
+                "/study/NCT01929941/check",
+                Map.of("age", "60", "sex", "female", "conditions", "pancreatic adenocarcinoma", "ecog", "1"));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Patient groups")
+                .contains("<li>Group 1: ")
+                .contains("<li>Group 2 / Part 2: ")
+                .contains("(Group 1 only)");
+    }
+
+    @Test
+    void testResultsAreReadFromTheProfileAndTheFormAndShownBack() throws Exception {
+        JsonNode a = JSON.readTree(post(
+                        "/api/v2/prescreen/" + TRACER,
+                        "application/json",
+                        "{\"age\":58,\"sex\":\"female\",\"tests\":{\"HBsAg\":\"negative\","
+                                + "\"QuantiFERON\":{\"result\":\"positive\",\"date\":\"2025-05-02\"}}}")
+                .body());
+        JsonNode tests = a.path("patient").path("profile").path("tests");
+        assertThat(tests).hasSize(2);
+        assertThat(tests.get(0).path("test").asText()).isEqualTo("HBSAG");
+        assertThat(tests.get(0).path("result").asText()).isEqualTo("negative");
+        assertThat(tests.get(1).path("test").asText()).isEqualTo("TB");
+        assertThat(tests.get(1).path("date").asText()).isEqualTo("2025-05-02");
+        HttpResponse<String> bad =
+                post("/api/v2/prescreen/" + TRACER, "application/json", "{\"tests\":{\"HBsAg\":\"maybe\"}}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("tests.HBsAg");
+        HttpResponse<String> page =
+                form("/study/" + TRACER + "/check", Map.of("age", "58", "sex", "female", "test-hbsag", "negative"));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<li>Test: HBsAg negative</li>")
+                .contains("<option value=\"negative\" selected>Negative</option>");
+    }
+
     @Test
     void neutrophilsGivenPerMicrolitreExcludeWithTheFactAndTheCriterionSpan() throws Exception {
         String labs = NORMAL_LABS.replace("\"value\":2100", "\"value\":1200")
