@@ -29,6 +29,11 @@ final class WeakerReading {
         if (parsed instanceof NotComputable || equivalence.equivalent(parsed, label)) {
             return true;
         }
+        Criterion p0 = deMorgan(parsed);
+        Criterion l0 = deMorgan(label);
+        if (p0 != parsed || l0 != label) {
+            return weaker(p0, l0);
+        }
         if (parsed instanceof Not p && label instanceof Not l) {
             return weaker(p.part(), l.part());
         }
@@ -56,6 +61,25 @@ final class WeakerReading {
         }
         // what the label says beyond the read parts must be in the parsed tree's unread part
         return left.isEmpty() || unread;
+    }
+
+    /** not(or(a, b)) as and(not(a), not(b)), not(and(a, b)) as or(not(a), not(b)); anything else as it is. */
+    private static Criterion deMorgan(Criterion c) {
+        if (c instanceof Not n && n.part() instanceof Or o) {
+            return new And(
+                    o.parts().stream()
+                            .map(p -> (Criterion) new Not(p, p.span()))
+                            .toList(),
+                    c.span());
+        }
+        if (c instanceof Not n && n.part() instanceof And a) {
+            return new Or(
+                    a.parts().stream()
+                            .map(p -> (Criterion) new Not(p, p.span()))
+                            .toList(),
+                    c.span());
+        }
+        return c;
     }
 
     /** The parts of an and (or) with nested ands (ors) opened; anything else is one part. */

@@ -30,6 +30,8 @@ class WeakerReadingTest {
         assertThat(weaker("not(or(pregnant, not_computable))", "not(or(pregnant, lactating))"))
                 .isTrue();
         assertThat(weaker("not_computable", "pregnant")).isTrue();
+        assertThat(weaker("and(not(pregnant), not(lactating), not_computable)", "not(or(pregnant, lactating))"))
+                .isTrue();
     }
 
     @Test
