@@ -71,7 +71,7 @@ public final class ListReader {
                     + "|for\\s+example)\\b|:\\s*$");
 
     /** The item read as a list, or null when it holds none this reads exactly. */
-    public static Criterion read(String text, Section section) {
+    static Criterion read(String text, Section section) {
         // without a heading, an item's polarity is a guess: a list is only read where the section is known
         return section == Section.UNSPECIFIED ? null : read(text, 0, text.length(), section, 0);
     }
