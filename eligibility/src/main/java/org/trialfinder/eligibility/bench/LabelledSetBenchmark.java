@@ -151,6 +151,41 @@ public final class LabelledSetBenchmark {
         return new Result(outcomes, trials.size(), Figures.of(outcomes), byDomain, unreadable);
     }
 
+    private static final WeakerReading WEAKER = new WeakerReading(new Equivalence(CatalogUnits.INSTANCE));
+
+    /** A precision error that only reads less than the label: unknown where the label decides, never against it. */
+    private static boolean weaker(Outcome o) {
+        try {
+            return WEAKER.weaker(Notation.parse(o.parsed()), Notation.parse(o.expected()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** How many precision errors read less than the label and how many say something else. */
+    private static void printWeaker(Result r, PrintStream out) {
+        int errors = 0;
+        int weaker = 0;
+        for (Outcome o : r.outcomes()) {
+            if (o.parsedComputable() && !o.equivalent()) {
+                errors++;
+                weaker += weaker(o) ? 1 : 0;
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "of the %d precision errors, weaker than the label (parts left unread, never deciding against it): %d;"
+                        + " never stronger than the label: %.3f (%d/%d)%n",
+                errors,
+                weaker,
+                r.total().parsedComputable() == 0
+                        ? 1.0
+                        : (double) (r.total().parsedComputableEquivalent() + weaker)
+                                / r.total().parsedComputable(),
+                r.total().parsedComputableEquivalent() + weaker,
+                r.total().parsedComputable());
+    }
+
     public static void print(Result r, PrintStream out) {
         Figures t = r.total();
         out.printf(
@@ -170,6 +205,7 @@ public final class LabelledSetBenchmark {
                 t.recall(),
                 t.labelledComputableEquivalent(),
                 t.labelledComputable());
+        printWeaker(r, out);
         out.println();
         out.printf(
                 Locale.ROOT,
@@ -191,12 +227,19 @@ public final class LabelledSetBenchmark {
                         f.precision(),
                         f.recall()));
         out.println();
-        out.println("mismatches where the parser claimed a computable reading (precision errors):");
+        out.println("mismatches where the parser claimed a computable reading (precision errors; \"weaker\": the"
+                + " label with parts left unread):");
         for (Outcome o : r.outcomes()) {
             if (o.parsedComputable() && !o.equivalent()) {
                 out.printf(
-                        "  %s %s %s: %s%n      expected %s%n      parsed   %s%n",
-                        o.nctId(), o.section(), o.index(), o.text(), o.expected(), o.parsed());
+                        "  %s %s %s%s: %s%n      expected %s%n      parsed   %s%n",
+                        o.nctId(),
+                        o.section(),
+                        o.index(),
+                        weaker(o) ? " (weaker)" : "",
+                        o.text(),
+                        o.expected(),
+                        o.parsed());
             }
         }
         out.println();

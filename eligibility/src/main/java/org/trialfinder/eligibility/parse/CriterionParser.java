@@ -49,8 +49,22 @@ public final class CriterionParser {
         return parse(text, Section.UNSPECIFIED);
     }
 
-    /** Parses an item of the given list. Never throws on any text; unreadable text is {@link NotComputable}. */
+    /**
+     * Parses an item of the given list. Never throws on any text; unreadable text is {@link NotComputable}.
+     * An item too long for any real criterion is not read ({@link ItemBounds}); an item that cannot be read
+     * as a whole but holds a list is read part by part ({@link ListReader}).
+     */
     public static Criterion parse(String text, Section section) {
+        if (text != null && text.length() > ItemBounds.MAX_CHARS) {
+            return ItemBounds.tooLong(text);
+        }
+        Criterion whole = parseWhole(text, section);
+        Criterion list = whole instanceof NotComputable && text != null ? ListReader.read(text, section) : null;
+        return list != null ? list : whole;
+    }
+
+    /** Parses the item as a whole, without splitting a list it holds. */
+    static Criterion parseWhole(String text, Section section) {
         String t = text == null ? "" : text;
         TextSpan all = new TextSpan(0, t.length());
         if (t.isBlank()) {

@@ -18,6 +18,7 @@ import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.Respan;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.parse.CriterionParser;
+import org.trialfinder.eligibility.parse.ListReader;
 import org.trialfinder.eligibility.parse.OwnConditions;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
@@ -228,15 +229,24 @@ public final class TrialCompiler {
         if (item.children().isEmpty()) {
             return original(item, CriterionParser.parse(item.text(), item.section()));
         }
-        if (!SAFE_LEAD_IN.matcher(item.text()).matches()) {
-            return new NotComputable(item.text(), all);
-        }
         List<Criterion> children = new ArrayList<>();
         for (CriterionItem child : item.children()) {
             children.add(itemTree(child));
         }
+        List<String> texts =
+                item.children().stream().map(TrialCompiler::fullText).toList();
+        if (!SAFE_LEAD_IN.matcher(item.text()).matches()) {
+            // a lead-in that names a time of measurement ("… within 7 days before treatment:") or a kind of
+            // list ("Hepatic:") over sub-items that do not change one another
+            Criterion list = ListReader.subItems(item.text(), item.section(), texts, children, all);
+            return list != null ? list : new NotComputable(item.text(), all);
+        }
         if (children.size() == 1) {
             return children.get(0);
+        }
+        if (!ListReader.labsOnce(texts, children)) {
+            // "a. AST ≤ 2.5 × ULN; b. AST ≤ 5 × ULN with liver metastases": one sub-item is an exception to another
+            return new NotComputable(item.text(), all);
         }
         boolean any = ANY_OF.matcher(item.text()).find()
                 || !ALL_OF.matcher(item.text()).find() && item.section() == Section.EXCLUSION;
