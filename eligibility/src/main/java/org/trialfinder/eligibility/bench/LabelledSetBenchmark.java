@@ -162,6 +162,24 @@ public final class LabelledSetBenchmark {
         }
     }
 
+    /**
+     * The share of computable readings that are never stronger than their label: equal to it, or weaker (parts
+     * left unread, so under three-valued logic they never decide against what the text says). 1 when nothing
+     * was read.
+     */
+    public static double neverStronger(Result r) {
+        int weaker = 0;
+        for (Outcome o : r.outcomes()) {
+            if (o.parsedComputable() && !o.equivalent() && weaker(o)) {
+                weaker++;
+            }
+        }
+        return r.total().parsedComputable() == 0
+                ? 1.0
+                : (double) (r.total().parsedComputableEquivalent() + weaker)
+                        / r.total().parsedComputable();
+    }
+
     /** How many precision errors read less than the label and how many say something else. */
     private static void printWeaker(Result r, PrintStream out) {
         int errors = 0;
