@@ -49,7 +49,12 @@ public final class CriterionParser {
 
     /** Parses an item of the given list. Never throws on any text; unreadable text is {@link NotComputable}. */
     public static Criterion parse(String text, Section section) {
-        String t = text == null ? "" : text;
+        // spans and unread texts of the tree point into the text as given, whatever spelling was read
+        SpellingNormaliser.Normalised spelled = SpellingNormaliser.normalise(text);
+        return spelled.original(parseSpelled(spelled.text(), section));
+    }
+
+    private static Criterion parseSpelled(String t, Section section) {
         TextSpan all = new TextSpan(0, t.length());
         if (t.isBlank()) {
             return new NotComputable(t, all);

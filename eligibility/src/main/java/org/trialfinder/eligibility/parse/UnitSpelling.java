@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a unit as criteria write it ("×10^9/L", "x 10³/µL", "/mm³", "mg/dl", "mL/min/1.73 m²", "IU/mL",
+ * Reads a unit as criteria write it ("×10^9/L", "x 10³/µL", "/mcL", "/mm³", "mg/dl", "mL/min/1.73 m²", "IU/mL",
  * "cells/µL") into the notation's UCUM spelling ("10*9/L", "10*3/uL", "/mm3", "mg/dL",
  * "mL/min/{1.73_m2}", "[iU]/mL", "/uL"). Only spelling: conversion between units is the lab catalog's.
  */
@@ -19,7 +19,7 @@ final class UnitSpelling {
                     + "|(?<bare>10\\s*(?:\\^|\\*|e)\\s*\\(?(?<pow2>[0-9]{1,2})\\)?|10(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\\s*)?"
                     + "(?<unit>"
                     + "(?:cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
-                    + "\\s*/\\s*(?:(?:µ|μ)\\s*|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
+                    + "\\s*/\\s*(?:(?:µ|μ)\\s*|mc|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
                     + "|ml\\s*/\\s*min(?:ute)?\\s*(?:/|per)?\\s*1[.,]73\\s*m\\s*(?:\\^?2|²)"
                     + "|ml\\s*/\\s*min(?:ute)?\\b"
                     + "|millilit(?:er|re)s?\\s+per\\s+minute\\s+per\\s+1\\.73\\s+(?:square\\s+met(?:er|re)s?|met(?:er|re)\\s+square|m2)"
@@ -32,7 +32,7 @@ final class UnitSpelling {
                     + ")?");
 
     private static final Pattern LITER_PER = Pattern.compile(
-            "(?i)^(cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
+            "(?i)^(cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|mc|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
 
     /** The UCUM spelling of the matched unit, or null when nothing unit-like was there. */
     static String ucum(Matcher m) {
@@ -86,7 +86,7 @@ final class UnitSpelling {
                 denominator = "/uL";
             } else {
                 denominator = switch (prefix) {
-                    case "µ", "u" -> "/uL";
+                    case "µ", "u", "mc" -> "/uL";
                     case "m" -> "/mL";
                     case "d" -> "/dL";
                     case "n" -> "/nL";
