@@ -76,7 +76,10 @@ public final class CriterionParser {
         if (c == null || !c.computable()) {
             return new NotComputable(t, all);
         }
-        if (c.partlyNotComputable() && !readAlternatives(c) && !qualifiedAlternatives(c, t)) {
+        if (c.partlyNotComputable()
+                && !readAlternatives(c)
+                && !qualifiedAlternatives(c, t)
+                && !GilbertAllowance.onlyUnreadAllowances(c)) {
             return new NotComputable(t, all);
         }
         return c;
@@ -704,6 +707,7 @@ public final class CriterionParser {
                 switch (t) {
                     case Token.Atom a -> els.add(new El.Piece(a.criterion(), a.start(), a.end()));
                     case Token.Labs l -> els.add(new El.Labs(l));
+                    case Token.BySection b -> els.add(new El.Piece(b.tree().apply(section), b.start(), b.end()));
                     case Token.Time w -> els.add(new El.Time(w));
                     case Token.LiverCondition c -> els.add(new El.Liver(c));
                     case Token.Examples e -> {}

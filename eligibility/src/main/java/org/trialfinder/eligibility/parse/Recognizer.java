@@ -127,7 +127,7 @@ final class Recognizer {
 
     private static final Pattern ECOG = p(
             "(?:(?:ECOG|Zubrod|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
-                    + "(?:\\s*(?:performance|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
+                    + "(?:\\s*(?:performance|physical|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
                     + "(?:" + CMP
                     + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d%]|\\.\\d)");
     private static final Pattern KARNOFSKY = p(
@@ -190,7 +190,7 @@ final class Recognizer {
 
     private static final Pattern LIVER_WITH = p(
             "(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:with|who\\s+have|having)\\s+(?:known\\s+|documented\\s+|confirmed\\s+|evidence\\s+of\\s+)?"
-                    + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
+                    + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:(?:related|due)\\s+to\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
                     + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)(?:\\s+(?:is|are)\\s+present)?");
     private static final Pattern LIVER_WITHOUT = p(
             "(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:without|with\\s+no|who\\s+do\\s+not\\s+have)\\s+(?:known\\s+)?"
@@ -255,10 +255,17 @@ final class Recognizer {
             liverConditions();
         }
         if (numbers || mentions("uln", "lln", "upper limit", "lower limit")) {
+            for (Token t : SexSpecificLimits.find(text)) {
+                if (free(t.start(), t.end())) {
+                    tokens.add(t);
+                }
+            }
             labs();
+            GilbertAllowance.merge(text, tokens);
         }
         if (mentions("ecog", "zubrod", "eastern", "who", "world health", "karnofsky", "kps", "lansky")) {
             performance();
+            ScaleAlternatives.merge(text, tokens);
         }
         if (mentions("nyha", "new york")) {
             find(NYHA_AFTER, m -> {
