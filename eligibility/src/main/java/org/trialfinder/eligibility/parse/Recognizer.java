@@ -125,11 +125,21 @@ final class Recognizer {
             "(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT
                     + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
+    /** A score on a 0-5 scale as written: "≤ 2", "0-1", "0, 1 or 2", "0/1", "1 or less", "1". */
+    private static final String SCORE_SPEC = "(?:" + CMP
+            + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d(?:\\s*/\\s*\\d)+|\\d\\s*or\\s*(?:less|lower|better|below)|\\d";
+
     private static final Pattern ECOG = p(
-            "(?:(?:ECOG|Zubrod|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
-                    + "(?:\\s*(?:performance|physical|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
-                    + "(?:" + CMP
-                    + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d%]|\\.\\d)");
+            "(?:(?:ECOG|Zubrod|Eastern\\s+(?:Cooperative\\s+Oncology|Cancer\\s+Cooperative|Cooperative)\\s+Group)(?:\\s*\\(?\\s*ECOG\\s*\\)?)?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
+                    + "(?:\\s*(?:(?:performance|physical|behaviou?r)(?:\\s*(?:status|score|scale|grade|PS|standard))?|status|score|scale|grade|PS|standard)){0,3}"
+                    + "(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG|performance\\s+status)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|(?:is\\s+)?equal\\s+to|score(?:\\s+of)?)?\\s*(?<spec>"
+                    + SCORE_SPEC + ")(?:\\s*points?)?(?![\\d%]|\\.\\d)");
+    /** "Performance status 0-1 (ECOG PS)": the scale named after the score. */
+    private static final Pattern SCALE_AFTER = p(
+            "\\bperformance\\s+status(?:\\s*\\(PS\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be)?\\s*(?<spec>"
+                    + SCORE_SPEC
+                    + ")\\s*\\(\\s*(?:(?<ecog>ECOG|Zubrod)|(?<whoScale>WHO))(?:\\s+(?:PS|performance\\s+status|scale|criteria))?\\s*\\)");
+
     private static final Pattern KARNOFSKY = p(
             "(?:(?<k>Karnofsky)(?:\\s+performance)?(?:\\s+(?:status|score|scale|index))?(?:\\s*\\((?:KPS|KPS\\s+score)\\))?|(?<kps>KPS)|(?<l>Lansky)(?:\\s+play)?(?:\\s+performance)?(?:\\s+(?:status|score|scale))?)"
                     + "\\s*(?:of|:|is|=|must\\s+be|score(?:\\s+of)?)?\\s*(?<spec>(?:" + CMP
@@ -604,6 +614,12 @@ final class Recognizer {
     // ---- performance, NYHA, BMI, lines, age --------------------------------------------------------------
 
     private void performance() {
+        find(SCALE_AFTER, m -> {
+            PerformanceCheck.Scale scale =
+                    m.group("whoScale") != null ? PerformanceCheck.Scale.WHO : PerformanceCheck.Scale.ECOG;
+            PerformanceCheck check = scoreSpec(scale, m.group("spec"), span(m), 5);
+            return check == null ? null : new Token.Atom(m.start(), m.end(), check);
+        });
         find(ECOG, m -> {
             PerformanceCheck.Scale scale =
                     m.group("whoScale") != null ? PerformanceCheck.Scale.WHO : PerformanceCheck.Scale.ECOG;
@@ -634,6 +650,7 @@ final class Recognizer {
     private static final Pattern SPEC_CMP = p("^(?<cmp>" + CMP + ")\\s*(?<n>\\d{1,3})\\s*%?$");
     private static final Pattern SPEC_RANGE = p("^(?<lo>\\d{1,3})\\s*%?\\s*(?:-|–|to)\\s*(?<hi>\\d{1,3})\\s*%?$");
     private static final Pattern SPEC_LIST = p("^(?<list>\\d(?:\\s*,\\s*\\d)*)\\s*,?\\s*(?:or|and)\\s*(?<last>\\d)$");
+    private static final Pattern SPEC_SLASHES = p("^\\d(?:\\s*/\\s*\\d)+$");
     private static final Pattern SPEC_OR_LESS =
             p("^(?<n>\\d{1,3})\\s*%?\\s*or\\s*(?<w>less|lower|better|below|more|higher|greater|above)$");
 
@@ -665,6 +682,15 @@ final class Recognizer {
                 values.add(v);
             }
             return new PerformanceCheck(scale, null, 0, values, span);
+        }
+        if (SPEC_SLASHES.matcher(s).matches()) {
+            // "0/1": the scores listed
+            List<Integer> values = new ArrayList<>();
+            for (String v : s.split("\\s*/\\s*")) {
+                values.add(Integer.parseInt(v.strip()));
+            }
+            return new PerformanceCheck(
+                    scale, null, 0, values.stream().distinct().sorted().toList(), span);
         }
         if ((m = SPEC_LIST.matcher(s)).matches()) {
             List<Integer> values = new ArrayList<>();

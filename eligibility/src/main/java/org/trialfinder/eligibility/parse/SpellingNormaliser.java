@@ -24,7 +24,9 @@ import org.trialfinder.model.text.TextSpan;
  *       ({@code 、。}) as their ASCII characters; the ideographic space as a space.
  *   <li>A range written with a tilde or a wave dash between numbers ({@code 0~1}, {@code 0～1}, {@code 0－1})
  *       as {@code 0-1}.
- *   <li>"lesser than" as "less than".
+ *   <li>"lesser than" as "less than"; comparator phrases the grammar lacks ("equal or greater to", "less than or
+ *       equal 2.5") as the sign.
+ *   <li>A point before three digits in a count per µL or mm³ ("100.000/µl") as a thousands separator.
  *   <li>"combined with" between two thresholds as "and".
  *   <li>"(liver metastasis ≤ 5 × ULN)" as "(≤ 5 × ULN with liver metastasis)".
  * </ul>
@@ -57,6 +59,27 @@ final class SpellingNormaliser {
     private static final Pattern LIVER_FIRST = Pattern.compile("(?i)\\(\\s*(?:(?:for|in|with)\\s+)?(?:tumou?r\\s+)?"
             + "(?<who>(?:liver|hepatic)\\s+metastas[ie]s)\\s*[:,]?\\s*(?<limit>(?:[<>≤≥=]|[<>]=)[^()]{1,30}?)\\s*\\)");
 
+    /**
+     * Comparator phrases the grammar does not spell out ("equal or greater to", "greater or equal to", "less
+     * than or equal 2.5", "equal to or above"), as the sign.
+     */
+    private static final Pattern AT_LEAST =
+            Pattern.compile("(?i)\\b(?:equal\\s+(?:to\\s+)?or\\s+(?:greater|more|higher|above|over)(?:\\s+(?:than|to))?"
+                    + "|(?:greater|more|higher)\\s+or\\s+equal(?:\\s+(?:to|than))?"
+                    + "|(?:greater|more|higher)\\s+than\\s+or\\s+equal(?!\\s+to\\b))\\b");
+
+    private static final Pattern AT_MOST = Pattern.compile(
+            "(?i)\\b(?:equal\\s+(?:to\\s+)?or\\s+(?:less|lower|smaller|below|under)(?:\\s+(?:than|to))?"
+                    + "|(?:less|lower|smaller)\\s+or\\s+equal(?:\\s+(?:to|than))?"
+                    + "|(?:less|lower|smaller)\\s+than\\s+or\\s+equal(?!\\s+to\\b)|smaller\\s+than\\s+or\\s+equal\\s+to)\\b");
+
+    /**
+     * "100.000/µl", "1.500/mm3": a count per microlitre or cubic millimetre is a whole number, so a point
+     * before three digits there is a thousands separator (as written in European records), not a decimal point.
+     */
+    private static final Pattern POINT_THOUSANDS = Pattern.compile(
+            "(?i)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]\\d)(?=\\s*(?:cells?\\s*)?/\\s*(?:(?:µ|μ|u|mc)\\s*l\\b|mm))");
+
     /** Reads a text; never null. */
     static Normalised normalise(String original) {
         String text = original == null ? "" : original;
@@ -80,6 +103,9 @@ final class SpellingNormaliser {
         Builder b = new Builder(text, new String(chars));
         b.replace(RANGE_DASH, "-");
         b.replace(LESSER, "less");
+        b.replace(AT_LEAST, "≥");
+        b.replace(AT_MOST, "≤");
+        b.replace(POINT_THOUSANDS, m -> m.group().replace(".", ""));
         b.replace(COMBINED_WITH, " and ");
         b.replace(LIVER_FIRST, m -> "(" + m.group("limit") + " with " + m.group("who") + ")");
         return b.changed || changed ? b.build() : Normalised.unchanged(text);

@@ -49,6 +49,31 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 // the same requirement on another scale in brackets: either scale's score decides
                 Arguments.of("ECOG ≤ 2 (Karnofsky ≥ 60%)", "or(ecog <= 2, karnofsky >= 60)"),
                 Arguments.of("ECOG performance status 0-1 (Karnofsky ≥ 70%)", "or(ecog <= 1, karnofsky >= 70)"),
+                Arguments.of("ECOG performance status 0/1.", "ecog in {0,1}"),
+                Arguments.of("WHO performance 0-1", "who <= 1"),
+                Arguments.of("Eastern Cooperative Oncology Group (ECOG) score standard: 0-2.", "ecog <= 2"),
+                Arguments.of(
+                        "The Eastern Cancer Cooperative Group (ECOG) performance score of 0 or 1.", "ecog in {0,1}"),
+                Arguments.of(
+                        "Patients' Eastern Cooperative Group (ECOG) performance status must be 0, 1, or 2",
+                        "ecog in {0,1,2}"),
+                Arguments.of("ECOG (Performance status) 0-1;", "ecog <= 1"),
+                Arguments.of("Eastern Cooperative Oncology Group ECOG performance status < 2.", "ecog < 2"),
+                // the scale named after the score
+                Arguments.of("Performance status 0-1 (ECOG PS);", "ecog <= 1"),
+                Arguments.of("Performance status 0-2 (WHO)", "who <= 2"),
+                // comparator phrases the grammar lacks
+                Arguments.of(
+                        "Absolute Neutrophil Count (ANC) equal or greater to 1.5 x 10^9 cells/L",
+                        "lab(ANC) >= 1.5 10*9/L"),
+                Arguments.of("alkaline phosphatase less than or equal 2.5x ULN", "lab(ALP) <= 2.5 ULN"),
+                Arguments.of(
+                        "Creatinine ≤ 1.5 mg/dL; or creatinine clearance greater or equal to 60 mL/min",
+                        "or(lab(CREATININE) <= 1.5 mg/dL, lab(CREATININE_CLEARANCE) >= 60 mL/min)"),
+                // a point before three digits in a count per µL: thousands, as European records write them
+                Arguments.of("Platelets ≥ 100.000/µl", "lab(PLATELETS) >= 100000 /uL"),
+                Arguments.of("ANC ≥ 1.500/mm3", "lab(ANC) >= 1500 /mm3"),
+                Arguments.of("Hemoglobin ≥ 10.5 g/dL", "lab(HEMOGLOBIN) >= 10.5 g/dL"),
                 // a limit per sex
                 Arguments.of(
                         "Haemoglobin ≥ 13 g/dL for men and ≥ 12 g/dL for women",

@@ -38,6 +38,17 @@ class SpellingNormaliserTest {
                 "ECOG 0 ~ 2|ECOG 0-2",
                 // comparator words
                 "Hemoglobin lesser than or equal to (≤) 9 g/dL|Hemoglobin less than or equal to (≤) 9 g/dL",
+                "ANC equal or greater to 1.5|ANC ≥ 1.5",
+                "Platelets greater or equal to 100|Platelets ≥ 100",
+                "ALP less than or equal 2.5x ULN|ALP ≤ 2.5x ULN",
+                "Hb equal to or below 9|Hb ≤ 9",
+                "less than or equal to 2|less than or equal to 2",
+                // a point before three digits in a count per µL or mm³ is a thousands separator; elsewhere a decimal
+                // point
+                "thrombocytopenia < 100.000/µl|thrombocytopenia < 100000/µl",
+                "ANC ≥ 1.500/mm3|ANC ≥ 1500/mm3",
+                "Creatinine ≤ 1.500 mg/dL|Creatinine ≤ 1.500 mg/dL",
+                "ANC ≥ 1.5/µL|ANC ≥ 1.5/µL",
                 // "combined with" after a threshold joins as "and"; elsewhere it is left as written
                 "AST/ALT > 3 × ULN combined with bilirubin > 1.5 × ULN|AST/ALT > 3 × ULN and bilirubin > 1.5 × ULN",
                 "radiotherapy combined with chemotherapy|radiotherapy combined with chemotherapy",
