@@ -631,8 +631,12 @@ public final class CriterionParser {
             "participant’s",
             "subject’s"));
 
-    /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
-    private static final Set<String> FILLER_WITH_WINDOW = Set.of("recent", "recently", "newly");
+    /**
+     * Words redundant when the item gives a time window ("recent stroke within the last 3 months", "ANC ≥ 1500/uL
+     * (collected within 10 days prior to …)").
+     */
+    private static final Set<String> FILLER_WITH_WINDOW =
+            Set.of("recent", "recently", "newly", "collected", "obtained", "drawn", "performed");
 
     /** Words that restrict the neighbouring check without the notation being able to say how (kept as not computable). */
     private static final Set<String> NOT_FILLER_WHEN_ALONE = Set.of(

@@ -130,7 +130,7 @@ final class Recognizer {
             + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d(?:\\s*/\\s*\\d)+|\\d\\s*or\\s*(?:less|lower|better|below)|\\d";
 
     private static final Pattern ECOG = p(
-            "(?:(?:ECOG|Zubrod|Eastern\\s+(?:Cooperative\\s+Oncology|Cancer\\s+Cooperative|Cooperative)\\s+Group)(?:\\s*\\(?\\s*ECOG\\s*\\)?)?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
+            "(?:performance\\s+status\\s+(?:of|according\\s+to)\\s+(?:the\\s+)?)?(?:(?:ECOG|Zubrod|Eastern\\s+(?:Cooperative\\s+Oncology|Cancer\\s+Cooperative|Cooperative)\\s+Group)(?:\\s*\\(?\\s*ECOG\\s*\\)?)?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
                     + "(?:\\s*(?:(?:performance|physical|behaviou?r)(?:\\s*(?:status|score|scale|grade|PS|standard))?|status|score|scale|grade|PS|standard)){0,3}"
                     + "(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG|performance\\s+status)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|(?:is\\s+)?equal\\s+to|score(?:\\s+of)?)?\\s*(?<spec>"
                     + SCORE_SPEC + ")(?:\\s*points?)?(?![\\d%]|\\.\\d)");
@@ -480,6 +480,8 @@ final class Recognizer {
                 // ULN …"
                 int bareFrom = end;
                 while (true) {
+                    // "< 2.5 × ULN in patients without liver metastases; < 5 × ULN in patients with …"
+                    bareFrom = afterLiverCondition(bareFrom);
                     Matcher sep = BARE_SEPARATOR.matcher(text).region(bareFrom, text.length());
                     if (!sep.lookingAt()) {
                         break;
@@ -497,6 +499,18 @@ final class Recognizer {
                 from = key.end();
             }
         }
+    }
+
+    /** The end of a liver condition standing right at {@code at} (after spaces), else {@code at}. */
+    private int afterLiverCondition(int at) {
+        for (Token t : tokens) {
+            if (t instanceof Token.LiverCondition
+                    && t.start() >= at
+                    && text.substring(at, t.start()).isBlank()) {
+                return t.end();
+            }
+        }
+        return at;
     }
 
     private static String keyOf(String written) {

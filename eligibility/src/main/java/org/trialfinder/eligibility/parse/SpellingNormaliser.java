@@ -26,7 +26,9 @@ import org.trialfinder.model.text.TextSpan;
  *       as {@code 0-1}.
  *   <li>"lesser than" as "less than"; comparator phrases the grammar lacks ("equal or greater to", "less than or
  *       equal 2.5") as the sign.
- *   <li>A point before three digits in a count per µL or mm³ ("100.000/µl") as a thousands separator.
+ *   <li>A point or a space before three digits in a count per µL or mm³ ("100.000/µl", "100 000/uL") as a
+ *       thousands separator.
+ *   <li>"1.5 ´ 109/L" (a multiplication sign lost in an encoding) as "1.5 x 109/L"; "life-expectancy" as two words.
  *   <li>"combined with" between two thresholds as "and".
  *   <li>"(liver metastasis ≤ 5 × ULN)" as "(≤ 5 × ULN with liver metastasis)".
  * </ul>
@@ -80,6 +82,16 @@ final class SpellingNormaliser {
     private static final Pattern POINT_THOUSANDS = Pattern.compile(
             "(?i)(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]\\d)(?=\\s*(?:cells?\\s*)?/\\s*(?:(?:µ|μ|u|mc)\\s*l\\b|mm))");
 
+    /** "1 500/µL", "100 000/uL": a space between thousands in a count per µL or mm³. */
+    private static final Pattern SPACE_THOUSANDS = Pattern.compile(
+            "(?i)(?<![\\d.,])\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?![\\d.,]\\d)(?=\\s*(?:cells?\\s*)?/\\s*(?:(?:µ|μ|u|mc)\\s*l\\b|mm))");
+
+    /** "1.5 ´ 109/L": an acute accent where a multiplication sign was lost in an encoding. */
+    private static final Pattern ACUTE_TIMES = Pattern.compile("(?<=\\d)\\s*´\\s*(?=10)");
+
+    /** "life-expectancy". */
+    private static final Pattern LIFE_HYPHEN = Pattern.compile("(?i)(?<=\\blife)-(?=expectancy)");
+
     /** Reads a text; never null. */
     static Normalised normalise(String original) {
         String text = original == null ? "" : original;
@@ -106,6 +118,9 @@ final class SpellingNormaliser {
         b.replace(AT_LEAST, "≥");
         b.replace(AT_MOST, "≤");
         b.replace(POINT_THOUSANDS, m -> m.group().replace(".", ""));
+        b.replace(SPACE_THOUSANDS, m -> m.group().replaceAll("\\D", ""));
+        b.replace(ACUTE_TIMES, " x ");
+        b.replace(LIFE_HYPHEN, " ");
         b.replace(COMBINED_WITH, " and ");
         b.replace(LIVER_FIRST, m -> "(" + m.group("limit") + " with " + m.group("who") + ")");
         return b.changed || changed ? b.build() : Normalised.unchanged(text);

@@ -21,7 +21,7 @@ final class UnitSpelling {
                     + "(?:cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
                     + "\\s*/\\s*(?:(?:µ|μ)\\s*|mc|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
                     + "|ml\\s*/\\s*min(?:ute)?\\s*(?:/|per)?\\s*1[.,]73\\s*m\\s*(?:\\^?2|²)"
-                    + "|ml\\s*/\\s*min(?:ute)?\\b"
+                    + "|(?:ml|cc)\\s*/\\s*min(?:ute)?\\b"
                     + "|millilit(?:er|re)s?\\s+per\\s+minute\\s+per\\s+1\\.73\\s+(?:square\\s+met(?:er|re)s?|met(?:er|re)\\s+square|m2)"
                     + "|g\\s*/\\s*l\\b|g\\s*/\\s*dl\\b|gm\\s*/\\s*dl\\b"
                     + "|k\\s*/\\s*(?:µ|μ|u)l\\b"
@@ -59,7 +59,7 @@ final class UnitSpelling {
         if (u.matches("ml/min(ute)?/?(per)?1[.,]73m(\\^?2|²)") || u.startsWith("millilit")) {
             return "mL/min/{1.73_m2}";
         }
-        if (u.matches("ml/min(ute)?")) {
+        if (u.matches("(ml|cc)/min(ute)?")) {
             return "mL/min";
         }
         if (u.equals("%") || u.equals("percent")) {

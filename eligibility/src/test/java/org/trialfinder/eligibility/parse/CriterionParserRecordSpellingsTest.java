@@ -74,6 +74,22 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 Arguments.of("Platelets ≥ 100.000/µl", "lab(PLATELETS) >= 100000 /uL"),
                 Arguments.of("ANC ≥ 1.500/mm3", "lab(ANC) >= 1500 /mm3"),
                 Arguments.of("Hemoglobin ≥ 10.5 g/dL", "lab(HEMOGLOBIN) >= 10.5 g/dL"),
+                Arguments.of("Performance status of Eastern Cooperative Oncology Group 0 to 2.", "ecog <= 2"),
+                Arguments.of(
+                        "Patient has an Eastern Cooperative Oncology Group (ECOG) performance status 0 or 1 and has a life-expectancy of more than 6 months",
+                        "and(ecog in {0,1}, life_expectancy > 6 mo)"),
+                // more units and numbers as written
+                Arguments.of("Creatinine clearance ≥ 60 cc/min", "lab(CREATININE_CLEARANCE) >= 60 mL/min"),
+                Arguments.of("Absolute neutrophils> 1.5 x 109/L", "lab(ANC) > 1.5 10*9/L"),
+                Arguments.of(
+                        "Absolute neutrophil count ≥1.5 ´ 109/L,. Platelet count ≥100´ 109/L , Hemoglobin≥9 g/dL",
+                        "and(lab(ANC) >= 1.5 10*9/L, lab(PLATELETS) >= 100 10*9/L, lab(HEMOGLOBIN) >= 9 g/dL)"),
+                Arguments.of(
+                        "Platelets ≥ 100 000/uL (collected within 10 days prior to the start of study treatment)",
+                        "lab(PLATELETS) >= 100000 /uL"),
+                Arguments.of(
+                        "Absolute neutrophil count (ANC) ≥ 1500/uL (collected within 10 days prior to the start of study treatment)",
+                        "lab(ANC) >= 1500 /uL"),
                 // a limit per sex
                 Arguments.of(
                         "Haemoglobin ≥ 13 g/dL for men and ≥ 12 g/dL for women",
@@ -91,6 +107,9 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 Arguments.of(
                         "ALT and AST≤3 × ULN (liver metastasis≤5.0 × ULN)",
                         "and(if(not(metastasis(liver)), and(lab(ALT) <= 3 ULN, lab(AST) <= 3 ULN)), if(metastasis(liver), and(lab(ALT) <= 5.0 ULN, lab(AST) <= 5.0 ULN)))"),
+                Arguments.of(
+                        "Aspartate aminotransferase (AST) and alanine aminotransferase (ALT)<2.5×ULN in patients without liver metastases; <5×ULN in patients with liver metastases",
+                        "and(if(not(metastasis(liver)), and(lab(AST) < 2.5 ULN, lab(ALT) < 2.5 ULN)), if(metastasis(liver), and(lab(AST) < 5 ULN, lab(ALT) < 5 ULN)))"),
                 // Gilbert's syndrome has no term: the general limit decides when it is met, the looser one never alone
                 Arguments.of(
                         "Total bilirubin ≤ 1.5 × ULN (≤ 3 × ULN in case of Gilbert's syndrome)",

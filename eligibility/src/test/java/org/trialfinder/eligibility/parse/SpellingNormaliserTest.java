@@ -49,6 +49,11 @@ class SpellingNormaliserTest {
                 "ANC ≥ 1.500/mm3|ANC ≥ 1500/mm3",
                 "Creatinine ≤ 1.500 mg/dL|Creatinine ≤ 1.500 mg/dL",
                 "ANC ≥ 1.5/µL|ANC ≥ 1.5/µL",
+                "Platelets ≥ 100 000/uL|Platelets ≥ 100000/uL",
+                "Platelets ≥ 100 000 cells/mm3|Platelets ≥ 100000 cells/mm3",
+                "age 18 000 years|age 18 000 years",
+                "ANC ≥1.5 ´ 109/L|ANC ≥1.5 x 109/L",
+                "a life-expectancy of 3 months|a life expectancy of 3 months",
                 // "combined with" after a threshold joins as "and"; elsewhere it is left as written
                 "AST/ALT > 3 × ULN combined with bilirubin > 1.5 × ULN|AST/ALT > 3 × ULN and bilirubin > 1.5 × ULN",
                 "radiotherapy combined with chemotherapy|radiotherapy combined with chemotherapy",
