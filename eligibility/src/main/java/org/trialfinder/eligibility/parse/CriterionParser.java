@@ -617,6 +617,9 @@ public final class CriterionParser {
             "days",
             "clinically",
             "detectable",
+            // "elevation of AST > 3 × ULN": the threshold says it
+            "elevation",
+            "elevated",
             "co-infection",
             "coinfection",
             "virus",

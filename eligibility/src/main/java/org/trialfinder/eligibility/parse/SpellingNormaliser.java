@@ -1,5 +1,6 @@
 package org.trialfinder.eligibility.parse;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
@@ -28,6 +29,7 @@ import org.trialfinder.model.text.TextSpan;
  *       equal 2.5") as the sign.
  *   <li>A point or a space before three digits in a count per µL or mm³ ("100.000/µl", "100 000/uL") as a
  *       thousands separator.
+ *   <li>CJK squared unit signs ("2.0㎎/㎗") as their letters ("2.0mg/dL").
  *   <li>"1.5 ´ 109/L" (a multiplication sign lost in an encoding) as "1.5 x 109/L"; "life-expectancy" as two words.
  *   <li>"combined with" between two thresholds as "and".
  *   <li>"(liver metastasis ≤ 5 × ULN)" as "(≤ 5 × ULN with liver metastasis)".
@@ -50,9 +52,8 @@ final class SpellingNormaliser {
      * "AST/ALT &gt; 3 × ULN combined with bilirubin &gt; 1.5 × ULN": after a threshold (a number, a unit, × ULN),
      * "combined with" / "together with" / "in combination with" joins the next one as "and" does.
      */
-    private static final Pattern COMBINED_WITH = Pattern.compile(
-            "(?i)(?<=ULN|LLN|\\d|%|/[a-zµ]{1,3}|/mm3|/mm³)\\s*,?\\s+"
-                    + "(?:combined|together|concomitant(?:ly)?|in\\s+combination|accompanied)\\s+(?:with|by)\\s+(?=\\p{L})");
+    private static final Pattern COMBINED_WITH = Pattern.compile("(?i)(?<=ULN|LLN|%|/[a-zµ]{1,3}|/mm3|/mm³)\\s*,?\\s+"
+            + "(?:combined|together|concomitant(?:ly)?|in\\s+combination|accompanied)\\s+(?:with|by)\\s+(?=\\p{L})");
 
     /**
      * "ALT ≤ 3 × ULN (liver metastasis ≤ 5 × ULN)": the patients a bracketed limit is for, named before it, as
@@ -92,6 +93,9 @@ final class SpellingNormaliser {
     /** "life-expectancy". */
     private static final Pattern LIFE_HYPHEN = Pattern.compile("(?i)(?<=\\blife)-(?=expectancy)");
 
+    /** CJK squared unit signs ("㎎/㎗", "㎖", "㎕"): their letters, as compatibility decomposition gives them. */
+    private static final Pattern SQUARED_UNIT = Pattern.compile("[\\u3380-\\u33DF]");
+
     /** Reads a text; never null. */
     static Normalised normalise(String original) {
         String text = original == null ? "" : original;
@@ -121,6 +125,7 @@ final class SpellingNormaliser {
         b.replace(SPACE_THOUSANDS, m -> m.group().replaceAll("\\D", ""));
         b.replace(ACUTE_TIMES, " x ");
         b.replace(LIFE_HYPHEN, " ");
+        b.replace(SQUARED_UNIT, m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC));
         b.replace(COMBINED_WITH, " and ");
         b.replace(LIVER_FIRST, m -> "(" + m.group("limit") + " with " + m.group("who") + ")");
         return b.changed || changed ? b.build() : Normalised.unchanged(text);

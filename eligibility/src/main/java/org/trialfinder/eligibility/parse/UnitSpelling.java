@@ -18,7 +18,7 @@ final class UnitSpelling {
             "(?i)^\\s*(?:(?:[x×*✕]|times)\\s*10\\s*(?:\\^|\\*|e|\\*\\*)?\\s*\\(?(?<pow>[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\\)?\\s*"
                     + "|(?<bare>10\\s*(?:\\^|\\*|e)\\s*\\(?(?<pow2>[0-9]{1,2})\\)?|10(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\\s*)?"
                     + "(?<unit>"
-                    + "(?:cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
+                    + "(?:cells?|copies|c|iu|u|ng|mg|grams?|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
                     + "\\s*/\\s*(?:(?:µ|μ)\\s*|mc|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
                     + "|ml\\s*/\\s*min(?:ute)?\\s*(?:/|per)?\\s*1[.,]73\\s*m\\s*(?:\\^?2|²)"
                     + "|(?:ml|cc)\\s*/\\s*min(?:ute)?\\b"
@@ -32,7 +32,7 @@ final class UnitSpelling {
                     + ")?");
 
     private static final Pattern LITER_PER = Pattern.compile(
-            "(?i)^(cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|mc|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
+            "(?i)^(cells?|copies|c|iu|u|ng|mg|grams?|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|mc|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
 
     /** The UCUM spelling of the matched unit, or null when nothing unit-like was there. */
     static String ucum(Matcher m) {
@@ -98,7 +98,7 @@ final class UnitSpelling {
                 case "copies", "c" -> "{copies}";
                 case "iu" -> "[iU]";
                 case "u" -> "U";
-                case "gm" -> "g";
+                case "gm", "gram", "grams" -> "g";
                 case "µg", "ug", "mcg" -> "ug";
                 case "µmol", "umol" -> "umol";
                 case "meq" -> "meq";

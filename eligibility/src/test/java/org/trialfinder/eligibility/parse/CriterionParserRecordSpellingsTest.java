@@ -90,6 +90,11 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 Arguments.of(
                         "Absolute neutrophil count (ANC) ≥ 1500/uL (collected within 10 days prior to the start of study treatment)",
                         "lab(ANC) >= 1500 /uL"),
+                Arguments.of("Hemoglobin (Hgb) equal or greater to 90 grams/L", "lab(HEMOGLOBIN) >= 90 g/L"),
+                Arguments.of("Serum bilirubin less than 1.5 times the upper normal limit", "lab(BILIRUBIN) < 1.5 ULN"),
+                Arguments.of(
+                        "Eastern Cooperative Oncology Group (ECOG) performance status ≤2 (Refer to Appendix D)",
+                        "ecog <= 2"),
                 // a limit per sex
                 Arguments.of(
                         "Haemoglobin ≥ 13 g/dL for men and ≥ 12 g/dL for women",
@@ -133,6 +138,12 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 Arguments.of(
                         "QTcB > 430ms（male）or > 450ms（female）.",
                         "or(and(sex = male, lab(QTC) > 430 ms), and(sex = female, lab(QTC) > 450 ms))"),
+                Arguments.of(
+                        "Elevation of AST and/or ALT > 3 times the upper limit of normal.",
+                        "or(lab(AST) > 3 ULN, lab(ALT) > 3 ULN)"),
+                // CJK squared unit signs
+                Arguments.of("Serum creatinine > 2.0㎎/㎗", "lab(CREATININE) > 2.0 mg/dL"),
+                Arguments.of("Patients with Karnofsky performance status of below 70% were excluded", "karnofsky < 70"),
                 // a combined rule: both must hold
                 Arguments.of(
                         "AST/ALT > 3 × ULN combined with bilirubin > 1.5 × ULN",
@@ -151,6 +162,10 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 // "combined with" between a condition and a treatment is no rule on two labs
                 "Combined with severe heart disease",
                 "Radiotherapy combined with chemotherapy for stage III disease",
+                "Elevated blood pressure",
+                "Elevated PSA",
+                // a mistyped unit stays unread (the labelled set's convention)
+                "Total bilirubin < 1.5 x UNL",
                 // a Gilbert limit stricter than the general one is no allowance: never guessed
                 "Total bilirubin ≤ 3 × ULN (≤ 1.5 × ULN in case of Gilbert's syndrome)",
                 // an exception saying when the other limit applies is not read

@@ -54,6 +54,8 @@ class SpellingNormaliserTest {
                 "age 18 000 years|age 18 000 years",
                 "ANC ≥1.5 ´ 109/L|ANC ≥1.5 x 109/L",
                 "a life-expectancy of 3 months|a life expectancy of 3 months",
+                "creatinine > 2.0㎎/㎗|creatinine > 2.0mg/dl",
+                "Stage 3 combined with radiotherapy|Stage 3 combined with radiotherapy",
                 // "combined with" after a threshold joins as "and"; elsewhere it is left as written
                 "AST/ALT > 3 × ULN combined with bilirubin > 1.5 × ULN|AST/ALT > 3 × ULN and bilirubin > 1.5 × ULN",
                 "radiotherapy combined with chemotherapy|radiotherapy combined with chemotherapy",
