@@ -1,6 +1,7 @@
 package org.trialfinder.eligibility.parse;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PerformanceCheck;
@@ -17,7 +18,9 @@ final class ScaleAlternatives {
 
     private static final Pattern OPEN =
             Pattern.compile("(?i)^\\s*[(\\[]\\s*(?:or\\s+|i\\.\\s?e\\.?,?\\s+|equivalent\\s+to\\s+)?$");
-    private static final Pattern CLOSE = Pattern.compile("^\\s*[)\\]]");
+    /** The bracket's end, after a reference to where the scales are defined ("…, see Appendix A)"). */
+    private static final Pattern CLOSE = Pattern.compile(
+            "(?i)^\\s*(?:[,;]\\s*(?:see|refer\\s+to)\\s+(?:appendix|table|section|attachment)\\s*[\\w.]{0,8}\\s*)?[)\\]]");
 
     /** Replaces each score followed by its bracketed other-scale score with one token of both as alternatives. */
     static void merge(String text, List<Token> tokens) {
@@ -32,7 +35,7 @@ final class ScaleAlternatives {
                     && OPEN.matcher(text.substring(first.end(), second.start())).matches())) {
                 continue;
             }
-            var close = CLOSE.matcher(text).region(second.end(), text.length());
+            Matcher close = CLOSE.matcher(text).region(second.end(), text.length());
             if (!close.lookingAt()) {
                 continue;
             }

@@ -49,6 +49,9 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 // the same requirement on another scale in brackets: either scale's score decides
                 Arguments.of("ECOG ≤ 2 (Karnofsky ≥ 60%)", "or(ecog <= 2, karnofsky >= 60)"),
                 Arguments.of("ECOG performance status 0-1 (Karnofsky ≥ 70%)", "or(ecog <= 1, karnofsky >= 70)"),
+                Arguments.of(
+                        "ECOG performance status ≤2 (Karnofsky ≥60%, see Appendix A).",
+                        "or(ecog <= 2, karnofsky >= 60)"),
                 Arguments.of("ECOG performance status 0/1.", "ecog in {0,1}"),
                 Arguments.of("WHO performance 0-1", "who <= 1"),
                 Arguments.of("Eastern Cooperative Oncology Group (ECOG) score standard: 0-2.", "ecog <= 2"),
