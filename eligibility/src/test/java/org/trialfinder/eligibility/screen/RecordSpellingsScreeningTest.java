@@ -66,7 +66,7 @@ class RecordSpellingsScreeningTest {
 
     /**
      * NCT06062823 inclusion 8 ("Have adequate organ and hematologic function, as defined by:"), whose sub-item 8.b
-     * is "Total serum bilirubin ≤1.5 × ULN (\\<3.0 × ULN for patients with Gilbert syndrome)": with every other
+     * is "Total serum bilirubin ≤1.5 × ULN (\<3.0 × ULN for patients with Gilbert syndrome)": with every other
      * part met, 1.2 × ULN meets it; 2 × ULN may (with Gilbert's syndrome, which no profile says), so it is
      * left undecided, never a failure; 4 × ULN fails whatever the syndrome.
      */
