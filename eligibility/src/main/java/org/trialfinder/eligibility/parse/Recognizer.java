@@ -67,7 +67,7 @@ final class Recognizer {
 
     private static final String ULN =
             "(?:(?:[x×*✕⋅·]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
-                    + "(?<lim>ULN|ULRR|upper\\s+normal\\s+limits?|normal\\s+upper\\s+limits?|upper\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
+                    + "(?<lim>ULN|ULRR|upper\\s+normal\\s+limits?|normal\\s+upper\\s+limits?|upper\\s+limits?\\s+(?:of\\s+)?(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
                     + "|LLN|lower\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?(?:\\s*\\(LLN\\))?)";
 
     /** One threshold: comparator, number, unit or × ULN. */
@@ -75,7 +75,7 @@ final class Recognizer {
             "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
 
     private static final String KEY_FILL =
-            "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
+            "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|interval|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
 
     private static final Pattern KEY_FILL_P = p(KEY_FILL);
     private static final Pattern BARE_SEPARATOR = p(

@@ -85,7 +85,14 @@ final class SexSpecificLimits {
         if (!sep.find(first.end())) {
             return null;
         }
-        Limit second = limit(text, sep.end(), first.cmp());
+        // "QTcF > 450ms (male) and QTcF > 470ms (female)": the key may be written again
+        int secondAt = sep.end();
+        Matcher again = LAB_KEY.matcher(text).region(secondAt, text.length());
+        if (again.lookingAt() && k.equals(keyOf(again.group()))) {
+            Matcher fill2 = KEY_FILL.matcher(text);
+            secondAt = fill2.find(again.end()) ? fill2.end() : again.end();
+        }
+        Limit second = limit(text, secondAt, first.cmp());
         if (second == null || second.sex() == first.sex()) {
             return null;
         }

@@ -27,7 +27,8 @@ final class UnitSpelling {
                     + "|k\\s*/\\s*(?:µ|μ|u)l\\b"
                     + "|g/l\\b|giga\\s*/\\s*l\\b"
                     + "|%|percent\\b"
-                    + "|m?sec(?:onds?)?\\b|ms\\b|s\\b"
+                    + "|milli-?seconds?\\b|m?sec(?:onds?)?\\b|ms\\b|s\\b"
+                    + "|(?:cells?\\s*)?/\\s*micro-?lit(?:er|re)s?\\b"
                     + "|iu\\s*/\\s*ml\\b|iu/l\\b|u/l\\b"
                     + ")?");
 
@@ -64,6 +65,12 @@ final class UnitSpelling {
         }
         if (u.equals("%") || u.equals("percent")) {
             return "%";
+        }
+        if (u.matches("(cells?)?/micro-?lit(er|re)s?")) {
+            return "/uL";
+        }
+        if (u.matches("milli-?seconds?")) {
+            return "ms";
         }
         if (u.matches("m?sec(onds?)?|ms|s")) {
             return u.startsWith("m") ? "ms" : "s";

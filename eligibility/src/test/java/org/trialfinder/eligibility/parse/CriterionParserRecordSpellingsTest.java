@@ -98,6 +98,7 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 Arguments.of(
                         "Eastern Cooperative Oncology Group (ECOG) performance status ≤2 (Refer to Appendix D)",
                         "ecog <= 2"),
+                Arguments.of("Total bilirubin ≤ 5 × upper limit normal (ULN)", "lab(BILIRUBIN) <= 5 ULN"),
                 // a limit per sex
                 Arguments.of(
                         "Haemoglobin ≥ 13 g/dL for men and ≥ 12 g/dL for women",
@@ -147,6 +148,13 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 // CJK squared unit signs
                 Arguments.of("Serum creatinine > 2.0㎎/㎗", "lab(CREATININE) > 2.0 mg/dL"),
                 Arguments.of("Patients with Karnofsky performance status of below 70% were excluded", "karnofsky < 70"),
+                Arguments.of("QTcF interval >450 milliseconds", "lab(QTC) > 450 ms"),
+                Arguments.of(
+                        "QTCF > 450ms (male) and QTCF > 470ms (female);",
+                        "or(and(sex = male, lab(QTC) > 450 ms), and(sex = female, lab(QTC) > 470 ms))"),
+                Arguments.of(
+                        "White blood cell (WBC) count >25,000/microliters at time of enrollment.",
+                        "lab(WBC) > 25000 /uL"),
                 // a combined rule: both must hold
                 Arguments.of(
                         "AST/ALT > 3 × ULN combined with bilirubin > 1.5 × ULN",
