@@ -385,10 +385,11 @@ public final class CriterionParser {
         record Labs(Token.Labs token) implements El {}
     }
 
-    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
+    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs. A run of
+    // word characters is one turn of the loop: one turn per character overflowed the stack on a 100 kB "word".
     private static final Pattern GAP_WORD =
             Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
-                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
+                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");

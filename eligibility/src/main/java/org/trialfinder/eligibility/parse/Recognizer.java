@@ -503,10 +503,12 @@ final class Recognizer {
 
     /** The end of a liver condition standing right at {@code at} (after spaces), else {@code at}. */
     private int afterLiverCondition(int at) {
+        int next = at;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
         for (Token t : tokens) {
-            if (t instanceof Token.LiverCondition
-                    && t.start() >= at
-                    && text.substring(at, t.start()).isBlank()) {
+            if (t instanceof Token.LiverCondition && t.start() == next) {
                 return t.end();
             }
         }

@@ -33,14 +33,14 @@ final class SexSpecificLimits {
     private static final Pattern LAB_KEY = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(?:" + String.join("|", Vocabulary.LABS.values()) + ")(?![\\p{L}\\d])");
     private static final Pattern KEY_FILL =
-            Pattern.compile("(?i)\\G(?:\\s*(?:\\((?!\\s*(?:males?|men|m|females?|women|f)\\s*\\))[^()]{0,40}\\)|:|,|-"
+            Pattern.compile("(?i)(?:\\s*(?:\\((?!\\s*(?:males?|men|m|females?|women|f)\\s*\\))[^()]{0,40}\\)|:|,|-"
                     + "|\\b(?:interval|count|level|value|concentration|of|is|must|be|serum|plasma)\\b))*\\s*");
-    private static final Pattern LIMIT = Pattern.compile("(?i)\\G(?:(?<cmp>" + CMP + ")\\s*)?(?<num>" + NUM + ")\\s*");
+    private static final Pattern LIMIT = Pattern.compile("(?i)(?:(?<cmp>" + CMP + ")\\s*)?(?<num>" + NUM + ")\\s*");
     private static final Pattern SEX = Pattern.compile(
-            "(?i)\\G\\s*(?:\\(\\s*(?<b>males?|men|man|m|females?|women|woman|f)\\s*\\)"
+            "(?i)\\s*(?:\\(\\s*(?<b>males?|men|man|m|females?|women|woman|f)\\s*\\)"
                     + "|(?:for|in)\\s+(?:the\\s+)?(?<w>males?|men|females?|women)(?:\\s+(?:patients|subjects|participants))?\\b)");
     private static final Pattern SEPARATOR =
-            Pattern.compile("(?i)\\G\\s*(?:/|,|;|\\bor\\b|\\band\\b)?\\s*(?:(?:or|and)\\s+)?");
+            Pattern.compile("(?i)\\s*(?:/|,|;|\\bor\\b|\\band\\b)?\\s*(?:(?:or|and)\\s+)?");
 
     private static final Pattern ANY_SEX = Pattern.compile("(?i)\\b(?:males?|men|man|m|females?|women|woman|f)\\b");
 
@@ -75,22 +75,22 @@ final class SexSpecificLimits {
         if (k == null) {
             return null;
         }
-        Matcher fill = KEY_FILL.matcher(text);
-        int at = fill.find(key.end()) ? fill.end() : key.end();
+        Matcher fill = at(KEY_FILL, text, key.end());
+        int at = fill.lookingAt() ? fill.end() : key.end();
         Limit first = limit(text, at, null);
         if (first == null || first.cmp() == null) {
             return null;
         }
-        Matcher sep = SEPARATOR.matcher(text);
-        if (!sep.find(first.end())) {
+        Matcher sep = at(SEPARATOR, text, first.end());
+        if (!sep.lookingAt()) {
             return null;
         }
         // "QTcF > 450ms (male) and QTcF > 470ms (female)": the key may be written again
         int secondAt = sep.end();
         Matcher again = LAB_KEY.matcher(text).region(secondAt, text.length());
         if (again.lookingAt() && k.equals(keyOf(again.group()))) {
-            Matcher fill2 = KEY_FILL.matcher(text);
-            secondAt = fill2.find(again.end()) ? fill2.end() : again.end();
+            Matcher fill2 = at(KEY_FILL, text, again.end());
+            secondAt = fill2.lookingAt() ? fill2.end() : again.end();
         }
         Limit second = limit(text, secondAt, first.cmp());
         if (second == null || second.sex() == first.sex()) {
@@ -123,8 +123,8 @@ final class SexSpecificLimits {
 
     /** "≥ 450 (male)", "≥ 13 g/dL for men", "470(female)" (the comparator given by the limit before). */
     private static Limit limit(String text, int at, Comparison inherited) {
-        Matcher m = LIMIT.matcher(text);
-        if (!m.find(at)) {
+        Matcher m = at(LIMIT, text, at);
+        if (!m.lookingAt()) {
             return null;
         }
         Comparison cmp = m.group("cmp") != null ? Words.comparison(m.group("cmp")) : inherited;
@@ -136,14 +136,19 @@ final class SexSpecificLimits {
             unit = UnitSpelling.ucum(u);
             end = u.end();
         }
-        Matcher s = SEX.matcher(text);
-        if (!s.find(end)) {
+        Matcher s = at(SEX, text, end);
+        if (!s.lookingAt()) {
             return null;
         }
         String written = (s.group("b") != null ? s.group("b") : s.group("w")).toLowerCase(Locale.ROOT);
         SexCheck.Sex sex = written.startsWith("f") || written.startsWith("w") ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE;
         TextSpan sexSpan = new TextSpan(s.start(), s.end());
         return new Limit(cmp, value, unit, sex, sexSpan, s.end());
+    }
+
+    /** A matcher to try at {@code from} only (its words' edges seen in the whole text). */
+    private static Matcher at(Pattern pattern, String text, int from) {
+        return pattern.matcher(text).region(from, text.length()).useTransparentBounds(true);
     }
 
     private static String keyOf(String written) {

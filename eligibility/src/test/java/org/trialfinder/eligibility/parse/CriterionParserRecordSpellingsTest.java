@@ -1,7 +1,11 @@
 package org.trialfinder.eligibility.parse;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
+import org.trialfinder.eligibility.split.Section;
 
 /**
  * The spellings of real records (issue 12, point 4): thousands separators, "/mcL", powers of ten however
@@ -166,6 +170,20 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 Arguments.of(
                         "TBIL > 1.5 ×ULN or TBIL>2.5 × ULN in Gilbert syndrome subjects",
                         "or(lab(BILIRUBIN) > 2.5 ULN, and(lab(BILIRUBIN) > 1.5 ULN, not_computable))"));
+    }
+
+    /**
+     * 100 kB of full-width digits and wave dashes is, once normalised, one 100 kB "word" of digits and hyphens:
+     * read without error (the word pattern once took a stack frame per character).
+     */
+    @Test
+    void aHugeRunOfFullWidthDigitRangesIsReadWithoutError() {
+        String hostile = "１２３４５６７８９０～".repeat(10_000);
+        assertThat(CriterionParser.parse(hostile, Section.INCLUSION).computable())
+                .isFalse();
+        assertThat(CriterionParser.parse("1234567890-".repeat(10_000), Section.EXCLUSION)
+                        .computable())
+                .isFalse();
     }
 
     static Stream<String> unreadable() {
