@@ -126,7 +126,7 @@ final class Recognizer {
                     + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
     /** A score on a 0-5 scale as written: "≤ 2", "0-1", "0, 1 or 2", "0/1", "1 or less", "1". */
-    private static final String SCORE_SPEC = "(?:" + CMP
+    static final String SCORE_SPEC = "(?:" + CMP
             + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d(?:\\s*/\\s*\\d)+|\\d\\s*or\\s*(?:less|lower|better|below)|\\d";
 
     private static final Pattern ECOG = p(
@@ -276,6 +276,7 @@ final class Recognizer {
         if (mentions("ecog", "zubrod", "eastern", "who", "world health", "karnofsky", "kps", "lansky")) {
             performance();
             ScaleAlternatives.merge(text, tokens);
+            ScaleAlternatives.dropRestatements(text, tokens);
         }
         if (mentions("nyha", "new york")) {
             find(NYHA_AFTER, m -> {
@@ -671,7 +672,7 @@ final class Recognizer {
             p("^(?<n>\\d{1,3})\\s*%?\\s*or\\s*(?<w>less|lower|better|below|more|higher|greater|above)$");
 
     /** "0-1", "≤ 2", "0 or 1", "0, 1 or 2", "70-100%", "1" → a check; null when not a score spec. */
-    private static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, TextSpan span, int max) {
+    static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, TextSpan span, int max) {
         String s = spec.strip();
         Matcher m;
         if ((m = SPEC_CMP.matcher(s)).matches()) {

@@ -66,6 +66,9 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                         "ecog in {0,1,2}"),
                 Arguments.of("ECOG (Performance status) 0-1;", "ecog <= 1"),
                 Arguments.of("Eastern Cooperative Oncology Group ECOG performance status < 2.", "ecog < 2"),
+                // the same score said again after "i.e."
+                Arguments.of("ECOG performance status < 2 i.e. 0 or 1", "ecog < 2"),
+                Arguments.of("ECOG performance status ≤ 1, i.e. 0 or 1", "ecog <= 1"),
                 // the scale named after the score
                 Arguments.of("Performance status 0-1 (ECOG PS);", "ecog <= 1"),
                 Arguments.of("Performance status 0-2 (WHO)", "who <= 2"),
@@ -191,6 +194,8 @@ class CriterionParserRecordSpellingsTest extends CriterionParserHarness {
                 "Combined with severe heart disease",
                 "Radiotherapy combined with chemotherapy for stage III disease",
                 "Elevated blood pressure",
+                // a restatement that allows other scores than the score: which one is meant cannot be told
+                "ECOG performance status < 2 i.e. 0, 1 or 2",
                 // a lead-in to a list names whom the list is about: it excludes no one by itself
                 "Men with the following conditions were excluded from the study:",
                 "Elevated PSA",
