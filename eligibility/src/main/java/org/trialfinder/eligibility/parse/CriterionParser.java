@@ -65,7 +65,12 @@ public final class CriterionParser {
 
     /** Parses the item as a whole, without splitting a list it holds. */
     static Criterion parseWhole(String text, Section section) {
-        String t = text == null ? "" : text;
+        // spans and unread texts of the tree point into the text as given, whatever spelling was read
+        SpellingNormaliser.Normalised spelled = SpellingNormaliser.normalise(text);
+        return spelled.original(parseSpelled(spelled.text(), section));
+    }
+
+    private static Criterion parseSpelled(String t, Section section) {
         TextSpan all = new TextSpan(0, t.length());
         if (t.isBlank()) {
             return new NotComputable(t, all);
@@ -87,7 +92,10 @@ public final class CriterionParser {
         if (c == null || !c.computable()) {
             return new NotComputable(t, all);
         }
-        if (c.partlyNotComputable() && !readAlternatives(c) && !qualifiedAlternatives(c, t)) {
+        if (c.partlyNotComputable()
+                && !readAlternatives(c)
+                && !qualifiedAlternatives(c, t)
+                && !GilbertAllowance.onlyUnreadAllowances(c)) {
             return new NotComputable(t, all);
         }
         return c;
@@ -408,10 +416,11 @@ public final class CriterionParser {
         record Labs(Token.Labs token) implements El {}
     }
 
-    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs.
+    // Words keep inner periods ("1.5") but not a sentence's final one; common abbreviations keep theirs. A run of
+    // word characters is one turn of the loop: one turn per character overflowed the stack on a 100 kB "word".
     private static final Pattern GAP_WORD =
             Pattern.compile("(?i)and\\s*/\\s*or|e\\.\\s?g\\.|i\\.\\s?e\\.|etc\\.|vs\\.|approx\\.|incl\\."
-                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
+                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’-]++|\\.(?=[\\p{L}\\p{N}]))*|[,;/]|\\.(?=\\s|$)|\\S");
 
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}]+|[\\p{Punct}]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -640,6 +649,9 @@ public final class CriterionParser {
             "days",
             "clinically",
             "detectable",
+            // "elevation of AST > 3 × ULN": the threshold says it
+            "elevation",
+            "elevated",
             "co-infection",
             "coinfection",
             "virus",
@@ -654,8 +666,12 @@ public final class CriterionParser {
             "participant’s",
             "subject’s"));
 
-    /** Words redundant when the item gives a time window ("recent stroke within the last 3 months"). */
-    private static final Set<String> FILLER_WITH_WINDOW = Set.of("recent", "recently", "newly");
+    /**
+     * Words redundant when the item gives a time window ("recent stroke within the last 3 months", "ANC ≥ 1500/uL
+     * (collected within 10 days prior to …)").
+     */
+    private static final Set<String> FILLER_WITH_WINDOW =
+            Set.of("recent", "recently", "newly", "collected", "obtained", "drawn", "performed");
 
     /** Words that restrict the neighbouring check without the notation being able to say how (kept as not computable). */
     private static final Set<String> NOT_FILLER_WHEN_ALONE = Set.of(
@@ -733,6 +749,7 @@ public final class CriterionParser {
                 switch (t) {
                     case Token.Atom a -> els.add(new El.Piece(a.criterion(), a.start(), a.end()));
                     case Token.Labs l -> els.add(new El.Labs(l));
+                    case Token.BySection b -> els.add(new El.Piece(b.tree().apply(section), b.start(), b.end()));
                     case Token.Time w -> els.add(new El.Time(w));
                     case Token.LiverCondition c -> els.add(new El.Liver(c));
                     case Token.Examples e -> {}

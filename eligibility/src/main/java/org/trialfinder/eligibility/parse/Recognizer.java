@@ -68,7 +68,7 @@ final class Recognizer {
 
     private static final String ULN =
             "(?:(?:[x×*✕⋅·]|times)\\s*(?:the\\s+)?)?(?:(?:institutional|institution's|local|laboratory|site|normal)\\s+)?"
-                    + "(?<lim>ULN|ULRR|upper\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
+                    + "(?<lim>ULN|ULRR|upper\\s+normal\\s+limits?|normal\\s+upper\\s+limits?|upper\\s+limits?\\s+(?:of\\s+)?(?:the\\s+)?(?:institutional\\s+|laboratory\\s+|reference\\s+)?normal(?:\\s+range|\\s+limit)?(?:\\s*\\((?:ULN|IULN)\\))?"
                     + "|LLN|lower\\s+limits?\\s+of\\s+(?:the\\s+)?(?:institutional\\s+)?normal(?:\\s+range)?(?:\\s*\\(LLN\\))?)";
 
     /** One threshold: comparator, number, unit or × ULN. */
@@ -76,7 +76,7 @@ final class Recognizer {
             "(?<cmp>" + CMP + ")\\s*(?:(?<num>" + NUM + ")\\s*(?:" + ULN + ")?|" + ULN.replace("<lim>", "<lim0>") + ")";
 
     private static final String KEY_FILL =
-            "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
+            "(?:\\s*(?:\\([^()]{0,60}\\)|\\[[^\\[\\]]{0,30}\\]|:|,|-|\\b(?:count|counts|level|levels|value|values|concentration|dosage|interval|of|is|are|must|should|be|result|rate|test|measured|serum|plasma|fasting|absolute|in\\s+blood)\\b))*\\s*";
 
     private static final Pattern KEY_FILL_P = p(KEY_FILL);
     private static final Pattern BARE_SEPARATOR = p(
@@ -126,11 +126,21 @@ final class Recognizer {
             "(?<pre>\\bage[ds]?\\s*(?:of\\s+|:\\s*)?)?(?<n>" + NUM + ")\\s*(?<u>" + TIME_UNIT
                     + ")?\\s*(?:of\\s+age\\s+|old\\s+)?(?<dir>or|and)\\s+(?<w>older|above|over|greater|more|elder|younger|below|under|less)(?<ctx>\\s*(?:years?\\s+)?(?:of\\s+age|old)\\b)?");
 
+    /** A score on a 0-5 scale as written: "≤ 2", "0-1", "0, 1 or 2", "0/1", "1 or less", "1". */
+    static final String SCORE_SPEC = "(?:" + CMP
+            + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d(?:\\s*/\\s*\\d)+|\\d\\s*or\\s*(?:less|lower|better|below)|\\d";
+
     private static final Pattern ECOG = p(
-            "(?:(?:ECOG|Zubrod|Eastern\\s+Cooperative\\s+Oncology\\s+Group)(?:\\s*\\((?:ECOG)\\))?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
-                    + "(?:\\s*(?:performance|behaviou?r)?\\s*(?:status|score|scale|grade|PS)){0,3}(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|score(?:\\s+of)?)?\\s*(?<spec>"
-                    + "(?:" + CMP
-                    + ")\\s*\\d|\\d\\s*(?:-|–|to)\\s*\\d|\\d(?:\\s*,\\s*\\d)*\\s*,?\\s*(?:or|and)\\s*\\d|\\d\\s*or\\s*(?:less|lower|better|below)|\\d)(?:\\s*points?)?(?![\\d%]|\\.\\d)");
+            "(?:performance\\s+status\\s+(?:of|according\\s+to)\\s+(?:the\\s+)?)?(?:(?:ECOG|Zubrod|Eastern\\s+(?:Cooperative\\s+Oncology|Cancer\\s+Cooperative|Cooperative)\\s+Group)(?:\\s*\\(?\\s*ECOG\\s*\\)?)?(?<who>)|(?<whoScale>WHO|World\\s+Health\\s+Organi[sz]ation)(?:\\s*\\(WHO\\))?)"
+                    + "(?:\\s*(?:(?:performance|physical|behaviou?r)(?:\\s*(?:status|score|scale|grade|PS|standard))?|status|score|scale|grade|PS|standard)){0,3}"
+                    + "(?:\\s*\\((?:PS|ECOG\\s+PS|ECOG|performance\\s+status)\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be|(?:is\\s+)?equal\\s+to|score(?:\\s+of)?)?\\s*(?<spec>"
+                    + SCORE_SPEC + ")(?:\\s*points?)?(?![\\d%]|\\.\\d)");
+    /** "Performance status 0-1 (ECOG PS)": the scale named after the score. */
+    private static final Pattern SCALE_AFTER = p(
+            "\\bperformance\\s+status(?:\\s*\\(PS\\))?\\s*(?:of|:|is|=|must\\s+be|should\\s+be)?\\s*(?<spec>"
+                    + SCORE_SPEC
+                    + ")\\s*\\(\\s*(?:(?<ecog>ECOG|Zubrod)|(?<whoScale>WHO))(?:\\s+(?:PS|performance\\s+status|scale|criteria))?\\s*\\)");
+
     private static final Pattern KARNOFSKY = p(
             "(?:(?<k>Karnofsky)(?:\\s+performance)?(?:\\s+(?:status|score|scale|index))?(?:\\s*\\((?:KPS|KPS\\s+score)\\))?|(?<kps>KPS)|(?<l>Lansky)(?:\\s+play)?(?:\\s+performance)?(?:\\s+(?:status|score|scale))?)"
                     + "\\s*(?:of|:|is|=|must\\s+be|score(?:\\s+of)?)?\\s*(?<spec>(?:" + CMP
@@ -178,7 +188,7 @@ final class Recognizer {
                     + ")\\s+(?:must\\s+have\\s+(?:elapsed|passed)\\s+|have\\s+elapsed\\s+|must\\s+elapse\\s+)?(?:since|from|after)\\s+(?:the\\s+)?(?:(?:last|completion\\s+of|end\\s+of|prior|previous|any|final)\\s+)*(?:(?:dose|administration)\\s+of\\s+)?");
     /** Lead-ins and procedural words that add nothing to what an item states. */
     private static final Pattern FILLER_PHRASES = p(
-            "(?:\\bno\\s+(?:gender|sex)\\s+(?:limits?|limitations?|restrictions?|requirements?)\\b|\\((?:both\\s+)?including\\s+\\d+\\s*(?:,|and)\\s*\\d+\\s*(?:years?(?:\\s+old)?)?\\s*\\)|\\(\\s*(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?\\s*\\)|(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?|\\(\\s*see\\s+(?:appendix|table|section|attachment|protocol)\\b[^()]*\\)|\\((?:patients\\s+|participants\\s+|subjects\\s+)?may\\s+(?:be|have\\s+been)\\s+transfused\\s+to\\s+(?:meet|maintain|reach|achieve|exceed)\\b[^()]*\\)|\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
+            "(?:\\bno\\s+(?:gender|sex)\\s+(?:limits?|limitations?|restrictions?|requirements?)\\b|\\((?:both\\s+)?including\\s+\\d+\\s*(?:,|and)\\s*\\d+\\s*(?:years?(?:\\s+old)?)?\\s*\\)|\\(\\s*(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?\\s*\\)|(?:(?:calculated|estimated|measured)\\s+)?(?:by|using|per|with|based\\s+on|on\\s+the\\s+basis\\s+of|according\\s+to)\\s+(?:the\\s+)?(?:modified\\s+|bed\\s*side\\s+)?(?:Cockcroft[\\s-]*(?:and\\s+)?Gault|Schwartz|CKD[\\s-]*EPI|MDRD)(?:\\s+(?:glomerular\\s+filtration\\s+rate|GFR|creatinine\\s+clearance))?(?:\\s+(?:formula|equation|estimation|method|calculation))?|\\(\\s*(?:see|refer\\s+to)\\s+(?:appendix|table|section|attachment|protocol)\\b[^()]*\\)|\\((?:patients\\s+|participants\\s+|subjects\\s+)?may\\s+(?:be|have\\s+been)\\s+transfused\\s+to\\s+(?:meet|maintain|reach|achieve|exceed)\\b[^()]*\\)|\\b(?:visit|day|week|cycle)\\s*-?\\d+\\b|\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+(?:not\\s+eligible|ineligible|excluded)(?:\\s+from\\s+(?:the|this)\\s+(?:study|trial))?\\b|\\((?:both\\s+values\\s+)?inclusive\\)|\\b(?:at|on)\\s+the\\s+time\\s+of\\s+(?:signing\\s+(?:the\\s+)?(?:informed\\s+consent(?:\\s+form)?|icf)|screening|enrol?lment|randomi[sz]ation|consent|treatment))");
     /** What follows "except", "unless", "other than": restrictions the notation cannot place; never read as checks. */
     private static final Pattern EXCEPTION = p(
             "\\b(?:except(?:\\s+for)?|unless|other\\s+than|excluding|with\\s+the\\s+exception\\s+of|apart\\s+from|but\\s+not)\\b[^;]*");
@@ -191,7 +201,7 @@ final class Recognizer {
 
     private static final Pattern LIVER_WITH = p(
             "(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:with|who\\s+have|having)\\s+(?:known\\s+|documented\\s+|confirmed\\s+|evidence\\s+of\\s+)?"
-                    + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
+                    + "|\\bif\\s+(?:there\\s+(?:is|are)\\s+)?(?:(?:related|due)\\s+to\\s+)?(?:known\\s+|documented\\s+)?|\\b(?:with|in\\s+case\\s+of|in\\s+the\\s+presence\\s+of|due\\s+to|in\\s+the\\s+setting\\s+of)\\s+(?:known\\s+|documented\\s+)?)"
                     + "(?:liver|hepatic)\\s+(?:metastas[ie]s|metastatic\\s+disease|mets|transfer)(?:\\s+(?:is|are)\\s+present)?");
     private static final Pattern LIVER_WITHOUT = p(
             "(?:\\b(?:in|for)\\s+(?:patients|subjects|participants|cases|those|individuals|people)\\s+(?:without|with\\s+no|who\\s+do\\s+not\\s+have)\\s+(?:known\\s+)?"
@@ -256,7 +266,13 @@ final class Recognizer {
             liverConditions();
         }
         if (numbers || mentions("uln", "lln", "upper limit", "lower limit")) {
+            for (Token t : SexSpecificLimits.find(text)) {
+                if (free(t.start(), t.end())) {
+                    tokens.add(t);
+                }
+            }
             labs();
+            GilbertAllowance.merge(text, tokens);
         }
         // test results after labs (a viral load with a number is a lab), before windows and diagnoses
         if (TestResultWords.mayState(lower)) {
@@ -264,6 +280,8 @@ final class Recognizer {
         }
         if (mentions("ecog", "zubrod", "eastern", "who", "world health", "karnofsky", "kps", "lansky")) {
             performance();
+            ScaleAlternatives.merge(text, tokens);
+            ScaleAlternatives.dropRestatements(text, tokens);
         }
         if (mentions("nyha", "new york")) {
             find(NYHA_AFTER, m -> {
@@ -496,6 +514,8 @@ final class Recognizer {
                 // ULN …"
                 int bareFrom = end;
                 while (true) {
+                    // "< 2.5 × ULN in patients without liver metastases; < 5 × ULN in patients with …"
+                    bareFrom = afterLiverCondition(bareFrom);
                     Matcher sep = BARE_SEPARATOR.matcher(text).region(bareFrom, text.length());
                     if (!sep.lookingAt()) {
                         break;
@@ -513,6 +533,20 @@ final class Recognizer {
                 from = key.end();
             }
         }
+    }
+
+    /** The end of a liver condition standing right at {@code at} (after spaces), else {@code at}. */
+    private int afterLiverCondition(int at) {
+        int next = at;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        for (Token t : tokens) {
+            if (t instanceof Token.LiverCondition && t.start() == next) {
+                return t.end();
+            }
+        }
+        return at;
     }
 
     private static String keyOf(String written) {
@@ -630,6 +664,12 @@ final class Recognizer {
     // ---- performance, NYHA, BMI, lines, age --------------------------------------------------------------
 
     private void performance() {
+        find(SCALE_AFTER, m -> {
+            PerformanceCheck.Scale scale =
+                    m.group("whoScale") != null ? PerformanceCheck.Scale.WHO : PerformanceCheck.Scale.ECOG;
+            PerformanceCheck check = scoreSpec(scale, m.group("spec"), span(m), 5);
+            return check == null ? null : new Token.Atom(m.start(), m.end(), check);
+        });
         find(ECOG, m -> {
             PerformanceCheck.Scale scale =
                     m.group("whoScale") != null ? PerformanceCheck.Scale.WHO : PerformanceCheck.Scale.ECOG;
@@ -660,11 +700,12 @@ final class Recognizer {
     private static final Pattern SPEC_CMP = p("^(?<cmp>" + CMP + ")\\s*(?<n>\\d{1,3})\\s*%?$");
     private static final Pattern SPEC_RANGE = p("^(?<lo>\\d{1,3})\\s*%?\\s*(?:-|–|to)\\s*(?<hi>\\d{1,3})\\s*%?$");
     private static final Pattern SPEC_LIST = p("^(?<list>\\d(?:\\s*,\\s*\\d)*)\\s*,?\\s*(?:or|and)\\s*(?<last>\\d)$");
+    private static final Pattern SPEC_SLASHES = p("^\\d(?:\\s*/\\s*\\d)+$");
     private static final Pattern SPEC_OR_LESS =
             p("^(?<n>\\d{1,3})\\s*%?\\s*or\\s*(?<w>less|lower|better|below|more|higher|greater|above)$");
 
     /** "0-1", "≤ 2", "0 or 1", "0, 1 or 2", "70-100%", "1" → a check; null when not a score spec. */
-    private static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, TextSpan span, int max) {
+    static PerformanceCheck scoreSpec(PerformanceCheck.Scale scale, String spec, TextSpan span, int max) {
         String s = spec.strip();
         Matcher m;
         if ((m = SPEC_CMP.matcher(s)).matches()) {
@@ -691,6 +732,15 @@ final class Recognizer {
                 values.add(v);
             }
             return new PerformanceCheck(scale, null, 0, values, span);
+        }
+        if (SPEC_SLASHES.matcher(s).matches()) {
+            // "0/1": the scores listed
+            List<Integer> values = new ArrayList<>();
+            for (String v : s.split("\\s*/\\s*")) {
+                values.add(Integer.parseInt(v.strip()));
+            }
+            return new PerformanceCheck(
+                    scale, null, 0, values.stream().distinct().sorted().toList(), span);
         }
         if ((m = SPEC_LIST.matcher(s)).matches()) {
             List<Integer> values = new ArrayList<>();

@@ -1,9 +1,11 @@
 package org.trialfinder.eligibility.parse;
 
 import java.util.List;
+import java.util.function.Function;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.LabCheck;
 import org.trialfinder.eligibility.criterion.Window;
+import org.trialfinder.eligibility.split.Section;
 
 /**
  * Something recognised in an item's text, at {@code [start, end)}: an atomic check, a lab group, a
@@ -29,6 +31,13 @@ sealed interface Token {
      * "at least 4 weeks since …" (the event did not happen within the window).
      */
     record Time(int start, int end, Window window, boolean since) implements Token {}
+
+    /**
+     * A check whose tree depends on the list it stands in, as the notation's conventions write it: "QTc ≥ 450
+     * (male)/470 (female)" is {@code and(if(sex = male, …), if(sex = female, …))} in an inclusion and {@code
+     * or(and(sex = male, …), and(sex = female, …))} in an exclusion.
+     */
+    record BySection(int start, int end, Function<Section, Criterion> tree) implements Token {}
 
     /** "in patients with liver metastases" ({@code present}) or "… without liver metastases". */
     record LiverCondition(int start, int end, boolean present) implements Token {}

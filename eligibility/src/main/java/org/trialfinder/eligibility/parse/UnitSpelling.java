@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a unit as criteria write it ("×10^9/L", "x 10³/µL", "/mm³", "mg/dl", "mL/min/1.73 m²", "IU/mL",
+ * Reads a unit as criteria write it ("×10^9/L", "x 10³/µL", "/mcL", "/mm³", "mg/dl", "mL/min/1.73 m²", "IU/mL",
  * "cells/µL") into the notation's UCUM spelling ("10*9/L", "10*3/uL", "/mm3", "mg/dL",
  * "mL/min/{1.73_m2}", "[iU]/mL", "/uL"). Only spelling: conversion between units is the lab catalog's.
  */
@@ -18,21 +18,22 @@ final class UnitSpelling {
             "(?i)^\\s*(?:(?:[x×*✕]|times)\\s*10\\s*(?:\\^|\\*|e|\\*\\*)?\\s*\\(?(?<pow>[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\\)?\\s*"
                     + "|(?<bare>10\\s*(?:\\^|\\*|e)\\s*\\(?(?<pow2>[0-9]{1,2})\\)?|10(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))\\s*)?"
                     + "(?<unit>"
-                    + "(?:cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
-                    + "\\s*/\\s*(?:(?:µ|μ)\\s*|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
+                    + "(?:cells?|copies|c|iu|u|ng|mg|grams?|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?"
+                    + "\\s*/\\s*(?:(?:µ|μ)\\s*|mc|u|m|d|n)?(?:l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)(?![\\p{L}\\d])"
                     + "|ml\\s*/\\s*min(?:ute)?\\s*(?:/|per)?\\s*1[.,]73\\s*m\\s*(?:\\^?2|²)"
-                    + "|ml\\s*/\\s*min(?:ute)?\\b"
+                    + "|(?:ml|cc)\\s*/\\s*min(?:ute)?\\b"
                     + "|millilit(?:er|re)s?\\s+per\\s+minute\\s+per\\s+1\\.73\\s+(?:square\\s+met(?:er|re)s?|met(?:er|re)\\s+square|m2)"
                     + "|g\\s*/\\s*l\\b|g\\s*/\\s*dl\\b|gm\\s*/\\s*dl\\b"
                     + "|k\\s*/\\s*(?:µ|μ|u)l\\b"
                     + "|g/l\\b|giga\\s*/\\s*l\\b"
                     + "|%|percent\\b"
-                    + "|m?sec(?:onds?)?\\b|ms\\b|s\\b"
+                    + "|milli-?seconds?\\b|m?sec(?:onds?)?\\b|ms\\b|s\\b"
+                    + "|(?:cells?\\s*)?/\\s*micro-?lit(?:er|re)s?\\b"
                     + "|iu\\s*/\\s*ml\\b|iu/l\\b|u/l\\b"
                     + ")?");
 
     private static final Pattern LITER_PER = Pattern.compile(
-            "(?i)^(cells?|copies|c|iu|u|ng|mg|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
+            "(?i)^(cells?|copies|c|iu|u|ng|mg|grams?|g|gm|µg|μg|ug|mcg|pg|mmol|µmol|μmol|umol|nmol|pmol|meq|miu|mu|ml|l|dl)?\\s*/\\s*(µ|μ|mc|u|m|d|n)?(l|mm\\s*[3³]|mm\\^3|cmm|µl|μl|ul)$");
 
     /** The UCUM spelling of the matched unit, or null when nothing unit-like was there. */
     static String ucum(Matcher m) {
@@ -59,11 +60,17 @@ final class UnitSpelling {
         if (u.matches("ml/min(ute)?/?(per)?1[.,]73m(\\^?2|²)") || u.startsWith("millilit")) {
             return "mL/min/{1.73_m2}";
         }
-        if (u.matches("ml/min(ute)?")) {
+        if (u.matches("(ml|cc)/min(ute)?")) {
             return "mL/min";
         }
         if (u.equals("%") || u.equals("percent")) {
             return "%";
+        }
+        if (u.matches("(cells?)?/micro-?lit(er|re)s?")) {
+            return "/uL";
+        }
+        if (u.matches("milli-?seconds?")) {
+            return "ms";
         }
         if (u.matches("m?sec(onds?)?|ms|s")) {
             return u.startsWith("m") ? "ms" : "s";
@@ -86,7 +93,7 @@ final class UnitSpelling {
                 denominator = "/uL";
             } else {
                 denominator = switch (prefix) {
-                    case "µ", "u" -> "/uL";
+                    case "µ", "u", "mc" -> "/uL";
                     case "m" -> "/mL";
                     case "d" -> "/dL";
                     case "n" -> "/nL";
@@ -98,7 +105,7 @@ final class UnitSpelling {
                 case "copies", "c" -> "{copies}";
                 case "iu" -> "[iU]";
                 case "u" -> "U";
-                case "gm" -> "g";
+                case "gm", "gram", "grams" -> "g";
                 case "µg", "ug", "mcg" -> "ug";
                 case "µmol", "umol" -> "umol";
                 case "meq" -> "meq";

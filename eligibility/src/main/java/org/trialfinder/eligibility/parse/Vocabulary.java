@@ -32,7 +32,7 @@ final class Vocabulary {
         LABS.put("CREATININE", "(?:serum\\s+)?creatinine?|s?cr|cre");
         LABS.put(
                 "ANC",
-                "absolute\\s+neutrophil(?:e)?\\s+count|anc|neutrophils?(?:\\s+count)?|absolute\\s+granulocyte\\s+count|granulocytes?(?:\\s+count)?|agc|neutrophil\\s+granulocytes");
+                "absolute\\s+neutrophil(?:e)?s?(?:\\s+count)?|anc|neutrophils?(?:\\s+count)?|absolute\\s+granulocyte\\s+count|granulocytes?(?:\\s+count)?|agc|neutrophil\\s+granulocytes");
         LABS.put("PLATELETS", "platelets?(?:\\s+count)?|plt|thrombocytes?(?:\\s+count)?|platelet\\s+cell\\s+count");
         LABS.put("HEMOGLOBIN", "ha?emoglobin|hgb|hb");
         LABS.put(
