@@ -684,7 +684,7 @@ public final class FhirBundleReader {
     }
 
     /** The words of a concept: its text, else the first display. */
-    private static String text(CodeableConcept concept) {
+    static String text(CodeableConcept concept) {
         if (concept == null) {
             return null;
         }

@@ -89,7 +89,8 @@ final class FhirTestResults {
                 .orElse(null);
         if (test == null && !observation.hasValueQuantity()) {
             // no code known: the code's words may still name one ("QuantiFERON-TB Gold Plus")
-            test = TestResultNames.test(text(observation.getCode())).orElse(null);
+            test = TestResultNames.test(FhirBundleReader.text(observation.getCode()))
+                    .orElse(null);
         }
         if (test == null) {
             return false;
@@ -101,7 +102,8 @@ final class FhirTestResults {
                     + " POS/NEG/DET/ND); not read");
             return true;
         }
-        String name = Optional.ofNullable(text(observation.getCode())).orElse(TestResultNames.shortName(test));
+        String name = Optional.ofNullable(FhirBundleReader.text(observation.getCode()))
+                .orElse(TestResultNames.shortName(test));
         TestResult read = new TestResult(name, test, result.get(), date);
         TestResult before = latest.get(test);
         if (before == null || date != null && (before.date() == null || date.isAfter(before.date()))) {
@@ -147,20 +149,5 @@ final class FhirTestResults {
             }
         }
         return Optional.empty();
-    }
-
-    private static String text(CodeableConcept concept) {
-        if (concept == null) {
-            return null;
-        }
-        if (concept.hasText() && !concept.getText().isBlank()) {
-            return concept.getText().strip();
-        }
-        return concept.getCoding().stream()
-                .filter(Coding::hasDisplay)
-                .map(c -> c.getDisplay().strip())
-                .filter(s -> !s.isEmpty())
-                .findFirst()
-                .orElse(null);
     }
 }
