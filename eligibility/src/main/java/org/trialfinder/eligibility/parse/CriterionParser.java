@@ -365,12 +365,14 @@ public final class CriterionParser {
                 && def.computable()
                 && !def.partlyNotComputable()
                 && !nameUnread
+                && !BracketQualifier.negated(m.group("name"))
                 && (name == null || !name.computable() || name instanceof DiagnosisCheck)) {
             return def;
         }
         if (name != null
                 && name.computable()
                 && !name.partlyNotComputable()
+                && !BracketQualifier.narrows(name, m.group("def"))
                 && !PERMISSIVE.matcher(m.group("def")).find()
                 && (def == null || !def.computable())) {
             return name;
@@ -1063,7 +1065,10 @@ public final class CriterionParser {
                 }
                 perKey.add(join(th, Conn.AND, new TextSpan(l.start(), l.end())));
             }
-            return join(perKey, section == Section.EXCLUSION ? Conn.OR : Conn.AND, new TextSpan(l.start(), l.end()));
+            return join(
+                    perKey,
+                    section == Section.EXCLUSION || l.anyKey() ? Conn.OR : Conn.AND,
+                    new TextSpan(l.start(), l.end()));
         }
 
         void labs() {
@@ -1269,6 +1274,10 @@ public final class CriterionParser {
             }
             if (join == Conn.AND && contradictoryAges(items)) {
                 // "less than 18 years old and older than 70 years": either bound is the item
+                join = Conn.OR;
+            }
+            if (join == Conn.AND && conns.contains(Conn.AND) && PregnancyStates.onlyPositiveStates(items)) {
+                // "Pregnant and lactating women": two groups of women, one being pregnant or breastfeeding
                 join = Conn.OR;
             }
             Criterion tree = join(dedupe(items), join, spanOf(items));

@@ -126,7 +126,7 @@ final class GilbertAllowance {
         if (perKey.size() == 1) {
             return perKey.get(0);
         }
-        return exclusion ? new Or(perKey, span) : new And(perKey, span);
+        return exclusion || l.anyKey() ? new Or(perKey, span) : new And(perKey, span);
     }
 
     /** One threshold each, same direction, and the Gilbert one no stricter when both are in the same unit. */

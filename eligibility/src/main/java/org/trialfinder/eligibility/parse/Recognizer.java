@@ -475,6 +475,12 @@ final class Recognizer {
     private static final Pattern OR_MORE_TAIL =
             p("^\\s*(?:or\\s+(?<w>more|higher|greater|above|less|lower|below|fewer))");
 
+    /** A join of lab names that offers them as alternatives: the word "or" alone (not "and/or", not "/"). */
+    private static final Pattern OR_JOIN = p("^\\s*(?:\\([^()]{0,40}\\)\\s*)?or\\s*(?:the\\s+)?(?:serum\\s+)?$");
+
+    /** Whether the keys of the lab group read last are alternatives ("lipase or amylase"); bare thresholds inherit it. */
+    private boolean lastAnyKey;
+
     private void labs() {
         Matcher key = LAB_KEY.matcher(text);
         int from = 0;
@@ -488,6 +494,7 @@ final class Recognizer {
             List<String> keys = new ArrayList<>();
             keys.add(keyOf(key.group()));
             int at = key.end();
+            boolean onlyOr = true;
             // more keys: "AST and ALT", "AST/ALT", "ALT or AST"
             while (true) {
                 Matcher join = KEY_JOIN.matcher(text).region(at, text.length());
@@ -499,8 +506,10 @@ final class Recognizer {
                     break;
                 }
                 keys.add(keyOf(next.group()));
+                onlyOr &= OR_JOIN.matcher(join.group()).matches();
                 at = next.end();
             }
+            lastAnyKey = keys.size() > 1 && onlyOr;
             Matcher fill = KEY_FILL_P.matcher(text).region(at, text.length());
             int thresholdAt = fill.lookingAt() ? fill.end() : at;
             int end = readThresholds(keys, start, thresholdAt, false);
@@ -641,7 +650,7 @@ final class Recognizer {
         if (!free(start, end)) {
             return -1;
         }
-        tokens.add(new Token.Labs(start, end, List.copyOf(keys), thresholds, bare));
+        tokens.add(new Token.Labs(start, end, List.copyOf(keys), thresholds, bare, keys.size() > 1 && lastAnyKey));
         return end;
     }
 

@@ -22,9 +22,12 @@ sealed interface Token {
     /**
      * Lab thresholds: every key against every threshold ("AST and ALT ≤ 2.5 × ULN"); keys are joined
      * as the section says (inclusion: each must hold; exclusion: any out of range). {@code bare} when the
-     * keys were inherited from the group before ("(≤ 5 × ULN for …)").
+     * keys were inherited from the group before ("(≤ 5 × ULN for …)"). {@code anyKey} when the keys are
+     * offered as alternatives by "or" alone ("Serum lipase or serum amylase ≤ 1.5 × ULN"): any one within
+     * the limit is what the text states, whatever the section.
      */
-    record Labs(int start, int end, List<String> keys, List<LabCheck> thresholds, boolean bare) implements Token {}
+    record Labs(int start, int end, List<String> keys, List<LabCheck> thresholds, boolean bare, boolean anyKey)
+            implements Token {}
 
     /**
      * "within 6 months", "in the past 5 years", "within 28 days prior to enrollment"; {@code since} for

@@ -1,0 +1,57 @@
+package org.trialfinder.eligibility.parse;
+
+import java.util.regex.Pattern;
+import org.trialfinder.eligibility.criterion.And;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.Or;
+import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
+import org.trialfinder.eligibility.criterion.Within;
+
+/**
+ * Words in brackets after a fully read check usually describe it ("QTcF &gt; 500 msec (based on the average
+ * of 3 ECGs)", "creatinine clearance ≥ 45 mL/min (Cockcroft-Gault)"), and the check stands alone. Some add a
+ * condition the check does not say: a qualifier ("WBC &gt; 50,000/µL (uncontrollable with cytoreductive
+ * therapy)"), a further requirement with its own verb ("Pregnant or nursing women (women of reproductive
+ * potential have to agree to use … contraception …)"), a note that allows exceptions, the study part it is
+ * for, or a dose or duration after a therapy ("corticosteroids (&gt; 2 years &gt; 5 mg prednisolone
+ * equivalent/d)"). Then the check alone would be stronger than the text.
+ */
+final class BracketQualifier {
+
+    private BracketQualifier() {}
+
+    private static final Pattern NARROWING = Pattern.compile(
+            "(?i)\\b(?:uncontroll(?:ed|able)|untreated|severe|serious|symptomatic|refractory|resistant|persistent"
+                    + "|requir(?:e|es|ed|ing)|despite|must|should|shall|have\\s+to|has\\s+to|needs?\\s+to|agrees?"
+                    + "|note|considered|individual\\s+basis|case[\\s-]by[\\s-]case|part|cohort|arm|phase)\\b");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private static final Pattern NEGATION =
+            Pattern.compile("(?i)\\b(?:no|not|non|without|never|absence|absent|free|none|neither|nor)\\b");
+
+    /**
+     * Whether the words before the brackets negate what they name: "no contraindication to PET scan (pregnancy
+     * and breast-feeding)" is not the definition in its brackets but its negation, which a name left unread
+     * cannot carry.
+     */
+    static boolean negated(String name) {
+        return NEGATION.matcher(name).find();
+    }
+
+    /** Whether the bracketed words narrow the check read before them. */
+    static boolean narrows(Criterion name, String bracketed) {
+        return NARROWING.matcher(bracketed).find() || DIGIT.matcher(bracketed).find() && namesTherapy(name);
+    }
+
+    private static boolean namesTherapy(Criterion c) {
+        return switch (c) {
+            case PriorTherapyCheck t -> true;
+            case Within w -> namesTherapy(w.part());
+            case Not n -> namesTherapy(n.part());
+            case And a -> a.parts().stream().anyMatch(BracketQualifier::namesTherapy);
+            case Or o -> o.parts().stream().anyMatch(BracketQualifier::namesTherapy);
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.trialfinder.eligibility.parse;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Readings that must not be stronger than their text (texts of real records of the sample; the expected trees
+ * are written from the text): labs offered as alternatives by "or", the two groups of "pregnant and lactating
+ * women", and words in brackets that add a condition to the check before them.
+ */
+class CriterionParserNeverStrongerTest extends CriterionParserHarness {
+
+    static Stream<Arguments> inclusions() {
+        return Stream.of(
+                // "or" between lab names offers them as alternatives, whatever the section
+                Arguments.of(
+                        "Serum lipase or serum amylase ≤ 1.5x ULN",
+                        "or(lab(LIPASE) <= 1.5 ULN, lab(AMYLASE) <= 1.5 ULN)"),
+                Arguments.of(
+                        "Coagulation: INR or PT≤1.5×ULN，APTT≤1.5×ULN；",
+                        "and(or(lab(INR) <= 1.5 ULN, lab(PT) <= 1.5 ULN), lab(APTT) <= 1.5 ULN)"),
+                Arguments.of(
+                        "Creatinine clearance (ACr) or glomerular filtration rate (TFG) ≥ 50 ml/min/1.73 m2",
+                        "or(lab(CREATININE_CLEARANCE) >= 50 mL/min/{1.73_m2}, lab(EGFR) >= 50 mL/min/{1.73_m2})"),
+                // "and/or" and a slash still ask each to hold (the notation's convention)
+                Arguments.of("AST and/or ALT ≤ 3 × ULN", "and(lab(AST) <= 3 ULN, lab(ALT) <= 3 ULN)"),
+                Arguments.of("AST/ALT ≤ 2.5 × ULN", "and(lab(AST) <= 2.5 ULN, lab(ALT) <= 2.5 ULN)"),
+                // negated states must both hold
+                Arguments.of("Non-pregnant and non-lactating women", "and(not(pregnant), not(lactating))"),
+                Arguments.of("Not pregnant and not breastfeeding", "and(not(pregnant), not(lactating))"),
+                // brackets that only say how a value is measured leave the check standing
+                Arguments.of(
+                        "Adequate renal function: Calculated creatinine clearance ≥ 45mL/min (Cockroft-Gault)",
+                        "lab(CREATININE_CLEARANCE) >= 45 mL/min"));
+    }
+
+    static Stream<Arguments> exclusions() {
+        return Stream.of(
+                Arguments.of("ALT or AST > 5 × ULN", "or(lab(ALT) > 5 ULN, lab(AST) > 5 ULN)"),
+                // two groups of women: either state is the item
+                Arguments.of("Pregnant and lactating women.", "or(pregnant, lactating)"),
+                Arguments.of("Pregnancy and nursing females.", "or(pregnant, lactating)"),
+                Arguments.of("Women who are lactating and pregnant", "or(pregnant, lactating)"),
+                Arguments.of("QTcF > 500 msec (based on the average of 3 consecutive ECGs).", "lab(QTC) > 500 ms"),
+                Arguments.of(
+                        "Uncontrolled hypertension (systolic blood pressure > 150 mmHg)",
+                        "diagnosis(uncontrolled_hypertension)"),
+                Arguments.of(
+                        "Administration of any immunosuppressive drugs (Cyclosporinum, Methotrexatum)",
+                        "therapy(immunosuppressants)"));
+    }
+
+    static Stream<String> unreadable() {
+        return Stream.of(
+                // a qualifier in brackets narrows the check: the check alone would be stronger
+                "WBC count >50,000/µL (uncontrollable with cytoreductive therapy).",
+                // a further requirement with its own verb
+                "Pregnant or nursing women (Women of reproductive potential have to agree to use an effective contraceptive method, contraception until 3 months after discontinuation of drug for female, hormonal methods should be used in combination with barrier methods)",
+                // a note allowing exceptions
+                "Total bilirubin < 2 mg/dl (Note: Subjects with a higher level of bilirubin due to a familial defect in bilirubin metabolism will be considered on an individual basis)",
+                // the study part it applies to
+                "No prior chemotherapy (for phase II part)",
+                // a dose and duration after a therapy
+                "Patients who received or are currently receiving corticosteroids (> 2 years > 5 mg prednisolone equivalent/d).",
+                // a negated name is not its bracketed definition
+                "no contraindication to PET scan (pregnancy and breast-feeding)");
+    }
+}
