@@ -72,7 +72,7 @@ public final class CriterionParser {
 
     private static Criterion parseSpelled(String t, Section section) {
         TextSpan all = new TextSpan(0, t.length());
-        if (t.isBlank()) {
+        if (t.isBlank() || UNFINISHED.matcher(t).find()) {
             return new NotComputable(t, all);
         }
         Criterion c = targetCondition(t, section);
@@ -100,6 +100,13 @@ public final class CriterionParser {
         }
         return c;
     }
+
+    /**
+     * "Female patients who:", "Subjects with:": a sentence left unfinished, whose statement follows in lines
+     * or sub-items of its own; what it names ("female") is only who the statement is about, never the item.
+     */
+    private static final Pattern UNFINISHED =
+            Pattern.compile("(?i)\\b(?:who|whom|whose|that|which|with|without|have|has|must|should|are|is)\\s*:?\\s*$");
 
     /**
      * Words that narrow the check they stand before without the notation being able to say how
@@ -131,6 +138,23 @@ public final class CriterionParser {
     /** "Prior chemotherapy for metastatic breast cancer": a prior therapy narrowed to the disease it was for. */
     private static final Pattern PURPOSE_BEFORE =
             Pattern.compile("(?is).*\\bfor\\s+(?:the\\s+|this\\s+|their\\s+|a\\s+)?$");
+
+    /**
+     * "… who are not using contraception and females who are pregnant …": in an exclusion, "and" before
+     * another group of people, named with what is said of them, adds the group: either group is excluded.
+     */
+    private static final Pattern ANOTHER_GROUP = Pattern.compile(
+            "(?i)\\s+(?:the\\s+|all\\s+|any\\s+)?(?:females?|women|woman|males?|men|man|patients?|subjects?|participants?|persons?|people|individuals?)\\s+(?:who|that|whose)\\b");
+
+    private static final Set<String> MEN = Set.of("men", "males", "male", "man");
+    private static final Pattern MEN_AND_WOMEN_OF_POTENTIAL = Pattern.compile(
+            "(?i)\\s+and\\s+(?:females?|women|woman)\\s+(?:of|with)\\s+(?:child[\\s-]?bearing|reproductive)\\s+(?:potential|age)");
+
+    /** "for (the) study disease", "for this cancer", "for their disease": a prior therapy's purpose in filler words. */
+    private static final Pattern THE_DISEASE = Pattern.compile(
+            "(?i)\\s*for\\s+(?<words>(?:the|this|their|his|her|its)\\s+(?:(?:study|current|present|underlying|primary|target|same)\\s+)*"
+                    + "|(?:the\\s+)?(?:study|current|present|underlying|primary|target|same)\\s+)"
+                    + "(?:disease|cancer|tumou?r|malignancy|condition|indication)\\b");
 
     private static final Pattern PURPOSE_AFTER =
             Pattern.compile("(?i)^\\s*(?:cancer|carcinoma|disease|malignancy|tumou?r|setting)?\\s*[.;]?\\s*$");
@@ -841,16 +865,56 @@ public final class CriterionParser {
             if (end <= start) {
                 return;
             }
+            if (!els.isEmpty() && els.get(els.size() - 1) instanceof El.Piece p && p.c() instanceof PriorTherapyCheck) {
+                // "radiotherapy for study disease": the purpose narrows the therapy, although its words are filler
+                Matcher purpose = THE_DISEASE.matcher(text).region(start, end);
+                if (purpose.lookingAt()) {
+                    els.add(new El.Content(purpose.start("words"), purpose.end()));
+                    start = purpose.end();
+                }
+            }
             Matcher m = GAP_WORD.matcher(text).region(start, end);
             int contentStart = -1;
             int contentEnd = -1;
+            boolean afterMen = false;
             while (m.find()) {
                 String w = m.group().toLowerCase(Locale.ROOT);
                 String bare = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+                if (section == Section.EXCLUSION
+                        && MEN.contains(bare)
+                        && MEN_AND_WOMEN_OF_POTENTIAL
+                                .matcher(text)
+                                .region(m.end(), to)
+                                .lookingAt()) {
+                    // "Men and women of childbearing potential who …": the men are a group the notation cannot
+                    // qualify (their fertility has no atom), kept as an unread alternative, never dropped as filler
+                    if (contentStart >= 0) {
+                        els.add(new El.Content(contentStart, contentEnd));
+                        contentStart = -1;
+                    }
+                    // (blank: an alternative, never a qualifier of what follows)
+                    els.add(new El.Piece(new NotComputable("", new TextSpan(m.start(), m.end())), m.start(), m.end()));
+                    afterMen = true;
+                    continue;
+                }
+                if (afterMen && bare.equals("and")) {
+                    els.add(new El.Connector(Conn.OR));
+                    afterMen = false;
+                    continue;
+                }
+                afterMen = false;
                 El conn = switch (SPACES.matcher(w).replaceAll("")) {
                     case "or", "and/or", "nor" -> new El.Connector(Conn.OR);
                     case "/" -> new El.Connector(Conn.SLASH);
-                    case "and", "plus", "&" -> new El.Connector(Conn.AND);
+                    case "and", "plus", "&" ->
+                        new El.Connector(
+                                section == Section.EXCLUSION
+                                                && ANOTHER_GROUP
+                                                        .matcher(text)
+                                                        .region(m.end(), to)
+                                                        .lookingAt()
+                                        ? Conn.OR
+                                        : Conn.AND);
                     case "," -> new El.Connector(Conn.COMMA);
                     case ";" -> new El.Connector(depth(m.start()) > 0 ? Conn.COMMA : Conn.SEMI);
                     case "." ->
@@ -1421,7 +1485,9 @@ public final class CriterionParser {
                     && conns.get(conns.size() - 1) == Conn.OR
                     && conns.stream().allMatch(c -> c == Conn.OR || c == Conn.COMMA);
             // a leading qualifier may apply to every alternative ("uncontrolled A or B", "allergy to X or Y")
-            if (!items.isEmpty() && items.get(0).partlyNotComputable()) {
+            if (!items.isEmpty()
+                    && items.get(0).partlyNotComputable()
+                    && !(items.get(0) instanceof NotComputable nc && nc.text().isEmpty())) {
                 return false;
             }
             for (int g = 0; g < items.size(); g++) {

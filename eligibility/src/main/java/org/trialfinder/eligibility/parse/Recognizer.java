@@ -393,6 +393,7 @@ final class Recognizer {
                                         span(m))));
         drugClasses(ClassPhrases.NOTATION_CLASSES);
         sex();
+        DiagnosisTests.merge(text, tokens);
     }
 
     /** Drug classes by name ("EGFR TKIs", "HDAC inhibitors"): a prior therapy, unless the trial gives it. */

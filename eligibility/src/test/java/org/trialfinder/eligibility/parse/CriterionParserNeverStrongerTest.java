@@ -28,6 +28,8 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 // negated states must both hold
                 Arguments.of("Non-pregnant and non-lactating women", "and(not(pregnant), not(lactating))"),
                 Arguments.of("Not pregnant and not breastfeeding", "and(not(pregnant), not(lactating))"),
+                Arguments.of(
+                        "No prior chemotherapy for the disease.", "not(and(therapy(chemotherapy), not_computable))"),
                 // brackets that only say how a value is measured leave the check standing
                 Arguments.of(
                         "Adequate renal function: Calculated creatinine clearance ≥ 45mL/min (Cockroft-Gault)",
@@ -42,6 +44,27 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 Arguments.of("Pregnancy and nursing females.", "or(pregnant, lactating)"),
                 Arguments.of("Women who are lactating and pregnant", "or(pregnant, lactating)"),
                 Arguments.of("QTcF > 500 msec (based on the average of 3 consecutive ECGs).", "lab(QTC) > 500 ms"),
+                // a test of the infection's own virus in brackets: an example is one more way the item holds ...
+                Arguments.of(
+                        "Has known active Hepatitis B (e.g., HBsAg reactive) or Hepatitis C (e.g., HCV RNA [qualitative] is detected);",
+                        "or(diagnosis(hepatitis_b), test(HBSAG) = positive, diagnosis(hepatitis_c), test(HCV_RNA) = positive)"),
+                // ... and without "e.g." it is the definition (the unread "untreated hepatitis C" stays an alternative)
+                Arguments.of(
+                        "Known infection with HIV, hepatitis B (HBsAg positive) or untreated hepatitis C virus",
+                        "or(diagnosis(hiv), test(HBSAG) = positive, not_computable)"),
+                Arguments.of(
+                        "HIV infection, or hepatitis C (anti-HCV positive)",
+                        "or(diagnosis(hiv), test(HCV_AB) = positive)"),
+                // "and" before another group of people adds the group; the men, whose fertility has no atom, stay
+                // an unread alternative
+                Arguments.of(
+                        "Males and females of reproductive potential who are not using an effective method of contraception and females who are pregnant or breastfeeding or have a positive serum pregnancy test prior to study entry.",
+                        "or(and(childbearing_potential, not(contraception)), pregnant, lactating, test(PREGNANCY) = positive, not_computable)"),
+                Arguments.of(
+                        "Men and women of childbearing potential who do not practice contraception.",
+                        "or(and(childbearing_potential, not(contraception)), not_computable)"),
+                // a purpose in filler words narrows a prior therapy
+                Arguments.of("Prior chemotherapy for this cancer", "and(therapy(chemotherapy), not_computable)"),
                 Arguments.of(
                         "Uncontrolled hypertension (systolic blood pressure > 150 mmHg)",
                         "diagnosis(uncontrolled_hypertension)"),
@@ -63,6 +86,12 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 // a dose and duration after a therapy
                 "Patients who received or are currently receiving corticosteroids (> 2 years > 5 mg prednisolone equivalent/d).",
                 // a negated name is not its bracketed definition
-                "no contraindication to PET scan (pregnancy and breast-feeding)");
+                "no contraindication to PET scan (pregnancy and breast-feeding)",
+                // an unfinished sentence: what it names is only who the statement that follows is about
+                "Female patients who:",
+                "Men with:",
+                // radiotherapy "for study disease" is narrower than any radiotherapy, and the other alternative
+                // is unread
+                "Has received radiotherapy for study disease or radiotherapeutic area covered for more than 30% of the bone marrow within 28 days prior to the first dose of study treatment/randomization.");
     }
 }
