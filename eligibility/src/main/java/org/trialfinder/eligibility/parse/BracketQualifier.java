@@ -1,9 +1,11 @@
 package org.trialfinder.eligibility.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.Within;
@@ -37,6 +39,37 @@ final class BracketQualifier {
      */
     static boolean negated(String name) {
         return NEGATION.matcher(name).find();
+    }
+
+    /**
+     * "At least 18 years of age (or country's legal age of majority if the legal age was &gt; 18 years)": an
+     * alternative offered in brackets under a condition replaces the limit for the patients it names. Unread,
+     * it may be stricter or looser than the limit, so neither the limit met nor the limit failed decides.
+     */
+    private static final Pattern CONDITIONAL_ALTERNATIVE =
+            Pattern.compile("(?i)\\(\\s*or\\b[^()]*\\b(?:if|when|where|in\\s+case)\\b[^()]*\\)");
+
+    private static final Pattern GILBERT = Pattern.compile("(?i)gilbert");
+
+    /** Whether an unread alternative of the tree holds such a conditional alternative in brackets. */
+    static boolean unreadConditionalAlternative(Criterion c, String text) {
+        if (!(c instanceof Or or)) {
+            return false;
+        }
+        Matcher m = CONDITIONAL_ALTERNATIVE.matcher(text);
+        while (m.find()) {
+            if (GILBERT.matcher(m.group()).find()) {
+                continue; // a Gilbert's syndrome allowance only ever relaxes the limit (GilbertAllowance)
+            }
+            for (Criterion p : or.parts()) {
+                if (p instanceof NotComputable nc
+                        && nc.span().start() < m.end()
+                        && m.start() < nc.span().end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the bracketed words narrow the check read before them. */

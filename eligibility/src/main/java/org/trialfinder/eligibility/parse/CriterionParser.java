@@ -89,7 +89,7 @@ public final class CriterionParser {
         // is never stronger than the text, but how its parts join is where readings differ), except a list
         // of alternatives with some unread ("HIV infection or other immunodeficiency"): each read
         // alternative is exact, and one of them holding decides the item.
-        if (c == null || !c.computable()) {
+        if (c == null || !c.computable() || BracketQualifier.unreadConditionalAlternative(c, t)) {
             return new NotComputable(t, all);
         }
         if (c.partlyNotComputable()

@@ -30,6 +30,13 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 Arguments.of("Not pregnant and not breastfeeding", "and(not(pregnant), not(lactating))"),
                 Arguments.of(
                         "No prior chemotherapy for the disease.", "not(and(therapy(chemotherapy), not_computable))"),
+                // a conditional alternative in brackets that is read, or a Gilbert allowance (always looser), stays
+                Arguments.of(
+                        "ALT ≤ 2.5 × ULN (or ≤ 5 × ULN if liver metastases are present)",
+                        "and(if(not(metastasis(liver)), lab(ALT) <= 2.5 ULN), if(metastasis(liver), lab(ALT) <= 5 ULN))"),
+                Arguments.of(
+                        "Total bilirubin ≤ 1.5 × ULN (or ≤ 3 × ULN if Gilbert syndrome)",
+                        "or(lab(BILIRUBIN) <= 1.5 ULN, not_computable)"),
                 // brackets that only say how a value is measured leave the check standing
                 Arguments.of(
                         "Adequate renal function: Calculated creatinine clearance ≥ 45mL/min (Cockroft-Gault)",
@@ -87,6 +94,8 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 "Patients who received or are currently receiving corticosteroids (> 2 years > 5 mg prednisolone equivalent/d).",
                 // a negated name is not its bracketed definition
                 "no contraindication to PET scan (pregnancy and breast-feeding)",
+                // an unread alternative limit under a condition may be stricter or looser than the limit
+                "Patient is at least 18 years of age (or country's legal age of majority if the legal age was > 18 years) at the time of obtaining informed consent.",
                 // an unfinished sentence: what it names is only who the statement that follows is about
                 "Female patients who:",
                 "Men with:",
