@@ -343,7 +343,16 @@ public final class CriterionParser {
                     + "\\s*(?::|must|should|need\\s+to|needs\\s+to|shall|are\\s+required\\s+to|is\\s+required\\s+to|will\\s+need\\s+to)\\s*");
 
     private static Criterion subjectConditional(String text, Section section) {
-        Matcher m = SUBJECT.matcher(text);
+        return subjectConditional(text, 0, section);
+    }
+
+    /**
+     * The statement about a subject from {@code from}: to the end of the text, or to the end of its sentence when
+     * the next sentence names a subject of its own ("WOCBP must have a negative pregnancy test. Women must not be
+     * breastfeeding."): the first subject's condition does not reach into it.
+     */
+    private static Criterion subjectConditional(String text, int from, Section section) {
+        Matcher m = SUBJECT.matcher(text).region(from, text.length());
         if (!m.lookingAt() || m.end() >= text.length()) {
             return null;
         }
@@ -352,12 +361,31 @@ public final class CriterionParser {
         Criterion condition = m.group("cbp") != null
                 ? new ReproductiveCheck(ReproductiveCheck.Status.CHILDBEARING_POTENTIAL, condSpan)
                 : new SexCheck(m.group("f") != null ? SexCheck.Sex.FEMALE : SexCheck.Sex.MALE, condSpan);
+        Matcher next = NEXT_SENTENCE.matcher(text).region(m.end(), text.length());
+        while (next.find()) {
+            Criterion second = subjectConditional(text, next.end(), section);
+            if (second == null) {
+                continue;
+            }
+            Criterion then = new Run(text, m.end(), next.start() + 1, section).tree();
+            if (then == null || !then.computable()) {
+                return null;
+            }
+            Criterion first = new Conditional(condition, then, new TextSpan(from, next.start() + 1));
+            return join(
+                    List.of(first, second),
+                    section == Section.EXCLUSION ? Conn.OR : Conn.AND,
+                    new TextSpan(from, text.length()));
+        }
         Criterion then = new Run(text, m.end(), text.length(), section).tree();
         if (then == null || !then.computable()) {
             return null;
         }
-        return new Conditional(condition, then, new TextSpan(0, text.length()));
+        return new Conditional(condition, then, new TextSpan(from, text.length()));
     }
+
+    /** A sentence's end: its full stop and the spaces before the next one, which starts with a capital. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\.\\s+(?=\\p{Lu})");
 
     // ---- "Heart failure (LVEF ≤ 30%)": a name and its definition ----------------------------------------------
 

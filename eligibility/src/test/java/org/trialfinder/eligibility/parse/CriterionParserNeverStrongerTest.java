@@ -25,6 +25,10 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 // "and/or" and a slash still ask each to hold (the notation's convention)
                 Arguments.of("AST and/or ALT ≤ 3 × ULN", "and(lab(AST) <= 3 ULN, lab(ALT) <= 3 ULN)"),
                 Arguments.of("AST/ALT ≤ 2.5 × ULN", "and(lab(AST) <= 2.5 ULN, lab(ALT) <= 2.5 ULN)"),
+                // a subject's statement ends where the next sentence names a subject of its own
+                Arguments.of(
+                        "Women of childbearing potential (WOCBP) must have a negative pregnancy test within 7 days prior to randomization. Women must not be breastfeeding.",
+                        "and(if(childbearing_potential, test(PREGNANCY) = negative), if(sex = female, not(lactating)))"),
                 // negated states must both hold
                 Arguments.of("Non-pregnant and non-lactating women", "and(not(pregnant), not(lactating))"),
                 Arguments.of("Not pregnant and not breastfeeding", "and(not(pregnant), not(lactating))"),
