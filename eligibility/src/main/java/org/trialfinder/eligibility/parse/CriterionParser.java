@@ -72,7 +72,7 @@ public final class CriterionParser {
 
     private static Criterion parseSpelled(String t, Section section) {
         TextSpan all = new TextSpan(0, t.length());
-        if (t.isBlank() || UNFINISHED.matcher(t).find()) {
+        if (t.isBlank() || UNFINISHED.matcher(t).find() || PERMISSION.matcher(t).find()) {
             return new NotComputable(t, all);
         }
         Criterion c = targetCondition(t, section);
@@ -107,6 +107,15 @@ public final class CriterionParser {
      */
     private static final Pattern UNFINISHED =
             Pattern.compile("(?i)\\b(?:who|whom|whose|that|which|with|without|have|has|must|should|are|is)\\s*:?\\s*$");
+
+    /**
+     * "Pregnant and nursing people are eligible to participate", "Patients who have previously received venetoclax
+     * … can be eligible for this sub-study": a permission, in whatever list it stands. Read as a criterion it
+     * would exclude (or require) the very patients it lets in.
+     */
+    private static final Pattern PERMISSION =
+            Pattern.compile("(?i)\\b(?:are|is|be|remain|remains)\\s+(?:also\\s+)?(?:eligible|allowed|permitted)\\b"
+                    + "|\\b(?:can|may)\\s+(?:also\\s+)?(?:participate|be\\s+(?:enrolled|included|eligible))\\b");
 
     /**
      * Words that narrow the check they stand before without the notation being able to say how

@@ -100,6 +100,10 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 "no contraindication to PET scan (pregnancy and breast-feeding)",
                 // an unread alternative limit under a condition may be stricter or looser than the limit
                 "Patient is at least 18 years of age (or country's legal age of majority if the legal age was > 18 years) at the time of obtaining informed consent.",
+                // a permission is no criterion: read as one it would exclude the patients it lets in
+                "Pregnant and nursing people are eligible to participate.",
+                "Patients who have previously received venetoclax or navitoclax separately can be eligible for this sub-study.",
+                "Hepatitis C virus (anti HCV positive) ** ** A history of hepatitis B or hepatitis C is permitted if the viral load is undetectable per quantitative PCR and/or nucleic acid testing.",
                 // an unfinished sentence: what it names is only who the statement that follows is about
                 "Female patients who:",
                 "Men with:",
