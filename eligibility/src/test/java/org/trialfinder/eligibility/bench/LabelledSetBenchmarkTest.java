@@ -22,8 +22,8 @@ class LabelledSetBenchmarkTest {
     /**
      * A guard against regressions on the dev split (issue 12's goal, precision ≥ 0.97 and recall ≥ 0.75 on the
      * held-out split, is measured by {@code bench/run criteria}, not here): every label in the notation, the
-     * strict precision and recall no lower than measured when the set grew to 1,582 items (0.882 and 0.315 on
-     * 2026-12-07), and at least 95 % of the readings never stronger than their label.
+     * strict precision and recall no lower than measured on the grown set of 1,582 items (0.913 and 0.339 on
+     * 2026-12-07), and at least 98 % of the readings never stronger than their label (0.988 then).
      */
     @Test
     void theDevSplitHoldsItsFigures() throws IOException {
@@ -35,9 +35,9 @@ class LabelledSetBenchmarkTest {
         assertThat(r.total().items()).isGreaterThanOrEqualTo(1500);
         assertThat(r.total().precision())
                 .as(out.toString(StandardCharsets.UTF_8))
-                .isGreaterThanOrEqualTo(0.87);
-        assertThat(r.total().recall()).isGreaterThanOrEqualTo(0.30);
-        assertThat(LabelledSetBenchmark.neverStronger(r)).isGreaterThanOrEqualTo(0.95);
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat(r.total().recall()).isGreaterThanOrEqualTo(0.33);
+        assertThat(LabelledSetBenchmark.neverStronger(r)).isGreaterThanOrEqualTo(0.98);
     }
 
     /** The held-out split is only checked to be in the notation here; its figures are not printed. */
