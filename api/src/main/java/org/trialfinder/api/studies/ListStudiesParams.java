@@ -67,6 +67,15 @@ public record ListStudiesParams(
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,|]");
 
+    /** Every parameter {@code /api/v2/studies} takes: the official ones, one per search area, Trialfinder's own. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>(OFFICIAL);
+        SearchAreas.standard().all().forEach(a -> names.add(a.param()));
+        names.addAll(OWN);
+        names.sort(null);
+        return List.copyOf(names);
+    }
+
     public static ListStudiesParams parse(Map<String, List<String>> query) {
         return parse(query, text -> Optional.empty());
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.trialfinder.api.studies.ListStudiesParams;
 
 /**
  * The fuzzer's requests, all from one seed: every route of {@code WebServer} (pages and API), its parameters (the
@@ -12,43 +14,11 @@ import java.util.Random;
  * very long and deeply nested values, random bytes as bodies and wrong content types.
  */
 public final class FuzzGenerator {
-    private static final List<String> STUDIES_PARAMS = List.of(
-            "format",
-            "markupFormat",
-            "query.cond",
-            "query.term",
-            "query.locn",
-            "query.titles",
-            "query.intr",
-            "query.outc",
-            "query.spons",
-            "query.lead",
-            "query.id",
-            "query.patient",
-            "filter.overallStatus",
-            "filter.geo",
-            "filter.ids",
-            "filter.advanced",
-            "filter.synonyms",
-            "postFilter.overallStatus",
-            "postFilter.geo",
-            "postFilter.ids",
-            "postFilter.advanced",
-            "postFilter.synonyms",
-            "aggFilters",
-            "geoDecay",
-            "fields",
-            "sort",
-            "countTotal",
-            "pageSize",
-            "pageToken",
-            "tf.facets",
-            "tf.age",
-            "tf.place",
-            "tf.radius",
-            "tf.nearest",
-            "tf.bogus",
-            "bogus");
+    /** The API's own parameter list, and two it does not know. */
+    private static final List<String> STUDIES_PARAMS = Stream.concat(
+                    ListStudiesParams.names().stream(), Stream.of("tf.bogus", "bogus"))
+            .toList();
+
     private static final List<String> SEARCH_PAGE_PARAMS = List.of(
             "cond", "term", "intr", "spons", "place", "radius", "status", "phase", "type", "funder", "sex", "healthy",
             "age", "sort", "page", "after", "prev", "bogus");
