@@ -161,6 +161,10 @@ class EligibilityHttpTest {
         assertThat(page.body())
                 .contains("<li>Test: HBsAg negative</li>")
                 .contains("<option value=\"negative\" selected>Negative</option>");
+        HttpResponse<String> hostile =
+                form("/study/" + TRACER + "/check", Map.of("age", "58", "test-hiv", "<b>maybe</b>"));
+        assertThat(hostile.statusCode()).isEqualTo(400);
+        assertThat(hostile.body()).contains("HIV").doesNotContain("<b>maybe</b>");
     }
 
     @Test
