@@ -30,6 +30,15 @@ final class CoverageTally {
         }
     }
 
+    /** Adds another group's counts to these. */
+    void addAll(CoverageTally other) {
+        trials += other.trials;
+        items += other.items;
+        computable += other.computable;
+        fullyComputable += other.fullyComputable;
+        procedural += other.procedural;
+    }
+
     /** Computable items among all items. */
     double share() {
         return items == 0 ? 0 : (double) computable / items;

@@ -172,7 +172,7 @@ public final class CriteriaCoverageBenchmark implements Callable<Integer> {
         CoverageTally all = new CoverageTally();
         for (Map.Entry<TherapeuticArea, CoverageTally> e : byArea.entrySet()) {
             row(out, e.getKey().words, e.getValue());
-            merge(all, e.getValue());
+            all.addAll(e.getValue());
         }
         row(out, "all", all);
         row(out, "  of which v2 sample", v2);
@@ -204,13 +204,5 @@ public final class CriteriaCoverageBenchmark implements Callable<Integer> {
                 t.share() * 100,
                 t.fullShare() * 100,
                 t.medicalShare() * 100);
-    }
-
-    private static void merge(CoverageTally into, CoverageTally from) {
-        into.trials += from.trials;
-        into.items += from.items;
-        into.computable += from.computable;
-        into.fullyComputable += from.fullyComputable;
-        into.procedural += from.procedural;
     }
 }

@@ -17,10 +17,7 @@ final class GroupScope {
 
     /** Whether the item is only a group's name: it then opens that group for the items below. */
     boolean heading(CriterionItem item) {
-        if (item.section() != section) {
-            section = item.section();
-            heading = List.of();
-        }
+        enter(item.section());
         if (!item.children().isEmpty() || !item.notes().isEmpty()) {
             return false;
         }
@@ -45,7 +42,7 @@ final class GroupScope {
 
     /** The group paths of an item: the heading's groups, each refined by the item's own label if it has one. */
     List<String> groups(CriterionItem item, Optional<GroupLabel> label) {
-        heading(item.section());
+        enter(item.section());
         return combine(heading, label.map(GroupLabel::keys).orElse(List.of()));
     }
 
@@ -81,7 +78,8 @@ final class GroupScope {
         return paths;
     }
 
-    private void heading(Section itemSection) {
+    /** A new section closes the heading of the one before. */
+    private void enter(Section itemSection) {
         if (itemSection != section) {
             section = itemSection;
             heading = List.of();
