@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.trialfinder.eligibility.intake.NoteReader;
 import org.trialfinder.eligibility.intake.PatientReading;
 import org.trialfinder.eligibility.rank.Candidate;
@@ -34,6 +35,7 @@ final class TrialfinderMethod {
     private final Map<String, Study> studies;
     private final long seed;
     private final Map<String, Prepared> prepared = new HashMap<>();
+    private BiConsumer<Topic, List<RankedTrial>> rankings = (topic, ranked) -> {};
 
     /** One topic read and searched, shared by the two rankings of it. */
     private record Prepared(PatientReading reading, Map<String, Double> relevance) {}
@@ -45,6 +47,11 @@ final class TrialfinderMethod {
         this.ranker = ranker;
         this.studies = studies;
         this.seed = seed;
+    }
+
+    /** Who sees each topic's ranking with its verdicts (the benchmark's false-exclusion listing). */
+    void onRanking(BiConsumer<Topic, List<RankedTrial>> listener) {
+        this.rankings = listener;
     }
 
     TopicRanker withEligibility() {
@@ -61,9 +68,10 @@ final class TrialfinderMethod {
                 for (String id : Rankings.order(candidates, Map.of(), seed)) {
                     list.add(new Candidate(studies.get(id), p.relevance().getOrDefault(id, 0.0)));
                 }
-                return ranker.rank(p.reading().profile(), p.reading().conditions(), list).stream()
-                        .map(RankedTrial::nctId)
-                        .toList();
+                List<RankedTrial> ranked =
+                        ranker.rank(p.reading().profile(), p.reading().conditions(), list);
+                rankings.accept(topic, ranked);
+                return ranked.stream().map(RankedTrial::nctId).toList();
             }
         };
     }

@@ -23,6 +23,7 @@ import org.trialfinder.eligibility.parse.OwnConditions;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
 import org.trialfinder.eligibility.split.GroupLabel;
+import org.trialfinder.eligibility.split.ListLabel;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.eligibility.split.SplitCriteria;
 import org.trialfinder.model.Study;
@@ -75,9 +76,24 @@ public final class TrialCompiler {
         SplitCriteria split = CriteriaSplitter.split(text);
         GroupScope scope = new GroupScope();
         OwnConditions own = OwnConditions.of(study);
-        for (CriterionItem item : split.items()) {
+        List<CriterionItem> items = split.items();
+        for (int i = 0; i < items.size(); i++) {
+            CriterionItem item = items.get(i);
             if (scope.heading(item)) {
                 continue; // "Group 1", "Cohort A (dose escalation):": names the group of the items below
+            }
+            if (ListLabel.heads(item, i + 1 < items.size() ? items.get(i + 1) : null)) {
+                // "Chemotherapy" above "* Not specified": most likely a sub-heading, but "Pregnant or lactating"
+                // above a list is a criterion: kept unread, never read as a requirement, never dropped
+                checks.add(new CompiledCriterion(
+                        "criteria",
+                        item.section(),
+                        item.index(),
+                        item.text(),
+                        new NotComputable(item.text(), item.span()),
+                        item.span(),
+                        scope.groups(item, Optional.empty())));
+                continue;
             }
             if (GroupScope.groupedChildren(item)) {
                 // "Prior therapy allowed: a) Cohort 1: … b) Cohort 2: …": each sub-item its own criterion, for
