@@ -190,7 +190,7 @@ public final class TrialCompiler {
                 item.section(),
                 item.index(),
                 text,
-                own.qualify(tree, item.section()),
+                RequiredOtherCancer.weaken(own.qualify(tree, item.section()), item.section()),
                 item.span(),
                 scope.groups(item, label));
     }
