@@ -33,6 +33,7 @@ import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.TherapyLinesCheck;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.criterion.Window;
 import org.trialfinder.eligibility.drugs.ClassPhrases;
 import org.trialfinder.model.text.TextSpan;
@@ -378,7 +379,7 @@ final class Recognizer {
                 THERAPY_WORDS,
                 THERAPY_UNION,
                 (term, m) -> futureTherapy(m.start())
-                        ? new NotComputable(m.group(), span(m))
+                        ? new NotComputable(m.group(), span(m), UnreadReason.PLANNED)
                         : new PriorTherapyCheck(term, span(m)));
         find(
                 DRUG_WORDS,
@@ -386,7 +387,7 @@ final class Recognizer {
                         m.start(),
                         m.end(),
                         futureTherapy(m.start())
-                                ? new NotComputable(m.group(), span(m))
+                                ? new NotComputable(m.group(), span(m), UnreadReason.PLANNED)
                                 : new PriorTherapyCheck(
                                         PriorTherapyCheck.DRUG_PREFIX
                                                 + m.group().toLowerCase(Locale.ROOT),
@@ -410,7 +411,9 @@ final class Recognizer {
                         h.end(),
                         futureTherapy(h.start())
                                 ? new NotComputable(
-                                        text.substring(h.start(), h.end()), new TextSpan(h.start(), h.end()))
+                                        text.substring(h.start(), h.end()),
+                                        new TextSpan(h.start(), h.end()),
+                                        UnreadReason.PLANNED)
                                 : h.criterion()));
             }
         }
@@ -449,7 +452,9 @@ final class Recognizer {
 
     private void examples() {
         // an open list first: a bracketed example inside it ("such as stroke (including TIA), embolism") is part of it
-        find(OPEN_EXAMPLES, o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o))));
+        find(
+                OPEN_EXAMPLES,
+                o -> new Token.Atom(o.start(), o.end(), new NotComputable(o.group(), span(o), UnreadReason.EXAMPLES)));
         Matcher m = EXAMPLES.matcher(text);
         while (m.find()) {
             // Only after something: a leading "including" is not an example list of anything.
@@ -1005,7 +1010,9 @@ final class Recognizer {
 
     private void reproductive() {
         // A wish or plan ("planning to become pregnant") is not a state the notation has: kept as not computable.
-        find(FUTURE_PREGNANCY, m -> new Token.Atom(m.start(), m.end(), new NotComputable(m.group(), span(m))));
+        find(
+                FUTURE_PREGNANCY,
+                m -> new Token.Atom(m.start(), m.end(), new NotComputable(m.group(), span(m), UnreadReason.PLANNED)));
         find(
                 NEGATIVE_PREGNANCY,
                 m -> new Token.Atom(m.start(), m.end(), new Not(repro(ReproductiveCheck.Status.PREGNANT, m), span(m))));
