@@ -21,11 +21,6 @@ public record NotComputable(String text, TextSpan span, UnreadReason reason) imp
         this(text, span, UnreadReason.NOT_RECORDED);
     }
 
-    /** The same part with another reason. */
-    public NotComputable because(UnreadReason why) {
-        return new NotComputable(text, span, why);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof NotComputable n && Objects.equals(text, n.text) && Objects.equals(span, n.span);

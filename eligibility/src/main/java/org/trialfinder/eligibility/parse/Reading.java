@@ -22,11 +22,6 @@ sealed interface Reading {
         return new NotRead(reason);
     }
 
-    /** Whether this is a tree with at least one computable part. */
-    default boolean computable() {
-        return this instanceof Read r && r.tree().computable();
-    }
-
     /** The tree, or the whole text unread with the reason. */
     default Criterion orUnread(String text, TextSpan span) {
         return switch (this) {
