@@ -86,9 +86,17 @@ public final class LuceneStudySearch implements StudySearch {
     private final SearchAreas areas = SearchAreas.standard();
     private final CommitResults results = new CommitResults();
 
+    private final int geoDecayLimit;
+
     public LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms) {
+        this(store, synonyms, GEO_DECAY_LIMIT);
+    }
+
+    /** With another bound than ClinicalTrials.gov's for geoDecay: tests reach both sides of it on a small store. */
+    LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms, int geoDecayLimit) {
         this.store = store;
         this.essie = new EssieQueryBuilder(FieldCatalog.standard(), areas, synonyms);
+        this.geoDecayLimit = geoDecayLimit;
     }
 
     @Override
@@ -135,20 +143,28 @@ public final class LuceneStudySearch implements StudySearch {
                 ? !request.queries().isEmpty()
                 : request.sort().stream().anyMatch(SortKey::relevance);
         Integer total = null;
-        if (place.isPresent() && relevance) {
-            total = searcher.count(filtered);
-            if (total <= GEO_DECAY_LIMIT) {
-                GeoDecay decay = request.geoDecay().orElse(GeoDecay.DEFAULT);
-                filtered = new FunctionScoreQuery(
-                        filtered,
-                        new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
-            }
-        }
         Sort sort = sort(request, relevance, place);
         int want = request.pageSize() + 1;
+        TopDocs top = null;
+        if (place.isPresent() && relevance) {
+            // The decayed search visits every match whatever it is asked (a function of the distance has no bound
+            // to skip by), so it counts them as it goes, and that count decides whether the decay applies: one
+            // pass instead of a count and then a search, unless the matches are past the limit.
+            GeoDecay decay = request.geoDecay().orElse(GeoDecay.DEFAULT);
+            Query decayed = new FunctionScoreQuery(
+                    filtered, new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
+            TopDocs decayedTop = searcher.search(
+                    decayed,
+                    new TopFieldCollectorManager(
+                            sort, want, token.map(PageToken::after).orElse(null), Integer.MAX_VALUE));
+            total = (int) decayedTop.totalHits.value();
+            if (total <= geoDecayLimit) {
+                filtered = decayed;
+                top = decayedTop;
+            }
+        }
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(
                 sort, want, token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want);
-        TopDocs top = null;
         List<Facet> unselected = unselectedFacets(request);
         Map<String, Map<String, Long>> passCounts = Map.of();
         ScoreDoc[] docs;
@@ -186,7 +202,9 @@ public final class LuceneStudySearch implements StudySearch {
             passCounts = counted;
             docs = top.scoreDocs;
         } else {
-            top = searcher.search(filtered, topManager);
+            if (top == null) {
+                top = searcher.search(filtered, topManager);
+            }
             docs = top.scoreDocs;
         }
         if (request.countTotal() && total == null) {
