@@ -87,16 +87,22 @@ public final class LuceneStudySearch implements StudySearch {
     private final CommitResults results = new CommitResults();
 
     private final int geoDecayLimit;
+    /** The kept matches and scores of repeated expressions; absent when every search scores its expressions. */
+    private final Optional<CommitScores> scores;
 
     public LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms) {
-        this(store, synonyms, GEO_DECAY_LIMIT);
+        this(store, synonyms, GEO_DECAY_LIMIT, true);
     }
 
-    /** With another bound than ClinicalTrials.gov's for geoDecay: tests reach both sides of it on a small store. */
-    LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms, int geoDecayLimit) {
+    /**
+     * With another bound than ClinicalTrials.gov's for geoDecay (tests reach both sides of it on a small store), and
+     * with or without keeping the scores of repeated expressions (tests compare the two).
+     */
+    LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms, int geoDecayLimit, boolean keepScores) {
         this.store = store;
         this.essie = new EssieQueryBuilder(FieldCatalog.standard(), areas, synonyms);
         this.geoDecayLimit = geoDecayLimit;
+        this.scores = keepScores ? Optional.of(new CommitScores()) : Optional.empty();
     }
 
     @Override
@@ -136,6 +142,9 @@ public final class LuceneStudySearch implements StudySearch {
             throws IOException {
         IndexSearcher searcher = store.searcher(reader);
         Query scoring = scoringQuery(request);
+        if (!request.queries().isEmpty() && scores.isPresent()) {
+            scoring = scores.get().of(reader, searcher, scoring);
+        }
         List<Query> filters = filters(request, null);
         Query filtered = combine(scoring, filters);
         Optional<GeoFilter> place = request.geo().stream().findFirst();

@@ -67,7 +67,7 @@ class PlaceByRelevanceTest {
             synonyms = new ConditionSynonyms(
                     new ConceptExpander(MeshThesaurus.loadDefault(), Abbreviations.loadDefault()));
         }
-        return new LuceneStudySearch((LuceneStudyStore) index().store, synonyms, limit);
+        return new LuceneStudySearch((LuceneStudyStore) index().store, synonyms, limit, true);
     }
 
     @Test
