@@ -35,24 +35,31 @@ import org.apache.lucene.search.ScoreMode;
  * Expressions with {@code TILT[…]} are left out (their score depends on the day, not on the commit only).
  */
 final class CommitScores {
-    /** Bytes kept per commit (8 per match); past this the commit's entries start afresh. */
+    /** Bytes kept per commit (8 per match and {@link #EXPRESSION_BYTES} per expression); past this the commit's
+     * entries start afresh. */
     static final long MAX_BYTES = 64L << 20;
     /** An expression matching more than this is searched as it is (its entry would crowd out many others). */
     static final int MAX_MATCHES = 1_000_000;
+    /** What an expression kept as a key is reckoned to take (its clauses, terms and boosts). */
+    static final long EXPRESSION_BYTES = 16 << 10;
     /** Expressions whose searches are counted per commit; past this the counts start afresh. */
-    static final int MAX_SEEN = 16_384;
+    static final int MAX_SEEN = 65_536;
     /** The search of an expression on a commit from which its matches and scores are kept. */
     static final int KEEP_AT_SEARCH = 3;
 
     /** The matches of one expression on one commit: ascending doc ids (of the whole reader) and their scores. */
     record Scored(int[] docs, float[] scores, float maxScore) {
+        /** The arrays, and an allowance for the expression kept as the key (hundreds of clauses). */
         long bytes() {
-            return 8L * docs.length + 64;
+            return 8L * docs.length + EXPRESSION_BYTES;
         }
     }
 
     private static final class PerCommit {
-        final Map<Query, Integer> seen = new ConcurrentHashMap<>();
+        /** Searches per expression, by the expression's hash: a count needs no copy of the query (two expressions
+         * sharing a hash are only kept a search sooner). */
+        final Map<Integer, Integer> seen = new ConcurrentHashMap<>();
+
         final Map<Query, Scored> scored = new ConcurrentHashMap<>();
         final AtomicLong bytes = new AtomicLong();
     }
@@ -60,8 +67,8 @@ final class CommitScores {
     private final Map<IndexReader.CacheKey, PerCommit> byCommit = new ConcurrentHashMap<>();
 
     /**
-     * {@code expression} itself the first time it is searched on this commit, its kept matches and scores from the
-     * second time on.
+     * {@code expression} itself for its first searches on this commit, its kept matches and scores from its
+     * {@link #KEEP_AT_SEARCH}th search on.
      */
     Query of(DirectoryReader reader, IndexSearcher searcher, Query expression) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
@@ -76,13 +83,14 @@ final class CommitScores {
         if (scored == null) {
             // an expression is kept when it comes again after its first searches: most of the long tail is
             // searched once or twice, and keeping costs a search over the whole index
-            if (commit.seen.merge(expression, 1, Integer::sum) < KEEP_AT_SEARCH) {
+            int hash = expression.hashCode();
+            if (commit.seen.merge(hash, 1, Integer::sum) < KEEP_AT_SEARCH) {
                 if (commit.seen.size() > MAX_SEEN) {
                     commit.seen.clear();
                 }
                 return expression;
             }
-            commit.seen.remove(expression);
+            commit.seen.remove(hash);
             scored = collect(searcher, expression);
             if (scored == null) {
                 return expression;
