@@ -77,8 +77,7 @@ public final class StudiesApi {
     }
 
     private ApiResponse list(ListPage page) {
-        ByteArrayOutputStream out =
-                new ByteArrayOutputStream(4096 + page.search().hits().size() * 8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(page.sizeHint());
         try {
             page.writer().writeTo(out);
         } catch (IOException e) {
@@ -87,9 +86,33 @@ public final class StudiesApi {
         return new ApiResponse(200, page.contentType(), page.headers(), out.toByteArray());
     }
 
-    /** A searched page and how to write it. */
+    /**
+     * A searched page, how to write it, and about how many bytes that makes: a buffer of that size holds the answer
+     * without growing (each growth copies all written so far; a page of whole records is often a megabyte).
+     */
     private record ListPage(
-            SearchPage search, String contentType, Map<String, String> headers, StreamedResponse.BodyWriter writer) {}
+            SearchPage search,
+            String contentType,
+            Map<String, String> headers,
+            StreamedResponse.BodyWriter writer,
+            int sizeHint) {
+        ListPage(
+                SearchPage search,
+                String contentType,
+                Map<String, String> headers,
+                StreamedResponse.BodyWriter writer) {
+            this(search, contentType, headers, writer, 4096 + search.hits().size() * 8192);
+        }
+    }
+
+    /** The bytes of a JSON page: whole records as stored plus room for separators, nearest sites and facets. */
+    private static int wholeRecordsSize(SearchPage page) {
+        long size = 8192;
+        for (SearchHit hit : page.hits()) {
+            size += hit.json().length + 512L;
+        }
+        return (int) Math.min(size, Integer.MAX_VALUE - 64);
+    }
 
     private ListPage listPage(Map<String, List<String>> params) {
         try {
@@ -113,7 +136,14 @@ public final class StudiesApi {
             SearchRequest request =
                     tf.nearestSites() ? p.request() : p.request().withoutNearestSites();
             SearchPage page = inMarkup(search.search(request), p.markupFormat());
-            return new ListPage(page, "application/json", Map.of(), out -> writeList(page, projection, tf, out));
+            return projection.isPresent()
+                    ? new ListPage(page, "application/json", Map.of(), out -> writeList(page, projection, tf, out))
+                    : new ListPage(
+                            page,
+                            "application/json",
+                            Map.of(),
+                            out -> writeList(page, projection, tf, out),
+                            wholeRecordsSize(page));
         } catch (SearchException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -140,6 +140,7 @@ public final class WebServer implements AutoCloseable {
                             String.format(Locale.ROOT, "app;dur=%.3f", (System.nanoTime() - started) / 1e6));
                 }
             });
+            config.routes.after(BodyETag::set);
             // Every URL of the product. Javalin tries routes in the order given here: a literal path
             // segment must come before a {parameter} that would also match it.
             config.routes.apiBuilder(() -> {

@@ -86,9 +86,23 @@ public final class LuceneStudySearch implements StudySearch {
     private final SearchAreas areas = SearchAreas.standard();
     private final CommitResults results = new CommitResults();
 
+    private final int geoDecayLimit;
+    /** The kept matches and scores of repeated expressions; absent when every search scores its expressions. */
+    private final Optional<CommitScores> scores;
+
     public LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms) {
+        this(store, synonyms, GEO_DECAY_LIMIT, true);
+    }
+
+    /**
+     * With another bound than ClinicalTrials.gov's for geoDecay (tests reach both sides of it on a small store), and
+     * with or without keeping the scores of repeated expressions (tests compare the two).
+     */
+    LuceneStudySearch(LuceneStudyStore store, Synonyms synonyms, int geoDecayLimit, boolean keepScores) {
         this.store = store;
         this.essie = new EssieQueryBuilder(FieldCatalog.standard(), areas, synonyms);
+        this.geoDecayLimit = geoDecayLimit;
+        this.scores = keepScores ? Optional.of(new CommitScores()) : Optional.empty();
     }
 
     @Override
@@ -128,6 +142,9 @@ public final class LuceneStudySearch implements StudySearch {
             throws IOException {
         IndexSearcher searcher = store.searcher(reader);
         Query scoring = scoringQuery(request);
+        if (!request.queries().isEmpty() && scores.isPresent()) {
+            scoring = scores.get().of(reader, searcher, scoring);
+        }
         List<Query> filters = filters(request, null);
         Query filtered = combine(scoring, filters);
         Optional<GeoFilter> place = request.geo().stream().findFirst();
@@ -135,20 +152,28 @@ public final class LuceneStudySearch implements StudySearch {
                 ? !request.queries().isEmpty()
                 : request.sort().stream().anyMatch(SortKey::relevance);
         Integer total = null;
-        if (place.isPresent() && relevance) {
-            total = searcher.count(filtered);
-            if (total <= GEO_DECAY_LIMIT) {
-                GeoDecay decay = request.geoDecay().orElse(GeoDecay.DEFAULT);
-                filtered = new FunctionScoreQuery(
-                        filtered,
-                        new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
-            }
-        }
         Sort sort = sort(request, relevance, place);
         int want = request.pageSize() + 1;
+        TopDocs top = null;
+        if (place.isPresent() && relevance) {
+            // The decayed search visits every match whatever it is asked (a function of the distance has no bound
+            // to skip by), so it counts them as it goes, and that count decides whether the decay applies: one
+            // pass instead of a count and then a search, unless the matches are past the limit.
+            GeoDecay decay = request.geoDecay().orElse(GeoDecay.DEFAULT);
+            Query decayed = new FunctionScoreQuery(
+                    filtered, new GeoDecaySource(place.get().lat(), place.get().lon(), decay));
+            TopDocs decayedTop = searcher.search(
+                    decayed,
+                    new TopFieldCollectorManager(
+                            sort, want, token.map(PageToken::after).orElse(null), Integer.MAX_VALUE));
+            total = (int) decayedTop.totalHits.value();
+            if (total <= geoDecayLimit) {
+                filtered = decayed;
+                top = decayedTop;
+            }
+        }
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(
                 sort, want, token.map(PageToken::after).orElse(null), request.countTotal() ? Integer.MAX_VALUE : want);
-        TopDocs top = null;
         List<Facet> unselected = unselectedFacets(request);
         Map<String, Map<String, Long>> passCounts = Map.of();
         ScoreDoc[] docs;
@@ -186,7 +211,9 @@ public final class LuceneStudySearch implements StudySearch {
             passCounts = counted;
             docs = top.scoreDocs;
         } else {
-            top = searcher.search(filtered, topManager);
+            if (top == null) {
+                top = searcher.search(filtered, topManager);
+            }
             docs = top.scoreDocs;
         }
         if (request.countTotal() && total == null) {
