@@ -15,6 +15,7 @@ public enum UnreadReason {
     UNREAD_WORDS("Words left unread beside what was read, which could change its meaning"),
     EXCEPTION("\"Unless …\", \"except …\": an exception the notation cannot say"),
     SUSPECTED("\"Suspected X\", \"possible X\": weaker than X"),
+    NARROWER_TERM("\"Heart transplant\", \"alcoholism\": narrower than the term it is read as"),
     NEGATED_NEGATION("\"Without a negative pregnancy test\": a negated negation"),
     DANGLING_NEGATION("A negation or \"suspected\" with no check after it to bind to"),
     WINDOW_WITHOUT_EVENT("A time window with no event in its reach to apply to"),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DiagnosisCheck;
 import org.trialfinder.eligibility.criterion.NotComputable;
@@ -105,7 +106,12 @@ final class TermTokens extends TokenScan {
             String name = m.group();
             for (Map.Entry<String, Pattern> e : vocabulary.entrySet()) {
                 if (e.getValue().matcher(name).matches()) {
-                    return new Token.Atom(m.start(), m.end(), make.make(e.getKey(), m));
+                    Criterion check = make.make(e.getKey(), m);
+                    if (NarrowerSpellings.narrower(e.getKey(), name) && !(check instanceof NotComputable)) {
+                        check = new And(
+                                List.of(check, new NotComputable(name, span(m), UnreadReason.NARROWER_TERM)), span(m));
+                    }
+                    return new Token.Atom(m.start(), m.end(), check);
                 }
             }
             return null;
