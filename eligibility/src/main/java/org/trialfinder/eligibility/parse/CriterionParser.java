@@ -24,6 +24,7 @@ import org.trialfinder.eligibility.criterion.ReproductiveCheck;
 import org.trialfinder.eligibility.criterion.SexCheck;
 import org.trialfinder.eligibility.criterion.TestResultCheck;
 import org.trialfinder.eligibility.criterion.Within;
+import org.trialfinder.eligibility.drugs.CypPhrases;
 import org.trialfinder.eligibility.drugs.DoseQualifier;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.text.TextSpan;
@@ -219,6 +220,8 @@ public final class CriterionParser {
                                         && (only(NARROWING, nc)
                                                 || purpose(a.parts().get(0), nc, text)
                                                 || DoseQualifier.isDoseOfTherapy(
+                                                        a.parts().get(0), nc.text())
+                                                || CypPhrases.isQualifierOf(
                                                         a.parts().get(0), nc.text()))
                         : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
