@@ -98,6 +98,10 @@ public final class EligibilityApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("patient", patientPart(patient));
         out.put("conditions", m.conditions());
+        if (!patient.noteWords().isEmpty()) {
+            // the words that ranked the trials beside the conditions (RelevanceBlend), so the order can be explained
+            out.put("noteWords", patient.noteWords());
+        }
         if (patient.searchesFallbackWords()) {
             out.put("searchedWords", patient.searchPhrases());
             out.put(

@@ -1,6 +1,8 @@
 package org.trialfinder.bench.trec;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +15,10 @@ import java.util.concurrent.Callable;
 import org.trialfinder.bench.ProjectRoot;
 import org.trialfinder.eligibility.intake.NoteReader;
 import org.trialfinder.eligibility.rank.PrescreenerScreener;
+import org.trialfinder.eligibility.rank.RankedTrial;
 import org.trialfinder.eligibility.rank.TrialRanker;
 import org.trialfinder.eligibility.screen.Prescreener;
+import org.trialfinder.eligibility.screen.Verdict;
 import org.trialfinder.search.StudySearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +56,15 @@ public final class TrecBenchmark implements Callable<Integer> {
             paramLabel = "DIR",
             description = "Folder for the temporary store (default: the system temp folder).")
     Path work;
+
+    @Option(
+            names = "--false-exclusions",
+            paramLabel = "FILE",
+            description =
+                    "Also write every trial judged eligible (score 2) that the pre-screener said the patient is not "
+                            + "eligible for, with the criteria that failed, as tab-separated lines: collection, topic, trial, "
+                            + "failed criteria. Read only the collections you tune on, so the others stay a measure.")
+    Path falseExclusions;
 
     @Override
     public Integer call() throws Exception {
@@ -104,7 +117,28 @@ public final class TrecBenchmark implements Callable<Integer> {
             methods.add(trialfinder.relevanceOnly());
             methods.addAll(baselines(bm25));
             List<Evaluation.Result> results = new ArrayList<>();
+            PrintWriter exclusions = falseExclusions == null
+                    ? null
+                    : new PrintWriter(Files.newBufferedWriter(falseExclusions, StandardCharsets.UTF_8));
             for (TrecCollection c : collections) {
+                if (exclusions != null) {
+                    trialfinder.onRanking((topic, ranked) -> {
+                        Map<String, Integer> scores =
+                                c.judgments().of(topic.id(), pool.studies().keySet());
+                        for (RankedTrial t : ranked) {
+                            if (scores.getOrDefault(t.nctId(), 0) == 2
+                                    && t.summary().verdict() == Verdict.NOT_ELIGIBLE) {
+                                exclusions.println(String.join(
+                                        "\t",
+                                        c.name(),
+                                        topic.id(),
+                                        t.nctId(),
+                                        String.join(" | ", t.summary().failedCriteria())
+                                                .replaceAll("\\s+", " ")));
+                            }
+                        }
+                    });
+                }
                 long c0 = System.nanoTime();
                 Evaluation.Result r = Evaluation.evaluate(c, pool.studies().keySet(), methods);
                 results.add(r);
@@ -112,6 +146,10 @@ public final class TrecBenchmark implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  (%.1f s)%n", (System.nanoTime() - c0) / 1e9);
             }
             Evaluation.print(Evaluation.overall(results), out);
+            if (exclusions != null) {
+                exclusions.close();
+                out.println("false exclusions written to " + falseExclusions);
+            }
         }
         out.println();
         out.println(

@@ -8,16 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.CatalogUnits;
+import org.trialfinder.eligibility.criterion.Conditional;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.Equivalence;
+import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Notation;
+import org.trialfinder.eligibility.criterion.Or;
+import org.trialfinder.eligibility.criterion.UnreadReason;
+import org.trialfinder.eligibility.criterion.Within;
 import org.trialfinder.eligibility.parse.CriterionParser;
 import org.trialfinder.eligibility.split.Section;
 
@@ -43,7 +54,8 @@ public final class LabelledSetBenchmark {
             String parsed,
             boolean labelledComputable,
             boolean parsedComputable,
-            boolean equivalent) {}
+            boolean equivalent,
+            List<UnreadReason> unread) {}
 
     /** Totals over a set of outcomes. */
     public record Figures(
@@ -140,7 +152,8 @@ public final class LabelledSetBenchmark {
                     Notation.print(parsed),
                     labelledComputable,
                     parsedComputable,
-                    equivalent));
+                    equivalent,
+                    unreadReasons(parsed)));
         }
         Map<String, List<Outcome>> grouped = new TreeMap<>();
         for (Outcome o : outcomes) {
@@ -149,6 +162,54 @@ public final class LabelledSetBenchmark {
         Map<String, Figures> byDomain = new TreeMap<>();
         grouped.forEach((d, list) -> byDomain.put(d, Figures.of(list)));
         return new Result(outcomes, trials.size(), Figures.of(outcomes), byDomain, unreadable);
+    }
+
+    /** The reasons of the tree's unread parts, each once, in the order they stand. */
+    static List<UnreadReason> unreadReasons(Criterion c) {
+        Set<UnreadReason> out = new LinkedHashSet<>();
+        collectReasons(c, out);
+        return List.copyOf(out);
+    }
+
+    private static void collectReasons(Criterion c, Set<UnreadReason> out) {
+        switch (c) {
+            case NotComputable n -> out.add(n.reason());
+            case And a -> a.parts().forEach(p -> collectReasons(p, out));
+            case Or o -> o.parts().forEach(p -> collectReasons(p, out));
+            case Not n -> collectReasons(n.part(), out);
+            case Conditional k -> {
+                collectReasons(k.condition(), out);
+                collectReasons(k.then(), out);
+            }
+            case Within w -> collectReasons(w.part(), out);
+            default -> {}
+        }
+    }
+
+    /**
+     * How many outcomes give each reason (an outcome counts once per reason it gives), most frequent first.
+     */
+    static Map<UnreadReason, Integer> byReason(List<Outcome> outcomes) {
+        Map<UnreadReason, Integer> counts = new EnumMap<>(UnreadReason.class);
+        for (Outcome o : outcomes) {
+            for (UnreadReason r : o.unread()) {
+                counts.merge(r, 1, Integer::sum);
+            }
+        }
+        Map<UnreadReason, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<UnreadReason, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static void printReasons(String title, List<Outcome> outcomes, PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "%s: %d items%n", title, outcomes.size());
+        out.printf(Locale.ROOT, "%-26s %6s  %s%n", "reason", "items", "meaning");
+        byReason(outcomes).forEach((r, n) -> out.printf(Locale.ROOT, "%-26s %6d  %s%n", r.name(), n, r.meaning()));
     }
 
     private static final WeakerReading WEAKER = new WeakerReading(new Equivalence(CatalogUnits.INSTANCE));
@@ -244,6 +305,18 @@ public final class LabelledSetBenchmark {
                         f.parsedComputable(),
                         f.precision(),
                         f.recall()));
+        printReasons(
+                "why labelled computable items were not read (recall misses), by reason",
+                r.outcomes().stream()
+                        .filter(o -> o.labelledComputable() && !o.parsedComputable())
+                        .toList(),
+                out);
+        printReasons(
+                "unread parts of items read in part (parsed computable, some part not computable), by reason",
+                r.outcomes().stream()
+                        .filter(o -> o.parsedComputable() && !o.unread().isEmpty())
+                        .toList(),
+                out);
         out.println();
         out.println("mismatches where the parser claimed a computable reading (precision errors; \"weaker\": the"
                 + " label with parts left unread):");
@@ -265,8 +338,13 @@ public final class LabelledSetBenchmark {
         for (Outcome o : r.outcomes()) {
             if (o.labelledComputable() && !o.parsedComputable()) {
                 out.printf(
-                        "  %s %s %s: %s%n      expected %s%n",
-                        o.nctId(), o.section(), o.index(), o.text(), o.expected());
+                        "  %s %s %s: %s%n      expected %s%n      unread   %s%n",
+                        o.nctId(),
+                        o.section(),
+                        o.index(),
+                        o.text(),
+                        o.expected(),
+                        o.unread().stream().map(UnreadReason::name).collect(Collectors.joining(", ")));
             }
         }
         if (!r.unreadableLabels().isEmpty()) {

@@ -29,7 +29,7 @@ public final class Respan {
             case LifeExpectancyCheck e -> new LifeExpectancyCheck(e.comparison(), e.value(), e.unit(), s);
             case BmiCheck b -> new BmiCheck(b.comparison(), b.value(), s);
             case TestResultCheck t -> new TestResultCheck(t.test(), t.result(), s);
-            case NotComputable n -> new NotComputable(n.text(), s);
+            case NotComputable n -> new NotComputable(n.text(), s, n.reason());
         };
     }
 }

@@ -27,20 +27,27 @@ public final class NoteReader {
         NoteExtraction x = extractor.extract(note);
         List<String> conditions = conditionPhrases(x);
         if (conditions.isEmpty()) {
-            return note(x, conditions, NoteWords.of(note));
+            return note(x, conditions, NoteWords.of(note), note);
         }
         int firstEnd = NoteWords.firstSentenceEnd(note);
         if (x.conditionPhrases().stream().anyMatch(c -> c.start() < firstEnd)) {
-            return note(x, conditions, conditions);
+            return note(x, conditions, conditions, note);
         }
         List<String> search = new ArrayList<>(conditions);
         search.addAll(NoteWords.contentWords(note.substring(0, firstEnd)));
-        return note(x, conditions, search);
+        return note(x, conditions, search, note);
     }
 
-    private static PatientReading note(NoteExtraction x, List<String> conditions, List<String> searchPhrases) {
+    private static PatientReading note(
+            NoteExtraction x, List<String> conditions, List<String> searchPhrases, String note) {
         // no warnings: the pages and the API have never shown the extractor's own for a note
-        return new PatientReading(x.profile(), conditions, searchPhrases, List.of(), PatientReading.Kind.NOTE);
+        return new PatientReading(
+                x.profile(),
+                conditions,
+                searchPhrases,
+                List.of(),
+                PatientReading.Kind.NOTE,
+                NoteWords.relevanceWords(note));
     }
 
     static List<String> conditionPhrases(NoteExtraction x) {

@@ -20,6 +20,16 @@ import java.util.regex.Pattern;
  */
 public final class NoteWords {
     public static final int MAX_WORDS = 8;
+    /**
+     * The most note words that rank the trials found: a note opens with what the patient has and comes for,
+     * and the cap bounds the cost of the search that scores them (each word may expand to MeSH synonyms).
+     */
+    public static final int MAX_RELEVANCE_WORDS = 64;
+    /**
+     * A longer "word" is no word of a note (the longest medical words have about 45 letters) and is not searched:
+     * 64 of them stay well within the search expression's 10,000 characters.
+     */
+    static final int MAX_WORD_LETTERS = 50;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n](?=\\s|$)");
     // a word starts after no letter, digit, hyphen or apostrophe: "30-year-old" yields no "year-old"
@@ -216,11 +226,27 @@ public final class NoteWords {
 
     /** The content words of a text (the same rules), at most {@link #MAX_WORDS}. */
     public static List<String> contentWords(String text) {
+        return contentWords(text, MAX_WORDS);
+    }
+
+    /**
+     * The words of a whole note that rank the trials found for it, beside its conditions: its first
+     * {@link #MAX_RELEVANCE_WORDS} distinct content words, in note order.
+     */
+    public static List<String> relevanceWords(String note) {
+        return note == null ? List.of() : contentWords(note, MAX_RELEVANCE_WORDS, MAX_WORD_LETTERS);
+    }
+
+    private static List<String> contentWords(String text, int max) {
+        return contentWords(text, max, Integer.MAX_VALUE);
+    }
+
+    private static List<String> contentWords(String text, int max, int maxLetters) {
         Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
-        while (m.find() && words.size() < MAX_WORDS) {
+        while (m.find() && words.size() < max) {
             String w = m.group().toLowerCase(Locale.ROOT);
-            if (w.length() >= 3 && !STOP.contains(w) && !w.matches(".*\\d.*")) {
+            if (w.length() >= 3 && w.length() <= maxLetters && !STOP.contains(w) && !w.matches(".*\\d.*")) {
                 words.add(w);
             }
         }

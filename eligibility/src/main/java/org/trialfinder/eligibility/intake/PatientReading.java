@@ -10,9 +10,18 @@ import java.util.List;
  *
  * <p>The search phrases are the conditions, or a note's fallback words ({@link NoteWords}) when it
  * named no condition the reader recognises: those are search terms only and never conditions.
+ *
+ * <p>The note words are a note's content words ({@link NoteWords#relevanceWords}), which rank the trials
+ * found beside the conditions (a trial that matches more of what the note says ranks higher); empty for
+ * a profile or a FHIR Bundle, whose facts are all in the profile.
  */
 public record PatientReading(
-        PatientProfile profile, List<String> conditions, List<String> searchPhrases, List<String> warnings, Kind kind) {
+        PatientProfile profile,
+        List<String> conditions,
+        List<String> searchPhrases,
+        List<String> warnings,
+        Kind kind,
+        List<String> noteWords) {
 
     /** What kind of document the patient came as. */
     public enum Kind {
@@ -35,6 +44,17 @@ public record PatientReading(
         conditions = List.copyOf(conditions);
         searchPhrases = List.copyOf(searchPhrases);
         warnings = List.copyOf(warnings);
+        noteWords = List.copyOf(noteWords);
+    }
+
+    /** A reading without note words (a profile, a FHIR Bundle). */
+    public PatientReading(
+            PatientProfile profile,
+            List<String> conditions,
+            List<String> searchPhrases,
+            List<String> warnings,
+            Kind kind) {
+        this(profile, conditions, searchPhrases, warnings, kind, List.of());
     }
 
     /** A profile or FHIR Bundle read: its conditions are what is searched for. */

@@ -12,6 +12,7 @@ import org.trialfinder.eligibility.criterion.LabCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.criterion.Within;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.text.TextSpan;
@@ -88,7 +89,7 @@ final class GilbertAllowance {
                 continue;
             }
             TextSpan span = new TextSpan(general.start(), end);
-            NotComputable unread = new NotComputable(who.of(text), who);
+            NotComputable unread = new NotComputable(who.of(text), who, UnreadReason.CONDITIONAL_NOT_READ);
             tokens.set(
                     i,
                     new Token.BySection(
@@ -104,7 +105,7 @@ final class GilbertAllowance {
         boolean upper = general.thresholds().get(0).comparison() == Comparison.LE
                 || general.thresholds().get(0).comparison() == Comparison.LT;
         if (upper == exclusion) {
-            return new NotComputable(unread.text(), span);
+            return new NotComputable(unread.text(), span, unread.reason());
         }
         Criterion kept = labs(exclusion ? gilbert : general, exclusion, span);
         Criterion unsure = labs(exclusion ? general : gilbert, exclusion, span);

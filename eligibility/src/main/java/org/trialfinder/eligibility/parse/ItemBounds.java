@@ -1,6 +1,7 @@
 package org.trialfinder.eligibility.parse;
 
 import org.trialfinder.eligibility.criterion.NotComputable;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.model.text.TextSpan;
 
 /**
@@ -17,6 +18,6 @@ final class ItemBounds {
 
     /** A whole item too long to read: not computable, its span the whole text. */
     static NotComputable tooLong(String text) {
-        return new NotComputable(text, new TextSpan(0, text.length()));
+        return new NotComputable(text, new TextSpan(0, text.length()), UnreadReason.ITEM_TOO_LONG);
     }
 }

@@ -17,6 +17,7 @@ import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PerformanceCheck;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.Respan;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.criterion.Within;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.model.text.TextSpan;
@@ -170,7 +171,7 @@ public final class ListReader {
                 unread = unread == null
                         ? n
                         : new NotComputable(
-                                unread.text() + " " + n.text(), unread.span().cover(n.span()));
+                                unread.text() + " " + n.text(), unread.span().cover(n.span()), unread.reason());
             } else {
                 flat.add(t);
             }
@@ -204,8 +205,17 @@ public final class ListReader {
             if (rest.computable()) {
                 return Respan.map(rest, s -> new TextSpan(s.start() + start + skip, s.end() + start + skip));
             }
+            return new NotComputable(own, part, Trees.firstReason(rest, UnreadReason.NO_RECOGNISED_TERM));
         }
-        return new NotComputable(own, part);
+        return new NotComputable(own, part, whyUnread(whole));
+    }
+
+    /** Why a part read as a whole is left unread in the list. */
+    private static UnreadReason whyUnread(Criterion whole) {
+        if (!whole.computable()) {
+            return Trees.firstReason(whole, UnreadReason.NO_RECOGNISED_TERM);
+        }
+        return unreadAlternative(whole) ? UnreadReason.UNREAD_ALTERNATIVE : UnreadReason.SHARE_OF_A_LIMIT;
     }
 
     /**

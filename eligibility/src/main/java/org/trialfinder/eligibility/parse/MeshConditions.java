@@ -13,6 +13,7 @@ import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DiagnosisCheck;
 import org.trialfinder.eligibility.criterion.MeshTerm;
 import org.trialfinder.eligibility.criterion.NotComputable;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.model.text.TextSpan;
 import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.Descriptor;
@@ -449,7 +450,11 @@ final class MeshConditions {
         if (!q.find()) {
             return diagnosis;
         }
-        return new And(List.of(diagnosis, new NotComputable(q.group(), new TextSpan(q.start(), q.end()))), span);
+        return new And(
+                List.of(
+                        diagnosis,
+                        new NotComputable(q.group(), new TextSpan(q.start(), q.end()), UnreadReason.UNREAD_WORDS)),
+                span);
     }
 
     private static boolean free(List<Token> tokens, int start, int end, Token except) {

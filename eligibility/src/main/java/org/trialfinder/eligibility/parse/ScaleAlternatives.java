@@ -25,8 +25,8 @@ final class ScaleAlternatives {
             "(?i)^\\s*(?:[,;]\\s*(?:see|refer\\s+to)\\s+(?:appendix|table|section|attachment)\\s*[\\w.]{0,8}\\s*)?[)\\]]");
 
     /** "ECOG performance status &lt; 2 i.e. 0 or 1": the same score said again after "i.e.". */
-    private static final Pattern RESTATED = Pattern.compile(
-            "(?i)[,\\s]*(?:i\\.\\s?e\\.?|that\\s+is)\\s*,?\\s*(?<spec>" + Recognizer.SCORE_SPEC + ")(?![\\d%]|\\.\\d)");
+    private static final Pattern RESTATED = Pattern.compile("(?i)[,\\s]*(?:i\\.\\s?e\\.?|that\\s+is)\\s*,?\\s*(?<spec>"
+            + PerformanceTokens.SCORE_SPEC + ")(?![\\d%]|\\.\\d)");
 
     /**
      * Takes a restatement of a 0-5 score that allows exactly the same scores ("&lt; 2 i.e. 0 or 1") into the
@@ -55,7 +55,7 @@ final class ScaleAlternatives {
                 }
                 inside++;
             }
-            PerformanceCheck again = Recognizer.scoreSpec(score.scale(), m.group("spec"), score.span(), 5);
+            PerformanceCheck again = PerformanceTokens.scoreSpec(score.scale(), m.group("spec"), score.span(), 5);
             if (inside < 0 || again == null || !allowed(again).equals(allowed(score))) {
                 continue;
             }

@@ -275,7 +275,7 @@ final class SpellingNormaliser {
                         && n.text()
                                 .equals(text.substring(
                                         n.span().start(), n.span().end())) ->
-                    new NotComputable(original(n.span()).of(original), n.span());
+                    new NotComputable(original(n.span()).of(original), n.span(), n.reason());
                 default -> c;
             };
         }

@@ -1,7 +1,10 @@
 package org.trialfinder.eligibility.rank;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.trialfinder.eligibility.intake.NoteReader;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientReading;
@@ -15,11 +18,23 @@ public final class PatientMatcher {
     private final NoteReader notes;
     private final CandidateSource candidates;
     private final TrialRanker ranker;
+    private final Optional<WordRelevance> words;
 
+    /** A matcher that ranks by the conditions alone. */
     public PatientMatcher(NoteReader notes, CandidateSource candidates, TrialRanker ranker) {
+        this(notes, candidates, ranker, Optional.empty());
+    }
+
+    /**
+     * A matcher that ranks a note's candidates by its conditions and its words ({@link RelevanceBlend}) when
+     * {@code words} is given.
+     */
+    public PatientMatcher(
+            NoteReader notes, CandidateSource candidates, TrialRanker ranker, Optional<WordRelevance> words) {
         this.notes = Objects.requireNonNull(notes, "notes");
         this.candidates = Objects.requireNonNull(candidates, "candidates");
         this.ranker = Objects.requireNonNull(ranker, "ranker");
+        this.words = Objects.requireNonNull(words, "words");
     }
 
     /**
@@ -40,8 +55,26 @@ public final class PatientMatcher {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("the note is empty");
         }
-        PatientReading reading = notes.read(note);
-        return match(reading.profile(), reading.conditions(), reading.searchPhrases());
+        return match(notes.read(note));
+    }
+
+    /**
+     * For a patient as read: its conditions (or a note's fallback words) find the candidates; a note's words,
+     * when this matcher has a word relevance, rank them beside the conditions.
+     */
+    public Match match(PatientReading reading) {
+        List<String> searched = reading.searchPhrases();
+        if (searched.isEmpty()) {
+            return new Match(reading.profile(), reading.conditions(), searched, List.of());
+        }
+        List<Candidate> found = candidates.find(searched);
+        if (words.isPresent() && !reading.noteWords().isEmpty() && !found.isEmpty()) {
+            Set<String> ids = new HashSet<>();
+            found.forEach(c -> ids.add(c.study().nctId()));
+            found = RelevanceBlend.blend(found, words.get().scores(reading.noteWords(), ids));
+        }
+        List<RankedTrial> trials = ranker.rank(reading.profile(), reading.conditions(), found);
+        return new Match(reading.profile(), reading.conditions(), searched, trials);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DurationUnit;
+import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.Respan;
@@ -22,7 +23,9 @@ import org.trialfinder.eligibility.parse.ListReader;
 import org.trialfinder.eligibility.parse.OwnConditions;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
+import org.trialfinder.eligibility.split.ExcludingSentence;
 import org.trialfinder.eligibility.split.GroupLabel;
+import org.trialfinder.eligibility.split.ListLabel;
 import org.trialfinder.eligibility.split.Section;
 import org.trialfinder.eligibility.split.SplitCriteria;
 import org.trialfinder.model.Study;
@@ -75,9 +78,24 @@ public final class TrialCompiler {
         SplitCriteria split = CriteriaSplitter.split(text);
         GroupScope scope = new GroupScope();
         OwnConditions own = OwnConditions.of(study);
-        for (CriterionItem item : split.items()) {
+        List<CriterionItem> items = split.items();
+        for (int i = 0; i < items.size(); i++) {
+            CriterionItem item = items.get(i);
             if (scope.heading(item)) {
                 continue; // "Group 1", "Cohort A (dose escalation):": names the group of the items below
+            }
+            if (ListLabel.heads(item, i + 1 < items.size() ? items.get(i + 1) : null)) {
+                // "Chemotherapy" above "* Not specified": most likely a sub-heading, but "Pregnant or lactating"
+                // above a list is a criterion: kept unread, never read as a requirement, never dropped
+                checks.add(new CompiledCriterion(
+                        "criteria",
+                        item.section(),
+                        item.index(),
+                        item.text(),
+                        new NotComputable(item.text(), item.span()),
+                        item.span(),
+                        scope.groups(item, Optional.empty())));
+                continue;
             }
             if (GroupScope.groupedChildren(item)) {
                 // "Prior therapy allowed: a) Cohort 1: … b) Cohort 2: …": each sub-item its own criterion, for
@@ -160,12 +178,19 @@ public final class TrialCompiler {
                 label.isPresent() && item.children().isEmpty() && item.notes().isEmpty()
                         ? after(item, label.get().end())
                         : tree(item);
+        if (item.section() != Section.EXCLUSION
+                && item.children().isEmpty()
+                && tree.computable()
+                && ExcludingSentence.excludes(item.text())) {
+            // "Participants with diabetes are not eligible." outside an exclusion heading: must not have it
+            tree = new Not(tree, tree.span());
+        }
         return new CompiledCriterion(
                 "criteria",
                 item.section(),
                 item.index(),
                 text,
-                own.qualify(tree, item.section()),
+                RequiredOtherCancer.weaken(own.qualify(tree, item.section()), item.section()),
                 item.span(),
                 scope.groups(item, label));
     }

@@ -99,9 +99,12 @@ public final class EligibilityService {
         Optional<GeoFilter> near = nearby.map(n -> GeoFilter.parse(
                 "place",
                 String.format(Locale.ROOT, "distance(%.6f,%.6f,%.3fkm)", n.at().lat(), n.at().lon(), n.radiusKm())));
-        PatientMatcher matcher =
-                new PatientMatcher(notes, ConditionSearch.recruiting(search, near, CANDIDATES), ranker);
-        PatientMatcher.Match m = matcher.match(patient.profile(), patient.conditions(), patient.searchPhrases());
+        PatientMatcher matcher = new PatientMatcher(
+                notes,
+                ConditionSearch.recruiting(search, near, CANDIDATES),
+                ranker,
+                Optional.of(new WordSearch(search)));
+        PatientMatcher.Match m = matcher.match(patient);
         List<RankedTrial> top = m.trials().size() > limit ? m.trials().subList(0, limit) : m.trials();
         return new Matching(patient, top, m.conditions());
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 
 class LabelledSetBenchmarkTest {
 
@@ -81,6 +82,16 @@ class LabelledSetBenchmarkTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LabelledSetBenchmark.print(r, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("precision of computable: 0.500 (1/2)", "ECOG 0-1", "expected ecog <= 2");
+                .contains("precision of computable: 0.500 (1/2)", "ECOG 0-1", "expected ecog <= 2")
+                // the recall miss with the reason the parser gave, and the count by reason
+                .contains("why labelled computable items were not read (recall misses), by reason: 1 items")
+                .containsPattern("Severe hepatic impairment\\n      expected [^\\n]+\\n      unread   [A-Z_]+\\n");
+        assertThat(r.outcomes().stream()
+                        .filter(o -> o.text().equals("Severe hepatic impairment"))
+                        .findFirst()
+                        .orElseThrow()
+                        .unread())
+                .singleElement()
+                .isNotEqualTo(UnreadReason.NOT_RECORDED);
     }
 }

@@ -314,6 +314,31 @@ class EligibilityHttpTest {
     }
 
     @Test
+    void aNotesTrialsAreRankedByItsConditionsAndItsWordsAndTheAnswerNamesTheWords() throws Exception {
+        String note = "A 64-year-old man with non-small cell lung cancer, ECOG 1, previously treated with carboplatin.";
+        HttpResponse<String> r = post("/api/v2/match?limit=50", "text/plain", note);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode a = JSON.readTree(r.body());
+        List<String> words = new ArrayList<>();
+        a.path("noteWords").forEach(w -> words.add(w.asText()));
+        // the note's content words in note order, function words and numbers left out
+        assertThat(words).startsWith("non-small", "cell", "lung", "cancer").contains("carboplatin");
+        assertThat(words).doesNotContain("a", "man", "with", "previously", "64-year-old", "1");
+        // each relevance is half the condition score's share of the best plus half the words' share: within 0..1
+        assertThat(a.path("trials").size()).isPositive();
+        for (JsonNode t : a.path("trials")) {
+            assertThat(t.path("relevance").asDouble())
+                    .as(t.path("nctId").asText())
+                    .isBetween(0.0, 1.0);
+        }
+        // a profile has no note words
+        JsonNode profile = JSON.readTree(
+                post("/api/v2/match?limit=5", "application/json", "{\"conditions\":[\"non-small cell lung cancer\"]}")
+                        .body());
+        assertThat(profile.has("noteWords")).isFalse();
+    }
+
+    @Test
     void aNoteNamingNoRecognisedConditionIsSearchedByItsWordsAndSaysSo() throws Exception {
         // "anxiety" is a MeSH descriptor of behaviour (F01), not a condition the note reader takes
         HttpResponse<String> r = post("/api/v2/match?limit=50", "text/plain", "Anxiety. Age: 39. PHQ-9: 7.");

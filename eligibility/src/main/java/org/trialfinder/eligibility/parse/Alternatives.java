@@ -1,0 +1,114 @@
+package org.trialfinder.eligibility.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trialfinder.eligibility.criterion.AgeCheck;
+import org.trialfinder.eligibility.criterion.Comparison;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.NotComputable;
+import org.trialfinder.eligibility.criterion.UnreadReason;
+
+/**
+ * How a clause's items join when the text offers alternatives: "and" inside an alternative, unread parts only
+ * as alternatives of their own, contradictory bounds as either one.
+ */
+final class Alternatives {
+
+    private Alternatives() {}
+
+    /**
+     * "HIV, or hepatitis B and hepatitis C co-infection": "and" binds within an alternative. Only when every
+     * alternative joined by "and" is fully read, and unread alternatives are offered by "or"; otherwise
+     * {@link UnreadReason#AND_WITHIN_OR}.
+     */
+    static Reading andWithinOr(List<Criterion> items, List<Joint> joints) {
+        List<Criterion> alternatives = new ArrayList<>();
+        List<Joint> between = new ArrayList<>();
+        List<Criterion> run = new ArrayList<>();
+        run.add(items.get(0));
+        for (int i = 1; i < items.size(); i++) {
+            Joint c = joints.get(i - 1);
+            if (c == Joint.AND) {
+                run.add(items.get(i));
+                continue;
+            }
+            if (c == Joint.SLASH) {
+                return Reading.notRead(UnreadReason.AND_WITHIN_OR);
+            }
+            if (!closeRun(run, alternatives)) {
+                return Reading.notRead(UnreadReason.AND_WITHIN_OR);
+            }
+            between.add(c);
+            run = new ArrayList<>();
+            run.add(items.get(i));
+        }
+        if (!closeRun(run, alternatives)
+                || !between.contains(Joint.OR)
+                || !unreadAreAlternatives(alternatives, between)) {
+            return Reading.notRead(UnreadReason.AND_WITHIN_OR);
+        }
+        return Reading.read(Trees.join(alternatives, Joint.OR, Trees.spanOf(alternatives)));
+    }
+
+    private static boolean closeRun(List<Criterion> run, List<Criterion> alternatives) {
+        if (run.size() > 1 && run.stream().anyMatch(Criterion::partlyNotComputable)) {
+            return false;
+        }
+        alternatives.add(Trees.join(run, Joint.AND, Trees.spanOf(run)));
+        return true;
+    }
+
+    /**
+     * Every unread part is offered as an alternative: by an explicit "or" ("… or other immunodeficiency"), or by
+     * a comma in a list whose last joint is "or" ("A, B or C"); never after a lone comma or a slash, which may
+     * continue a sentence. An alternative with an unread part becomes wholly unread, in place (never stronger:
+     * one unread alternative leaves the list undecided unless another holds), keeping its first reason.
+     */
+    static boolean unreadAreAlternatives(List<Criterion> items, List<Joint> joints) {
+        boolean orList = !joints.isEmpty()
+                && joints.get(joints.size() - 1) == Joint.OR
+                && joints.stream().allMatch(c -> c == Joint.OR || c == Joint.COMMA);
+        // a leading qualifier may apply to every alternative ("uncontrolled A or B", "allergy to X or Y")
+        if (!items.isEmpty()
+                && items.get(0).partlyNotComputable()
+                && !(items.get(0) instanceof NotComputable nc && nc.text().isEmpty())) {
+            return false;
+        }
+        for (int g = 0; g < items.size(); g++) {
+            if (!items.get(g).partlyNotComputable()) {
+                continue;
+            }
+            Joint joinedBy = g > 0 ? joints.get(g - 1) : joints.isEmpty() ? null : joints.get(0);
+            if (joinedBy != Joint.OR && !(joinedBy == Joint.COMMA && orList)) {
+                return false;
+            }
+            if (!(items.get(g) instanceof NotComputable)) {
+                items.set(
+                        g,
+                        new NotComputable(
+                                "",
+                                items.get(g).span(),
+                                Trees.firstReason(items.get(g), UnreadReason.UNREAD_ALTERNATIVE)));
+            }
+        }
+        return true;
+    }
+
+    /** "Less than 18 years old and older than 70 years": bounds no age meets together, so either is the item. */
+    static boolean contradictoryAges(List<Criterion> items) {
+        Double upper = null;
+        Double lower = null;
+        for (Criterion c : items) {
+            if (!(c instanceof AgeCheck a)) {
+                return false;
+            }
+            double days = a.value() * a.unit().days();
+            if (a.comparison() == Comparison.LT || a.comparison() == Comparison.LE) {
+                upper = upper == null ? days : Math.min(upper, days);
+            } else if (a.comparison() == Comparison.GT || a.comparison() == Comparison.GE) {
+                lower = lower == null ? days : Math.max(lower, days);
+            }
+        }
+        return upper != null && lower != null && lower >= upper;
+    }
+}
