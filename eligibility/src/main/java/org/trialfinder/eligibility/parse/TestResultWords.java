@@ -71,11 +71,14 @@ public final class TestResultWords {
                 "syphilis(?:\\s+(?:antibody|antibodies|ab|serology))?(?:\\s*\\((?:treponema\\s+pallidum|anti[\\s-]*tp|tp)\\))?"
                         + "|(?:anti[\\s-]*)?treponema(?:l)?(?:\\s+pallidum)?(?:\\s+(?:specific\\s+)?(?:antibody|antibodies|ab)\\b)?"
                         + "|anti[\\s-]*tp\\b|tp[\\s-]*ab\\b|rapid\\s+plasma\\s+reagin|rpr|vdrl|tpha|tppa|fta[\\s-]*abs");
-        // a test for current infection (PCR, antigen); an antibody test ("anti-SARS-CoV-2 antibodies") is not one
+        // a test for current infection (PCR, antigen); an antibody test ("anti-SARS-CoV-2 antibodies") is not one.
+        // "COVID-19" is the disease: only with a test word is it a test ("positive COVID-19 PCR"); "tested
+        // positive for COVID-19" stays the diagnosis MeshConditions reads (issue 12 point 6)
         NAMES.put(
                 Test.SARS_COV_2,
-                "(?:sars[\\s-]*cov[\\s-]*2|covid[\\s-]*19|covid)(?!\\s*(?:antibod|ab\\b|igg|igm|vaccin))"
-                        + "(?:\\s+(?:rt[\\s-]*)?pcr|\\s+(?:rapid\\s+)?antigen(?!\\s*antibod))?");
+                "sars[\\s-]*cov[\\s-]*2(?!\\s*(?:antibod|ab\\b|igg|igm|vaccin))(?:\\s+(?:rt[\\s-]*)?pcr|\\s+(?:rapid\\s+)?antigen(?!\\s*antibod))?"
+                        + "|covid(?:[\\s-]*19)?\\s+(?:(?:rt[\\s-]*)?pcr|(?:rapid\\s+)?antigen)(?:\\s+tests?)?"
+                        + "|covid(?:[\\s-]*19)?\\s+tests?");
         NAMES.put(
                 Test.PREGNANCY,
                 "(?:(?:serum|urine|blood)\\s+(?:(?:or|and/or|/)\\s*(?:serum|urine)\\s+)?)?(?:\\(?(?:β|beta|b)[\\s-]*h?cg\\)?\\s+)?pregnancy\\s+tests?"

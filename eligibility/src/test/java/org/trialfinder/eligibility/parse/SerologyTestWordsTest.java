@@ -47,10 +47,19 @@ class SerologyTestWordsTest {
                 .contains("test(SYPHILIS) = positive");
     }
 
-    /** NCT04092803 inclusion: "Tested negative for COVID-19". */
+    /** NCT04573062 inclusion: a COVID-19 PCR, a test by its name. */
     @Test
-    void covidTest() {
-        assertThat(read("Tested negative for COVID-19")).containsExactly("test(SARS_COV_2) = negative");
+    void covidPcr() {
+        assertThat(read(
+                        "Laboratory documentation of a positive COVID-19 PCR, NAA, or other EUA Approved test to confirm"
+                                + " active COVID infection at the time of the SARS-CoV-2 infection."))
+                .containsExactly("test(SARS_COV_2) = positive");
+    }
+
+    /** COVID-19 is the disease: "tested positive for COVID-19" is left to the condition reader (issue 12 point 6). */
+    @Test
+    void theDiseaseNameIsNoTest() {
+        assertThat(read("Known to have tested positive for COVID-19")).isEmpty();
     }
 
     /** An antibody says past infection or vaccination, not a current infection: never the SARS_COV_2 test. */
