@@ -9,7 +9,7 @@ eligibility/src/main/resources/org/trialfinder/eligibility/drugs/:
 
   classes.tsv.gz  classId, className, parentClassIds (|), read (1 = its synonyms are read in criteria),
                   synonyms (|): every class and every synonym of classes.tsv, plus the few criteria
-                  spellings of EXTRA_SYNONYMS below (written here).
+                  spellings of EXTRA_SYNONYMS and READ_MESH below (written here).
   drugs.tsv.gz    drugName (lower case), canonicalName ("=" when the same), classIds (| ; every direct
                   link), curatedClassIds (| ; the links the curated layer gives the drug under any of its
                   spellings, or to a curated class, which decide the notation's own classes: chemotherapy, anti_pd1,
@@ -37,11 +37,41 @@ EXTRA_SYNONYMS = {
                           "anti-PD-1/L1"],
 }
 
-# Classes whose synonyms the criteria reader uses: the curated classes, and the MeSH classes to which
-# the curated layer added the ways criteria write them. The other MeSH classes' entry terms are
-# chemical-index wording ("Antineoplastic Agents, Phytogenic"), kept for drugs' ancestors only.
-def read_in_criteria(source):
-    return source in ("curated", "MeSH 2024 + curated synonyms")
+# MeSH pharmacological-action classes that criteria name as such ("PDE5 inhibitors", "alpha-blockers",
+# "androgens") but to which the shared curated layer gave no criteria spellings: read
+# in criteria here, with the spellings criteria use (the project's own) added. Entry terms that also
+# name something else than a treatment ("Androgen" is in "androgen deprivation therapy", the opposite
+# treatment; "Androgen Effect" is no drug) stay in the table and are skipped by the criteria reader
+# (ClassPhrases.NOT_READ). Whole classes only: a member list comes from MeSH, never from one trial's text.
+READ_MESH = {
+    "MESH:D058986": {  # Phosphodiesterase 5 Inhibitors (sildenafil, tadalafil, vardenafil, udenafil ...)
+        "add": ["PDE5i", "PDE-5i", "PDE5is", "PDE5 inhibitor therapy", "phosphodiesterase-5 inhibitor",
+                "phosphodiesterase type-5 inhibitor", "phosphodiesterase type 5 inhibitors",
+                "PDE type 5 inhibitor", "PDE5-I", "5-phosphodiesterase inhibitor",
+                "type 5 phosphodiesterase inhibitor"],
+    },
+    "MESH:D000317": {  # Adrenergic alpha-Antagonists
+        "add": ["alpha blocker", "alpha blockers", "alpha-blocker", "alpha-blockers", "alpha adrenergic blocker",
+                "alpha-adrenergic blocking agent", "alpha antagonist", "α-blocker", "α blocker",
+                "alpha-adrenoceptor antagonist", "alpha-adrenoceptor blocker"],
+    },
+    "MESH:D058668": {  # Adrenergic alpha-1 Receptor Antagonists (tamsulosin, doxazosin, terazosin ...)
+        "add": ["alpha-1 blocker", "alpha 1 blocker", "alpha1 blocker", "alpha-1 blockers", "alpha1-blocker",
+                "alpha-1 adrenergic blocker", "alpha-1 antagonist", "alpha-1 adrenergic antagonist",
+                "alpha-1 adrenoceptor antagonist", "alpha-1 adrenoceptor blocker", "α1-blocker", "α-1 blocker",
+                "α1-adrenoceptor antagonist", "α1 adrenergic receptor antagonist"],
+    },
+    "MESH:D000728": {  # Androgens (testosterone and its esters, nandrolone, oxandrolone ...)
+        "add": ["androgens", "androgen therapy", "androgen replacement therapy", "androgen supplementation",
+                "anabolic androgenic steroids"],
+    },
+}
+
+# Classes whose synonyms the criteria reader uses: the curated classes, the MeSH classes to which
+# the curated layer added the ways criteria write them, and READ_MESH. The other MeSH classes' entry
+# terms are chemical-index wording ("Antineoplastic Agents, Phytogenic"), kept for drugs' ancestors only.
+def read_in_criteria(cid, source):
+    return source in ("curated", "MeSH 2024 + curated synonyms") or cid in READ_MESH
 
 
 def clean(s):
@@ -57,12 +87,12 @@ def main():
         for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             cid = row["classId"]
             syn = [s for s in row["synonyms"].split("|") if s.strip()]
-            for extra in EXTRA_SYNONYMS.get(cid, []):
+            for extra in EXTRA_SYNONYMS.get(cid, []) + READ_MESH.get(cid, {}).get("add", []):
                 if extra.lower() not in {s.lower() for s in syn}:
                     syn.append(extra)
-            classes[cid] = (row["className"], row["parentClassIds"], read_in_criteria(row["source"]), syn)
+            classes[cid] = (row["className"], row["parentClassIds"], read_in_criteria(cid, row["source"]), syn)
             order.append(cid)
-    missing = set(EXTRA_SYNONYMS) - set(classes)
+    missing = (set(EXTRA_SYNONYMS) | set(READ_MESH)) - set(classes)
     assert not missing, missing
     drugs = {}
     curated_links = set()

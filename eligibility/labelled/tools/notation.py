@@ -12,7 +12,8 @@ TIME_UNITS = {"a", "mo", "wk", "d", "h"}
 CMPS = ("<=", ">=", "<", ">", "=")
 LAB_KEYS = set("""ANC PLATELETS HEMOGLOBIN WBC LYMPHOCYTES BILIRUBIN DIRECT_BILIRUBIN AST ALT ALP ALBUMIN CREATININE
 CREATININE_CLEARANCE EGFR INR PT APTT HBA1C GLUCOSE POTASSIUM SODIUM CALCIUM MAGNESIUM LVEF QTC HBV_DNA HCV_RNA HIV_RNA
-CD4 TSH LIPASE AMYLASE TRIGLYCERIDES LDL PSA TESTOSTERONE URINE_PROTEIN""".split())
+CD4 TSH LIPASE AMYLASE TRIGLYCERIDES LDL PSA TESTOSTERONE URINE_PROTEIN
+GGT LDH BUN CRP FREE_T4 SPO2""".split())
 UNITS = {"10*9/L", "10*3/uL", "/uL", "/mm3", "10*4/uL", "g/dL", "g/L", "mg/dL", "umol/L", "mmol/L", "mg/L", "U/L", "%",
          "mL/min", "mL/min/{1.73_m2}", "ms", "s", "[iU]/mL", "{copies}/mL", "10*6/L", "1", "ULN", "LLN",
          "ng/mL", "ng/dL", "nmol/L", "mmol/mol", "10*12/L", "mg/g", "g/(24.h)", "mg/(24.h)", "[iU]/L", "mU/L", "u[iU]/mL",
@@ -26,7 +27,8 @@ CLASSES = set("""chemotherapy radiotherapy immunotherapy immune_checkpoint_inhib
 targeted_therapy hormone_therapy surgery stem_cell_transplant organ_transplant investigational_agent systemic_therapy
 live_vaccine corticosteroids immunosuppressants anticoagulants""".split())
 # Test results (notation-12.md section 1): test(KEY) = positive | negative.
-TEST_KEYS = {"HIV", "HBSAG", "ANTI_HBC", "HBV_DNA", "HCV_AB", "HCV_RNA", "TB", "PREGNANCY"}
+TEST_KEYS = {"HIV", "HBSAG", "ANTI_HBC", "HBV_DNA", "HCV_AB", "HCV_RNA", "TB", "PREGNANCY", "ANTI_HBS", "SYPHILIS",
+             "SARS_COV_2"}
 # Drug classes (notation-12.md section 2): therapy(class:ID) with ID a class id of the shared drug-class table
 # without its prefix (CUR:EGFR_TKI -> EGFR_TKI, MESH:D056572 -> D056572). The table lives beside the repository;
 # where it is absent (a clone without ../shared) any upper-case id is accepted.

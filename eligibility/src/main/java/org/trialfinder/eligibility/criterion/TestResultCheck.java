@@ -21,7 +21,11 @@ public record TestResultCheck(Test test, Result result, TextSpan span) implement
         HCV_AB("HCV antibody (anti-HCV)"),
         HCV_RNA("HCV RNA (hepatitis C viral RNA)"),
         TB("tuberculosis test (IGRA, QuantiFERON, T-SPOT or tuberculin skin test)"),
-        PREGNANCY("pregnancy test (serum or urine β-hCG)");
+        PREGNANCY("pregnancy test (serum or urine β-hCG)"),
+        // added after the first eight: a compiled trial stores a test by its place in this list
+        ANTI_HBS("anti-HBs (hepatitis B surface antibody)"),
+        SYPHILIS("syphilis test (treponemal antibody, RPR or VDRL)"),
+        SARS_COV_2("SARS-CoV-2 test (PCR or antigen)");
 
         private final String displayName;
 

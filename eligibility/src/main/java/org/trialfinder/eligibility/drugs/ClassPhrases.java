@@ -30,7 +30,8 @@ public final class ClassPhrases {
 
     /**
      * One class phrase found in a text; {@code dose}: the not-computable dose written after it ("> 10 mg/day
-     * prednisone equivalent"), its own part of the item (notation-12 §2), or null.
+     * prednisone equivalent") or strength written before it ("strong CYP3A4 inhibitors"), its own part of the
+     * item (notation-12 §2), or null.
      */
     public record Hit(int start, int end, Criterion criterion, NotComputable dose) {}
 
@@ -50,10 +51,20 @@ public final class ClassPhrases {
     /**
      * Synonyms never read alone: they name a drug the parser reads as {@code drug:NAME} ("heparin",
      * "metformin"), or also something else than a treatment ("platinum-sensitive", "insulin resistance",
-     * "stimulant laxative", "antithrombin III deficiency", "anti-Xa level").
+     * "stimulant laxative", "antithrombin III deficiency", "anti-Xa level", "androgen deprivation therapy",
+     * "androgen effect").
      */
-    private static final Set<String> NOT_READ =
-            Set.of("platinum", "insulin", "metformin", "heparin", "stimulant", "antithrombin", "anti-xa");
+    private static final Set<String> NOT_READ = Set.of(
+            "platinum",
+            "insulin",
+            "metformin",
+            "heparin",
+            "stimulant",
+            "antithrombin",
+            "anti-xa",
+            "androgen",
+            "androgen effect",
+            "androgen effects");
 
     /** What follows a class name when the text speaks of a disease state or a test, not of a treatment. */
     private static final Pattern NOT_A_TREATMENT_AFTER = Pattern.compile(
@@ -74,7 +85,11 @@ public final class ClassPhrases {
     /** The synonyms by their first word (lower case), longest first. */
     private final Map<String, List<Synonym>> byFirstWord = new HashMap<>();
 
+    /** The CYP3A phrases ({@link CypPhrases}) are read with the classes the notation lacks. */
+    private final boolean readsCyp;
+
     private ClassPhrases(boolean notationClasses) {
+        this.readsCyp = !notationClasses;
         for (DrugClassTables.DrugClass c : DrugClassTables.classes()) {
             boolean notationClass = NOTATION_ATOM.containsKey(c.id());
             // the first pass takes a notation class with its dose ("systemic corticosteroids > 10 mg/day"),
@@ -108,13 +123,38 @@ public final class ClassPhrases {
     /** The class phrases of a text, left to right, not overlapping. */
     public List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
+        List<Hit> cyp = readsCyp ? CypPhrases.find(text) : List.of();
         Matcher word = WORD.matcher(text);
         int from = 0;
         while (from < text.length() && word.find(from)) {
             int start = word.start();
             from = word.end();
+            Hit enzyme = cypAt(cyp, start);
+            if (enzyme != null) {
+                int head = enzyme.dose() == null
+                        ? enzyme.start()
+                        : enzyme.dose().span().start();
+                // "hypersensitivity to strong CYP3A4 inhibitors": named, but not as something the patient had
+                hits.add(
+                        aboutPriorUse(text, head)
+                                ? enzyme
+                                : new Hit(
+                                        head,
+                                        enzyme.end(),
+                                        new NotComputable(
+                                                text.substring(head, enzyme.end()), new TextSpan(head, enzyme.end())),
+                                        null));
+                from = enzyme.end();
+                continue;
+            }
             List<Synonym> candidates = byFirstWord.get(word.group().toLowerCase(Locale.ROOT));
-            if (candidates == null) {
+            if (candidates == null
+                    || AFTER_ANTI
+                            .matcher(text)
+                            .useTransparentBounds(true)
+                            .region(Math.max(0, start - 6), start)
+                            .find()) {
+                // "anti-androgens" is not "androgens"
                 continue;
             }
             for (Synonym s : candidates) {
@@ -154,6 +194,19 @@ public final class ClassPhrases {
         }
         return hits;
     }
+
+    /** A CYP3A phrase that starts at or covers this word. */
+    private static Hit cypAt(List<Hit> cyp, int wordStart) {
+        for (Hit h : cyp) {
+            if (h.start() <= wordStart && wordStart < h.end()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** A word right after "anti-" or "anti ": the class named is what the drug acts against. */
+    private static final Pattern AFTER_ANTI = Pattern.compile("(?i)(?<![\\p{L}\\d])anti[\\s\\-‐–]?$");
 
     /** Before a class name: an allergy to it, or a treatment still to come. */
     private static final Pattern NOT_PRIOR_USE_BEFORE = Pattern.compile(

@@ -54,7 +54,17 @@ final class FhirTestResults {
                     Test.PREGNANCY), // Choriogonadotropin (pregnancy test) [Presence] in Urine by Rapid immunoassay
             Map.entry(
                     "80385-8",
-                    Test.PREGNANCY)); // Choriogonadotropin (pregnancy test) [Presence] in Serum by Rapid immunoassay
+                    Test.PREGNANCY), // Choriogonadotropin (pregnancy test) [Presence] in Serum by Rapid immunoassay
+            Map.entry("10900-9", Test.ANTI_HBS), // Hepatitis B virus surface Ab [Presence] in Serum by Immunoassay
+            Map.entry("20507-0", Test.SYPHILIS), // Reagin Ab [Presence] in Serum by RPR
+            Map.entry("94500-6", Test.SARS_COV_2), // SARS-CoV-2 RNA [Presence] in Respiratory specimen by NAA
+            Map.entry("94309-2", Test.SARS_COV_2), // SARS-CoV-2 RNA [Presence] in Specimen by NAA
+            Map.entry(
+                    "94558-4",
+                    Test.SARS_COV_2), // SARS-CoV-2 Ag [Presence] in Respiratory specimen by Rapid immunoassay
+            Map.entry(
+                    "95209-3",
+                    Test.SARS_COV_2)); // SARS-CoV+SARS-CoV-2 Ag [Presence] in Respiratory specimen by Rapid immunoassay
 
     // SNOMED CT qualifier values and LOINC answers for a qualitative result
     private static final Map<String, Result> ANSWERS = Map.ofEntries(

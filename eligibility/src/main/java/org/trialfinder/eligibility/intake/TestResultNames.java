@@ -38,6 +38,10 @@ public final class TestResultNames {
                         "antihbc(?:total|antibody|ab)?|hbcab(?:total)?|totalhbcab|totalantihbc|hbcoreantibody"
                                 + "|hepatitisbcoreantibody(?:total)?|hepatitisbviruscoreantibody|hepbcoreantibody|hbvcoreantibody"));
         SPELLINGS.put(
+                Test.ANTI_HBS,
+                Pattern.compile("antihbs(?:antibody|ab)?|hbsab|hbsantibody|hepatitisbsurfaceantibody(?:test)?"
+                        + "|hepatitisbvirussurfaceantibody|hbvsurfaceantibody|hepbsurfaceantibody"));
+        SPELLINGS.put(
                 Test.HBV_DNA,
                 Pattern.compile("hbvdna(?:pcr|test|qualitative)?|hepatitisbvirusdna|hepatitisbdna|hepbdna"));
         SPELLINGS.put(
@@ -58,11 +62,22 @@ public final class TestResultNames {
                 Pattern.compile(
                         "pregnancy(?:test)?|(?:serum|urine)pregnancytest|betahcg|bhcg|hcg|βhcg|serumhcg|urinehcg"
                                 + "|(?:serum|urine)?betahcg(?:test)?|humanchorionicgonadotropin"));
+        SPELLINGS.put(
+                Test.SYPHILIS,
+                Pattern.compile(
+                        "syphilis(?:test|serology|antibody|ab|screen)?|treponemapallidum(?:antibody|ab)?|antitp|tpab"
+                                + "|rpr|rapidplasmareagin|vdrl|tpha|tppa|ftaabs"));
+        SPELLINGS.put(
+                Test.SARS_COV_2,
+                Pattern.compile(
+                        "sarscov2(?:pcr|rtpcr|antigen|test|rna)?|covid(?:19)?(?:pcr|rtpcr|antigen|antigentest|test)?"
+                                + "|covid19rapidantigen(?:test)?"));
     }
 
     /** The spellings a key may take, for an error message. */
     public static final String KNOWN = "HIV, HBsAg, anti-HBc (HBcAb), HBV DNA, HCV antibody (anti-HCV), HCV RNA,"
-            + " tuberculosis (TB, IGRA, QuantiFERON, T-SPOT, PPD), pregnancy (beta-hCG)";
+            + " tuberculosis (TB, IGRA, QuantiFERON, T-SPOT, PPD), pregnancy (beta-hCG), anti-HBs (HBsAb),"
+            + " syphilis (RPR, VDRL, TP antibody), SARS-CoV-2 (COVID-19 PCR or antigen)";
 
     /** The words of a positive and of a negative result. */
     private static final List<String> POSITIVE =
@@ -131,6 +146,9 @@ public final class TestResultNames {
             case HCV_RNA -> "HCV RNA";
             case TB -> "tuberculosis test";
             case PREGNANCY -> "pregnancy test";
+            case ANTI_HBS -> "anti-HBs";
+            case SYPHILIS -> "syphilis test";
+            case SARS_COV_2 -> "SARS-CoV-2 test";
         };
     }
 }

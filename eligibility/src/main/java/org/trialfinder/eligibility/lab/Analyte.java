@@ -484,6 +484,56 @@ public enum Analyte {
             .molarMass(288.42)
             .loinc("2986-8", "14913-8")
             .names("testosterone", "serum testosterone", "total testosterone", "T level", "testosterone level")),
+    GGT(spec("Gamma-glutamyl transferase", "U/L")
+            .plausible(0, 20_000)
+            .uln(55.0)
+            .loinc("2324-2")
+            .names(
+                    "GGT",
+                    "gamma-glutamyl transferase",
+                    "gamma glutamyl transferase",
+                    "gamma-glutamyltransferase",
+                    "gamma-glutamyl transpeptidase",
+                    "gamma GT",
+                    "γ-GT",
+                    "GGTP")),
+    LDH(spec("Lactate dehydrogenase", "U/L")
+            .plausible(0, 100_000)
+            .uln(250.0)
+            .loinc("2532-0", "14804-9")
+            .names("LDH", "lactate dehydrogenase", "lactic dehydrogenase", "lactic acid dehydrogenase", "serum LDH")),
+    // urea nitrogen, not urea: "urea 40 mg/dL" is another mass (urea weighs 60 g/mol, its nitrogen 28); a mass
+    // of urea nitrogen and a molar concentration of urea (mmol/L) are bridged by the nitrogen's 28.014 g/mol
+    BUN(spec("Blood urea nitrogen", "mg/dL")
+            .plausible(0.5, 300)
+            .lln(7.0)
+            .uln(20.0)
+            .molarMass(28.014)
+            .loinc("3094-0", "6299-2")
+            .names("BUN", "blood urea nitrogen", "urea nitrogen", "serum urea nitrogen", "BUN level")),
+    CRP(spec("C-reactive protein", "mg/L")
+            .plausible(0, 1000)
+            .uln(5.0)
+            .loinc("1988-5", "30522-7")
+            .names("CRP", "C-reactive protein", "C reactive protein", "hs-CRP", "high-sensitivity CRP", "serum CRP")),
+    FREE_T4(spec("Free thyroxine (free T4)", "ng/dL")
+            .plausible(0, 20)
+            .lln(0.8)
+            .uln(1.8)
+            .molarMass(776.87)
+            .loinc("3024-7")
+            .names("free T4", "FT4", "free thyroxine", "free T-4", "serum free T4")),
+    SPO2(spec("Oxygen saturation (SpO2)", "%")
+            .plausible(30, 100)
+            .lln(95.0)
+            .loinc("59408-5", "2708-6")
+            .names(
+                    "SpO2",
+                    "oxygen saturation",
+                    "O2 saturation",
+                    "SaO2",
+                    "pulse oximetry",
+                    "peripheral oxygen saturation")),
     URINE_PROTEIN(spec("Urine protein (24-hour)", "g/d")
             .plausible(0, 60)
             .uln(0.15)

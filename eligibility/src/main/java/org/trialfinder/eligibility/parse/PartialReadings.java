@@ -13,6 +13,7 @@ import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.criterion.Within;
+import org.trialfinder.eligibility.drugs.CypPhrases;
 import org.trialfinder.eligibility.drugs.DoseQualifier;
 import org.trialfinder.model.text.TextSpan;
 
@@ -111,6 +112,8 @@ final class PartialReadings {
                                         && (only(NARROWING, nc)
                                                 || purpose(a.parts().get(0), nc, text)
                                                 || DoseQualifier.isDoseOfTherapy(
+                                                        a.parts().get(0), nc.text())
+                                                || CypPhrases.isQualifierOf(
                                                         a.parts().get(0), nc.text()))
                         : a.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));
             case Or o -> o.parts().stream().allMatch(p -> unreadOnlyNarrowing(p, text));

@@ -43,6 +43,10 @@ public final class TestResultWords {
         NAMES.put(
                 Test.ANTI_HBC,
                 "(?<!igm[\\s-])(?<!igm)(?:anti[\\s-]*hbc(?:\\s+(?:antibody|antibodies|ab))?|hbc[\\s-]*ab|(?:total\\s+)?hepatitis\\s+b(?:\\s+virus)?\\s+core\\s+(?:antibody|antibodies|ab))");
+        NAMES.put(
+                Test.ANTI_HBS,
+                "anti[\\s-]*hbs(?:\\s+(?:antibody|antibodies|ab))?|hbs[\\s-]*ab\\b|hbs\\s+antibod(?:y|ies)"
+                        + "|hepatitis\\s+b(?:\\s+virus)?\\s+(?:\\(hbv\\)\\s+)?surface\\s+(?:antibody|antibodies|ab)\\b");
         NAMES.put(Test.HBV_DNA, "hbv[\\s-]*dna|hepatitis\\s+b(?:\\s+virus)?\\s+(?:\\(hbv\\)\\s*)?dna");
         NAMES.put(
                 Test.HCV_AB,
@@ -60,6 +64,21 @@ public final class TestResultWords {
                 "interferon[\\s-]*(?:gamma|γ)\\s+release\\s+assay|igra|quanti[\\s-]*feron(?:[\\s-]*tb)?(?:[\\s-]*gold)?(?:[\\s-]*(?:plus|in[\\s-]*tube))?"
                         + "|t[\\s-]*spot(?:[\\s.-]*tb)?|tuberculin\\s+skin\\s+test|mantoux(?:\\s+(?:skin\\s+)?test)?|ppd(?:\\s+skin)?(?:\\s+test)?"
                         + "|purified\\s+protein\\s+derivative(?:\\s+skin)?(?:\\s+test)?|(?:tuberculosis|tb)\\s+(?:skin\\s+|blood\\s+|screening\\s+|infection\\s+)?test");
+        // treponemal (TP antibody, TPHA, TPPA, FTA-ABS) and non-treponemal (RPR, VDRL) tests: one key, as IGRA
+        // and PPD are one for tuberculosis
+        NAMES.put(
+                Test.SYPHILIS,
+                "syphilis(?:\\s+(?:antibody|antibodies|ab|serology))?(?:\\s*\\((?:treponema\\s+pallidum|anti[\\s-]*tp|tp)\\))?"
+                        + "|(?:anti[\\s-]*)?treponema(?:l)?(?:\\s+pallidum)?(?:\\s+(?:specific\\s+)?(?:antibody|antibodies|ab)\\b)?"
+                        + "|anti[\\s-]*tp\\b|tp[\\s-]*ab\\b|rapid\\s+plasma\\s+reagin|rpr|vdrl|tpha|tppa|fta[\\s-]*abs");
+        // a test for current infection (PCR, antigen); an antibody test ("anti-SARS-CoV-2 antibodies") is not one.
+        // "COVID-19" is the disease: only with a test word is it a test ("positive COVID-19 PCR"); "tested
+        // positive for COVID-19" stays the diagnosis MeshConditions reads (issue 12 point 6)
+        NAMES.put(
+                Test.SARS_COV_2,
+                "sars[\\s-]*cov[\\s-]*2(?!\\s*(?:antibod|ab\\b|igg|igm|vaccin))(?:\\s+(?:rt[\\s-]*)?pcr|\\s+(?:rapid\\s+)?antigen(?!\\s*antibod))?"
+                        + "|covid(?:[\\s-]*19)?\\s+(?:(?:rt[\\s-]*)?pcr|(?:rapid\\s+)?antigen)(?:\\s+tests?)?"
+                        + "|covid(?:[\\s-]*19)?\\s+tests?");
         NAMES.put(
                 Test.PREGNANCY,
                 "(?:(?:serum|urine|blood)\\s+(?:(?:or|and/or|/)\\s*(?:serum|urine)\\s+)?)?(?:\\(?(?:β|beta|b)[\\s-]*h?cg\\)?\\s+)?pregnancy\\s+tests?"

@@ -68,6 +68,14 @@ final class Vocabulary {
         LABS.put("LDL", "ldl(?:-c)?(?:\\s+cholesterol)?|low[\\s-]+density\\s+lipoprotein(?:\\s+cholesterol)?");
         LABS.put("PSA", "(?:serum\\s+)?psa|prostate[\\s-]+specific\\s+antigen");
         LABS.put("TESTOSTERONE", "(?:serum\\s+)?(?:total\\s+)?testosterone");
+        LABS.put("GGT", "gamma[\\s-]*glutamyl[\\s-]*(?:trans(?:ferase|peptidase))|gamma[\\s-]*gt|γ[\\s-]*gt|ggtp?");
+        LABS.put("LDH", "(?:serum\\s+)?(?:lactate|lactic(?:\\s+acid)?)\\s+dehydrogenase|(?:serum\\s+)?ldh");
+        LABS.put("BUN", "blood\\s+urea\\s+nitrogen|(?:serum\\s+)?urea\\s+nitrogen|bun");
+        LABS.put("CRP", "(?:high[\\s-]*sensitivity\\s+)?c[\\s-]*reactive\\s+protein|(?:hs[\\s-]*)?crp");
+        LABS.put("FREE_T4", "free\\s+(?:t[\\s-]*4|thyroxine)|ft4");
+        LABS.put(
+                "SPO2",
+                "(?:peripheral\\s+|arterial\\s+)?(?:oxygen|o2)\\s+saturation(?:\\s+\\(spo2\\))?|sp\\s*o2|sao2|pulse\\s+oximetry");
         LABS.put("URINE_PROTEIN", "urine\\s+protein|proteinuria|urinary\\s+protein");
     }
 

@@ -114,7 +114,8 @@ class NoteExtractorTest {
 
     @Test
     void labsWithTheirUnitsAsWritten() {
-        // "Hemoglobin: 9.7 g/dL Platelet: 110,000 /cu.mm Creatinine: 3.6 mg/dL … direct bilirubin: 2.4 mg/dL"
+        // "Hemoglobin: 9.7 g/dL Platelet: 110,000 /cu.mm Creatinine: 3.6 mg/dL blood urea nitrogen (BUN): 73 mg/dL
+        // direct bilirubin: 2.4 mg/dL lactate dehydrogenase (LDH): 881 IU/L"
         PatientProfile p = extract("trec-202132").profile();
         assertThat(p.ageYears()).isEqualTo(17.0);
         assertThat(p.sex()).isEqualTo(Sex.MALE);
@@ -123,7 +124,9 @@ class NoteExtractorTest {
                         new LabResult("Hemoglobin", 9.7, "g/dL", null, null, null),
                         new LabResult("Platelet", 110_000, "/cu.mm", null, null, null),
                         new LabResult("Creatinine", 3.6, "mg/dL", null, null, null),
-                        new LabResult("direct bilirubin", 2.4, "mg/dL", null, null, null));
+                        new LabResult("blood urea nitrogen", 73, "mg/dL", null, null, null),
+                        new LabResult("direct bilirubin", 2.4, "mg/dL", null, null, null),
+                        new LabResult("lactate dehydrogenase", 881, "IU/L", null, null, null));
         assertThat(Units.toCanonical(Analyte.PLATELETS, 110_000, "/cu.mm")).isCloseTo(110, within(1e-9));
         assertThat(p.conditions()).contains("diarrhea", "jaundice", "fever");
         assertThat(p.treatments()).isEmpty(); // "he is not on any medications"
@@ -165,7 +168,7 @@ class NoteExtractorTest {
         assertThat(p.conditions()).contains("myasthenia gravis", "diplopia").doesNotContain("hypertension");
         assertThat(p.treatments()).extracting(Treatment::name).containsExactly("pyridostigmine");
         // "Plt: 300000 /ml" is not a platelet count anyone reports: left unknown, and said so
-        assertThat(p.labs()).extracting(LabResult::name).containsExactly("Hgb", "WBC", "Creatinine");
+        assertThat(p.labs()).extracting(LabResult::name).containsExactly("Hgb", "WBC", "Creatinine", "BUN");
         assertThat(x.warnings()).anySatisfy(w -> assertThat(w).contains("Plt: 300000 /ml"));
     }
 
@@ -182,10 +185,12 @@ class NoteExtractorTest {
                         "Direct bilirubin",
                         "AST",
                         "ALT",
+                        "GGT",
                         "Alkaline phosphatase",
                         "Creatinine",
                         "Na",
-                        "K");
+                        "K",
+                        "CRP"); // "Urea: 29 mg/dL" is urea, not urea nitrogen: not read
         assertThat(p.conditions()).contains("neonatal jaundice");
     }
 

@@ -192,6 +192,26 @@ class TestResultIntakeTest {
                         "PREGNANCY", "negative"));
     }
 
+    /** The tests added after the first eight, from a profile's keys and from LOINC-coded Observations. */
+    @Test
+    void antiHbsSyphilisAndSarsCov2Results() {
+        assertThat(byKey(profile("""
+                        {"age":50,"tests":{"HBsAb":"positive","RPR":"non-reactive","COVID-19 PCR":"not detected"}}""")))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("ANTI_HBS", "positive", "SYPHILIS", "negative", "SARS_COV_2", "negative"));
+        PatientReading r = new FhirBundleReader(CLOCK)
+                .read(bundle(
+                        // 10900-9 Hepatitis B virus surface Ab [Presence] in Serum by Immunoassay, "Reactive"
+                        observation("hbsab", "10900-9", "2025-05-01", snomed("11214006")),
+                        // 20507-0 Reagin Ab [Presence] in Serum by RPR, "Non-reactive"
+                        observation("rpr", "20507-0", "2025-05-01", snomed("131194007")),
+                        // 94500-6 SARS-CoV-2 RNA [Presence] in Respiratory specimen by NAA, "Detected"
+                        observation("pcr", "94500-6", "2025-06-01", snomed("260373001"))));
+        assertThat(byKey(r.profile()))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("ANTI_HBS", "positive", "SYPHILIS", "negative", "SARS_COV_2", "positive"));
+    }
+
     @Test
     void aViralLoadIsALabAndANumberWithoutAResultIsNotATestResult() {
         PatientReading r = new FhirBundleReader(CLOCK)

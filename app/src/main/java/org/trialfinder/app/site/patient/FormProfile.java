@@ -53,7 +53,10 @@ public final class FormProfile {
             new TestField("HCV antibody", "Hepatitis C antibody (anti-HCV)"),
             new TestField("HCV RNA", "HCV RNA"),
             new TestField("tuberculosis test", "Tuberculosis test (IGRA, QuantiFERON, skin test)"),
-            new TestField("pregnancy test", "Pregnancy test"));
+            new TestField("pregnancy test", "Pregnancy test"),
+            new TestField("anti-HBs", "Hepatitis B surface antibody (anti-HBs)"),
+            new TestField("syphilis", "Syphilis test (RPR, VDRL, TP antibody)"),
+            new TestField("SARS-CoV-2", "SARS-CoV-2 test (PCR or antigen)"));
 
     private FormProfile() {}
 
