@@ -110,6 +110,18 @@ final class PartialReadings {
                         ? only(RECOVERY, nc)
                                 || !negates(a.parts().get(0))
                                         && (only(NARROWING, nc)
+                                                // "alcohol abuse" read as substance_abuse with its narrowness
+                                                || nc.reason() == UnreadReason.NARROWER_TERM
+                                                        && nc.span().start()
+                                                                >= a.parts()
+                                                                        .get(0)
+                                                                        .span()
+                                                                        .start()
+                                                        && nc.span().end()
+                                                                <= a.parts()
+                                                                        .get(0)
+                                                                        .span()
+                                                                        .end()
                                                 || purpose(a.parts().get(0), nc, text)
                                                 || DoseQualifier.isDoseOfTherapy(
                                                         a.parts().get(0), nc.text())
