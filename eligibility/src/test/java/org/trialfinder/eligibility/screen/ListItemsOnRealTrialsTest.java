@@ -2,25 +2,15 @@ package org.trialfinder.eligibility.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
 
 /**
  * Lists inside items, patient by patient, on real trials of the repository sample: a patient who fails one
@@ -45,24 +35,8 @@ class ListItemsOnRealTrialsTest {
     private static Map<String, Study> trials;
 
     @BeforeAll
-    static void read() throws IOException {
-        Set<String> wanted = Set.of("NCT04646330", "NCT00379756", "NCT05536349");
-        trials = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(Path.of("../sample/ctgov-v2-sample.jsonl.gz"))),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                // only the records that name a wanted id are parsed
-                if (wanted.stream().anyMatch(line::contains)) {
-                    Study s = StudyJson.parse(line.getBytes(StandardCharsets.UTF_8));
-                    if (wanted.contains(s.nctId())) {
-                        trials.put(s.nctId(), s);
-                    }
-                }
-            }
-        }
-        assertThat(trials).hasSize(3);
+    static void read() {
+        trials = SampleTrials.byId("NCT04646330", "NCT00379756", "NCT05536349");
     }
 
     private static PatientProfile patient(String sex, String labs) {

@@ -2,26 +2,16 @@ package org.trialfinder.eligibility.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
 
 /**
  * The older (PDQ) layout's sub-headings without a colon ("Chemotherapy" above "* Not specified") on real
@@ -44,23 +34,8 @@ class PdqSubHeadingsOnRealTrialsTest {
     private static Map<String, Study> trials;
 
     @BeforeAll
-    static void read() throws IOException {
-        Set<String> wanted = Set.of("NCT00057759", "NCT00084552");
-        trials = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(Path.of("../sample/ctgov-v2-sample.jsonl.gz"))),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (wanted.stream().anyMatch(line::contains)) {
-                    Study s = StudyJson.parse(line.getBytes(StandardCharsets.UTF_8));
-                    if (wanted.contains(s.nctId())) {
-                        trials.put(s.nctId(), s);
-                    }
-                }
-            }
-        }
-        assertThat(trials).hasSize(2);
+    static void read() {
+        trials = SampleTrials.byId("NCT00057759", "NCT00084552");
     }
 
     @Test
