@@ -255,7 +255,6 @@ final class ElementReader {
             "diagnostic",
             "condition",
             "conditions",
-            "significant",
             "children",
             "child",
             "adolescents",
