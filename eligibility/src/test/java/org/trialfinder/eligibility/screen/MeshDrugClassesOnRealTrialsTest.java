@@ -2,25 +2,16 @@ package org.trialfinder.eligibility.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
 
 /**
  * Whole MeSH classes (alpha-blockers, PDE5 inhibitors, androgens) and the CYP3A inhibitors with their strength
@@ -32,24 +23,12 @@ import org.trialfinder.model.StudyJson;
 class MeshDrugClassesOnRealTrialsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final Path SAMPLE = Path.of("../sample/ctgov-v2-sample.jsonl.gz");
     private static final Map<String, Study> TRIALS = new HashMap<>();
     private final Prescreener prescreener = new Prescreener(new TrialCompiler(), CLOCK);
 
     @BeforeAll
-    static void readTrials() throws IOException {
-        Set<String> wanted = Set.of("NCT00893113", "NCT00661219", "NCT01996852");
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(Files.newInputStream(SAMPLE)), StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null && TRIALS.size() < wanted.size(); line = r.readLine()) {
-                for (String id : wanted) {
-                    if (line.contains("\"nctId\":\"" + id + "\"")) {
-                        TRIALS.put(id, StudyJson.parse(line));
-                    }
-                }
-            }
-        }
-        assertThat(TRIALS.keySet()).isEqualTo(wanted);
+    static void readTrials() {
+        TRIALS.putAll(SampleTrials.byId("NCT00893113", "NCT00661219", "NCT01996852"));
     }
 
     private static PatientProfile man(String treatments) {

@@ -2,29 +2,16 @@ package org.trialfinder.eligibility.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.intake.FhirBundleReader;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
 import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
 
 /**
  * Test results on real recruiting trials of the repository's sample (issue 12 point 3): a required negative
@@ -38,24 +25,8 @@ class TestResultsOnRealTrialsTest {
     private static Map<String, Study> trials;
 
     @BeforeAll
-    static void load() throws IOException {
-        Set<String> wanted = Set.of("NCT05814159", "NCT05333159", "NCT06060392");
-        List<Study> found = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(Path.of("../sample/ctgov-v2-sample.jsonl.gz"))),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                // only the three records are parsed: the sample holds 1,500
-                if (wanted.stream().anyMatch(line::contains)) {
-                    found.add(StudyJson.parse(line.getBytes(StandardCharsets.UTF_8)));
-                }
-            }
-        }
-        trials = found.stream()
-                .filter(s -> wanted.contains(s.nctId()))
-                .collect(Collectors.toMap(Study::nctId, Function.identity()));
-        assertThat(trials).hasSize(3);
+    static void load() {
+        trials = SampleTrials.byId("NCT05814159", "NCT05333159", "NCT06060392");
     }
 
     private static ScreeningResult screen(PatientProfile p, String nctId) {
