@@ -15,6 +15,8 @@ public enum UnreadReason {
     UNREAD_WORDS("Words left unread beside what was read, which could change its meaning"),
     EXCEPTION("\"Unless …\", \"except …\": an exception the notation cannot say"),
     SUSPECTED("\"Suspected X\", \"possible X\": weaker than X"),
+    SUB_HEADING("\"Chemotherapy\" above \"* Not specified\": a short label heading the list below it"),
+    OWN_OR_OTHER_CANCER("\"A previous cancer\" required: the trial's own or another, which the notation cannot say"),
     NARROWER_TERM("\"Heart transplant\", \"alcoholism\": narrower than the term it is read as"),
     NEGATED_NEGATION("\"Without a negative pregnancy test\": a negated negation"),
     DANGLING_NEGATION("A negation or \"suspected\" with no check after it to bind to"),

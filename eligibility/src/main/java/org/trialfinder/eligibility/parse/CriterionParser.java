@@ -17,7 +17,7 @@ import org.trialfinder.model.text.TextSpan;
  *
  * <p>The tree says what the item states, whatever list it is in; the section only decides how a bare
  * list joins ("ANC ≥ 1.5, platelets ≥ 100" must all hold for an inclusion, and any one out of range is
- * the exclusion), and how "AST/ALT" joins.
+ * the exclusion), how "AST/ALT" joins, and whether an item that says itself who is excluded is negated.
  *
  * <p>The stages, in order (each its own class; a stage that cannot read says why, an {@link UnreadReason} that
  * the {@link NotComputable} returned keeps):
@@ -46,6 +46,8 @@ import org.trialfinder.model.text.TextSpan;
  *       narrowing words unread ({@link BracketQualifier}, {@link GilbertAllowance} decide their cases).
  *   <li>{@link ListReader} (with {@link ListSplitter} and {@link ListLeadIn}): an item not read as a whole that
  *       holds a list is read part by part.
+ *   <li>{@link ExcludingSentence}: an item closing "… are not eligible" outside an exclusion is what the patient
+ *       must not have.
  * </ol>
  */
 public final class CriterionParser {
@@ -68,7 +70,7 @@ public final class CriterionParser {
         }
         Criterion whole = parseWhole(text, section);
         Criterion list = whole instanceof NotComputable && text != null ? ListReader.read(text, section) : null;
-        return list != null ? list : whole;
+        return ExcludingSentence.apply(list != null ? list : whole, text, section);
     }
 
     /** Parses the item as a whole, without splitting a list it holds. */

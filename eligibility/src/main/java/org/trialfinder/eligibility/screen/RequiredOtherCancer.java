@@ -7,6 +7,7 @@ import org.trialfinder.eligibility.criterion.DiagnosisCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.criterion.Within;
 import org.trialfinder.eligibility.split.Section;
 
@@ -38,7 +39,7 @@ final class RequiredOtherCancer {
             case Within w -> new Within(w.window(), weaken(w.part(), required), w.span());
             case DiagnosisCheck d
             when required && TERM.equals(d.term()) ->
-                new NotComputable("a cancer: the trial's own or another", d.span());
+                new NotComputable("a cancer: the trial's own or another", d.span(), UnreadReason.OWN_OR_OTHER_CANCER);
             default -> c;
         };
     }

@@ -13,17 +13,16 @@ import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DurationUnit;
-import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.Respan;
 import org.trialfinder.eligibility.criterion.SexCheck;
+import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.parse.CriterionParser;
 import org.trialfinder.eligibility.parse.ListReader;
 import org.trialfinder.eligibility.parse.OwnConditions;
 import org.trialfinder.eligibility.split.CriteriaSplitter;
 import org.trialfinder.eligibility.split.CriterionItem;
-import org.trialfinder.eligibility.split.ExcludingSentence;
 import org.trialfinder.eligibility.split.GroupLabel;
 import org.trialfinder.eligibility.split.ListLabel;
 import org.trialfinder.eligibility.split.Section;
@@ -92,7 +91,7 @@ public final class TrialCompiler {
                         item.section(),
                         item.index(),
                         item.text(),
-                        new NotComputable(item.text(), item.span()),
+                        new NotComputable(item.text(), item.span(), UnreadReason.SUB_HEADING),
                         item.span(),
                         scope.groups(item, Optional.empty())));
                 continue;
@@ -178,13 +177,6 @@ public final class TrialCompiler {
                 label.isPresent() && item.children().isEmpty() && item.notes().isEmpty()
                         ? after(item, label.get().end())
                         : tree(item);
-        if (item.section() != Section.EXCLUSION
-                && item.children().isEmpty()
-                && tree.computable()
-                && ExcludingSentence.excludes(item.text())) {
-            // "Participants with diabetes are not eligible." outside an exclusion heading: must not have it
-            tree = new Not(tree, tree.span());
-        }
         return new CompiledCriterion(
                 "criteria",
                 item.section(),

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.eligibility.intake.PatientProfile;
 import org.trialfinder.eligibility.intake.PatientProfileReader;
-import org.trialfinder.eligibility.split.ExcludingSentence;
+import org.trialfinder.eligibility.parse.ExcludingSentence;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 

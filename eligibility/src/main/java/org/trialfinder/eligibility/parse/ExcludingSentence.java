@@ -1,6 +1,9 @@
-package org.trialfinder.eligibility.split;
+package org.trialfinder.eligibility.parse;
 
 import java.util.regex.Pattern;
+import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.split.Section;
 
 /**
  * An item that says who is excluded in its own words, wherever it stands: "Participants with a history of
@@ -9,7 +12,8 @@ import java.util.regex.Pattern;
  * what it names is what the patient must not have; read as written without those closing words, it would
  * require it.
  *
- * <p>Only a closing clause counts: "Patients not eligible for transplant" or "… are not eligible for
+ * <p>The parser's last stage: the reading of such an item outside an exclusion is negated. Only a closing clause
+ * counts: "Patients not eligible for transplant" or "… are not eligible for
  * surgery" name a population, not an exclusion.
  */
 public final class ExcludingSentence {
@@ -18,6 +22,11 @@ public final class ExcludingSentence {
             + "\\s*[.;]?\\s*$");
 
     private ExcludingSentence() {}
+
+    /** The item's reading as the section means it: negated outside an exclusion when the text closes so. */
+    static Criterion apply(Criterion tree, String text, Section section) {
+        return section != Section.EXCLUSION && tree.computable() && excludes(text) ? new Not(tree, tree.span()) : tree;
+    }
 
     /** True when the text ends by saying that those it describes are excluded. */
     public static boolean excludes(String text) {
