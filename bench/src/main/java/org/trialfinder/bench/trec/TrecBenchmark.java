@@ -1,14 +1,17 @@
 package org.trialfinder.bench.trec;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -85,6 +88,18 @@ public final class TrecBenchmark implements Callable<Integer> {
                 out.printf("%s: topics or judgments missing under %s, skipped%n", source.label, trecDir);
             }
         }
+        // opened before the minutes of work, so a path that cannot be written fails at once
+        Optional<PrintWriter> opened;
+        try {
+            opened = falseExclusions == null
+                    ? Optional.empty()
+                    : Optional.of(new PrintWriter(Files.newBufferedWriter(falseExclusions, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            System.err.println("cannot write --false-exclusions " + falseExclusions + ": "
+                    + (e instanceof NoSuchFileException ? "its folder does not exist" : e.getMessage()));
+            return 2;
+        }
+        PrintWriter exclusions = opened.orElse(null);
         Set<String> judged = new TreeSet<>();
         collections.forEach(c -> judged.addAll(c.judgments().trials()));
         out.printf(
@@ -117,9 +132,6 @@ public final class TrecBenchmark implements Callable<Integer> {
             methods.add(trialfinder.relevanceOnly());
             methods.addAll(baselines(bm25));
             List<Evaluation.Result> results = new ArrayList<>();
-            PrintWriter exclusions = falseExclusions == null
-                    ? null
-                    : new PrintWriter(Files.newBufferedWriter(falseExclusions, StandardCharsets.UTF_8));
             for (TrecCollection c : collections) {
                 if (exclusions != null) {
                     trialfinder.onRanking((topic, ranked) -> {
