@@ -135,6 +135,8 @@ public final class SoakBenchmark implements Callable<Integer> {
 
     /** One minute's full GC: the heap it left (bytes), -1 if none was seen. */
     private final Map<Integer, Long> heapAfterFullGc = new TreeMap<>();
+    /** The live objects by class right after that minute's full GC, to say what grew. */
+    private final Map<Integer, HeapHistogram> histogramAfterFullGc = new TreeMap<>();
 
     private final List<ProcessSampler.Sample> samples = Collections.synchronizedList(new ArrayList<>());
     /** Wall-clock time of the load's start, to place the samples in their minute. */
@@ -325,6 +327,12 @@ public final class SoakBenchmark implements Callable<Integer> {
                         minuteDone++;
                         if (minuteDone == 2 || minuteDone == minutes) {
                             heapAfterFullGc.put(minuteDone, fullGc(jcmd, srv.pid(), gcLog));
+                            histogramAfterFullGc.put(
+                                    minuteDone,
+                                    HeapHistogram.take(
+                                            jcmd,
+                                            srv.pid(),
+                                            work.resolve("histogram-" + stamp + "-minute-" + minuteDone + ".txt")));
                         }
                         out.printf(
                                 Locale.ROOT,
@@ -472,6 +480,20 @@ public final class SoakBenchmark implements Callable<Integer> {
                     mib(heapSecond),
                     minutes,
                     mib(heapLast)));
+        }
+        HeapHistogram second = histogramAfterFullGc.get(2);
+        HeapHistogram last = histogramAfterFullGc.get(minutes);
+        if (second != null && last != null && minutes > 2) {
+            out.printf(Locale.ROOT, "classes that grew most, live after full GC, minute 2 → %d:%n", minutes);
+            for (HeapHistogram.Growth g : last.grownSince(second, 12)) {
+                out.printf(
+                        Locale.ROOT,
+                        "  %+9.1f MiB  %,11d → %,11d objects  %s%n",
+                        g.bytesGrown() / 1048576.0,
+                        g.instancesBefore(),
+                        g.instancesAfter(),
+                        g.className());
+            }
         }
         grew("threads", s -> s.threads(), start, failures);
         grew("open files", s -> s.openFiles(), start, failures);
