@@ -50,11 +50,12 @@ record HeapHistogram(Map<String, ClassShare> byClass) {
     }
 
     /**
-     * Asks the JVM {@code pid} for its histogram without a GC of its own ({@code -all}: right after a full GC the heap
-     * holds only live objects), keeps the text in {@code file} and returns it; empty when jcmd fails.
+     * Asks the JVM {@code pid} for the histogram of its live objects (jcmd runs a full GC first; {@code -all} would
+     * count the garbage made since the last one too), keeps the text in {@code file} and returns it; empty when jcmd
+     * fails.
      */
     static HeapHistogram take(Path jcmd, long pid, Path file) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram", "-all")
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
                 .redirectErrorStream(true)
                 .redirectOutput(file.toFile())
                 .start();
