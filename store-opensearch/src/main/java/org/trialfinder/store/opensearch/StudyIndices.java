@@ -100,9 +100,10 @@ final class StudyIndices {
         }
     }
 
-    /** Makes everything written to {@code index} searchable. */
+    /** Makes everything written to {@code index} searchable and durable (a Lucene commit on every shard copy). */
     void refresh(String index) {
         os.expectOk("refreshing " + index, "POST", "/" + index + "/_refresh", Map.of(), null);
+        os.expectOk("flushing " + index, "POST", "/" + index + "/_flush", Map.of(), null);
     }
 
     /** Stores the store's metadata (and the schema version) in the mapping's {@code _meta} of {@code index}. */

@@ -87,6 +87,9 @@ public final class IndexMapping {
         index.putObject("mapping").putObject("total_fields").put("limit", 10_000);
         // refreshes are explicit (a commit): a bulk load does not pay for periodic ones
         index.put("refresh_interval", "-1");
+        // a bulk load does not wait for an fsync per request; a commit flushes (StudyIndices.refresh), so what a
+        // commit published is on disk before the alias moves onto it
+        index.putObject("translog").put("durability", "async");
         ObjectNode analysis = s.putObject("analysis");
         analysis.putObject("filter")
                 .putObject("tf_possessive")
