@@ -83,11 +83,11 @@ public final class OpenSearchStudyStore implements StudyStore {
         }
     }
 
-    OpenSearchConnection connection() {
+    public OpenSearchConnection connection() {
         return os;
     }
 
-    String alias() {
+    public String alias() {
         return indices.alias();
     }
 
@@ -138,7 +138,7 @@ public final class OpenSearchStudyStore implements StudyStore {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).path("_source"));
     }
 
-    static StoredStudy toStored(JsonNode source) {
+    public static StoredStudy toStored(JsonNode source) {
         byte[] json =
                 Base64.getDecoder().decode(source.path(IndexFieldNames.RECORD).asText());
         List<DerivedGeoPoint> derived = List.of();

@@ -36,6 +36,11 @@ public final class IndexFieldNames {
     public static final String SITE_INDEX = SITES + ".index";
     /** A site's coordinates, given or derived. */
     public static final String SITE_GEO = SITES + ".geo";
+    /**
+     * Every site's coordinates on the study itself, for {@code geoDecay} (a score function of the nearest site's
+     * distance, which a nested field cannot feed); the same points as {@link #SITE_GEO}.
+     */
+    public static final String GEO = "geo";
     /** The location pieces a site's words are searched in by {@code SEARCH[Location]}. */
     public static final List<String> SITE_PIECES = List.of(
             "LocationFacility", "LocationCity", "LocationState", "LocationZip", "LocationCountry", "LocationStatus");

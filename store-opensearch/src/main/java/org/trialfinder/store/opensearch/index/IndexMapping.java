@@ -186,6 +186,7 @@ public final class IndexMapping {
         }
         type(p, IndexFieldNames.BROWSE_ORDER, "byte");
 
+        type(p, IndexFieldNames.GEO, "geo_point");
         ObjectNode sites = p.putObject(IndexFieldNames.SITES);
         sites.put("type", "nested");
         ObjectNode sp = sites.putObject("properties");

@@ -244,6 +244,7 @@ public final class StudyIndexDocument {
             }
             if (latLon != null && latLon[0] >= -90 && latLon[0] <= 90 && latLon[1] >= -180 && latLon[1] <= 180) {
                 out.putObject("geo").put("lat", latLon[0]).put("lon", latLon[1]);
+                s.array(IndexFieldNames.GEO).addObject().put("lat", latLon[0]).put("lon", latLon[1]);
             }
             for (String piece : IndexFieldNames.SITE_PIECES) {
                 JsonNode value = site.get(jsonName(piece));
@@ -349,7 +350,7 @@ public final class StudyIndexDocument {
             array(field).add(value);
         }
 
-        private ArrayNode array(String field) {
+        ArrayNode array(String field) {
             JsonNode existing = root.get(field);
             return existing instanceof ArrayNode a ? a : root.putArray(field);
         }

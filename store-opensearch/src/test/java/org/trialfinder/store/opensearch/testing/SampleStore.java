@@ -20,6 +20,9 @@ import org.trialfinder.geo.GeoMatch;
 import org.trialfinder.model.Study;
 import org.trialfinder.model.StudyJson;
 import org.trialfinder.model.protocol.Location;
+import org.trialfinder.search.terms.Abbreviations;
+import org.trialfinder.search.terms.ConceptExpander;
+import org.trialfinder.search.terms.ConditionSynonyms;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.SourceForm;
@@ -29,6 +32,7 @@ import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.opensearch.OpenSearchConnection;
 import org.trialfinder.store.opensearch.OpenSearchStoreSettings;
 import org.trialfinder.store.opensearch.OpenSearchStudyStore;
+import org.trialfinder.store.opensearch.search.OpenSearchStudySearch;
 
 /**
  * The real v2 sample ({@code sample/ctgov-v2-sample.jsonl.gz} and {@code sample/NCT06751394.json}) in a store on
@@ -50,6 +54,8 @@ public final class SampleStore {
     public final Map<String, StudyDocument> documents;
     /** How long writing the sample took, in milliseconds (a figure distorted by whatever else runs). */
     public final long loadMillis;
+    /** The search over the store, with the app's condition-synonym policy. */
+    public final OpenSearchStudySearch search;
 
     private SampleStore() throws IOException {
         connection = OpenSearchConnection.to(List.of(TestCluster.url()));
@@ -72,6 +78,17 @@ public final class SampleStore {
             writer.commit(Map.of(StoreMetadata.DATA_TIMESTAMP, Instant.now().toString()));
         }
         loadMillis = (System.nanoTime() - start) / 1_000_000;
+        search = new OpenSearchStudySearch(
+                store, new ConditionSynonyms(new ConceptExpander(mesh, Abbreviations.loadDefault())));
+    }
+
+    /** The record of this id (not an alias) as read from the sample. */
+    public JsonNode record(String nctId) {
+        JsonNode r = records.get(nctId);
+        if (r == null) {
+            throw new AssertionError(nctId + " is not stored");
+        }
+        return r;
     }
 
     public static synchronized SampleStore get() {
