@@ -50,6 +50,9 @@ public final class IndexMapping {
     /** Open-valued pieces whose values are counted as facets (countries: "trials by location"). */
     public static final List<String> COUNTED_TEXT_PIECES = List.of("LocationCountry");
 
+    /** Deepest position a browse page may reach: a bound on the work one request can ask for. */
+    public static final int MAX_WINDOW = 100_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IndexMapping() {}
@@ -87,6 +90,8 @@ public final class IndexMapping {
         index.putObject("mapping").putObject("total_fields").put("limit", 10_000);
         // refreshes are explicit (a commit): a bulk load does not pay for periodic ones
         index.put("refresh_interval", "-1");
+        // browse pages reach this deep (the embedded store's bound, LuceneStudyBrowse.MAX_WINDOW)
+        index.put("max_result_window", MAX_WINDOW);
         // a bulk load does not wait for an fsync per request; a commit flushes (StudyIndices.refresh), so what a
         // commit published is on disk before the alias moves onto it
         index.putObject("translog").put("durability", "async");

@@ -31,7 +31,10 @@ import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.opensearch.OpenSearchConnection;
 import org.trialfinder.store.opensearch.OpenSearchStoreSettings;
+import org.trialfinder.store.opensearch.OpenSearchStoreStatistics;
 import org.trialfinder.store.opensearch.OpenSearchStudyStore;
+import org.trialfinder.store.opensearch.OpenSearchStudySummaries;
+import org.trialfinder.store.opensearch.search.OpenSearchStudyBrowse;
 import org.trialfinder.store.opensearch.search.OpenSearchStudySearch;
 
 /**
@@ -57,6 +60,10 @@ public final class SampleStore {
     /** The search over the store, with the app's condition-synonym policy. */
     public final OpenSearchStudySearch search;
 
+    public final OpenSearchStudyBrowse browse;
+    public final OpenSearchStudySummaries summaries;
+    public final OpenSearchStoreStatistics statistics;
+
     private SampleStore() throws IOException {
         connection = OpenSearchConnection.to(List.of(TestCluster.url()));
         mesh = MeshThesaurus.loadDefault();
@@ -78,6 +85,9 @@ public final class SampleStore {
             writer.commit(Map.of(StoreMetadata.DATA_TIMESTAMP, Instant.now().toString()));
         }
         loadMillis = (System.nanoTime() - start) / 1_000_000;
+        browse = new OpenSearchStudyBrowse(store);
+        summaries = new OpenSearchStudySummaries(store);
+        statistics = new OpenSearchStoreStatistics(store);
         search = new OpenSearchStudySearch(
                 store, new ConditionSynonyms(new ConceptExpander(mesh, Abbreviations.loadDefault())));
     }
