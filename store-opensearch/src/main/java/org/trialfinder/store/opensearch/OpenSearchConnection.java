@@ -19,6 +19,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.trialfinder.store.StoreException;
 
 /**
@@ -158,12 +159,21 @@ public final class OpenSearchConnection implements AutoCloseable {
                 }
             }
             return new Reply(response.getStatus(), tree);
+        } catch (ResponseException e) {
+            // the transport raises some statuses (429 among them, after trying the other nodes) instead of
+            // returning them: they are answers all the same, and the callers decide (429: send again)
+            return new Reply(e.status(), bodyOf(e));
         } catch (IOException e) {
             throw new StoreException(
                     "cannot reach OpenSearch at " + describe() + " (" + e.getMessage()
                             + "): check the address and that the cluster is running",
                     e);
         }
+    }
+
+    /** The transport keeps the refused answer's body to itself: its message stands for it. */
+    private static JsonNode bodyOf(ResponseException e) {
+        return JSON.createObjectNode().put("error", String.valueOf(e.getMessage()));
     }
 
     static void pause(long ms) {

@@ -22,6 +22,7 @@ import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.UpsertOutcome;
+import org.trialfinder.store.opensearch.testing.RefusingProxy;
 import org.trialfinder.store.opensearch.testing.TestCluster;
 
 /**
@@ -318,5 +319,26 @@ class OpenSearchStudyStoreTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("written by another Trialfinder version")
                 .hasMessageContaining("ingest the data again");
+    }
+
+    @Test
+    void writesRefusedForLoadAreSentAgainAndNoStudyIsLost() throws Exception {
+        try (var proxy = new RefusingProxy(TestCluster.url());
+                var through = OpenSearchConnection.to(List.of(proxy.url()));
+                var store =
+                        OpenSearchStudyStore.open(through, new OpenSearchStoreSettings(name, 1, 0), mesh, List.of())) {
+            try (StoreWriter w = store.openWriter()) {
+                for (int i = 1; i <= 30; i++) {
+                    w.upsert(study("NCT%08d".formatted(i), "2024-01-10", "Study " + i, "RECRUITING", "China"));
+                }
+                w.flushBuffered();
+                w.commit(Map.of());
+            }
+            assertThat(proxy.refusals.get()).isEqualTo(2);
+            assertThat(store.count()).isEqualTo(30);
+            List<String> ids = new ArrayList<>();
+            store.forEach(s -> ids.add(s.nctId()));
+            assertThat(ids).hasSize(30).doesNotHaveDuplicates();
+        }
     }
 }
