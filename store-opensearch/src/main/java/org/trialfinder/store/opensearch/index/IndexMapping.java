@@ -50,6 +50,9 @@ public final class IndexMapping {
     /** Open-valued pieces whose values are counted as facets (countries: "trials by location"). */
     public static final List<String> COUNTED_TEXT_PIECES = List.of("LocationCountry");
 
+    /** Whole-value terms longer than this are not indexed exactly (the embedded store's bound). */
+    public static final int MAX_EXACT_CHARS = 1000;
+
     /** Deepest position a browse page may reach: a bound on the work one request can ask for. */
     public static final int MAX_WINDOW = 100_000;
 
@@ -103,7 +106,14 @@ public final class IndexMapping {
         ObjectNode analyzers = analysis.putObject("analyzer");
         analyzers.set(STEMMED_ANALYZER, custom("standard", "tf_possessive", "lowercase", "asciifolding", "kstem"));
         analyzers.set(WORDS_ANALYZER, custom("standard", "tf_possessive", "lowercase", "asciifolding"));
-        analyzers.set(EXACT_ANALYZER, custom("keyword", "lowercase", "asciifolding"));
+        // whole values longer than MAX_EXACT_CHARS are not indexed exactly (as in the embedded store, whose
+        // document builder skips them; Lucene refuses terms over 32 KB)
+        ((ObjectNode) analysis.get("filter"))
+                .putObject("tf_exact_length")
+                .put("type", "length")
+                .put("min", 1)
+                .put("max", MAX_EXACT_CHARS);
+        analyzers.set(EXACT_ANALYZER, custom("keyword", "lowercase", "asciifolding", "tf_exact_length"));
         analyzers.set(SITE_ANALYZER, custom("whitespace"));
         return s;
     }
@@ -150,9 +160,13 @@ public final class IndexMapping {
             String piece = field.piece();
             switch (field.type()) {
                 case TEXT, MARKUP -> {
-                    text(p, IndexFieldNames.stemmed(piece), STEMMED_ANALYZER);
+                    // a text value is sent once, in the stemmed field, and copied into the others by the node:
+                    // a third of the bytes per document on the wire and in _source
+                    ObjectNode stemmed = text(p, IndexFieldNames.stemmed(piece), STEMMED_ANALYZER);
+                    ArrayNode copies = stemmed.putArray("copy_to").add(IndexFieldNames.words(piece));
                     text(p, IndexFieldNames.words(piece), WORDS_ANALYZER);
                     if (field.type() == FieldType.TEXT) {
+                        copies.add(IndexFieldNames.exact(piece));
                         // one term per value, matched by term, prefix and wildcard queries, never as a phrase
                         type(p, IndexFieldNames.exact(piece), "text")
                                 .put("analyzer", EXACT_ANALYZER)

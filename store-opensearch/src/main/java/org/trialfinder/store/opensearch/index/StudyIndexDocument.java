@@ -25,7 +25,6 @@ import org.trialfinder.model.Study;
 import org.trialfinder.search.browse.BrowseKeys;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
-import org.trialfinder.search.fields.FieldType;
 import org.trialfinder.search.fields.FieldValues;
 import org.trialfinder.search.fields.SortablePieces;
 import org.trialfinder.search.summary.StudySummary;
@@ -41,9 +40,6 @@ import org.trialfinder.store.StudyDocument;
  * {@link IndexMapping} declares), written the way the embedded store indexes them.
  */
 public final class StudyIndexDocument {
-    /** Whole-value terms longer than this are not indexed exactly (as in the embedded store). */
-    private static final int MAX_EXACT_CHARS = 1000;
-
     private static final Pattern AGE =
             Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -156,11 +152,8 @@ public final class StudyIndexDocument {
                 if (IndexMapping.COUNTED_TEXT_PIECES.contains(piece) && counted.add(piece + "\u0000" + text)) {
                     s.add(IndexFieldNames.facet(piece), text);
                 }
+                // the mapping copies it into the unstemmed and (text pieces) whole-value fields
                 s.add(IndexFieldNames.stemmed(piece), text);
-                s.add(IndexFieldNames.words(piece), text);
-                if (field.type() == FieldType.TEXT && text.length() <= MAX_EXACT_CHARS) {
-                    s.add(IndexFieldNames.exact(piece), text);
-                }
             }
             case ENUM, BOOLEAN -> {
                 s.add(IndexFieldNames.exact(piece), IndexFieldNames.enumKey(text));
