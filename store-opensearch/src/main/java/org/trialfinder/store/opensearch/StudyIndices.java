@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -159,7 +160,11 @@ final class StudyIndices {
         }
     }
 
-    /** An index whose existence is the write lock: creating an index is atomic across the cluster. */
+    /**
+     * The index holding the store's write lock: one document, created only if absent (an atomic operation on
+     * the cluster), deleted when the writer closes. A document rather than an index of its own per writer, so
+     * taking the lock costs no change of the cluster's state.
+     */
     String lockIndex() {
         return alias + "-writer-lock";
     }
@@ -167,11 +172,18 @@ final class StudyIndices {
     boolean tryLock() {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
-        var reply = os.call("PUT", "/" + lockIndex(), body);
+        var created = os.call("PUT", "/" + lockIndex(), body);
+        if (!created.ok()
+                && !created.body().path("error").path("type").asText().equals("resource_already_exists_exception")) {
+            throw new StoreException("OpenSearch at " + os.describe() + " refused the store's write lock (HTTP "
+                    + created.status() + "): " + created.reason());
+        }
+        ObjectNode holder = JSON.createObjectNode().put("since", Instant.now().toString());
+        var reply = os.call("PUT", "/" + lockIndex() + "/_create/writer", Map.of("refresh", "true"), holder);
         if (reply.ok()) {
             return true;
         }
-        if (reply.body().path("error").path("type").asText().equals("resource_already_exists_exception")) {
+        if (reply.status() == 409) {
             return false;
         }
         throw new StoreException("OpenSearch at " + os.describe() + " refused the store's write lock (HTTP "
@@ -179,6 +191,10 @@ final class StudyIndices {
     }
 
     void unlock() {
-        delete(lockIndex());
+        var reply = os.call("DELETE", "/" + lockIndex() + "/_doc/writer", Map.of("refresh", "true"), null);
+        if (!reply.ok() && reply.status() != 404) {
+            throw new StoreException(
+                    "OpenSearch refused to release the write lock of " + alias + ": " + reply.reason());
+        }
     }
 }

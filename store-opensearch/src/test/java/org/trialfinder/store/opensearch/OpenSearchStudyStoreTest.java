@@ -300,7 +300,10 @@ class OpenSearchStudyStoreTest {
                     .isEqualTo("Served");
             assertThat(store.stats().byCountry()).containsOnlyKeys("China");
             var indices = os.call("GET", "/_cat/indices/" + name + "-*", Map.of("format", "json"), null);
-            assertThat(indices.body()).hasSize(1);
+            List<String> generations = new ArrayList<>();
+            indices.body().forEach(i -> generations.add(i.path("index").asText()));
+            // the served generation, and the index that holds the write lock
+            assertThat(generations).hasSize(2).contains(name + "-writer-lock");
         }
     }
 

@@ -47,6 +47,11 @@ import org.trialfinder.store.opensearch.search.OpenSearchStudySearch;
  */
 public final class SampleStore {
     private static SampleStore instance;
+    /**
+     * The sample is spread over three shards, so every search, sort, page token and count the tests compare with
+     * the scan goes through OpenSearch's distributed path (per-shard hits merged, aggregations reduced).
+     */
+    public static final int SHARDS = 3;
 
     public final OpenSearchConnection connection;
     public final OpenSearchStudyStore store;
@@ -68,7 +73,7 @@ public final class SampleStore {
         connection = OpenSearchConnection.to(List.of(TestCluster.url()));
         mesh = MeshThesaurus.loadDefault();
         store = OpenSearchStudyStore.open(
-                connection, new OpenSearchStoreSettings(TestCluster.uniqueName("sample"), 1, 0), mesh, List.of());
+                connection, new OpenSearchStoreSettings(TestCluster.uniqueName("sample"), SHARDS, 0), mesh, List.of());
         Gazetteer gazetteer = Gazetteer.loadDefault();
         Map<String, JsonNode> read = new LinkedHashMap<>();
         Map<String, StudyDocument> docs = new LinkedHashMap<>();
