@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.trialfinder.store.opensearch.TestStudies.study;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -123,6 +124,35 @@ class OpenSearchBackendTest {
                     .hasMessageContaining("is not OpenSearch");
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void aRedClusterIsRefusedWithWhatToDo() {
+        String index = TestCluster.uniqueName("unassignable");
+        try (var os = OpenSearchConnection.to(List.of(TestCluster.url()))) {
+            // a primary that may only live on a node that does not exist: the cluster turns red
+            var body = new ObjectMapper().createObjectNode();
+            body.putObject("settings")
+                    .put("number_of_shards", 1)
+                    .put("number_of_replicas", 0)
+                    .put("index.routing.allocation.require._name", "no-such-node");
+            assertThat(os.call("PUT", "/" + index, Map.of("wait_for_active_shards", "0"), body)
+                            .ok())
+                    .isTrue();
+            try {
+                assertThatThrownBy(() -> OpenSearchBackend.open(
+                                List.of(TestCluster.url()),
+                                OpenSearchStoreSettings.named("tf"),
+                                MESH,
+                                Synonyms.NONE,
+                                List.of()))
+                        .isInstanceOf(StoreException.class)
+                        .hasMessageContaining("is red")
+                        .hasMessageContaining("bring its nodes back");
+            } finally {
+                os.call("DELETE", "/" + index);
+            }
         }
     }
 }
