@@ -120,8 +120,8 @@ final class StudyIndices {
     static Map<String, String> metadataOf(JsonNode meta) {
         Map<String, String> out = new HashMap<>();
         meta.path(IndexMapping.METADATA_KEY)
-                .fields()
-                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+                .properties()
+                .forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 

@@ -54,7 +54,7 @@ class IndexMappingTest {
     }
 
     private static void flatten(String prefix, JsonNode properties) {
-        properties.fields().forEachRemaining(e -> {
+        properties.properties().forEach(e -> {
             String name = prefix + e.getKey();
             JsonNode def = e.getValue();
             fields.put(name, def);
