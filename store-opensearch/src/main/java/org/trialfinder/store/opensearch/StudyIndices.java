@@ -68,19 +68,19 @@ final class StudyIndices {
     /** Creates an empty index for a new generation of the store, with the current mapping. */
     String createGeneration(List<String> attachmentNames) {
         String index = alias + "-" + System.currentTimeMillis() + "-" + GENERATION.incrementAndGet();
-        os.expectOk(
+        JsonNode created = os.expectOk(
                 "creating the index " + index,
                 "PUT",
                 "/" + index,
-                Map.of(),
+                Map.of("timeout", "60s"),
                 IndexMapping.createIndexBody(settings.shards(), settings.replicas(), attachmentNames));
-        // writes wait for the primaries; a cluster that cannot allocate them says so here rather than mid-ingest
-        os.expectOk(
-                "waiting for " + index + " to be ready",
-                "GET",
-                "/_cluster/health/" + index,
-                Map.of("wait_for_status", "yellow", "timeout", "60s"),
-                null);
+        // the create request waits for the primaries: a cluster that cannot place them says so here, not mid-ingest
+        if (!created.path("shards_acknowledged").asBoolean(false)) {
+            delete(index);
+            throw new StoreException(
+                    "OpenSearch at " + os.describe() + " created " + index + " but could not start"
+                            + " its shards within 60 s: check the cluster's health and free disk (GET /_cluster/allocation/explain)");
+        }
         return index;
     }
 
@@ -170,13 +170,8 @@ final class StudyIndices {
     }
 
     boolean tryLock() {
-        ObjectNode body = JSON.createObjectNode();
-        body.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
-        var created = os.call("PUT", "/" + lockIndex(), body);
-        if (!created.ok()
-                && !created.body().path("error").path("type").asText().equals("resource_already_exists_exception")) {
-            throw new StoreException("OpenSearch at " + os.describe() + " refused the store's write lock (HTTP "
-                    + created.status() + "): " + created.reason());
+        if (os.call("HEAD", "/" + lockIndex()).status() == 404) {
+            createLockIndex();
         }
         ObjectNode holder = JSON.createObjectNode().put("since", Instant.now().toString());
         var reply = os.call("PUT", "/" + lockIndex() + "/_create/writer", Map.of("refresh", "true"), holder);
@@ -188,6 +183,18 @@ final class StudyIndices {
         }
         throw new StoreException("OpenSearch at " + os.describe() + " refused the store's write lock (HTTP "
                 + reply.status() + "): " + reply.reason());
+    }
+
+    private void createLockIndex() {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", 0);
+        var created = os.call("PUT", "/" + lockIndex(), body);
+        // another writer may have created it just now: either way it exists
+        if (!created.ok()
+                && !created.body().path("error").path("type").asText().equals("resource_already_exists_exception")) {
+            throw new StoreException("OpenSearch at " + os.describe() + " refused the store's write lock (HTTP "
+                    + created.status() + "): " + created.reason());
+        }
     }
 
     void unlock() {
