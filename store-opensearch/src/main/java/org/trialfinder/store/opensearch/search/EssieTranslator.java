@@ -195,7 +195,8 @@ final class EssieTranslator {
             String value = foldWhole(text);
             ObjectNode q = JSON.createObjectNode();
             switch (coverage) {
-                case FULL_MATCH -> q.putObject("term").put(field, value);
+                // analysed by the field's own analyzer: exactly the folded term the value was indexed as
+                case FULL_MATCH -> q.putObject("match").put(field, text);
                 case STARTS_WITH -> q.putObject("prefix").put(field, value);
                 case ENDS_WITH -> q.putObject("wildcard").put(field, "*" + escapeWildcard(value));
                 case CONTAINS -> throw new IllegalStateException();
