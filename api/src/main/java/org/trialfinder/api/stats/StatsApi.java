@@ -18,7 +18,6 @@ import org.trialfinder.api.BadRequestException;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
-import org.trialfinder.search.fields.FieldValues;
 import org.trialfinder.search.stats.StoreStatistics;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StudyStore;
@@ -26,9 +25,9 @@ import org.trialfinder.store.StudyStore;
 /**
  * {@code /stats/size}, {@code /stats/field/values} and {@code /stats/field/sizes}, in
  * ClinicalTrials.gov's shapes. Sizes come from the backend's {@link StoreStatistics} (doc values
- * written at indexing, never the stored records); field values are one pass over the stored
- * records. Each answer is kept until the data changes (the data timestamp), so repeated calls are
- * free.
+ * written at indexing, never the stored records); field values come from one pass over the stored
+ * records per data version, for every field at once ({@link ValueStatsPerVersion}). Each answer is
+ * kept until the data changes (the data timestamp), so repeated calls are free.
  */
 public final class StatsApi {
     /** The most frequent sizes listed for a list field. */
@@ -41,6 +40,7 @@ public final class StatsApi {
     private final FieldCatalog catalog = FieldCatalog.standard();
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final ValueStatsPerVersion valueStats;
 
     /** Statistics over {@code store} read from the stored records alone (for a backend without figures). */
     public StatsApi(StudyStore store) {
@@ -50,6 +50,7 @@ public final class StatsApi {
     public StatsApi(StudyStore store, StoreStatistics statistics) {
         this.store = store;
         this.statistics = statistics;
+        this.valueStats = new ValueStatsPerVersion(store, catalog.leaves(), StatsApi::statsType);
     }
 
     private String version() {
@@ -201,16 +202,9 @@ public final class StatsApi {
 
     /** ClinicalTrials.gov's {@code FieldValuesStatsList}: a bare array, one item per field in its type's shape. */
     private ArrayNode valuesJson(List<FieldDef> fields) {
-        List<FieldValueStats> stats =
-                fields.stream().map(f -> new FieldValueStats(f, statsType(f))).toList();
-        store.forEach(s -> {
-            JsonNode tree = ScannedStatistics.tree(s.json());
-            for (int i = 0; i < fields.size(); i++) {
-                stats.get(i).add(s.nctId(), FieldValues.extract(tree, fields.get(i)));
-            }
-        });
+        Map<String, JsonNode> all = valueStats.of(version());
         ArrayNode arr = mapper.createArrayNode();
-        stats.forEach(f -> arr.add(f.json()));
+        fields.forEach(f -> arr.add(all.get(f.piece())));
         return arr;
     }
 
