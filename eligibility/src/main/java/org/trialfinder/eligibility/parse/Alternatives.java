@@ -2,7 +2,9 @@ package org.trialfinder.eligibility.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.trialfinder.eligibility.criterion.AgeCheck;
+import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.NotComputable;
@@ -74,6 +76,10 @@ final class Alternatives {
                 && !(items.get(0) instanceof NotComputable nc && nc.text().isEmpty())) {
             return false;
         }
+        // so may a trailing one ("prior surgery or radiotherapy in pelvic region"): it is not the last one's alone
+        if (items.size() > 1 && unreadAfterRead(items.get(items.size() - 1))) {
+            return false;
+        }
         for (int g = 0; g < items.size(); g++) {
             if (!items.get(g).partlyNotComputable()) {
                 continue;
@@ -92,6 +98,35 @@ final class Alternatives {
             }
         }
         return true;
+    }
+
+    /** "… or ≤ 3 × ULN if Gilbert syndrome": a condition of the last alternative only, read or judged elsewhere. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\W*(?:if|when|in\\s+case)\\b");
+
+    /**
+     * Whether an alternative read in part closes with words left unread after what was read (not a condition of
+     * its own).
+     */
+    private static boolean unreadAfterRead(Criterion alternative) {
+        if (!(alternative instanceof And and) || !and.partlyNotComputable()) {
+            return false;
+        }
+        int readEnd = -1;
+        for (Criterion p : and.parts()) {
+            if (!(p instanceof NotComputable) && p.span().known()) {
+                readEnd = Math.max(readEnd, p.span().end());
+            }
+        }
+        for (Criterion p : and.parts()) {
+            if (p instanceof NotComputable nc
+                    && !CONDITION.matcher(nc.text()).lookingAt()
+                    && nc.span().known()
+                    && readEnd >= 0
+                    && nc.span().start() >= readEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Less than 18 years old and older than 70 years": bounds no age meets together, so either is the item. */

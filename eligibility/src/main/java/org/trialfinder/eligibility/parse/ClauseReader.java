@@ -42,6 +42,8 @@ final class ClauseReader {
         List<Group.Member> group = new ArrayList<>();
         boolean weakGroup = false;
         boolean negateNext = false;
+        int negationAt = -1;
+        int lastCheckEnd = -1;
         boolean weakenNext = false;
         for (Element e : els) {
             switch (e) {
@@ -57,9 +59,13 @@ final class ClauseReader {
                     weakGroup = false;
                     joints.add(c.joint());
                 }
-                case Element.Negation n -> negateNext = true;
+                case Element.Negation n -> {
+                    negateNext = true;
+                    negationAt = n.start();
+                }
                 case Element.Weak w -> weakenNext = true;
                 case Element.Piece p -> {
+                    lastCheckEnd = p.end();
                     Criterion c = p.c();
                     if (negateNext) {
                         // "without a negative pregnancy test" is not "pregnant": a negated negation is unread
@@ -87,7 +93,11 @@ final class ClauseReader {
                 }
             }
         }
-        if (negateNext && group.isEmpty()) {
+        int closing = ExcludingSentence.closingStart(text);
+        if (negateNext && !(closing >= 0 && negationAt >= closing) && !inNoteAfter(text, lastCheckEnd, negationAt)) {
+            // "PDE5i were not taken one month before treatment": a negation after every check it could bind to
+            // (unless it is in the closing words that say who is excluded, "… will not be included.", or in a note
+            // in brackets after the checks, "(screening not required)")
             return Reading.notRead(UnreadReason.DANGLING_NEGATION);
         }
         if (!group.isEmpty()) {
@@ -130,11 +140,35 @@ final class ClauseReader {
             // "Pregnant and lactating women": two groups of women, one being pregnant or breastfeeding
             join = Joint.OR;
         }
-        Criterion tree = Trees.join(Trees.dedupe(items), join, Trees.spanOf(items));
+        if (join == Joint.AND && section == Section.EXCLUSION && PositiveFindings.anyOf(items)) {
+            // "positive for HBsAg, HCV antibody and HIV antibody": any one of the findings excludes
+            join = Joint.OR;
+        }
+        Criterion tree = join == Joint.OR
+                ? ChildbearingCondition.subjectOfAlternatives(items, text)
+                        .orElseGet(() -> Trees.join(Trees.dedupe(items), Joint.OR, Trees.spanOf(items)))
+                : Trees.join(Trees.dedupe(items), join, Trees.spanOf(items));
         if (join == Joint.AND && section != Section.EXCLUSION) {
             tree = ChildbearingCondition.apply(tree);
         }
         return Reading.read(negateAll ? new Not(tree, tree.span()) : tree);
+    }
+
+    /** Whether a bracket opened after the last check is still open at a position: a note on what was read. */
+    private static boolean inNoteAfter(String text, int lastCheckEnd, int at) {
+        if (lastCheckEnd < 0 || at < lastCheckEnd || at > text.length()) {
+            return false;
+        }
+        int open = 0;
+        for (int i = lastCheckEnd; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                open++;
+            } else if ((c == ')' || c == ']') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     /** Checks and content standing together without a connector: all of them ("severe heart failure"); "suspected X" is weaker. */

@@ -332,6 +332,11 @@ final class ElementReader {
             "lacking",
             "nor");
 
+    /** "Weren't", "doesn't", "cannot": a negation contracted into its verb. */
+    static boolean negation(String bare) {
+        return NEGATION.contains(bare) || bare.endsWith("n't") || bare.endsWith("n’t") || bare.equals("cannot");
+    }
+
     static final Set<String> WEAKENING = Set.of("suspected", "suspicion", "possible", "probable", "likely", "presumed");
 
     final String text;
@@ -488,7 +493,7 @@ final class ElementReader {
                             : null;
                 default -> null;
             };
-            if (conn != null || NEGATION.contains(bare) || WEAKENING.contains(bare)) {
+            if (conn != null || negation(bare) || WEAKENING.contains(bare)) {
                 if (contentStart >= 0) {
                     els.add(new Element.Content(contentStart, contentEnd, UnreadReason.UNREAD_WORDS));
                     contentStart = -1;
@@ -497,7 +502,7 @@ final class ElementReader {
                     if (!w.equals(".") || !(els.isEmpty() || els.get(els.size() - 1) instanceof Element.Connector)) {
                         els.add(conn);
                     }
-                } else if (NEGATION.contains(bare)) {
+                } else if (negation(bare)) {
                     els.add(new Element.Negation(m.start()));
                 } else {
                     els.add(new Element.Weak(m.start()));
