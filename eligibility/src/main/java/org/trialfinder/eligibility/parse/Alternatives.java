@@ -76,8 +76,10 @@ final class Alternatives {
                 && !(items.get(0) instanceof NotComputable nc && nc.text().isEmpty())) {
             return false;
         }
-        // so may a trailing one ("prior surgery or radiotherapy in pelvic region"): it is not the last one's alone
-        if (items.size() > 1 && unreadAfterRead(items.get(items.size() - 1))) {
+        // so may a trailing one ("prior surgery or radiotherapy in pelvic region"): it is not the last one's alone;
+        // and a condition closing the list ("A, B, or C will not be enrolled if they are taking X")
+        if (items.size() > 1
+                && (unreadAfterRead(items.get(items.size() - 1)) || closingCondition(items.get(items.size() - 1)))) {
             return false;
         }
         for (int g = 0; g < items.size(); g++) {
@@ -88,7 +90,7 @@ final class Alternatives {
             if (joinedBy != Joint.OR && !(joinedBy == Joint.COMMA && orList)) {
                 return false;
             }
-            if (!(items.get(g) instanceof NotComputable)) {
+            if (!(items.get(g) instanceof NotComputable) && !keptAsRead(items, g)) {
                 items.set(
                         g,
                         new NotComputable(
@@ -100,8 +102,51 @@ final class Alternatives {
         return true;
     }
 
+    /** "Drug-induced", "treatment-related": a cause that narrows the condition after it. */
+    private static final Pattern CAUSE = Pattern.compile("(?i)[\\p{L}\\p{N}]+-(?:induced|related|associated)");
+
+    /**
+     * An alternative read with a narrowing word or a cause before its check ("… or radiation pneumonitis",
+     * "drug-induced interstitial lung disease") stays as read: {@code and(check, not_computable)} is not stronger
+     * than its text ("planning a pregnancy" is no narrower pregnancy and stays blank).
+     */
+    private static boolean keptAsRead(List<Criterion> items, int g) {
+        if (!(items.get(g) instanceof And and) || and.parts().size() != 2) {
+            return false;
+        }
+        int unread = and.parts().get(0) instanceof NotComputable ? 0 : 1;
+        if (!(and.parts().get(unread) instanceof NotComputable nc)
+                || and.parts().get(1 - unread).partlyNotComputable()) {
+            return false;
+        }
+        Criterion check = and.parts().get(1 - unread);
+        if (!nc.span().known()
+                || !check.span().known()
+                || nc.span().end() > check.span().start()) {
+            return false;
+        }
+        return PartialReadings.onlyNarrowing(nc)
+                || CAUSE.matcher(nc.text().strip()).matches();
+    }
+
     /** "… or ≤ 3 × ULN if Gilbert syndrome": a condition of the last alternative only, read or judged elsewhere. */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\W*(?:if|when|in\\s+case)\\b");
+
+    /**
+     * When the study asks it, the same for every alternative ("… have a positive pregnancy test before the first
+     * medication").
+     */
+    private static final Pattern STUDY_TIME = Pattern.compile(
+            "(?i)\\b(?:(?:before|prior\\s+to)\\s+(?:the\\s+)?(?:first|initial)\\s+(?:dose|medication|administration)"
+                    + "|at\\s+(?:the\\s+)?screening|during\\s+(?:the\\s+)?(?:study|trial))\\b");
+
+    private static final Pattern INNER_CONDITION = Pattern.compile("(?i)\\S\\s+(?:if|when|unless|provided)\\b");
+
+    /** Whether an unread last alternative holds a condition after its first words, which may be of the whole list. */
+    private static boolean closingCondition(Criterion alternative) {
+        return alternative instanceof NotComputable nc
+                && INNER_CONDITION.matcher(nc.text()).find();
+    }
 
     /**
      * Whether an alternative read in part closes with words left unread after what was read (not a condition of
@@ -120,9 +165,10 @@ final class Alternatives {
         for (Criterion p : and.parts()) {
             if (p instanceof NotComputable nc
                     && !CONDITION.matcher(nc.text()).lookingAt()
+                    && !STUDY_TIME.matcher(nc.text()).find()
                     && nc.span().known()
                     && readEnd >= 0
-                    && nc.span().start() >= readEnd) {
+                    && nc.span().end() > readEnd) {
                 return true;
             }
         }

@@ -44,6 +44,7 @@ final class ClauseReader {
         boolean negateNext = false;
         int negationAt = -1;
         int lastCheckEnd = -1;
+        boolean negationInContent = false;
         boolean weakenNext = false;
         for (Element e : els) {
             switch (e) {
@@ -52,9 +53,16 @@ final class ClauseReader {
                         return Reading.notRead(UnreadReason.DANGLING_NEGATION);
                     }
                     if (group.isEmpty()) {
+                        // "A, B, or C": the word after the comma says how the last part joins
+                        if (!joints.isEmpty()
+                                && joints.get(joints.size() - 1) == Joint.COMMA
+                                && (c.joint() == Joint.OR || c.joint() == Joint.AND)) {
+                            joints.set(joints.size() - 1, c.joint());
+                        }
                         continue;
                     }
                     groups.add(new Group(group, weakGroup));
+                    negationInContent = false;
                     group = new ArrayList<>();
                     weakGroup = false;
                     joints.add(c.joint());
@@ -66,6 +74,13 @@ final class ClauseReader {
                 case Element.Weak w -> weakenNext = true;
                 case Element.Piece p -> {
                     lastCheckEnd = p.end();
+                    if (negationInContent) {
+                        group.add(new Group.Member.Check(new NotComputable(
+                                text.substring(p.start(), p.end()),
+                                new TextSpan(p.start(), p.end()),
+                                UnreadReason.DANGLING_NEGATION)));
+                        continue;
+                    }
                     Criterion c = p.c();
                     if (negateNext) {
                         // "without a negative pregnancy test" is not "pregnant": a negated negation is unread
@@ -80,6 +95,9 @@ final class ClauseReader {
                     group.add(new Group.Member.Check(c));
                 }
                 case Element.Content c -> {
+                    // "unwilling to employ adequate contraception": words between a negation and a check leave
+                    // unclear whether the negation reaches it
+                    negationInContent |= negateNext;
                     negateNext = false;
                     weakGroup |= weakenNext;
                     weakenNext = false;
@@ -139,6 +157,13 @@ final class ClauseReader {
         if (join == Joint.AND && joints.contains(Joint.AND) && PregnancyStates.onlyPositiveStates(items)) {
             // "Pregnant and lactating women": two groups of women, one being pregnant or breastfeeding
             join = Joint.OR;
+        }
+        if (join == Joint.OR && !negateAll && PregnancyStates.negatedFirstOfStates(items)) {
+            // "not pregnant, lactating, or of childbearing potential": none of the states
+            List<Criterion> states = new ArrayList<>(items);
+            states.set(0, ((Not) items.get(0)).part());
+            Criterion any = Trees.join(states, Joint.OR, Trees.spanOf(items));
+            return Reading.read(new Not(any, any.span()));
         }
         if (join == Joint.AND && section == Section.EXCLUSION && PositiveFindings.anyOf(items)) {
             // "positive for HBsAg, HCV antibody and HIV antibody": any one of the findings excludes

@@ -487,8 +487,10 @@ final class ElementReader {
                                     : Joint.AND);
                 case "," -> new Element.Connector(Joint.COMMA);
                 case ";" -> new Element.Connector(depth(m.start()) > 0 ? Joint.COMMA : Joint.SEMI);
+                // a full stop ends a sentence when words follow, in the gap or as the next token ("… or
+                // lactating. Females of childbearing age must …")
                 case "." ->
-                    m.end() < end && text.substring(m.end(), end).strip().length() > 0
+                    m.end() < end && text.substring(m.end(), end).strip().length() > 0 || end < to
                             ? new Element.Connector(Joint.SEMI)
                             : null;
                 default -> null;

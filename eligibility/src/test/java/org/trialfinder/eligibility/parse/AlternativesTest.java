@@ -45,13 +45,23 @@ class AlternativesTest {
 
     @Test
     void anUnreadPartOfferedByOrBecomesAnUnreadAlternativeKeepingItsReason() {
-        // "HIV or severe hepatitis B": the unread word stands before what it narrows
+        // "HIV or chronic hepatitis B": the unread word stands before what it may narrow
         List<Criterion> items = new ArrayList<>(List.of(
-                HIV, new And(List.of(unread("severe", 1, 7, UnreadReason.UNREAD_WORDS), HBV), StageParts.at(1, 19))));
+                HIV, new And(List.of(unread("chronic", 0, 7, UnreadReason.UNREAD_WORDS), HBV), StageParts.at(0, 19))));
         assertThat(Alternatives.unreadAreAlternatives(items, List.of(Joint.OR))).isTrue();
         assertThat(items.get(1)).isInstanceOf(NotComputable.class);
         assertThat(((NotComputable) items.get(1)).text()).isEmpty();
         assertThat(((NotComputable) items.get(1)).reason()).isEqualTo(UnreadReason.UNREAD_WORDS);
+    }
+
+    @Test
+    void anAlternativeNarrowedByAWordBeforeItStaysAsRead() {
+        // "HIV or severe hepatitis B": and(hepatitis_b, not_computable) is no stronger than its text
+        Criterion severe =
+                new And(List.of(unread("severe", 1, 7, UnreadReason.UNREAD_WORDS), HBV), StageParts.at(1, 19));
+        List<Criterion> items = new ArrayList<>(List.of(HIV, severe));
+        assertThat(Alternatives.unreadAreAlternatives(items, List.of(Joint.OR))).isTrue();
+        assertThat(items.get(1)).isSameAs(severe);
     }
 
     @Test

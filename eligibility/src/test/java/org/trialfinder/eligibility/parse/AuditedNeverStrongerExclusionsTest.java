@@ -26,7 +26,13 @@ class AuditedNeverStrongerExclusionsTest {
                 "Prior chemotherapy or trastuzumab for metastatic breast cancer (MBC)",
                 // NCT01866995: the kinds and the course in brackets narrow the diabetes
                 "Diabetes mellitus (type 1 and type 2, decompensation)",
-                "Patients with unstable angina pectoris (Braunwald class 3)"
+                "Patients with unstable angina pectoris (Braunwald class 3)",
+                // NCT00351065: the window is the NYHA class II's, not the heart failure's before it
+                "History of Heart failure of NYHA Class III or IV, or NYHA Class II within the previous six months.",
+                // NCT00491400: a condition closing the list may be of every alternative
+                "Patients with coronary artery disease, peripheral arterial disease, or cerebral vascular disease will not be enrolled if they are currently taking lipid-lowering therapy",
+                // NCT00004446: "must use contraception" is a requirement, not the exclusion
+                "Pregnancy or breast-feeding. Women of child-bearing potential must use effective contraception"
             })
     void staysUnread(String text) {
         Criterion c = CriterionParser.parse(text, Section.EXCLUSION);

@@ -1,0 +1,61 @@
+package org.trialfinder.eligibility.parse;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * How a list's parts join, from a scan of the sample's readings before and after each change (texts of real
+ * records, the expected trees written from the text): "A, B, or C" joins as its last word says, a window closing a
+ * list offered by "or" is every alternative's, a full stop ends a sentence whatever follows it, a negation with
+ * words between it and a check does not silently drop, the negation opening a list of states is of every one, and
+ * a requirement under an exclusion heading is excluded when not met.
+ */
+class ListJoinsNeverStrongerTest extends CriterionParserHarness {
+
+    static Stream<Arguments> inclusions() {
+        return Stream.of(
+                // NCT00003204: the comma before "or" does not make it an "and"
+                Arguments.of(
+                        "No prior chemotherapy, radiotherapy, or immunotherapy",
+                        "not(or(therapy(chemotherapy), therapy(radiotherapy), therapy(immunotherapy)))"),
+                // NCT03830164
+                Arguments.of(
+                        "Karnofsky Performance Status (KPS) >= 70, or Eastern Cooperative Oncology Group (ECOG) 0-2",
+                        "or(karnofsky >= 70, ecog <= 2)"),
+                // NCT00000173: none of the states, not "not pregnant" and the others required
+                Arguments.of(
+                        "Subject is not pregnant, lactating, or of childbearing potential (i.e. women must be two years post-menopausal or surgically sterile).",
+                        "not(or(pregnant, lactating, childbearing_potential))"),
+                // NCT00460707: either way of not becoming pregnant (the negation is of the first alone)
+                Arguments.of(
+                        "A female subject who is non-childbearing potential or using acceptable contraceptive methods.",
+                        "or(not(childbearing_potential), contraception)"),
+                // NCT00001561: the full stop before "Patients of childbearing potential" ends the first sentence
+                Arguments.of(
+                        "Not pregnant or lactating. Patients of childbearing potential must use an effective method of contraception.",
+                        "and(not(or(pregnant, lactating)), if(childbearing_potential, contraception))"));
+    }
+
+    static Stream<Arguments> exclusions() {
+        return Stream.of(
+                // NCT00282607: the window is of every alternative of the list
+                Arguments.of(
+                        "Has a history of stroke, myocardial infarction, or coronary artery disease within the past 6 months.",
+                        "or(within(6 mo, diagnosis(stroke)), within(6 mo, diagnosis(myocardial_infarction)), within(6 mo, diagnosis(MESH:D003324)))"),
+                // NCT00498043: "not currently practicing" reaches the contraception it stands before
+                Arguments.of(
+                        "Pregnant or lactating women or women of childbearing potential not currently practicing an adequate method of contraception",
+                        "or(pregnant, lactating, and(childbearing_potential, not(contraception)))"),
+                // a requirement stated of a subject under an exclusion heading: excluded when not met
+                Arguments.of(
+                        "Women of childbearing potential must use effective contraception.",
+                        "and(childbearing_potential, not(contraception))"));
+    }
+
+    /** Read as inclusions: each must stay not computable rather than be read stronger than its text. */
+    static Stream<String> unreadable() {
+        return Stream.of(
+                // NCT00004444, NCT00001570: "no" with a word between it and the therapy
+                "Chemotherapy: No concurrent chemotherapy", "Surgery: No major surgery within 4 weeks of study.");
+    }
+}
