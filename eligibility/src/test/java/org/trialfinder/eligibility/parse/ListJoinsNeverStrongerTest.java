@@ -30,6 +30,21 @@ class ListJoinsNeverStrongerTest extends CriterionParserHarness {
                 Arguments.of(
                         "A female subject who is non-childbearing potential or using acceptable contraceptive methods.",
                         "or(not(childbearing_potential), contraception)"),
+                // NCT00004444, NCT00001570: the older layout's therapy heading is not a check, and "no" reaches the
+                // therapy past the narrowing word
+                Arguments.of(
+                        "Chemotherapy: No concurrent chemotherapy", "not(and(therapy(chemotherapy), not_computable))"),
+                Arguments.of(
+                        "Surgery: No major surgery within 4 weeks of study.",
+                        "not(and(within(4 wk, therapy(surgery)), not_computable))"),
+                // NCT00005033: "OR" between the older layout's bullets offers them as alternatives
+                Arguments.of(
+                        "Renal: * Creatinine less than 1.5 times ULN OR * Creatinine clearance greater than 60 mL/min",
+                        "or(lab(CREATININE) < 1.5 ULN, lab(CREATININE_CLEARANCE) > 60 mL/min)"),
+                // NCT00001438: "At least 30 days since chemotherapy" does not ask for chemotherapy
+                Arguments.of(
+                        "Chemotherapy: At least 30 days since chemotherapy.",
+                        "not(within(30 d, therapy(chemotherapy)))"),
                 // NCT00001561: the full stop before "Patients of childbearing potential" ends the first sentence
                 Arguments.of(
                         "Not pregnant or lactating. Patients of childbearing potential must use an effective method of contraception.",
@@ -55,7 +70,7 @@ class ListJoinsNeverStrongerTest extends CriterionParserHarness {
     /** Read as inclusions: each must stay not computable rather than be read stronger than its text. */
     static Stream<String> unreadable() {
         return Stream.of(
-                // NCT00004444, NCT00001570: "no" with a word between it and the therapy
-                "Chemotherapy: No concurrent chemotherapy", "Surgery: No major surgery within 4 weeks of study.");
+                // NCT00351065: the window is the NYHA class II's alone, so the heart failure may not go without it
+                "History of Heart failure of NYHA Class III or IV, or NYHA Class II within the previous six months.");
     }
 }
