@@ -31,6 +31,8 @@ class AuditedNeverStrongerExclusionsTest {
                 "History of Heart failure of NYHA Class III or IV, or NYHA Class II within the previous six months.",
                 // NCT00491400: a condition closing the list may be of every alternative
                 "Patients with coronary artery disease, peripheral arterial disease, or cerebral vascular disease will not be enrolled if they are currently taking lipid-lowering therapy",
+                // an "or" in brackets after a lab offers another limit under a condition: not read as the one limit
+                "Hepatic: * Bilirubin less than 1.5 times upper limit of normal (ULN) * SGPT no greater than 2.5 times ULN (4.0 times ULN with antiepileptic or steroid medications)",
                 // NCT00004446: "must use contraception" is a requirement, not the exclusion
                 "Pregnancy or breast-feeding. Women of child-bearing potential must use effective contraception"
             })

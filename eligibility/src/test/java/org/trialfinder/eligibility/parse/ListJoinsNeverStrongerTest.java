@@ -61,6 +61,10 @@ class ListJoinsNeverStrongerTest extends CriterionParserHarness {
                 Arguments.of(
                         "Pregnant or lactating women or women of childbearing potential not currently practicing an adequate method of contraception",
                         "or(pregnant, lactating, and(childbearing_potential, not(contraception)))"),
+                // NCT02759614: the values joined by "or" in brackets define the name's lack of control
+                Arguments.of(
+                        "Uncontrolled hypertension (blood pressures: systolic>150 mmHg and/or diastolic >100 mmHg).",
+                        "diagnosis(uncontrolled_hypertension)"),
                 // a requirement stated of a subject under an exclusion heading: excluded when not met
                 Arguments.of(
                         "Women of childbearing potential must use effective contraception.",
