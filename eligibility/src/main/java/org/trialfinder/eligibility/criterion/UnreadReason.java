@@ -36,6 +36,8 @@ public enum UnreadReason {
     PLANNED(
             "A plan or wish (a therapy to be given in the trial, planning to become pregnant): no state the notation has"),
     EXAMPLES("\"Such as …\": examples under a head the notation has no term for"),
+    REQUIREMENT_IN_EXCLUSION(
+            "\"Women of childbearing potential must use contraception\" under an exclusion heading: a requirement, whose breach excludes"),
     SHARE_OF_A_LIMIT("\"Exceeds 20 % of the upper limit\": a share of a limit, not a value in per cent");
 
     private final String meaning;

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.eligibility.criterion.And;
 import org.trialfinder.eligibility.criterion.Criterion;
+import org.trialfinder.eligibility.criterion.DiagnosisCheck;
 import org.trialfinder.eligibility.criterion.Not;
 import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
@@ -26,7 +27,26 @@ final class BracketQualifier {
     private static final Pattern NARROWING = Pattern.compile(
             "(?i)\\b(?:uncontroll(?:ed|able)|untreated|severe|serious|symptomatic|refractory|resistant|persistent"
                     + "|requir(?:e|es|ed|ing)|despite|must|should|shall|have\\s+to|has\\s+to|needs?\\s+to|agrees?"
-                    + "|note|considered|individual\\s+basis|case[\\s-]by[\\s-]case|part|cohort|arm|phase)\\b");
+                    + "|note|considered|individual\\s+basis|case[\\s-]by[\\s-]case|part|cohort|arm|phase|only"
+                    // the people it is stated for ("ejection fraction at least 50% (for patients over age 40)")
+                    + "|for\\s+(?:patients|subjects|participants|those|women|men|females|males|people|children)"
+                    + "|over\\s+(?:the\\s+)?age|under\\s+(?:the\\s+)?age)\\b");
+    /**
+     * A kind, a degree or a course of the condition or therapy named ("diabetes mellitus (type 1 and type 2,
+     * decompensation)", "heart failure (poorly controlled)", "angina (Braunwald class 3)"); beside a lab or a
+     * score such words describe how it is graded ("platelets ≥ 100,000/mm³ (CTCAE grade 0-1)").
+     */
+    private static final Pattern KIND_OR_COURSE = Pattern.compile(
+            "(?i)\\b(?:types?|class|grade|stage|decompensat\\w*|poorly|controlled|active|acute|chronic|unstable"
+                    + "|recurrent|progressive|advanced|recent|current(?:ly)?|lown|braunwald)\\b");
+
+    /**
+     * A number of years, months, weeks, days or hours: a time the named condition or therapy is limited to
+     * ("myocardial infarction (&lt;1 year from inclusion)").
+     */
+    private static final Pattern TIME =
+            Pattern.compile("(?i)\\d\\s*(?:-\\s*)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|h|d|a)\\b");
+
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static final Pattern NEGATION =
@@ -74,7 +94,25 @@ final class BracketQualifier {
 
     /** Whether the bracketed words narrow the check read before them. */
     static boolean narrows(Criterion name, String bracketed) {
-        return NARROWING.matcher(bracketed).find() || DIGIT.matcher(bracketed).find() && namesTherapy(name);
+        // a time or a grade beside a condition is one the check alone does not say ("myocardial infarction (<1 year
+        // from inclusion)", "ventricular arrhythmia (≥ Lown III)"); limits of a lab beside it usually define it
+        // ("uncontrolled hypertension (systolic blood pressure > 150 mmHg)"), as they do beside a lab or a score
+        return NARROWING.matcher(bracketed).find()
+                || DIGIT.matcher(bracketed).find() && namesTherapy(name)
+                || (TIME.matcher(bracketed).find()
+                                || KIND_OR_COURSE.matcher(bracketed).find())
+                        && (namesTherapy(name) || namesCondition(name));
+    }
+
+    private static boolean namesCondition(Criterion c) {
+        return switch (c) {
+            case DiagnosisCheck d -> true;
+            case Within w -> namesCondition(w.part());
+            case Not n -> namesCondition(n.part());
+            case And a -> a.parts().stream().anyMatch(BracketQualifier::namesCondition);
+            case Or o -> o.parts().stream().anyMatch(BracketQualifier::namesCondition);
+            default -> false;
+        };
     }
 
     private static boolean namesTherapy(Criterion c) {

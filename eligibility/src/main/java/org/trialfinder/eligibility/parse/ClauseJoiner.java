@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.Not;
+import org.trialfinder.eligibility.criterion.NotComputable;
 import org.trialfinder.eligibility.criterion.Or;
 import org.trialfinder.eligibility.criterion.UnreadReason;
 import org.trialfinder.eligibility.split.Section;
+import org.trialfinder.model.text.TextSpan;
 
 /**
  * Splits a stretch's elements into clauses at ";" and sentence ends, reads each ({@link ClauseReader}) and joins
@@ -50,6 +52,17 @@ final class ClauseJoiner {
                 // "…; or the female participants … unwilling to …": an unread alternative
                 r = Reading.read(stretch.unread(UnreadReason.UNREAD_ALTERNATIVE));
             }
+            if (r instanceof Reading.Read read
+                    && stretch.section() == Section.EXCLUSION
+                    && ExclusionRequirement.unmetRequirement(
+                            stretch.text(), start(clauses.get(i)), end(clauses.get(i)), read.tree())) {
+                // "… Women of childbearing potential must use effective contraception": a requirement, not the
+                // exclusion
+                r = Reading.read(new NotComputable(
+                        stretch.text().substring(start(clauses.get(i)), end(clauses.get(i))),
+                        new TextSpan(start(clauses.get(i)), end(clauses.get(i))),
+                        UnreadReason.REQUIREMENT_IN_EXCLUSION));
+            }
             if (!(r instanceof Reading.Read read)) {
                 return r;
             }
@@ -73,6 +86,38 @@ final class ClauseJoiner {
         }
         Criterion joined = Trees.join(trees, join, Trees.spanOf(trees));
         return contradictory(joined) ? Reading.notRead(UnreadReason.CONTRADICTORY_ALTERNATIVES) : Reading.read(joined);
+    }
+
+    /** Where a clause's first positioned element starts (-1 when none has a position). */
+    private static int start(List<Element> clause) {
+        int s = Integer.MAX_VALUE;
+        for (Element e : clause) {
+            s = Math.min(s, position(e, true));
+        }
+        return s == Integer.MAX_VALUE ? -1 : s;
+    }
+
+    /** Where a clause's last positioned element ends (-1 when none has a position). */
+    private static int end(List<Element> clause) {
+        int s = -1;
+        for (Element e : clause) {
+            int p = position(e, false);
+            if (p != Integer.MAX_VALUE) {
+                s = Math.max(s, p);
+            }
+        }
+        return s;
+    }
+
+    private static int position(Element e, boolean start) {
+        return switch (e) {
+            case Element.Piece p -> start ? p.start() : p.end();
+            case Element.Content c -> start ? c.start() : c.end();
+            case Element.Time t -> start ? t.token().start() : t.token().end();
+            case Element.Labs l -> start ? l.token().start() : l.token().end();
+            case Element.Liver l -> start ? l.token().start() : l.token().end();
+            default -> Integer.MAX_VALUE;
+        };
     }
 
     /** An or of a check and its negation ("positive pregnancy test; must not be pregnant"): a restatement misread. */

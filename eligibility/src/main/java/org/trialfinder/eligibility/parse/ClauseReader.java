@@ -42,6 +42,9 @@ final class ClauseReader {
         List<Group.Member> group = new ArrayList<>();
         boolean weakGroup = false;
         boolean negateNext = false;
+        int negationAt = -1;
+        int lastCheckEnd = -1;
+        boolean negationInContent = false;
         boolean weakenNext = false;
         for (Element e : els) {
             switch (e) {
@@ -50,16 +53,34 @@ final class ClauseReader {
                         return Reading.notRead(UnreadReason.DANGLING_NEGATION);
                     }
                     if (group.isEmpty()) {
+                        // "A, B, or C": the word after the comma says how the last part joins
+                        if (!joints.isEmpty()
+                                && joints.get(joints.size() - 1) == Joint.COMMA
+                                && (c.joint() == Joint.OR || c.joint() == Joint.AND)) {
+                            joints.set(joints.size() - 1, c.joint());
+                        }
                         continue;
                     }
                     groups.add(new Group(group, weakGroup));
+                    negationInContent = false;
                     group = new ArrayList<>();
                     weakGroup = false;
                     joints.add(c.joint());
                 }
-                case Element.Negation n -> negateNext = true;
+                case Element.Negation n -> {
+                    negateNext = true;
+                    negationAt = n.start();
+                }
                 case Element.Weak w -> weakenNext = true;
                 case Element.Piece p -> {
+                    lastCheckEnd = p.end();
+                    if (negationInContent) {
+                        group.add(new Group.Member.Check(new NotComputable(
+                                text.substring(p.start(), p.end()),
+                                new TextSpan(p.start(), p.end()),
+                                UnreadReason.DANGLING_NEGATION)));
+                        continue;
+                    }
                     Criterion c = p.c();
                     if (negateNext) {
                         // "without a negative pregnancy test" is not "pregnant": a negated negation is unread
@@ -74,6 +95,9 @@ final class ClauseReader {
                     group.add(new Group.Member.Check(c));
                 }
                 case Element.Content c -> {
+                    // "unwilling to employ adequate contraception": words between a negation and a check leave
+                    // unclear whether the negation reaches it
+                    negationInContent |= negateNext;
                     negateNext = false;
                     weakGroup |= weakenNext;
                     weakenNext = false;
@@ -87,7 +111,11 @@ final class ClauseReader {
                 }
             }
         }
-        if (negateNext && group.isEmpty()) {
+        int closing = ExcludingSentence.closingStart(text);
+        if (negateNext && !(closing >= 0 && negationAt >= closing) && !inNoteAfter(text, lastCheckEnd, negationAt)) {
+            // "PDE5i were not taken one month before treatment": a negation after every check it could bind to
+            // (unless it is in the closing words that say who is excluded, "… will not be included.", or in a note
+            // in brackets after the checks, "(screening not required)")
             return Reading.notRead(UnreadReason.DANGLING_NEGATION);
         }
         if (!group.isEmpty()) {
@@ -130,11 +158,42 @@ final class ClauseReader {
             // "Pregnant and lactating women": two groups of women, one being pregnant or breastfeeding
             join = Joint.OR;
         }
-        Criterion tree = Trees.join(Trees.dedupe(items), join, Trees.spanOf(items));
+        if (join == Joint.OR && !negateAll && PregnancyStates.negatedFirstOfStates(items)) {
+            // "not pregnant, lactating, or of childbearing potential": none of the states
+            List<Criterion> states = new ArrayList<>(items);
+            states.set(0, ((Not) items.get(0)).part());
+            Criterion any = Trees.join(states, Joint.OR, Trees.spanOf(items));
+            return Reading.read(new Not(any, any.span()));
+        }
+        if (join == Joint.AND && section == Section.EXCLUSION && PositiveFindings.anyOf(items)) {
+            // "positive for HBsAg, HCV antibody and HIV antibody": any one of the findings excludes
+            join = Joint.OR;
+        }
+        Criterion tree = join == Joint.OR
+                ? ChildbearingCondition.subjectOfAlternatives(items, text)
+                        .orElseGet(() -> Trees.join(Trees.dedupe(items), Joint.OR, Trees.spanOf(items)))
+                : Trees.join(Trees.dedupe(items), join, Trees.spanOf(items));
         if (join == Joint.AND && section != Section.EXCLUSION) {
             tree = ChildbearingCondition.apply(tree);
         }
         return Reading.read(negateAll ? new Not(tree, tree.span()) : tree);
+    }
+
+    /** Whether a bracket opened after the last check is still open at a position: a note on what was read. */
+    private static boolean inNoteAfter(String text, int lastCheckEnd, int at) {
+        if (lastCheckEnd < 0 || at < lastCheckEnd || at > text.length()) {
+            return false;
+        }
+        int open = 0;
+        for (int i = lastCheckEnd; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                open++;
+            } else if ((c == ')' || c == ']') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     /** Checks and content standing together without a connector: all of them ("severe heart failure"); "suspected X" is weaker. */

@@ -23,7 +23,8 @@ import org.trialfinder.model.text.TextSpan;
  * the {@link NotComputable} returned keeps):
  *
  * <ol>
- *   <li>{@link ItemBounds}: an item longer than any real criterion is not read.
+ *   <li>{@link ItemBounds}: an item longer than any real criterion is not read; {@link TherapyHeading}: a
+ *       heading such as "Chemotherapy:" before the item's text is blanked, not read as a check.
  *   <li>{@link SpellingNormaliser}: the spellings of real records (full-width punctuation, "lesser than or equal
  *       to", superscript exponents, …) made the ones the stages read; spans map back to the text as given.
  *   <li>{@link ItemGate}: blank items, sentences left unfinished and permissions are not read.
@@ -68,8 +69,9 @@ public final class CriterionParser {
         if (text != null && text.length() > ItemBounds.MAX_CHARS) {
             return ItemBounds.tooLong(text);
         }
-        Criterion whole = parseWhole(text, section);
-        Criterion list = whole instanceof NotComputable && text != null ? ListReader.read(text, section) : null;
+        String read = TherapyHeading.blank(text);
+        Criterion whole = parseWhole(read, section);
+        Criterion list = whole instanceof NotComputable && read != null ? ListReader.read(read, section) : null;
         return ExcludingSentence.apply(list != null ? list : whole, text, section);
     }
 

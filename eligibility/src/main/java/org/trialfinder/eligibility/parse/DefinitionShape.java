@@ -22,7 +22,14 @@ final class DefinitionShape {
     private static final Pattern NAME_AND_DEFINITION = Pattern.compile(
             "^\\s*(?<name>[^()]{2,80}?)\\s*\\((?<def>[^()]*(?:\\([^()]*\\)[^()]*)*)\\)(?<rest>[^()]*)$");
     private static final Pattern PERMISSIVE = Pattern.compile(
-            "(?i)\\b(?:unless|except|other\\s+than|allowed|permitted|eligible|may|can|if|provided|but|not|no|excluding|only|without|or)\\b");
+            "(?i)\\b(?:unless|except|other\\s+than|allowed|permitted|eligible|may|can|if|provided|but|not|no|excluding|only|without)\\b"
+                    // an alternative offered in the brackets ("(or ≤ 5 × ULN …)"), not an "or" between the values that
+                    // define the name ("(systolic > 150 mmHg and/or diastolic > 100 mmHg)")
+                    + "|^\\s*or\\b");
+    private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
+    /** A name saying its course is not controlled, which the values in its brackets define. */
+    private static final Pattern NOT_CONTROLLED =
+            Pattern.compile("(?i)\\b(?:uncontroll?ed|inadequately\\s+controlled|poorly\\s+controlled)\\b");
 
     /**
      * An item written as a name with its definition in parentheses: the definition, when fully read,
@@ -57,6 +64,9 @@ final class DefinitionShape {
                 && !name.partlyNotComputable()
                 && !BracketQualifier.narrows(name, m.group("def"))
                 && !PERMISSIVE.matcher(m.group("def")).find()
+                // "or" between the values is theirs only when they define the name's lack of control
+                && (!OR.matcher(m.group("def")).find()
+                        || NOT_CONTROLLED.matcher(m.group("name")).find())
                 && (def == null || !def.computable())) {
             return name;
         }

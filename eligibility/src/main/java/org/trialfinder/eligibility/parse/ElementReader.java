@@ -332,6 +332,11 @@ final class ElementReader {
             "lacking",
             "nor");
 
+    /** "Weren't", "doesn't", "cannot": a negation contracted into its verb. */
+    static boolean negation(String bare) {
+        return NEGATION.contains(bare) || bare.endsWith("n't") || bare.endsWith("n’t") || bare.equals("cannot");
+    }
+
     static final Set<String> WEAKENING = Set.of("suspected", "suspicion", "possible", "probable", "likely", "presumed");
 
     final String text;
@@ -482,13 +487,15 @@ final class ElementReader {
                                     : Joint.AND);
                 case "," -> new Element.Connector(Joint.COMMA);
                 case ";" -> new Element.Connector(depth(m.start()) > 0 ? Joint.COMMA : Joint.SEMI);
+                // a full stop ends a sentence when words follow, in the gap or as the next token ("… or
+                // lactating. Females of childbearing age must …")
                 case "." ->
-                    m.end() < end && text.substring(m.end(), end).strip().length() > 0
+                    m.end() < end && text.substring(m.end(), end).strip().length() > 0 || end < to
                             ? new Element.Connector(Joint.SEMI)
                             : null;
                 default -> null;
             };
-            if (conn != null || NEGATION.contains(bare) || WEAKENING.contains(bare)) {
+            if (conn != null || negation(bare) || WEAKENING.contains(bare)) {
                 if (contentStart >= 0) {
                     els.add(new Element.Content(contentStart, contentEnd, UnreadReason.UNREAD_WORDS));
                     contentStart = -1;
@@ -497,7 +504,7 @@ final class ElementReader {
                     if (!w.equals(".") || !(els.isEmpty() || els.get(els.size() - 1) instanceof Element.Connector)) {
                         els.add(conn);
                     }
-                } else if (NEGATION.contains(bare)) {
+                } else if (negation(bare)) {
                     els.add(new Element.Negation(m.start()));
                 } else {
                     els.add(new Element.Weak(m.start()));

@@ -1,5 +1,6 @@
 package org.trialfinder.eligibility.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.Not;
@@ -17,8 +18,12 @@ import org.trialfinder.eligibility.split.Section;
  * surgery" name a population, not an exclusion.
  */
 public final class ExcludingSentence {
-    private static final Pattern CLOSING = Pattern.compile("(?i)\\b(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+"
+    private static final Pattern CLOSING = Pattern.compile("(?i)\\b(?:(?:are|is|will\\s+be|shall\\s+be|would\\s+be)\\s+"
             + "(?:not\\s+eligible|ineligible|excluded)(?:\\s+(?:from|for)\\s+(?:the|this)\\s+(?:study|trial))?"
+            // "Pregnant women will not be included in the study.", "… cannot participate in this study."
+            + "|(?:(?:will|may|must|shall|can|should)\\s+not|cannot|can't|can’t|won't|won’t)\\s+"
+            + "(?:be\\s+(?:included|enrolled|entered|accepted|admitted|recruited)|participate|take\\s+part|enroll?)"
+            + "(?:\\s+(?:in|into|from|for)\\s+(?:the|this)\\s+(?:study|trial|protocol))?)"
             + "\\s*[.;]?\\s*$");
 
     private ExcludingSentence() {}
@@ -30,6 +35,15 @@ public final class ExcludingSentence {
 
     /** True when the text ends by saying that those it describes are excluded. */
     public static boolean excludes(String text) {
-        return text != null && CLOSING.matcher(text).find();
+        return closingStart(text) >= 0;
+    }
+
+    /** Where the closing words that say those described are excluded start; -1 when the text does not end so. */
+    static int closingStart(String text) {
+        if (text == null) {
+            return -1;
+        }
+        Matcher m = CLOSING.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 }

@@ -145,12 +145,38 @@ public final class ListReader {
         if (trees.size() == 1) {
             return trees.get(0);
         }
+        int ors = orBetween(texts);
+        if (ors > 0) {
+            // "Renal: * Creatinine less than 1.5 times ULN OR * Creatinine clearance greater than 60 mL/min": the
+            // parts are alternatives when "or" stands between every two of them, else how they join is unclear
+            if (ors < texts.size() - 1 || lead.join() == ListLeadIn.Join.ALL) {
+                return null;
+            }
+            return lead.join() == ListLeadIn.Join.NONE
+                    ? new Not(joined(trees, false, span), span)
+                    : joined(trees, false, span);
+        }
         return switch (lead.join()) {
             case ALL -> joined(trees, true, span);
             case ANY -> joined(trees, false, span);
             case NONE -> new Not(joined(trees, false, span), span);
             case DEFAULT -> joined(trees, section != Section.EXCLUSION, span);
         };
+    }
+
+    private static final Pattern OR_AFTER = Pattern.compile("(?i)\\bor\\s*[.,;:]?\\s*$");
+    private static final Pattern OR_BEFORE = Pattern.compile("(?i)^\\W*or\\b");
+
+    /** How many of the gaps between parts hold an "or" (closing a part or opening the next). */
+    private static int orBetween(List<String> texts) {
+        int ors = 0;
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            if (OR_AFTER.matcher(texts.get(i)).find()
+                    || OR_BEFORE.matcher(texts.get(i + 1)).find()) {
+                ors++;
+            }
+        }
+        return ors;
     }
 
     /**

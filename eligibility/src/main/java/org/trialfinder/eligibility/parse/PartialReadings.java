@@ -45,7 +45,9 @@ final class PartialReadings {
             "significant",
             "poorly",
             "controlled",
-            "concurrent");
+            "concurrent",
+            // "radiation pneumonitis": a kind of the condition, by its cause
+            "radiation");
 
     /**
      * "At least 4 weeks since radiotherapy, with full recovery": recovery is a further condition beside the
@@ -62,6 +64,11 @@ final class PartialReadings {
             Pattern.compile("(?i)^\\s*(?:cancer|carcinoma|disease|malignancy|tumou?r|setting)?\\s*[.;]?\\s*$");
     private static final Pattern FEW_WORDS = Pattern.compile("(?i)^\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,2}$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** Whether an unread part is only words that narrow the check they stand before ("severe", "radiation"). */
+    static boolean onlyNarrowing(NotComputable nc) {
+        return only(NARROWING, nc);
+    }
 
     /** An unread part that is only words of the set. */
     private static boolean only(Set<String> words, NotComputable nc) {

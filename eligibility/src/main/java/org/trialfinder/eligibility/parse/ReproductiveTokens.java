@@ -41,7 +41,7 @@ final class ReproductiveTokens extends TokenScan {
             "(?:(?:women|woman|females?|participants|subjects|patients|partners?)\\s+(?:of|with)\\s+)?(?:child[\\s-]?bearing|reproductive)\\s+(?:potential|age)(?:\\s*\\(WOCBP\\))?|\\bWOCBP\\b");
 
     private static final Pattern CONTRACEPTION = p(
-            "(?:(?:agree|agrees|willing|willingness|consent)\\s+to\\s+)?(?:(?:use|using|practice|practise|utilize)\\s+(?:of\\s+)?)?(?:(?:an?|two|one)\\s+)?(?:(?:highly|medically|acceptable|adequate|effective|reliable|appropriate|approved|acceptable|accepted|barrier)[\\s,]+(?:and\\s+)?)*(?:(?:methods?|forms?|means)\\s+of\\s+)?(?:contraception|contraceptive\\s+(?:methods?|measures?)|birth\\s+control)(?:\\s+methods?)?");
+            "(?:(?:agree|agrees|willing|willingness|consent)\\s+to\\s+)?(?:(?:use|using|practice|practise|practicing|practising|utilize|employ|employing)\\s+(?:of\\s+)?)?(?:(?:an?|two|one)\\s+)?(?:(?:highly|medically|acceptable|adequate|effective|reliable|appropriate|approved|acceptable|accepted|barrier)[\\s,]+(?:and\\s+)?)*(?:(?:methods?|forms?|means)\\s+of\\s+)?(?:contraception|contraceptive\\s+(?:methods?|measures?)|birth\\s+control)(?:\\s+methods?)?");
 
     void reproductive() {
         // A wish or plan ("planning to become pregnant") is not a state the notation has: kept as not computable.

@@ -57,7 +57,7 @@ final class SubjectShape {
             if (then == null || !then.computable()) {
                 return null;
             }
-            Criterion first = new Conditional(condition, then, new TextSpan(from, next.start() + 1));
+            Criterion first = stated(m, condition, then, new TextSpan(from, next.start() + 1), section);
             return Trees.join(
                     List.of(first, second),
                     section == Section.EXCLUSION ? Joint.OR : Joint.AND,
@@ -68,7 +68,18 @@ final class SubjectShape {
         if (then == null || !then.computable()) {
             return null;
         }
-        return new Conditional(condition, then, new TextSpan(from, text.length()));
+        return stated(m, condition, then, new TextSpan(from, text.length()), section);
+    }
+
+    /**
+     * What the statement says of its subject: {@code if(subject, then)}; under an exclusion heading a requirement
+     * ("must", "should") is excluded when not met ({@link ExclusionRequirement}).
+     */
+    private static Criterion stated(Matcher m, Criterion subject, Criterion then, TextSpan span, Section section) {
+        if (section == Section.EXCLUSION && ExclusionRequirement.requires(m.group())) {
+            return ExclusionRequirement.breach(subject, then, span);
+        }
+        return new Conditional(subject, then, span);
     }
 
     /** A sentence's end: its full stop and the spaces before the next one, which starts with a capital. */

@@ -10,7 +10,8 @@ import org.trialfinder.model.text.TextSpan;
 
 /**
  * Replaces each time window in a clause's groups by the checks it applies to: "within" to the events before it
- * in its group and in the groups joined to it by "or" ("arterial or venous thrombosis within 6 months"), or to
+ * in its group and in the groups joined to it by "or" ("arterial or venous thrombosis within 6 months", "A, B, or C
+ * within 6 months"), or to
  * the events after it when nothing comes before; "since" (at least N weeks since X) to the next event. After a
  * lab, a window only says when it is drawn: dropped. A window with nothing to apply to is an unread part
  * ({@link UnreadReason#WINDOW_WITHOUT_EVENT}).
@@ -50,7 +51,26 @@ final class WindowPlacement {
                         k--;
                         continue;
                     }
-                    for (int h = g - 1; h >= 0 && joints.get(h) == Joint.OR; h--) {
+                    // "stroke, myocardial infarction, or coronary artery disease within the past 6 months": the
+                    // commas of a list closed by "or" offer alternatives as the "or" does
+                    boolean orList = g > 0 && joints.get(g - 1) == Joint.OR;
+                    // "heart failure of NYHA class III or IV, or NYHA class II within six months": a window beside
+                    // a read check that is no event is that check's own, not the alternatives' before it
+                    boolean ownStateCheck = !placed
+                            && grp.stream()
+                                    .anyMatch(o -> o instanceof Group.Member.Check c
+                                            && c.c().computable()
+                                            && !CheckKinds.isEvent(c.c()));
+                    boolean commaList = joints.contains(Joint.COMMA);
+                    for (int h = g - 1;
+                            !ownStateCheck
+                                    && h >= 0
+                                    && (joints.get(h) == Joint.OR
+                                                    // "second primary malignancy, or other malignancies within 5
+                                                    // years": ", or" between two alone may join two sentences
+                                                    && (commaList || !commaBetween(groups, h, text))
+                                            || orList && joints.get(h) == Joint.COMMA);
+                            h--) {
                         placed |= wrapEvents(groups.get(h).members(), t);
                     }
                     if (!placed && g == 0 && k == 0) {
@@ -74,6 +94,33 @@ final class WindowPlacement {
             }
         }
         return true;
+    }
+
+    /** Whether a comma stands between group h and the group after it. */
+    private static boolean commaBetween(List<Group> groups, int h, String text) {
+        int from = edge(groups.get(h), false);
+        int to = edge(groups.get(h + 1), true);
+        return from >= 0
+                && to > from
+                && to <= text.length()
+                && text.substring(from, to).contains(",");
+    }
+
+    /** Where a group's first member starts or its last one ends (-1 when unknown). */
+    private static int edge(Group group, boolean start) {
+        int at = start ? Integer.MAX_VALUE : -1;
+        for (Group.Member m : group.members()) {
+            TextSpan s = switch (m) {
+                case Group.Member.Check c -> c.c().span();
+                case Group.Member.Window w ->
+                    new TextSpan(w.token().start(), w.token().end());
+                case Group.Member.Placed p -> TextSpan.NONE;
+            };
+            if (s.known()) {
+                at = start ? Math.min(at, s.start()) : Math.max(at, s.end());
+            }
+        }
+        return at == Integer.MAX_VALUE ? -1 : at;
     }
 
     /** Wraps every event of a group in the window; whether there was one. */

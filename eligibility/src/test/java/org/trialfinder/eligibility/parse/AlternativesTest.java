@@ -14,6 +14,7 @@ import org.trialfinder.eligibility.criterion.Comparison;
 import org.trialfinder.eligibility.criterion.Criterion;
 import org.trialfinder.eligibility.criterion.DurationUnit;
 import org.trialfinder.eligibility.criterion.NotComputable;
+import org.trialfinder.eligibility.criterion.PriorTherapyCheck;
 import org.trialfinder.eligibility.criterion.UnreadReason;
 
 /** Alternatives, fed by a clause's items and the joints between them. */
@@ -44,12 +45,36 @@ class AlternativesTest {
 
     @Test
     void anUnreadPartOfferedByOrBecomesAnUnreadAlternativeKeepingItsReason() {
+        // "HIV or chronic hepatitis B": the unread word stands before what it may narrow
         List<Criterion> items = new ArrayList<>(List.of(
-                HIV, new And(List.of(HBV, unread("other", 40, 45, UnreadReason.UNREAD_WORDS)), StageParts.at(8, 45))));
+                HIV, new And(List.of(unread("chronic", 0, 7, UnreadReason.UNREAD_WORDS), HBV), StageParts.at(0, 19))));
         assertThat(Alternatives.unreadAreAlternatives(items, List.of(Joint.OR))).isTrue();
         assertThat(items.get(1)).isInstanceOf(NotComputable.class);
         assertThat(((NotComputable) items.get(1)).text()).isEmpty();
         assertThat(((NotComputable) items.get(1)).reason()).isEqualTo(UnreadReason.UNREAD_WORDS);
+    }
+
+    @Test
+    void anAlternativeNarrowedByAWordBeforeItStaysAsRead() {
+        // "HIV or severe hepatitis B": and(hepatitis_b, not_computable) is no stronger than its text
+        Criterion severe =
+                new And(List.of(unread("severe", 1, 7, UnreadReason.UNREAD_WORDS), HBV), StageParts.at(1, 19));
+        List<Criterion> items = new ArrayList<>(List.of(HIV, severe));
+        assertThat(Alternatives.unreadAreAlternatives(items, List.of(Joint.OR))).isTrue();
+        assertThat(items.get(1)).isSameAs(severe);
+    }
+
+    @Test
+    void unreadWordsClosingTheLastAlternativeMayQualifyEveryAlternative() {
+        // "Prior surgery or radiotherapy in pelvic region" (NCT01272297): the region is not the radiotherapy's alone
+        Criterion surgery = new PriorTherapyCheck("surgery", StageParts.at(6, 13));
+        Criterion radiotherapy = new PriorTherapyCheck("radiotherapy", StageParts.at(17, 29));
+        List<Criterion> items = new ArrayList<>(List.of(
+                surgery,
+                new And(
+                        List.of(radiotherapy, unread("in pelvic region", 30, 46, UnreadReason.UNREAD_WORDS)),
+                        StageParts.at(17, 46))));
+        assertThat(Alternatives.unreadAreAlternatives(items, List.of(Joint.OR))).isFalse();
     }
 
     @Test

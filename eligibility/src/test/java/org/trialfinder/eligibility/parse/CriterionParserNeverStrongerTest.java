@@ -59,10 +59,10 @@ class CriterionParserNeverStrongerTest extends CriterionParserHarness {
                 Arguments.of(
                         "Has known active Hepatitis B (e.g., HBsAg reactive) or Hepatitis C (e.g., HCV RNA [qualitative] is detected);",
                         "or(diagnosis(hepatitis_b), test(HBSAG) = positive, diagnosis(hepatitis_c), test(HCV_RNA) = positive)"),
-                // ... and without "e.g." it is the definition (the unread "untreated hepatitis C" stays an alternative)
+                // ... and without "e.g." it is the definition ("untreated hepatitis C" stays an alternative, narrowed)
                 Arguments.of(
                         "Known infection with HIV, hepatitis B (HBsAg positive) or untreated hepatitis C virus",
-                        "or(diagnosis(hiv), test(HBSAG) = positive, not_computable)"),
+                        "or(diagnosis(hiv), test(HBSAG) = positive, and(diagnosis(hepatitis_c), not_computable))"),
                 Arguments.of(
                         "HIV infection, or hepatitis C (anti-HCV positive)",
                         "or(diagnosis(hiv), test(HCV_AB) = positive)"),
