@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -145,6 +146,37 @@ class OpenSearchEngineTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body().replace(base, "BASE"))
                 .isEqualTo(embedded.get("/study/NCT06751394").body().replace(embedded.base, "BASE"));
+    }
+
+    @Test
+    void aPatientIsMatchedToTheSameTrialsWithTheSameVerdicts() throws Exception {
+        // the verdicts come from the criteria compiled at ingest and kept beside each record (an attachment)
+        String patient = "{\"age\":60,\"sex\":\"male\",\"conditions\":[\"non-small cell lung cancer\"],"
+                + "\"performanceStatus\":{\"scale\":\"ECOG\",\"value\":1}}";
+        Map<String, String> onCluster = verdicts(post(base, "/api/v2/match?limit=100", patient));
+        Map<String, String> onEmbedded = verdicts(post(embedded.base, "/api/v2/match?limit=100", patient));
+        // fewer than the limit: every candidate is listed, so no tie at the cut can tell the two apart
+        assertThat(onCluster).hasSizeBetween(5, 99).isEqualTo(onEmbedded);
+    }
+
+    private static HttpResponse<String> post(String server, String path, String body) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> verdicts(HttpResponse<String> answer) throws IOException {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        Map<String, String> verdicts = new TreeMap<>();
+        JSON.readTree(answer.body())
+                .path("trials")
+                .forEach(t -> verdicts.put(
+                        t.path("nctId").asText(),
+                        t.path("summary").path("verdict").asText()));
+        return verdicts;
     }
 
     @Test

@@ -67,11 +67,17 @@ public final class EngineOptions {
         String chosen = chosenEngine();
         String urls = firstSet(opensearch, OPENSEARCH_ENV);
         if (chosen.equals("embedded")) {
-            if (urls != null || index != null) {
-                throw new CommandRefusal((opensearch != null || index != null
-                                ? "--opensearch and --opensearch-index need --engine opensearch"
-                                : "$" + OPENSEARCH_ENV + " is set but the engine is embedded")
-                        + ": add --engine opensearch (or set $" + ENGINE_ENV + "=opensearch) to use the cluster");
+            if (opensearch != null || index != null) {
+                throw new CommandRefusal(
+                        "--opensearch and --opensearch-index need --engine opensearch: add it (or set $" + ENGINE_ENV
+                                + "=opensearch) to use the cluster");
+            }
+            // an address in the environment with no engine chosen anywhere is most likely a forgotten
+            // TRIALFINDER_ENGINE: serving the local folder instead would look like lost data
+            if (urls != null && firstSet(engine, ENGINE_ENV) == null) {
+                throw new CommandRefusal("$" + OPENSEARCH_ENV + " is set but no engine is chosen: add --engine"
+                        + " opensearch (or set $" + ENGINE_ENV + "=opensearch) to use the cluster, or --engine"
+                        + " embedded to use the folder");
             }
             return new StoreLocation.Folder(dataDir.resolve());
         }
