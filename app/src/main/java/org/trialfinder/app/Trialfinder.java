@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.trialfinder.app.engine.StoreBackend;
+import org.trialfinder.app.engine.StoreLocation;
 import org.trialfinder.app.ops.SyncStatusBoard;
 import org.trialfinder.app.sample.BundledSample;
 import org.trialfinder.eligibility.intake.PatientIntake;
@@ -24,6 +26,7 @@ import org.trialfinder.search.terms.ConditionSynonyms;
 import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.BackupSummary;
 import org.trialfinder.store.StoreCheck;
+import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneBackend;
 import org.trialfinder.store.lucene.LuceneStoreCheck;
@@ -31,15 +34,15 @@ import org.trialfinder.store.lucene.LuceneStoreCheck;
 /**
  * The one place where Trialfinder is put together: the shared vocabularies (gazetteer, MeSH
  * thesaurus, condition abbreviations) are loaded here once and handed to what needs them, the
- * store backend is chosen and opened here (today the embedded Lucene store in the data folder; a
- * distributed backend would be chosen here, behind the same interfaces), and the ingester, the
+ * store backend is chosen and opened here (the embedded Lucene store in a folder, or a store on an
+ * OpenSearch cluster: {@link StoreLocation}; both behind the same interfaces), and the ingester, the
  * place reader and the pre-screening are built over it. Every command, the web server, the tests'
  * servers and the benchmarks start from one of these.
  */
 public final class Trialfinder implements AutoCloseable {
     private final Gazetteer gazetteer;
     private final MeshThesaurus mesh;
-    private final LuceneBackend backend;
+    private final StoreBackend backend;
     private final PlaceResolver places;
     private final Clock clock = Clock.systemDefaultZone();
     private final Abbreviations abbreviations;
@@ -50,14 +53,18 @@ public final class Trialfinder implements AutoCloseable {
     private EligibilityService eligibility;
 
     private Trialfinder(
-            Path dataDir, Gazetteer gazetteer, MeshThesaurus mesh, Abbreviations abbreviations, PrintStream log) {
+            StoreLocation location,
+            Gazetteer gazetteer,
+            MeshThesaurus mesh,
+            Abbreviations abbreviations,
+            PrintStream log) {
         this.gazetteer = gazetteer;
         this.mesh = mesh;
         this.abbreviations = abbreviations;
         // the recruiting trials' criteria are compiled as they are stored, so a server that just
         // started screens a patient against them without parsing any criteria text
-        this.backend = LuceneBackend.open(
-                dataDir,
+        this.backend = StoreBackend.open(
+                location,
                 mesh,
                 new ConditionSynonyms(new ConceptExpander(mesh, abbreviations)),
                 List.of(new CompiledCriteriaAttachment()),
@@ -70,8 +77,20 @@ public final class Trialfinder implements AutoCloseable {
      * older Trialfinder wrote it (said on {@code log}).
      */
     public static Trialfinder open(Path dataDir, PrintStream log) {
+        return open(new StoreLocation.Folder(dataDir), log);
+    }
+
+    /**
+     * Opens the store where the command line chose: a folder of the embedded engine (as {@link #open(Path,
+     * PrintStream)}) or a store on an OpenSearch cluster, checked first to answer and not be red.
+     *
+     * @throws IllegalArgumentException naming a cluster address that is not one
+     * @throws StoreException saying what is wrong with the store or the cluster (unreachable, red, of another
+     *     version)
+     */
+    public static Trialfinder open(StoreLocation location, PrintStream log) {
         return new Trialfinder(
-                dataDir, Gazetteer.loadDefault(), MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), log);
+                location, Gazetteer.loadDefault(), MeshThesaurus.loadDefault(), Abbreviations.loadDefault(), log);
     }
 
     /**

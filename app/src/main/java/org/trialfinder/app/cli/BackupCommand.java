@@ -22,11 +22,18 @@ public final class BackupCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    EngineOptions engine;
+
     @Parameters(index = "0", paramLabel = "TARGET", description = "New (or empty) folder to write the backup to.")
     Path target;
 
     @Override
     public Integer call() {
+        engine.requireEmbedded(
+                "backup",
+                "back up an OpenSearch store with the cluster's own snapshots (PUT _snapshot/REPO/NAME of the"
+                        + " store's alias and its index)");
         PrintStream out = System.out;
         Path data = dataDir.resolve();
         out.println("backup: copying the last commit of the store in " + data + " to " + target.toAbsolutePath());

@@ -22,11 +22,17 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(names = "--quick", description = "Verify the files' checksums only (reads every byte once; no decoding).")
     boolean quick;
 
     @Override
     public Integer call() {
+        engine.requireEmbedded(
+                "check",
+                "OpenSearch checks its own shards; see GET _cluster/health and GET _cat/shards for the store's index");
         PrintStream out = System.out;
         Path dir = dataDir.resolve();
         long t0 = System.nanoTime();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.engine.StoreLocation;
 import org.trialfinder.ingest.IngestOptions;
 import org.trialfinder.ingest.IngestSummary;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
@@ -39,13 +43,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        try (Trialfinder app = Trialfinder.open(dataDir.resolve(), out)) {
+        StoreLocation location = engine.location(dataDir);
+        try (Trialfinder app = Trialfinder.open(location, out)) {
             IngestOptions defaults = IngestOptions.defaults(out);
             IngestOptions options = new IngestOptions(
                     threads == null ? defaults.workers() : threads,
                     noProgress ? IngestOptions.ProgressMode.LOG : IngestOptions.ProgressMode.AUTO,
                     out);
-            out.println("ingest: into " + dataDir.resolve());
+            out.println("ingest: into " + location.describe());
             IngestSummary summary = app.ingester(options).ingestPaths(paths);
             summary.print(out, "ingest");
             out.printf("store now holds %,d studies%n", app.store().count());

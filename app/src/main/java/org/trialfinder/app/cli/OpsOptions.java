@@ -14,9 +14,10 @@ public final class OpsOptions {
             names = "--access-log",
             paramLabel = "PATH|-|off",
             defaultValue = DEFAULT_ACCESS_LOG,
-            description = "Access log in the NCSA Combined Log Format: a file (relative to the data folder; default:"
-                    + " ${DEFAULT-VALUE}; a name with yyyy_mm_dd rolls over daily), - for standard output, or off."
-                    + " Request bodies are never logged, nor the query strings of the patient pages and endpoints.")
+            description =
+                    "Access log in the NCSA Combined Log Format: a file (relative to the data folder, or the working directory with --engine opensearch; default:"
+                            + " ${DEFAULT-VALUE}; a name with yyyy_mm_dd rolls over daily), - for standard output, or off."
+                            + " Request bodies are never logged, nor the query strings of the patient pages and endpoints.")
     String accessLog;
 
     @Option(

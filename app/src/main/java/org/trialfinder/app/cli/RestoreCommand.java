@@ -24,6 +24,9 @@ public final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    EngineOptions engine;
+
     @Parameters(index = "0", paramLabel = "BACKUP", description = "Folder written by `trialfinder backup`.")
     Path backup;
 
@@ -32,6 +35,9 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        engine.requireEmbedded(
+                "restore",
+                "restore an OpenSearch store from the cluster's own snapshots (POST _snapshot/REPO/NAME/_restore)");
         PrintStream out = System.out;
         Path data = dataDir.resolve();
         out.println("restore: checking " + backup.toAbsolutePath() + " and restoring it into " + data);

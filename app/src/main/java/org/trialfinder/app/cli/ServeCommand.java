@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.trialfinder.app.Trialfinder;
+import org.trialfinder.app.engine.StoreLocation;
 import org.trialfinder.app.ops.BackgroundSync;
 import org.trialfinder.app.ops.ServerOps;
 import org.trialfinder.app.ops.SyncScheduleOptions;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(
             names = "--port",
@@ -77,7 +81,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PublicUrl site = PublicUrl.configured(publicUrl, System.getenv(PublicUrl.ENV));
         PrintStream out = System.out;
-        Trialfinder app = Trialfinder.open(dataDir.resolve(), out);
+        StoreLocation location = engine.location(dataDir);
+        if (checkOnStartup) {
+            engine.requireEmbedded(
+                    "--check-on-startup",
+                    "OpenSearch checks its own shards; start without it (GET _cluster/health says the cluster's state)");
+        }
+        Trialfinder app = Trialfinder.open(location, out);
         try {
             StudyStore store = app.store();
             if (checkOnStartup) {
@@ -85,12 +95,12 @@ public final class ServeCommand implements Callable<Integer> {
             }
             Optional<SyncScheduleOptions.Plan> syncPlan = sync.plan(app);
             if (store.count() == 0 && !noSample) {
-                out.println("serve: the store in " + dataDir.resolve()
+                out.println("serve: the store (" + location.describe() + ")"
                         + " is empty; loading the bundled ClinicalTrials.gov sample");
                 IngestSummary summary = app.loadSample(IngestOptions.defaults(out));
                 summary.print(out, "sample");
             }
-            ServerOps serverOps = ops.build(store, dataDir.resolve());
+            ServerOps serverOps = ops.build(store, location.localFiles());
             WebServer server = WebServer.start(app, host, port, site, serverOps, limitOptions.limits());
             Optional<BackgroundSync> background = sync.start(syncPlan, app, out, serverOps.metrics());
 
@@ -105,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
             String shownHost = "0.0.0.0".equals(host) || "127.0.0.1".equals(host) ? "localhost" : host;
             out.printf(
                     "Trialfinder is running at http://%s:%d/ with %,d studies (store: %s). Press Ctrl+C to stop.%n",
-                    shownHost, server.port(), store.count(), dataDir.resolve());
+                    shownHost, server.port(), store.count(), location.describe());
             PrescreenWarmUp.start(app, out);
             return TrialfinderCommand.KEEP_RUNNING;
         } catch (RuntimeException e) {

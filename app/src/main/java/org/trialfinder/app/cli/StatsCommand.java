@@ -21,6 +21,9 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(
             names = "--top",
             paramLabel = "N",
@@ -34,7 +37,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Trialfinder app = Trialfinder.open(dataDir.resolve(), System.out)) {
+        try (Trialfinder app = Trialfinder.open(engine.location(dataDir), System.out)) {
             StudyStore store = app.store();
             StoreStats stats = store.stats();
             out.printf("studies: %d%n", stats.studies());

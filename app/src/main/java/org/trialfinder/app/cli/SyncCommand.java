@@ -30,6 +30,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(
             names = "--base-url",
             paramLabel = "URL",
@@ -71,7 +74,7 @@ public final class SyncCommand implements Callable<Integer> {
                 defaults.initialBackoff(),
                 defaults.requestTimeout(),
                 defaults.pageSize());
-        try (Trialfinder app = Trialfinder.open(dataDir.resolve(), out)) {
+        try (Trialfinder app = Trialfinder.open(engine.location(dataDir), out)) {
             StudyStore store = app.store();
             Ingester ingester = app.ingester(IngestOptions.defaults(out));
             IngestSummary summary = new StudySync(store, ingester, options, out).sync(Optional.ofNullable(since));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:Success.",
             "1:The command failed (see the message).",
-            "2:Wrong command line.",
+            "2:Wrong command line, or a command the chosen engine does not offer.",
             "3:Some records were rejected (listed with reasons); all good records were stored."
         })
 public final class TrialfinderCommand implements Runnable {
@@ -49,6 +49,10 @@ public final class TrialfinderCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandRefusal refusal) {
+                commandLine.getErr().println("trialfinder: " + refusal.getMessage());
+                return ExitCodes.USAGE;
+            }
             // Users get a sentence, not a stack trace; TRIALFINDER_DEBUG=1 shows the trace.
             commandLine
                     .getErr()

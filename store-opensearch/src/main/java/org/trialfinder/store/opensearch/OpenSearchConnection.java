@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hc.core5.http.HttpHost;
@@ -165,10 +167,17 @@ public final class OpenSearchConnection implements AutoCloseable {
             return new Reply(e.status(), bodyOf(e));
         } catch (IOException e) {
             throw new StoreException(
-                    "cannot reach OpenSearch at " + describe() + " (" + e.getMessage()
+                    "cannot reach OpenSearch at " + describe() + " (" + failure(e)
                             + "): check the address and that the cluster is running",
                     e);
         }
+    }
+
+    /** The transport's timeout names only its length ("30000 MILLISECONDS"): say what it means. */
+    private static String failure(IOException e) {
+        return e instanceof SocketTimeoutException
+                ? "no answer within " + e.getMessage().toLowerCase(Locale.ROOT)
+                : String.valueOf(e.getMessage());
     }
 
     /** The transport keeps the refused answer's body to itself: its message stands for it. */
