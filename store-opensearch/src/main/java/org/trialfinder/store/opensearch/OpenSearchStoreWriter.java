@@ -95,10 +95,10 @@ final class OpenSearchStoreWriter implements StoreWriter {
     private BulkWriter transaction() {
         synchronized (stateLock) {
             if (bulk == null) {
-                String index = indices.createGeneration(store.attachmentNames());
+                String index = indices.createGeneration(store.attachmentKeys());
                 transactionIndex = index;
                 try {
-                    indices.current().ifPresent(current -> indices.copy(current, index));
+                    indices.current().ifPresent(current -> indices.copy(current, index, store.attachmentKeys()));
                 } catch (RuntimeException e) {
                     abandonTransaction();
                     throw e;
@@ -183,7 +183,7 @@ final class OpenSearchStoreWriter implements StoreWriter {
                 indices.putMetadata(previous.get(), merged);
                 return;
             }
-            String index = bulk == null ? indices.createGeneration(store.attachmentNames()) : transactionIndex;
+            String index = bulk == null ? indices.createGeneration(store.attachmentKeys()) : transactionIndex;
             transactionIndex = index;
             if (bulk != null) {
                 bulk.flush();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,8 @@ public final class OpenSearchStudyStore implements StudyStore {
     private final OpenSearchConnection os;
     private final StudyIndices indices;
     private final StudyIndexDocument documents;
-    private final List<String> attachmentNames;
+    /** Each attachment's key (its name and version) by its name. */
+    private final Map<String, String> attachmentKeys;
 
     private OpenSearchStudyStore(
             OpenSearchConnection os,
@@ -50,7 +52,9 @@ public final class OpenSearchStudyStore implements StudyStore {
         this.os = os;
         this.indices = new StudyIndices(os, settings);
         this.documents = new StudyIndexDocument(mesh, attachments);
-        this.attachmentNames = attachments.stream().map(StudyAttachment::name).toList();
+        Map<String, String> keys = new LinkedHashMap<>();
+        attachments.forEach(a -> keys.put(a.name(), IndexFieldNames.attachmentKey(a)));
+        this.attachmentKeys = Collections.unmodifiableMap(keys);
     }
 
     /**
@@ -95,8 +99,9 @@ public final class OpenSearchStudyStore implements StudyStore {
         return documents;
     }
 
-    List<String> attachmentNames() {
-        return attachmentNames;
+    /** The keys (name and version) of the attachments this store derives, as its indices' mappings name them. */
+    List<String> attachmentKeys() {
+        return List.copyOf(attachmentKeys.values());
     }
 
     @Override
@@ -193,7 +198,7 @@ public final class OpenSearchStudyStore implements StudyStore {
 
     @Override
     public Optional<byte[]> attachment(String nctId, String name) {
-        String field = IndexFieldNames.attachment(name);
+        String field = IndexFieldNames.attachment(attachmentKeys.getOrDefault(name, name));
         return first(nctId, List.of(IndexFieldNames.ID, field))
                 .filter(s -> s.path(IndexFieldNames.ID).asText().equals(nctId) && s.hasNonNull(field))
                 .map(s -> Base64.getDecoder().decode(s.path(field).asText()));
@@ -201,7 +206,7 @@ public final class OpenSearchStudyStore implements StudyStore {
 
     @Override
     public void forEachAttachment(String name, BiConsumer<String, byte[]> visitor) {
-        String field = IndexFieldNames.attachment(name);
+        String field = IndexFieldNames.attachment(attachmentKeys.getOrDefault(name, name));
         scroll(null, List.of(IndexFieldNames.ID, field), hit -> {
             JsonNode s = hit.path("_source");
             if (s.hasNonNull(field)) {

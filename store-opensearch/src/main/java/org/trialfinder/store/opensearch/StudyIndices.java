@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.trialfinder.store.StoreException;
+import org.trialfinder.store.opensearch.index.IndexFieldNames;
 import org.trialfinder.store.opensearch.index.IndexMapping;
 
 /**
@@ -84,11 +85,24 @@ final class StudyIndices {
         return index;
     }
 
-    /** Copies every document of {@code from} into {@code to} inside the cluster (the unchanged part of a transaction). */
-    void copy(String from, String to) {
+    /**
+     * Copies every document of {@code from} into {@code to} inside the cluster (the unchanged part of a transaction),
+     * leaving behind the bytes of attachments other than {@code attachmentKeys} (derived by another version: {@code to}'s
+     * mapping has no field for them).
+     */
+    void copy(String from, String to, List<String> attachmentKeys) {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("source").put("index", from).put("size", 1000);
         body.putObject("dest").put("index", to);
+        ObjectNode script = body.putObject("script");
+        script.put("lang", "painless");
+        script.put(
+                "source",
+                "ctx._source.keySet().removeIf(k -> k.startsWith(params.prefix) && !params.keep.contains(k))");
+        ObjectNode params = script.putObject("params");
+        params.put("prefix", IndexFieldNames.ATTACHMENT);
+        ArrayNode keep = params.putArray("keep");
+        attachmentKeys.forEach(k -> keep.add(IndexFieldNames.attachment(k)));
         JsonNode r = os.expectOk(
                 "copying " + from + " into " + to,
                 "POST",

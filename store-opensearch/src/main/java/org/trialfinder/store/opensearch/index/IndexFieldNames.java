@@ -3,6 +3,7 @@ package org.trialfinder.store.opensearch.index;
 import java.util.List;
 import java.util.Locale;
 import org.trialfinder.search.browse.BrowseDimension;
+import org.trialfinder.store.StudyAttachment;
 
 /**
  * Names of the fields of one study document in the OpenSearch index, one family per catalog piece: the
@@ -153,7 +154,17 @@ public final class IndexFieldNames {
         return BROWSE_RECRUITING + d.name().toLowerCase(Locale.ROOT);
     }
 
-    public static String attachment(String name) {
-        return ATTACHMENT + name.replace('.', '_');
+    /** The field of an attachment's bytes by its {@link #attachmentKey key} (or a bare name). */
+    public static String attachment(String key) {
+        return ATTACHMENT + key.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /**
+     * An attachment's name and version, which name the field its bytes are kept in: bytes another version derived (the
+     * compiled criteria of another parser) are then never read as this version's, and a copy into a new index leaves
+     * them behind ({@code StudyIndices.copy}); such a study reads as having no bytes, as the seam allows.
+     */
+    public static String attachmentKey(StudyAttachment attachment) {
+        return attachment.name() + ".v" + attachment.version();
     }
 }

@@ -75,7 +75,9 @@ public final class StudyIndexDocument {
         s.root.put(IndexFieldNames.SUMMARY, StudySummaryCodec.encode(summaryOf(study, doc.derivedGeoPoints())));
         s.put(IndexFieldNames.JSON_BYTES, doc.json().length);
         for (StudyAttachment a : attachments) {
-            a.derive(study).ifPresent(bytes -> s.root.put(IndexFieldNames.attachment(a.name()), bytes));
+            a.derive(study)
+                    .ifPresent(
+                            bytes -> s.root.put(IndexFieldNames.attachment(IndexFieldNames.attachmentKey(a)), bytes));
         }
         stat(
                 s,
