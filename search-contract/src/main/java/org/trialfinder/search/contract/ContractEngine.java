@@ -1,0 +1,41 @@
+package org.trialfinder.search.contract;
+
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * How an engine module opens its backend over the sample for the contracts. The two engines never share a JVM
+ * (OpenSearch's in-process test nodes bring their own Lucene), so each module's test classpath holds exactly one
+ * implementation, named in its {@code META-INF/services/org.trialfinder.search.contract.ContractEngine}.
+ *
+ * <p>A third engine joins by implementing this once (returning its shared sample), listing it in that services
+ * file, and adding one empty subclass per contract ({@code class SearchAgainstScanTest extends
+ * SearchAgainstScanContract {}}) to its tests: every test method and expected answer is the contract's.
+ */
+public interface ContractEngine {
+    /** The engine's store over the sample, built on first use and shared by every contract of the test JVM. */
+    EngineSample sample();
+
+    /** The sample of the one engine on this test classpath. */
+    static EngineSample current() {
+        return Holder.ENGINE.sample();
+    }
+
+    /** Lazily found once: a missing or second engine is a setup mistake worth naming. */
+    final class Holder {
+        private static final ContractEngine ENGINE = find();
+
+        private Holder() {}
+
+        private static ContractEngine find() {
+            List<ContractEngine> engines = ServiceLoader.load(ContractEngine.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
+            if (engines.size() != 1) {
+                throw new IllegalStateException("the search contracts need exactly one ContractEngine on the test"
+                        + " classpath (META-INF/services/" + ContractEngine.class.getName() + "), found " + engines);
+            }
+            return engines.get(0);
+        }
+    }
+}
