@@ -2,26 +2,39 @@ package org.trialfinder.search.contract;
 
 import java.util.List;
 import java.util.ServiceLoader;
+import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.Synonyms;
+import org.trialfinder.search.browse.StudyBrowse;
+import org.trialfinder.store.StudyStore;
 
 /**
- * How an engine module opens its backend over the sample for the contracts. The two engines never share a JVM
- * (OpenSearch's in-process test nodes bring their own Lucene), so each module's test classpath holds exactly one
+ * How an engine module opens its backend for the contracts. The two engines never share a JVM (OpenSearch's
+ * in-process test nodes bring their own Lucene), so each module's test classpath holds exactly one
  * implementation, named in its {@code META-INF/services/org.trialfinder.search.contract.ContractEngine}.
  *
- * <p>A third engine joins by implementing this once (returning its shared sample), listing it in that services
- * file, and adding one empty subclass per contract ({@code class SearchAgainstScanTest extends
- * SearchAgainstScanContract {}}) to its tests: every test method and expected answer is the contract's.
+ * <p>A third engine joins by implementing this once, listing it in that services file, and adding one empty
+ * subclass per contract ({@code class SearchAgainstScanTest extends SearchAgainstScanContract {}}) to its tests:
+ * every test method and expected answer is the contract's.
  */
 public interface ContractEngine {
-    /** The engine's store over the sample, built on first use and shared by every contract of the test JVM. */
+    /** The engine's store over the whole sample, built on first use and shared by every contract of the JVM. */
     EngineSample sample();
 
-    /** The sample of the one engine on this test classpath. */
-    static EngineSample current() {
-        return Holder.ENGINE.sample();
+    /** A new empty store of its own (no other test sees it); the caller closes it. */
+    StudyStore openEmptyStore();
+
+    /** The engine's search over a store {@link #openEmptyStore} opened. */
+    StudySearch search(StudyStore store, Synonyms synonyms);
+
+    /** The engine's browse over a store {@link #openEmptyStore} opened. */
+    StudyBrowse browse(StudyStore store);
+
+    /** The one engine on this test classpath. */
+    static ContractEngine engine() {
+        return Holder.ENGINE;
     }
 
-    /** Lazily found once: a missing or second engine is a setup mistake worth naming. */
+    /** Found once: a missing or second engine is a setup mistake worth naming. */
     final class Holder {
         private static final ContractEngine ENGINE = find();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
+import org.trialfinder.search.summary.StudySummaries;
 import org.trialfinder.store.StudyStore;
 
 /**
@@ -19,6 +20,8 @@ public interface EngineSample {
 
     /** A search over the same store with these synonyms and another geoDecay limit (matches counted before decay). */
     StudySearch searchWithDecayLimit(Synonyms synonyms, int decayLimit);
+
+    StudySummaries summaries();
 
     /** Every stored study, as stored, by NCT id. */
     Map<String, JsonNode> records();

@@ -18,7 +18,7 @@ public final class SampleSearches {
 
     /** The sample of the one engine this test JVM runs (see {@link ContractEngine}). */
     public static EngineSample index() {
-        return ContractEngine.current();
+        return ContractEngine.engine().sample();
     }
 
     public static SearchPage page(Ask ask) {

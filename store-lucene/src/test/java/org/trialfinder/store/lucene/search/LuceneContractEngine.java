@@ -1,20 +1,76 @@
 package org.trialfinder.store.lucene.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
+import org.trialfinder.search.browse.StudyBrowse;
 import org.trialfinder.search.contract.ContractEngine;
 import org.trialfinder.search.contract.EngineSample;
+import org.trialfinder.search.summary.StudySummaries;
+import org.trialfinder.search.terms.MeshThesaurus;
 import org.trialfinder.store.StudyStore;
 import org.trialfinder.store.lucene.LuceneStudyStore;
 import org.trialfinder.store.lucene.testing.SampleIndex;
 
-/** The embedded engine for the search contracts: the shared {@link SampleIndex}. */
+/** The embedded engine for the search contracts: the shared {@link SampleIndex}, and stores in temporary folders. */
 public final class LuceneContractEngine implements ContractEngine {
+    private static Path stores;
+    private static MeshThesaurus mesh;
+
     @Override
     public EngineSample sample() {
         return Sample.INSTANCE;
+    }
+
+    @Override
+    public StudyStore openEmptyStore() {
+        try {
+            return LuceneStudyStore.open(Files.createTempDirectory(storesFolder(), "store"), thesaurus());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a store folder", e);
+        }
+    }
+
+    @Override
+    public StudySearch search(StudyStore store, Synonyms synonyms) {
+        return new LuceneStudySearch((LuceneStudyStore) store, synonyms);
+    }
+
+    @Override
+    public StudyBrowse browse(StudyStore store) {
+        return new LuceneStudyBrowse((LuceneStudyStore) store);
+    }
+
+    private static synchronized MeshThesaurus thesaurus() {
+        if (mesh == null) {
+            mesh = MeshThesaurus.loadDefault();
+        }
+        return mesh;
+    }
+
+    /** One folder for the run's empty stores, removed when the JVM exits (as JUnit's {@code @TempDir} would). */
+    private static synchronized Path storesFolder() throws IOException {
+        if (stores == null) {
+            stores = Files.createTempDirectory("trialfinder-contract-stores");
+            Path root = stores;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+        }
+        return stores;
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private enum Sample implements EngineSample {
@@ -33,6 +89,11 @@ public final class LuceneContractEngine implements ContractEngine {
         @Override
         public StudySearch searchWithDecayLimit(Synonyms synonyms, int decayLimit) {
             return new LuceneStudySearch((LuceneStudyStore) store(), synonyms, decayLimit, true);
+        }
+
+        @Override
+        public StudySummaries summaries() {
+            return SampleIndex.get().summaries;
         }
 
         @Override
