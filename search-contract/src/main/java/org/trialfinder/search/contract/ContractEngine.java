@@ -20,8 +20,19 @@ public interface ContractEngine {
     /** The engine's store over the whole sample, built on first use and shared by every contract of the JVM. */
     EngineSample sample();
 
+    /** A new place for a store (a folder, an index name) no other test uses. */
+    StorePlace newStorePlace();
+
     /** A new empty store of its own (no other test sees it); the caller closes it. */
-    StudyStore openEmptyStore();
+    default StudyStore openEmptyStore() {
+        return newStorePlace().open();
+    }
+
+    /** Where a store lives: every {@link #open} opens a store on the same data, closed by its caller. */
+    @FunctionalInterface
+    interface StorePlace {
+        StudyStore open();
+    }
 
     /** The engine's search over a store {@link #openEmptyStore} opened. */
     StudySearch search(StudyStore store, Synonyms synonyms);

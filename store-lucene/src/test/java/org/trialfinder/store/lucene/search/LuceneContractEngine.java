@@ -30,9 +30,10 @@ public final class LuceneContractEngine implements ContractEngine {
     }
 
     @Override
-    public StudyStore openEmptyStore() {
+    public StorePlace newStorePlace() {
         try {
-            return LuceneStudyStore.open(Files.createTempDirectory(storesFolder(), "store"), thesaurus());
+            Path folder = Files.createTempDirectory(storesFolder(), "store");
+            return () -> LuceneStudyStore.open(folder, thesaurus());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a store folder", e);
         }

@@ -32,9 +32,9 @@ public final class OpenSearchContractEngine implements ContractEngine {
     }
 
     @Override
-    public StudyStore openEmptyStore() {
-        return OpenSearchStudyStore.open(
-                connection(), new OpenSearchStoreSettings(TestCluster.uniqueName("contract"), 1, 0), mesh, List.of());
+    public StorePlace newStorePlace() {
+        OpenSearchStoreSettings settings = new OpenSearchStoreSettings(TestCluster.uniqueName("contract"), 1, 0);
+        return () -> OpenSearchStudyStore.open(connection(), settings, mesh, List.of());
     }
 
     /** One connection to the test node for the run's empty stores (they do not need the sample written). */
