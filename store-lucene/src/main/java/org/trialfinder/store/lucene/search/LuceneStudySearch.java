@@ -1,11 +1,9 @@
 package org.trialfinder.store.lucene.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +41,7 @@ import org.apache.lucene.util.BytesRef;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
-import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.NearestSites;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
@@ -54,7 +52,6 @@ import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.fields.FieldCatalog;
-import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.lucene.LuceneStudyStore;
@@ -226,7 +223,7 @@ public final class LuceneStudySearch implements StudySearch {
             Document d = stored.document(docs[i].doc);
             if (request.nearestSites() && place.isPresent()) {
                 StoredStudy s = LuceneStudyStore.toStoredStudy(d);
-                hits.add(new SearchHit(s.nctId(), score(docs[i]), nearestSite(s, place.get()), s.json()));
+                hits.add(new SearchHit(s.nctId(), score(docs[i]), NearestSites.of(s, place.get()), s.json()));
             } else {
                 hits.add(new SearchHit(
                         LuceneStudyStore.nctIdOf(d), score(docs[i]), Optional.empty(), LuceneStudyStore.jsonOf(d)));
@@ -375,45 +372,6 @@ public final class LuceneStudySearch implements StudySearch {
         }
         fields.add(new SortField(IndexFields.ID_SORT, SortField.Type.STRING)); // a total order: stable pages
         return new Sort(fields.toArray(SortField[]::new));
-    }
-
-    /**
-     * The site nearest to the place, preferring a site that is itself recruiting when one lies within
-     * the radius. Coordinates are the site's geoPoint or, failing that, the gazetteer's.
-     */
-    static Optional<NearestSite> nearestSite(StoredStudy study, GeoFilter place) {
-        JsonNode locations = StudyLocations.of(study.json());
-        Map<Integer, DerivedGeoPoint> derived = new HashMap<>();
-        study.derivedGeoPoints().forEach(d -> derived.put(d.locationIndex(), d));
-        NearestSite best = null;
-        NearestSite bestRecruiting = null;
-        for (int i = 0; i < locations.size(); i++) {
-            JsonNode site = locations.get(i);
-            JsonNode gp = site.path("geoPoint");
-            double lat;
-            double lon;
-            boolean isDerived = false;
-            if (gp.hasNonNull("lat") && gp.hasNonNull("lon")) {
-                lat = gp.get("lat").asDouble();
-                lon = gp.get("lon").asDouble();
-            } else if (derived.containsKey(i)) {
-                lat = derived.get(i).lat();
-                lon = derived.get(i).lon();
-                isDerived = true;
-            } else {
-                continue;
-            }
-            double km = Haversine.km(place.lat(), place.lon(), lat, lon);
-            boolean recruiting = "RECRUITING".equals(site.path("status").asText());
-            NearestSite candidate = new NearestSite(i, km, recruiting, isDerived);
-            if (best == null || km < best.distanceKm()) {
-                best = candidate;
-            }
-            if (recruiting && km <= place.radiusKm() && (bestRecruiting == null || km < bestRecruiting.distanceKm())) {
-                bestRecruiting = candidate;
-            }
-        }
-        return Optional.ofNullable(bestRecruiting != null ? bestRecruiting : best);
     }
 
     private static List<Facet> unselectedFacets(SearchRequest request) {

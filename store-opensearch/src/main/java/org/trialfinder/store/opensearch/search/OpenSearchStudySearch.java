@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
+import org.trialfinder.search.NearestSites;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
