@@ -15,6 +15,12 @@ import org.trialfinder.store.StudyStore;
  * <p>A third engine joins by implementing this once, listing it in that services file, and adding one empty
  * subclass per contract ({@code class SearchAgainstScanTest extends SearchAgainstScanContract {}}) to its tests:
  * every test method and expected answer is the contract's.
+ *
+ * <p>Where the engines may differ, and how the contracts stay exact on both: the id sets and totals are compared
+ * with the scan of the records, never with another engine; an order by relevance is only ever compared with the
+ * same engine's own ranking (scores differ between engines, and OpenSearch's sample is spread over shards whose
+ * term statistics are per shard), and orders by a sort key end on the NCT id, so ties never decide a test. No
+ * contract has an engine-specific branch today; one that needs it says so here.
  */
 public interface ContractEngine {
     /** The engine's store over the whole sample, built on first use and shared by every contract of the JVM. */

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -42,6 +40,7 @@ import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
 import org.trialfinder.search.NearestSites;
+import org.trialfinder.search.PagingFingerprint;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
@@ -105,7 +104,7 @@ public final class LuceneStudySearch implements StudySearch {
     @Override
     public SearchPage search(SearchRequest request) {
         Optional<PageToken> token = request.pageToken().map(PageToken::decode);
-        int fingerprint = fingerprint(request);
+        int fingerprint = PagingFingerprint.of(request);
         if (token.isPresent() && token.get().requestHash() != fingerprint) {
             throw new SearchException(
                     "pageToken belongs to a different search: later pages must repeat the first page's "
@@ -420,23 +419,5 @@ public final class LuceneStudySearch implements StudySearch {
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         ordered.put("country", sorted);
         return ordered;
-    }
-
-    /** What identifies a search for page-token purposes: everything but the page position and size. */
-    static int fingerprint(SearchRequest r) {
-        return Objects.hash(
-                r.queries().stream()
-                        .map(q -> q.area().name() + "=" + q.expression())
-                        .toList(),
-                r.advanced().stream().map(Object::toString).toList(),
-                new TreeSet<>(r.statuses()),
-                r.geo().stream().map(GeoFilter::toString).toList(),
-                new TreeSet<>(r.ids()),
-                r.facets().stream()
-                        .map(s -> s.facet() + ":" + new TreeSet<>(s.values()))
-                        .toList(),
-                r.personAge().isPresent() ? r.personAge().getAsDouble() : null,
-                r.geoDecay().map(Object::toString).orElse(""),
-                r.sort().stream().map(Object::toString).toList());
     }
 }
