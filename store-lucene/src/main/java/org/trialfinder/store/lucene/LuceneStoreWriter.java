@@ -22,6 +22,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.trialfinder.store.ContentHash;
+import org.trialfinder.store.LastUpdateDay;
 import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoreLockedException;
@@ -135,9 +137,8 @@ final class LuceneStoreWriter implements StoreWriter {
     @Override
     public UpsertOutcome upsert(StudyDocument document) {
         String id = document.nctId();
-        long day =
-                document.study().lastUpdatePostDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-        long hash = StudyDocumentMapper.contentHash(document);
+        long day = LastUpdateDay.of(document.study());
+        long hash = ContentHash.of(document);
         List<String> aliases = document.study().nctIdAliases();
         synchronized (stripes[Math.floorMod(id.hashCode(), STRIPES)]) {
             UpsertOutcome outcome;
@@ -249,7 +250,7 @@ final class LuceneStoreWriter implements StoreWriter {
                             StudyDocumentMapper.toLucene(
                                     document,
                                     day,
-                                    StudyDocumentMapper.contentHash(document),
+                                    ContentHash.of(document),
                                     store.searchFields(),
                                     store.attachmentFields()));
                     if (++n % 10_000 == 0) {

@@ -1,12 +1,5 @@
 package org.trialfinder.store.lucene;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.trialfinder.model.Study;
 import org.trialfinder.store.DerivedGeoPoint;
+import org.trialfinder.store.DerivedGeoPointsJson;
 import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.lucene.index.ListSizeFields;
 import org.trialfinder.store.lucene.index.SearchDocumentBuilder;
@@ -27,8 +21,6 @@ import org.trialfinder.store.lucene.index.SummaryFields;
 
 /** Turns a {@link StudyDocument} into the Lucene document that stores it, and back. */
 final class StudyDocumentMapper {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<DerivedGeoPoint>> GEO_LIST = new TypeReference<>() {};
 
     private StudyDocumentMapper() {}
 
@@ -91,41 +83,10 @@ final class StudyDocumentMapper {
     }
 
     static byte[] geoToBytes(List<DerivedGeoPoint> points) {
-        try {
-            return JSON.writeValueAsBytes(points);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise derived geo points", e);
-        }
+        return DerivedGeoPointsJson.toBytes(points);
     }
 
     static List<DerivedGeoPoint> geoFromBytes(byte[] bytes) {
-        if (bytes == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(bytes, GEO_LIST);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored derived geo points are unreadable", e);
-        }
-    }
-
-    /** Content fingerprint of what a document stores; compared only between versions of one study. */
-    static long contentHash(StudyDocument doc) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(doc.json());
-            sha.update((byte) 0);
-            if (!doc.derivedGeoPoints().isEmpty()) {
-                sha.update(geoToBytes(doc.derivedGeoPoints()));
-            }
-            byte[] h = sha.digest();
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (h[i] & 0xff);
-            }
-            return v;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return DerivedGeoPointsJson.fromBytes(bytes);
     }
 }

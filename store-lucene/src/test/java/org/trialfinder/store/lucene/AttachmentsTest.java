@@ -1,7 +1,7 @@
 package org.trialfinder.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.trialfinder.store.lucene.TestStudies.study;
+import static org.trialfinder.search.contract.TestStudies.study;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

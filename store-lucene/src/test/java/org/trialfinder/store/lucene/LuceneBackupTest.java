@@ -2,7 +2,7 @@ package org.trialfinder.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.trialfinder.store.lucene.TestStudies.study;
+import static org.trialfinder.search.contract.TestStudies.study;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

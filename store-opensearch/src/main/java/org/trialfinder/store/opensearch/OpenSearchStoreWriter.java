@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.trialfinder.store.ContentHash;
+import org.trialfinder.store.LastUpdateDay;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoreLockedException;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StudyDocument;
 import org.trialfinder.store.UpsertOutcome;
 import org.trialfinder.store.opensearch.index.IndexFieldNames;
-import org.trialfinder.store.opensearch.index.StudyIndexDocument;
 
 /**
  * The single writer of an {@link OpenSearchStudyStore}. A transaction writes into a new index, filled first with a
@@ -113,8 +114,8 @@ final class OpenSearchStoreWriter implements StoreWriter {
     public UpsertOutcome upsert(StudyDocument document) {
         ensureOpen();
         String id = document.nctId();
-        long day = StudyIndexDocument.lastUpdateDay(document.study());
-        long hash = StudyIndexDocument.contentHash(document);
+        long day = LastUpdateDay.of(document.study());
+        long hash = ContentHash.of(document);
         List<String> aliases = document.study().nctIdAliases();
         BulkWriter writer = transaction();
         UpsertOutcome outcome;

@@ -2,7 +2,7 @@ package org.trialfinder.store.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.trialfinder.store.opensearch.TestStudies.study;
+import static org.trialfinder.search.contract.TestStudies.study;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;

@@ -5,6 +5,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.trialfinder.search.browse.BrowseDimension;
+import org.trialfinder.search.fields.EnumKey;
 
 /**
  * Names of the searchable fields of a study document, one family per piece: the prefix says how
@@ -71,12 +72,7 @@ public final class IndexFields {
      * "PHASE2"; yes/no are true/false.
      */
     public static String enumKey(String text) {
-        String k = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return switch (k) {
-            case "yes", "y" -> "true";
-            case "no", "n" -> "false";
-            default -> k;
-        };
+        return EnumKey.of(text);
     }
 
     public static String stemmed(String piece) {

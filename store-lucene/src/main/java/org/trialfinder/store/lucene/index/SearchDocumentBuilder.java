@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -30,6 +28,7 @@ import org.apache.lucene.util.NumericUtils;
 import org.trialfinder.model.PartialDate;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.browse.BrowseKeys;
+import org.trialfinder.search.fields.AgeInDays;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
@@ -49,8 +48,6 @@ public final class SearchDocumentBuilder {
     /** Whole-value terms longer than this are not indexed exactly (Lucene's term limit is 32 KB). */
     private static final int MAX_EXACT_CHARS = 1000;
 
-    private static final Pattern AGE =
-            Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*");
     private static final List<String> SITE_PIECES = List.of(
             "LocationFacility", "LocationCity", "LocationState", "LocationZip", "LocationCountry", "LocationStatus");
 
@@ -179,39 +176,19 @@ public final class SearchDocumentBuilder {
                 }
             }
             case AGE -> {
-                OptionalDays days = ageInDays(text);
-                if (days.value == null) {
+                OptionalDouble days = AgeInDays.of(text);
+                if (days.isEmpty()) {
                     return false;
                 }
-                doc.add(new DoublePoint(IndexFields.point(piece), days.value));
+                doc.add(new DoublePoint(IndexFields.point(piece), days.getAsDouble()));
                 doc.add(new SortedNumericDocValuesField(
-                        IndexFields.sort(piece), NumericUtils.doubleToSortableLong(days.value)));
+                        IndexFields.sort(piece), NumericUtils.doubleToSortableLong(days.getAsDouble())));
             }
             default -> {
                 return false;
             }
         }
         return true;
-    }
-
-    private record OptionalDays(Double value) {}
-
-    /** "18 Years" → 6574.5 days (365.25 a year, 30.4375 a month), as RANGE bounds with age units are measured. */
-    static OptionalDays ageInDays(String text) {
-        Matcher m = AGE.matcher(text);
-        if (!m.matches()) {
-            return new OptionalDays(null);
-        }
-        double n = Double.parseDouble(m.group(1));
-        double perUnit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "year" -> 365.25;
-            case "month" -> 30.4375;
-            case "week" -> 7;
-            case "day" -> 1;
-            case "hour" -> 1.0 / 24;
-            default -> 1.0 / 1440;
-        };
-        return new OptionalDays(n * perUnit);
     }
 
     /**

@@ -1,11 +1,10 @@
 package org.trialfinder.store.lucene.index;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.trialfinder.search.fields.SiteWords;
 
 /**
  * The per-site field behind {@code SEARCH[Location](…)}: each site's facility, city, state, zip,
@@ -30,16 +29,7 @@ public final class SiteTokens {
 
     /** Folded words: lowercase, no diacritics, split on anything that is not a letter or digit. */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return SiteWords.of(text);
     }
 
     static Analyzer analyzer() {

@@ -10,6 +10,7 @@ import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.trialfinder.search.GeoDecay;
+import org.trialfinder.search.Haversine;
 import org.trialfinder.store.lucene.index.IndexFields;
 
 /**

@@ -1,20 +1,16 @@
 package org.trialfinder.store.lucene.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -43,7 +39,8 @@ import org.apache.lucene.util.BytesRef;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
-import org.trialfinder.search.NearestSite;
+import org.trialfinder.search.NearestSites;
+import org.trialfinder.search.PagingFingerprint;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
@@ -54,7 +51,6 @@ import org.trialfinder.search.StudySearch;
 import org.trialfinder.search.Synonyms;
 import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.fields.FieldCatalog;
-import org.trialfinder.store.DerivedGeoPoint;
 import org.trialfinder.store.StoreException;
 import org.trialfinder.store.StoredStudy;
 import org.trialfinder.store.lucene.LuceneStudyStore;
@@ -108,7 +104,7 @@ public final class LuceneStudySearch implements StudySearch {
     @Override
     public SearchPage search(SearchRequest request) {
         Optional<PageToken> token = request.pageToken().map(PageToken::decode);
-        int fingerprint = fingerprint(request);
+        int fingerprint = PagingFingerprint.of(request);
         if (token.isPresent() && token.get().requestHash() != fingerprint) {
             throw new SearchException(
                     "pageToken belongs to a different search: later pages must repeat the first page's "
@@ -226,7 +222,7 @@ public final class LuceneStudySearch implements StudySearch {
             Document d = stored.document(docs[i].doc);
             if (request.nearestSites() && place.isPresent()) {
                 StoredStudy s = LuceneStudyStore.toStoredStudy(d);
-                hits.add(new SearchHit(s.nctId(), score(docs[i]), nearestSite(s, place.get()), s.json()));
+                hits.add(new SearchHit(s.nctId(), score(docs[i]), NearestSites.of(s, place.get()), s.json()));
             } else {
                 hits.add(new SearchHit(
                         LuceneStudyStore.nctIdOf(d), score(docs[i]), Optional.empty(), LuceneStudyStore.jsonOf(d)));
@@ -377,45 +373,6 @@ public final class LuceneStudySearch implements StudySearch {
         return new Sort(fields.toArray(SortField[]::new));
     }
 
-    /**
-     * The site nearest to the place, preferring a site that is itself recruiting when one lies within
-     * the radius. Coordinates are the site's geoPoint or, failing that, the gazetteer's.
-     */
-    static Optional<NearestSite> nearestSite(StoredStudy study, GeoFilter place) {
-        JsonNode locations = StudyLocations.of(study.json());
-        Map<Integer, DerivedGeoPoint> derived = new HashMap<>();
-        study.derivedGeoPoints().forEach(d -> derived.put(d.locationIndex(), d));
-        NearestSite best = null;
-        NearestSite bestRecruiting = null;
-        for (int i = 0; i < locations.size(); i++) {
-            JsonNode site = locations.get(i);
-            JsonNode gp = site.path("geoPoint");
-            double lat;
-            double lon;
-            boolean isDerived = false;
-            if (gp.hasNonNull("lat") && gp.hasNonNull("lon")) {
-                lat = gp.get("lat").asDouble();
-                lon = gp.get("lon").asDouble();
-            } else if (derived.containsKey(i)) {
-                lat = derived.get(i).lat();
-                lon = derived.get(i).lon();
-                isDerived = true;
-            } else {
-                continue;
-            }
-            double km = Haversine.km(place.lat(), place.lon(), lat, lon);
-            boolean recruiting = "RECRUITING".equals(site.path("status").asText());
-            NearestSite candidate = new NearestSite(i, km, recruiting, isDerived);
-            if (best == null || km < best.distanceKm()) {
-                best = candidate;
-            }
-            if (recruiting && km <= place.radiusKm() && (bestRecruiting == null || km < bestRecruiting.distanceKm())) {
-                bestRecruiting = candidate;
-            }
-        }
-        return Optional.ofNullable(bestRecruiting != null ? bestRecruiting : best);
-    }
-
     private static List<Facet> unselectedFacets(SearchRequest request) {
         List<Facet> unselected = new ArrayList<>();
         for (Facet f : Facet.values()) {
@@ -462,23 +419,5 @@ public final class LuceneStudySearch implements StudySearch {
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         ordered.put("country", sorted);
         return ordered;
-    }
-
-    /** What identifies a search for page-token purposes: everything but the page position and size. */
-    static int fingerprint(SearchRequest r) {
-        return Objects.hash(
-                r.queries().stream()
-                        .map(q -> q.area().name() + "=" + q.expression())
-                        .toList(),
-                r.advanced().stream().map(Object::toString).toList(),
-                new TreeSet<>(r.statuses()),
-                r.geo().stream().map(GeoFilter::toString).toList(),
-                new TreeSet<>(r.ids()),
-                r.facets().stream()
-                        .map(s -> s.facet() + ":" + new TreeSet<>(s.values()))
-                        .toList(),
-                r.personAge().isPresent() ? r.personAge().getAsDouble() : null,
-                r.geoDecay().map(Object::toString).orElse(""),
-                r.sort().stream().map(Object::toString).toList());
     }
 }

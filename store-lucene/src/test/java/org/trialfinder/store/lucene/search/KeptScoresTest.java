@@ -1,11 +1,11 @@
 package org.trialfinder.store.lucene.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.trialfinder.store.lucene.search.SampleSearches.index;
-import static org.trialfinder.store.lucene.search.SampleSearches.scan;
-import static org.trialfinder.store.lucene.testing.RecordScan.anyHasWords;
-import static org.trialfinder.store.lucene.testing.RecordScan.text;
-import static org.trialfinder.store.lucene.testing.RecordScan.texts;
+import static org.trialfinder.search.contract.RecordScan.anyHasWords;
+import static org.trialfinder.search.contract.RecordScan.text;
+import static org.trialfinder.search.contract.RecordScan.texts;
+import static org.trialfinder.search.contract.SampleSearches.index;
+import static org.trialfinder.search.contract.SampleSearches.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
 import org.trialfinder.search.SortKey;
 import org.trialfinder.search.StudySearch;
+import org.trialfinder.search.contract.Ask;
 import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
@@ -41,7 +42,7 @@ class KeptScoresTest {
         if (plain == null) {
             ConditionSynonyms synonyms = new ConditionSynonyms(
                     new ConceptExpander(MeshThesaurus.loadDefault(), Abbreviations.loadDefault()));
-            LuceneStudyStore store = (LuceneStudyStore) index().store;
+            LuceneStudyStore store = (LuceneStudyStore) index().store();
             plain = new LuceneStudySearch(store, synonyms, LuceneStudySearch.GEO_DECAY_LIMIT, false);
             kept = new LuceneStudySearch(store, synonyms, LuceneStudySearch.GEO_DECAY_LIMIT, true);
         }

@@ -1,14 +1,15 @@
 package org.trialfinder.store.lucene.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.trialfinder.store.lucene.search.SampleSearches.hitIds;
-import static org.trialfinder.store.lucene.search.SampleSearches.page;
+import static org.trialfinder.search.contract.SampleSearches.hitIds;
+import static org.trialfinder.search.contract.SampleSearches.page;
 
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.SearchPage;
+import org.trialfinder.search.contract.Ask;
 
 /**
  * A first page answered again (from the commit's recent results) is the page a search of its own gives: the

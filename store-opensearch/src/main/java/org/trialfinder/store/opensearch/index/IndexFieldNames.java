@@ -3,6 +3,7 @@ package org.trialfinder.store.opensearch.index;
 import java.util.List;
 import java.util.Locale;
 import org.trialfinder.search.browse.BrowseDimension;
+import org.trialfinder.search.fields.EnumKey;
 import org.trialfinder.store.StudyAttachment;
 
 /**
@@ -97,12 +98,7 @@ public final class IndexFieldNames {
      * digits only, so "Not yet recruiting" and "NOT_YET_RECRUITING" meet; yes/no are true/false.
      */
     public static String enumKey(String text) {
-        String k = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return switch (k) {
-            case "yes", "y" -> "true";
-            case "no", "n" -> "false";
-            default -> k;
-        };
+        return EnumKey.of(text);
     }
 
     public static String stemmed(String piece) {

@@ -1,36 +1,34 @@
 package org.trialfinder.store.opensearch.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.trialfinder.model.PartialDate;
 import org.trialfinder.model.Study;
 import org.trialfinder.search.browse.BrowseKeys;
+import org.trialfinder.search.fields.AgeInDays;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldValues;
+import org.trialfinder.search.fields.SiteWords;
 import org.trialfinder.search.fields.SortablePieces;
 import org.trialfinder.search.summary.StudySummary;
 import org.trialfinder.search.summary.StudySummaryCodec;
 import org.trialfinder.search.terms.MeshThesaurus;
+import org.trialfinder.store.ContentHash;
 import org.trialfinder.store.DerivedGeoPoint;
+import org.trialfinder.store.DerivedGeoPointsJson;
+import org.trialfinder.store.LastUpdateDay;
 import org.trialfinder.store.StudyAttachment;
 import org.trialfinder.store.StudyDocument;
 
@@ -40,9 +38,6 @@ import org.trialfinder.store.StudyDocument;
  * {@link IndexMapping} declares), written the way the embedded store indexes them.
  */
 public final class StudyIndexDocument {
-    private static final Pattern AGE =
-            Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(year|month|week|day|hour|minute)s?\\s*");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final List<FieldDef> leaves = IndexMapping.indexedLeaves(FieldCatalog.standard());
@@ -57,20 +52,20 @@ public final class StudyIndexDocument {
         this.attachments = List.copyOf(attachments);
     }
 
-    /** The document's {@code _source}; {@code contentHash} is {@link #contentHash(StudyDocument)}. */
+    /** The document's {@code _source}; {@code contentHash} is {@link ContentHash#of(StudyDocument)}. */
     public ObjectNode source(StudyDocument doc, long contentHash) {
         Study study = doc.study();
         JsonNode tree = doc.parsedTree();
         Source s = new Source();
         s.put(IndexFieldNames.ID, doc.nctId());
         study.nctIdAliases().forEach(a -> s.add(IndexFieldNames.ALIAS, a));
-        s.put(IndexFieldNames.LAST_UPDATE, lastUpdateDay(study));
+        s.put(IndexFieldNames.LAST_UPDATE, LastUpdateDay.of(study));
         s.put(IndexFieldNames.FORM, doc.form().ordinal());
         s.put(IndexFieldNames.CONTENT_HASH, contentHash);
         s.put(IndexFieldNames.SOURCE_HASH, doc.sourceHash());
         s.root.put(IndexFieldNames.RECORD, doc.json());
         if (!doc.derivedGeoPoints().isEmpty()) {
-            s.root.put(IndexFieldNames.DERIVED_GEO, geoToBytes(doc.derivedGeoPoints()));
+            s.root.put(IndexFieldNames.DERIVED_GEO, DerivedGeoPointsJson.toBytes(doc.derivedGeoPoints()));
         }
         s.root.put(IndexFieldNames.SUMMARY, StudySummaryCodec.encode(summaryOf(study, doc.derivedGeoPoints())));
         s.put(IndexFieldNames.JSON_BYTES, doc.json().length);
@@ -103,10 +98,6 @@ public final class StudyIndexDocument {
             }
         }
         return s.root;
-    }
-
-    public static long lastUpdateDay(Study study) {
-        return study.lastUpdatePostDate().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
 
     private static void stat(Source s, String field, List<String> values) {
@@ -178,35 +169,17 @@ public final class StudyIndexDocument {
                 }
             }
             case AGE -> {
-                Double days = ageInDays(text);
-                if (days == null) {
+                OptionalDouble days = AgeInDays.of(text);
+                if (days.isEmpty()) {
                     return false;
                 }
-                s.add(IndexFieldNames.point(piece), days);
+                s.add(IndexFieldNames.point(piece), days.getAsDouble());
             }
             default -> {
                 return false;
             }
         }
         return true;
-    }
-
-    /** "18 Years" → 6574.5 days (365.25 a year, 30.4375 a month), as RANGE bounds with age units are measured. */
-    public static Double ageInDays(String text) {
-        Matcher m = AGE.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        double n = Double.parseDouble(m.group(1));
-        double perUnit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "year" -> 365.25;
-            case "month" -> 30.4375;
-            case "week" -> 7;
-            case "day" -> 1;
-            case "hour" -> 1.0 / 24;
-            default -> 1.0 / 1440;
-        };
-        return n * perUnit;
     }
 
     /**
@@ -291,34 +264,6 @@ public final class StudyIndexDocument {
     /** The summary a list row shows, for a study whose sites without coordinates were geocoded as {@code derived}. */
     public static StudySummary summaryOf(Study study, List<DerivedGeoPoint> derived) {
         return StudySummary.of(study, derivedRegions(derived)::get);
-    }
-
-    public static byte[] geoToBytes(List<DerivedGeoPoint> points) {
-        try {
-            return JSON.writeValueAsBytes(points);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise derived geo points", e);
-        }
-    }
-
-    /** Content fingerprint of what a document stores (the embedded store's rule): compared only between versions of one study. */
-    public static long contentHash(StudyDocument doc) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(doc.json());
-            sha.update((byte) 0);
-            if (!doc.derivedGeoPoints().isEmpty()) {
-                sha.update(geoToBytes(doc.derivedGeoPoints()));
-            }
-            byte[] h = sha.digest();
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = (v << 8) | (h[i] & 0xff);
-            }
-            return v;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     /** A flat {@code _source} with dotted field names (OpenSearch reads them as object paths); repeats become arrays. */

@@ -24,8 +24,8 @@ import org.trialfinder.search.essie.RangeBound;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
+import org.trialfinder.search.fields.SiteWords;
 import org.trialfinder.store.opensearch.index.IndexFieldNames;
-import org.trialfinder.store.opensearch.index.SiteWords;
 
 /**
  * Turns the parsed Essie tree into OpenSearch's query DSL, node for node as the embedded engine's

@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeSet;
 import org.trialfinder.search.Facet;
 import org.trialfinder.search.GeoDecay;
 import org.trialfinder.search.GeoFilter;
+import org.trialfinder.search.NearestSites;
+import org.trialfinder.search.PagingFingerprint;
 import org.trialfinder.search.SearchAreas;
 import org.trialfinder.search.SearchException;
 import org.trialfinder.search.SearchHit;
@@ -67,7 +67,7 @@ public final class OpenSearchStudySearch implements StudySearch {
     @Override
     public SearchPage search(SearchRequest request) {
         Optional<SearchPageToken> token = request.pageToken().map(SearchPageToken::decode);
-        int fingerprint = fingerprint(request);
+        int fingerprint = PagingFingerprint.of(request);
         if (token.isPresent() && token.get().requestHash() != fingerprint) {
             throw new SearchException(
                     "pageToken belongs to a different search: later pages must repeat the first page's "
@@ -390,23 +390,5 @@ public final class OpenSearchStudySearch implements StudySearch {
             out.put(key, counts);
         }
         return out;
-    }
-
-    /** What identifies a search for page-token purposes: everything but the page position and size. */
-    static int fingerprint(SearchRequest r) {
-        return Objects.hash(
-                r.queries().stream()
-                        .map(q -> q.area().name() + "=" + q.expression())
-                        .toList(),
-                r.advanced().stream().map(Object::toString).toList(),
-                new TreeSet<>(r.statuses()),
-                r.geo().stream().map(GeoFilter::toString).toList(),
-                new TreeSet<>(r.ids()),
-                r.facets().stream()
-                        .map(s -> s.facet() + ":" + new TreeSet<>(s.values()))
-                        .toList(),
-                r.personAge().isPresent() ? r.personAge().getAsDouble() : null,
-                r.geoDecay().map(Object::toString).orElse(""),
-                r.sort().stream().map(Object::toString).toList());
     }
 }

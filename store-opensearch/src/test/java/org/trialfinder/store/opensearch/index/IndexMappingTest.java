@@ -19,6 +19,7 @@ import org.trialfinder.search.browse.BrowseDimension;
 import org.trialfinder.search.fields.FieldCatalog;
 import org.trialfinder.search.fields.FieldDef;
 import org.trialfinder.search.fields.FieldType;
+import org.trialfinder.search.fields.SiteWords;
 import org.trialfinder.search.fields.SortablePieces;
 import org.trialfinder.store.opensearch.OpenSearchConnection;
 import org.trialfinder.store.opensearch.testing.TestCluster;

@@ -1,31 +1,18 @@
 package org.trialfinder.store.opensearch.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.trialfinder.geo.Gazetteer;
-import org.trialfinder.geo.GeoMatch;
-import org.trialfinder.model.Study;
-import org.trialfinder.model.StudyJson;
-import org.trialfinder.model.protocol.Location;
+import org.trialfinder.search.contract.SampleRecords;
 import org.trialfinder.search.terms.Abbreviations;
 import org.trialfinder.search.terms.ConceptExpander;
 import org.trialfinder.search.terms.ConditionSynonyms;
 import org.trialfinder.search.terms.MeshThesaurus;
-import org.trialfinder.store.DerivedGeoPoint;
-import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StoreMetadata;
 import org.trialfinder.store.StoreWriter;
 import org.trialfinder.store.StudyDocument;
@@ -38,9 +25,8 @@ import org.trialfinder.store.opensearch.search.OpenSearchStudyBrowse;
 import org.trialfinder.store.opensearch.search.OpenSearchStudySearch;
 
 /**
- * The real v2 sample ({@code sample/ctgov-v2-sample.jsonl.gz} and {@code sample/NCT06751394.json}) in a store on
- * the test node, written once per test JVM the way the embedded store's {@code SampleIndex} writes it (sites
- * without a {@code geoPoint} geocoded from the gazetteer, upserts in parallel as ingest does).
+ * The real v2 sample ({@link SampleRecords}) in a store on the test node, written once per test JVM the way the
+ * embedded store's {@code SampleIndex} writes it (upserts in parallel as ingest does); the search contracts run on it.
  *
  * <p>{@link #records} holds every record as read from the sample files, by NCT id: tests derive their expected
  * answers by scanning these (JSON navigation, no index, no field catalog).
@@ -77,8 +63,8 @@ public final class SampleStore {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         Map<String, JsonNode> read = new LinkedHashMap<>();
         Map<String, StudyDocument> docs = new LinkedHashMap<>();
-        for (JsonNode record : sampleRecords()) {
-            StudyDocument d = document(record, gazetteer);
+        for (JsonNode record : SampleRecords.read()) {
+            StudyDocument d = SampleRecords.document(record, gazetteer);
             read.put(d.nctId(), record);
             docs.put(d.nctId(), d);
         }
@@ -115,54 +101,5 @@ public final class SampleStore {
             }
         }
         return instance;
-    }
-
-    /** The stored form of a record: its compact JSON, and gazetteer coordinates for sites without a geoPoint. */
-    private static StudyDocument document(JsonNode record, Gazetteer gazetteer) throws IOException {
-        Study study = StudyJson.fromTree(record);
-        List<DerivedGeoPoint> derived = new ArrayList<>();
-        List<Location> locations = study.locations();
-        for (int i = 0; i < locations.size(); i++) {
-            Location site = locations.get(i);
-            if (site.geoPoint() == null) {
-                int index = i;
-                gazetteer
-                        .geocodeSite(site.city(), site.state(), site.zip(), site.country())
-                        .ifPresent((GeoMatch m) -> derived.add(new DerivedGeoPoint(
-                                index, m.lat(), m.lon(), m.precision().name(), m.matchedPlace())));
-            }
-        }
-        byte[] json = StudyJson.mapper().writeValueAsBytes(record);
-        return new StudyDocument(study, json, derived, SourceForm.API_V2, record);
-    }
-
-    private static List<JsonNode> sampleRecords() throws IOException {
-        Path sample = sampleDir();
-        List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(sample.resolve("ctgov-v2-sample.jsonl.gz")));
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    out.add(StudyJson.mapper().readTree(line));
-                }
-            }
-        }
-        out.add(StudyJson.mapper().readTree(Files.readAllBytes(sample.resolve("NCT06751394.json"))));
-        return out;
-    }
-
-    /** The repository's {@code sample/} folder, found from the module's working directory. */
-    public static Path sampleDir() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("sample");
-            if (Files.isRegularFile(candidate.resolve("ctgov-v2-sample.jsonl.gz"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException(
-                "sample/ctgov-v2-sample.jsonl.gz not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -1,4 +1,4 @@
-package org.trialfinder.store.opensearch.search;
+package org.trialfinder.search.contract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +16,7 @@ import org.trialfinder.search.essie.EssieNode;
 import org.trialfinder.search.essie.EssieParser;
 
 /** A {@link SearchRequest} written the way the API's parameters read, for tests of the search core. */
-final class Ask {
+public final class Ask {
     private final List<SearchRequest.AreaQuery> queries = new ArrayList<>();
     private final List<EssieNode> advanced = new ArrayList<>();
     private final Set<String> statuses = new LinkedHashSet<>();
@@ -33,90 +33,90 @@ final class Ask {
 
     private Ask() {}
 
-    static Ask all() {
+    public static Ask all() {
         return new Ask();
     }
 
     /** {@code query.cond=…} and the other {@code query.*} areas. */
-    static Ask query(String param, String essie) {
+    public static Ask query(String param, String essie) {
         return new Ask().and(param, essie);
     }
 
     /** {@code filter.advanced=…}. */
-    static Ask advanced(String essie) {
+    public static Ask advanced(String essie) {
         return new Ask().andAdvanced(essie);
     }
 
-    Ask and(String param, String essie) {
+    public Ask and(String param, String essie) {
         var area = SearchAreas.standard().byParam(param).orElseThrow(() -> new AssertionError("no area " + param));
         queries.add(new SearchRequest.AreaQuery(area, EssieParser.parse(essie), essie));
         return this;
     }
 
-    Ask andAdvanced(String essie) {
+    public Ask andAdvanced(String essie) {
         advanced.add(EssieParser.parse(essie));
         return this;
     }
 
-    Ask statuses(String... values) {
+    public Ask statuses(String... values) {
         statuses.addAll(List.of(values));
         return this;
     }
 
     /** {@code filter.geo=distance(lat,lon,50km)}. */
-    Ask geo(String distance) {
+    public Ask geo(String distance) {
         geo.add(GeoFilter.parse("filter.geo", distance));
         return this;
     }
 
-    Ask ids(String... values) {
+    public Ask ids(String... values) {
         ids.addAll(List.of(values));
         return this;
     }
 
     /** One {@code aggFilters} item: a facet and its option keys, e.g. {@code STATUS, "rec", "not"}. */
-    Ask facet(Facet facet, String... options) {
+    public Ask facet(Facet facet, String... options) {
         facets.add(new Facet.Selection(
                 facet, List.of(options).stream().map(facet::value).toList()));
         return this;
     }
 
-    Ask age(double years) {
+    public Ask age(double years) {
         age = OptionalDouble.of(years);
         return this;
     }
 
-    Ask geoDecay(String text) {
+    public Ask geoDecay(String text) {
         decay = Optional.of(GeoDecay.parse(text));
         return this;
     }
 
-    Ask sort(String piece, boolean descending) {
+    public Ask sort(String piece, boolean descending) {
         sort.add(new SortKey(piece, descending));
         return this;
     }
 
-    Ask pageSize(int n) {
+    public Ask pageSize(int n) {
         pageSize = n;
         return this;
     }
 
-    Ask pageToken(String t) {
+    public Ask pageToken(String t) {
         token = Optional.of(t);
         return this;
     }
 
-    Ask countTotal() {
+    public Ask countTotal() {
         countTotal = true;
         return this;
     }
 
-    Ask withFacets() {
+    public Ask withFacets() {
         withFacets = true;
         return this;
     }
 
-    SearchRequest request() {
+    public SearchRequest request() {
         return new SearchRequest(
                 queries,
                 advanced,

@@ -1,4 +1,4 @@
-package org.trialfinder.store.lucene;
+package org.trialfinder.search.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,10 +8,10 @@ import org.trialfinder.store.SourceForm;
 import org.trialfinder.store.StudyDocument;
 
 /** Small but valid v2 studies for store tests. */
-final class TestStudies {
+public final class TestStudies {
     private TestStudies() {}
 
-    static StudyDocument study(
+    public static StudyDocument study(
             String nctId, String lastUpdate, String title, String status, String country, String... aliases) {
         String aliasJson = aliases.length == 0 ? "" : ",\"nctIdAliases\":[\"" + String.join("\",\"", aliases) + "\"]";
         String json = """

@@ -1,4 +1,4 @@
-package org.trialfinder.store.opensearch.index;
+package org.trialfinder.search.fields;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * How a site's facility, city, state, zip, country and status are cut into words, on both sides (indexing and
- * {@code SEARCH[Location]} queries), the same rule as the embedded store's site tokens: lowercase, no
- * diacritics, split on anything that is not a letter or digit. Done here rather than in an analyzer so both
- * engines cut a place name identically whatever the engine's Unicode tables.
+ * {@code SEARCH[Location]} queries) and by every engine: lowercase, no diacritics, split on anything that is not
+ * a letter or digit. Done here rather than in an engine's analyzer so the engines cut a place name identically
+ * whatever their Unicode tables.
  */
 public final class SiteWords {
     private SiteWords() {}

@@ -1,4 +1,4 @@
-package org.trialfinder.store.opensearch.search;
+package org.trialfinder.search.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,23 +11,22 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.trialfinder.search.SearchHit;
 import org.trialfinder.search.SearchPage;
-import org.trialfinder.store.opensearch.testing.RecordScan;
-import org.trialfinder.store.opensearch.testing.SampleStore;
 
-/** Searches over the shared sample index, paged to the end, and their comparison with a scan of the records. */
-final class SampleSearches {
+/** Searches over the engine's shared sample, paged to the end, and their comparison with a scan of the records. */
+public final class SampleSearches {
     private SampleSearches() {}
 
-    static SampleStore index() {
-        return SampleStore.get();
+    /** The sample of the one engine this test JVM runs (see {@link ContractEngine}). */
+    public static EngineSample index() {
+        return ContractEngine.engine().sample();
     }
 
-    static SearchPage page(Ask ask) {
-        return index().search.search(ask.request());
+    public static SearchPage page(Ask ask) {
+        return index().search().search(ask.request());
     }
 
     /** Every match in order, following the page tokens to the last page. */
-    static List<String> allIds(Ask ask, int pageSize) {
+    public static List<String> allIds(Ask ask, int pageSize) {
         ask.pageSize(pageSize);
         List<String> ids = new ArrayList<>();
         Optional<String> token = Optional.empty();
@@ -45,22 +44,22 @@ final class SampleSearches {
     }
 
     /** All matches, each once, as a sorted set. */
-    static Set<String> idSet(Ask ask) {
+    public static Set<String> idSet(Ask ask) {
         List<String> ids = allIds(ask, 1000);
         assertThat(ids).as("no study twice").doesNotHaveDuplicates();
         return new TreeSet<>(ids);
     }
 
-    static long total(Ask ask) {
+    public static long total(Ask ask) {
         return page(ask.countTotal().pageSize(1)).total().orElseThrow();
     }
 
-    static Set<String> scan(Predicate<JsonNode> p) {
-        return RecordScan.ids(index().records, p);
+    public static Set<String> scan(Predicate<JsonNode> p) {
+        return RecordScan.ids(index().records(), p);
     }
 
     /** The search finds exactly what the scan finds (something), and counts as many. */
-    static void same(String description, Ask ask, Predicate<JsonNode> expected) {
+    public static void same(String description, Ask ask, Predicate<JsonNode> expected) {
         Set<String> want = scan(expected);
         assertThat(want).as("the scan finds something for " + description).isNotEmpty();
         SearchPage first = page(ask.countTotal().pageSize(1000));
@@ -68,7 +67,7 @@ final class SampleSearches {
         assertThat(idSet(ask)).as(description).isEqualTo(want);
     }
 
-    static List<String> hitIds(SearchPage page) {
+    public static List<String> hitIds(SearchPage page) {
         return page.hits().stream().map(SearchHit::nctId).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.trialfinder.store.lucene.testing;
+package org.trialfinder.search.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;

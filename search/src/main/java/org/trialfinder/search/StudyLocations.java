@@ -1,4 +1,4 @@
-package org.trialfinder.store.lucene.search;
+package org.trialfinder.search;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,6 +15,7 @@ import org.trialfinder.model.StudyJson;
  * A study's {@code protocolSection.contactsLocationsModule.locations} read from its stored JSON
  * without building the rest of the record: the nearest site of each hit of a search by place needs
  * only the sites, and the other modules (descriptions, eligibility, results) are most of the bytes.
+ * (Every engine's {@link NearestSites}.)
  */
 final class StudyLocations {
     private static final List<String> PATH = List.of("protocolSection", "contactsLocationsModule", "locations");

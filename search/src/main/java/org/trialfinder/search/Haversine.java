@@ -1,12 +1,12 @@
-package org.trialfinder.store.lucene.search;
+package org.trialfinder.search;
 
-/** Great-circle distance on a sphere of the Earth's mean radius, as distance filters measure it. */
-final class Haversine {
-    static final double EARTH_RADIUS_KM = 6371.0088;
+/** Great-circle distance on a sphere of the Earth's mean radius, as distance filters measure it (every engine). */
+public final class Haversine {
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Haversine() {}
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
