@@ -66,6 +66,19 @@ record HeapHistogram(Map<String, ClassShare> byClass) {
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Bytes of live objects: every class but the JVM's fillers ({@code jdk.internal.vm.FillerElement} arrays and
+     * {@code FillerObject}s), which are dead space a collector left in place instead of compacting it (the parallel
+     * collector's full GC keeps a "dense prefix" of the heap where it fills dead objects rather than moving live ones);
+     * a GC log's "after" counts them as used, so between two full GCs it moves by tens of MiB with nothing retained.
+     */
+    long liveBytes() {
+        return byClass.entrySet().stream()
+                .filter(e -> !e.getKey().contains("jdk.internal.vm.Filler"))
+                .mapToLong(e -> e.getValue().bytes())
+                .sum();
+    }
+
     /** The classes whose bytes grew most from {@code before} to this one, largest growth first. */
     List<Growth> grownSince(HeapHistogram before, int limit) {
         Set<String> names = new HashSet<>(byClass.keySet());

@@ -384,7 +384,8 @@ public final class SoakBenchmark implements Callable<Integer> {
     /**
      * One measuring full GC of {@code minute}, asked for as a class histogram of the live objects (jcmd
      * GC.class_histogram runs a full GC first; the log calls it "Pause Full (Heap Inspection Initiated GC)"): keeps the
-     * least heap it and the minute's earlier ones left, with that one's histogram ({@code histogram-STAMP-minute-M.txt}).
+     * least live heap it and the minute's earlier ones left (the histogram's bytes without the JVM's fillers), with that
+     * one's histogram ({@code histogram-STAMP-minute-M.txt}).
      */
     private void measureLiveHeap(int minute, Path jcmd, long pid, Path gcLog, Path histogramStem)
             throws IOException, InterruptedException {
@@ -393,7 +394,9 @@ public final class SoakBenchmark implements Callable<Integer> {
         Path taken = file.resolveSibling("latest-" + file.getFileName());
         long asked = System.currentTimeMillis();
         HeapHistogram histogram = HeapHistogram.take(jcmd, pid, taken);
-        long live = heapLeftByFullGcSince(asked, gcLog);
+        // the histogram's live objects, not the GC log's heap after: that counts the dead space the full GC left
+        // filled in place (HeapHistogram.liveBytes); the log is the fallback when jcmd gave no histogram
+        long live = histogram.byClass().isEmpty() ? heapLeftByFullGcSince(asked, gcLog) : histogram.liveBytes();
         if (live > 0 && live < heapAfterFullGc.getOrDefault(minute, Long.MAX_VALUE)) {
             heapAfterFullGc.put(minute, live);
             histogramAfterFullGc.put(minute, histogram);

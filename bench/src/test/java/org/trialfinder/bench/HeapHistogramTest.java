@@ -40,6 +40,7 @@ class HeapHistogramTest {
                 .extracting(HeapHistogram.Growth::className, HeapHistogram.Growth::bytesGrown)
                 .containsExactly(
                         tuple("[B", 10_000_000L),
+                        tuple("[Ljdk.internal.vm.FillerElement;", 1_000_000L),
                         tuple("org.trialfinder.Other", 320_000L),
                         tuple("java.lang.String", -7_392L),
                         tuple("org.trialfinder.Cache$Entry", -64_000L));
@@ -48,5 +49,11 @@ class HeapHistogramTest {
     @Test
     void anEmptyOrFailedHistogramReadsAsNoClasses() {
         assertThat(HeapHistogram.parse("22961:\nCommand failed\n").byClass()).isEmpty();
+    }
+
+    @Test
+    void liveBytesLeaveOutTheFillersOfDeadSpace() {
+        // minute 10's fixture has a filler array of 1,000,000 bytes beside 35,784,144 + 3,136,000 + 320,000 of objects
+        assertThat(HeapHistogram.parse(MINUTE_10).liveBytes()).isEqualTo(35_784_144L + 3_136_000L + 320_000L);
     }
 }
